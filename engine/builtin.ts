@@ -1,0 +1,45 @@
+/**
+ * The rulesets and catalogues shipped with LLCT Studio (rulesets/*.json), loaded through the same
+ * parse → migrate → validate path as a user's files. A shipped document that does not load is a bug: it throws.
+ */
+import rs57 from '../rulesets/57-qd-tw.json' with { type: 'json' };
+import rs350 from '../rulesets/350-qd-tw.json' with { type: 'json' };
+import positionsJson from '../rulesets/positions.json' with { type: 'json' };
+import institutionsJson from '../rulesets/institutions.json' with { type: 'json' };
+import { INSTITUTIONS_KIND, POSITIONS_KIND, type InstitutionCatalogue, type PositionCatalogue } from './documents/catalogue.ts';
+import { loadDocument, type DocumentKind } from './documents/loadDocument.ts';
+import { RULESET_KIND, type Ruleset } from './documents/ruleset.ts';
+import { createChecker, type Checker } from './rules/createChecker.ts';
+import type { EvaluatorFactory } from './rules/RuleEvaluator.ts';
+import type { z } from 'zod';
+
+function mustLoad<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown, name: string): z.infer<S> {
+  const r = loadDocument(kind, raw);
+  if (!r.ok) throw new Error(`built-in ${name} does not load: ${r.diagnostics.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  return r.value;
+}
+
+/** The raw JSON of the shipped rulesets, by id (the editor's starting workspace). */
+export const BUILTIN_RULESET_JSON: Readonly<Record<string, unknown>> = { '57-qd-tw': rs57, '350-qd-tw': rs350 };
+
+let cache: { rulesets: Ruleset[]; positions: PositionCatalogue; institutions: InstitutionCatalogue } | undefined;
+
+export function builtinDocuments() {
+  cache ??= {
+    rulesets: [mustLoad(RULESET_KIND, rs57, 'rulesets/57-qd-tw.json'), mustLoad(RULESET_KIND, rs350, 'rulesets/350-qd-tw.json')],
+    positions: mustLoad(POSITIONS_KIND, positionsJson, 'rulesets/positions.json'),
+    institutions: mustLoad(INSTITUTIONS_KIND, institutionsJson, 'rulesets/institutions.json'),
+  };
+  return cache;
+}
+
+/** A checker over the shipped rulesets; `rulesets` replaces them (e.g. a user's edited ruleset). */
+export function createBuiltinChecker(options: { rulesets?: readonly Ruleset[]; evaluator?: EvaluatorFactory } = {}): Checker {
+  const docs = builtinDocuments();
+  return createChecker({
+    rulesets: options.rulesets ?? docs.rulesets,
+    positions: docs.positions,
+    institutions: docs.institutions,
+    ...(options.evaluator ? { evaluator: options.evaluator } : {}),
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Validation reports problems as data; throwing is reserved for bugs. The editor shows diagnostics inline, the
+ * CLI maps them to exit codes and JSON. `path` locates the problem inside the document (`rules[3].conditions.all[0]`);
+ * `file` and `row` are filled in by whoever read the input.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  /** Stable, readable code such as `ruleset/unknown-fact`. */
+  code: string;
+  severity: Severity;
+  /** Location inside the document or row (dotted field path for rows). */
+  path: string;
+  /** Vietnamese message: the default language of every person-facing text. */
+  message: string;
+  /** The same message in English. */
+  messageEn: string;
+  /** What to do about it, when there is something to say. */
+  hint?: string;
+  file?: string;
+  /** 1-based data row (CSV: the line after the header is row 1; JSON: array index + 1). */
+  row?: number;
+}
+
+export function diagnostic(
+  code: string, severity: Severity, path: string, message: string, messageEn: string, hint?: string,
+): Diagnostic {
+  return hint === undefined ? { code, severity, path, message, messageEn } : { code, severity, path, message, messageEn, hint };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** The closest candidate by edit distance, for "did you mean …" hints; `undefined` when nothing is close. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const s = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (s < bestScore) { best = c; bestScore = s; }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Formats a zod issue path as `a.b[2].c`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Ruleset diagnostics: everything that would make a rule misfire, reported with its path inside the document and a
+ * hint — unknown facts and operators ("did you mean"), values of the wrong type or outside a fact's enum, string values
+ * given to `in` (json-rules-engine then matches substrings), tier rules without a known institution, misspelt message
+ * placeholders, levels without subject or tier rules.
+ */
+import institutionsJson from '../../rulesets/institutions.json' with { type: 'json' };
+import positionsJson from '../../rulesets/positions.json' with { type: 'json' };
+import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
+import { TRAINING_LEVELS, LABELS } from '../documents/enums.ts';
+import { loadDocument } from '../documents/loadDocument.ts';
+import { RULESET_KIND, type Condition, type LeafCondition, type Ruleset } from '../documents/ruleset.ts';
+import { FACTS, FACT_NAMES, type FactSpec } from '../rules/facts.ts';
+import { unknownPlaceholders } from '../rules/messages.ts';
+import { NUMERIC_OPERATORS, OPERATOR_NAMES, baseOperator, isKnownOperator } from '../rules/operators.ts';
+import { closest, diagnostic, type Diagnostic } from './Diagnostic.ts';
+
+export interface ValidateRulesetOptions {
+  /** Catalogue whose institutions tier rules may name; the shipped one by default. */
+  institutions?: Pick<InstitutionCatalogue, 'institutions' | 'provinces'>;
+  /** Catalogue whose codes `position` and `planning` conditions may name; the shipped one by default. */
+  positions?: Pick<PositionCatalogue, 'positions'>;
+}
+
+/** Facts whose values are position codes, checked against the position catalogue. */
+const POSITION_FACTS = new Set(['position', 'planning']);
+
+const SPECIAL_INSTITUTIONS = ['@provincial-school', '@district-centre'];
+
+export function validateRuleset(raw: unknown, file?: string, options: ValidateRulesetOptions = {}): Diagnostic[] {
+  const loaded = loadDocument(RULESET_KIND, raw);
+  const out = loaded.ok ? [...loaded.diagnostics, ...checkRuleset(loaded.value, options)] : loaded.diagnostics;
+  return file === undefined ? out : out.map((d) => ({ ...d, file }));
+}
+
+function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const catalogue = options.institutions ?? (institutionsJson as unknown as InstitutionCatalogue);
+  const institutionIds = new Set([
+    ...SPECIAL_INSTITUTIONS, ...catalogue.institutions.map((i) => i.id), ...catalogue.provinces.map((p) => p.school.id),
+  ]);
+  const positionCodes = (options.positions ?? (positionsJson as unknown as PositionCatalogue)).positions.map((p) => p.code);
+  const seen = new Map<string, number>();
+  rs.rules.forEach((rule, i) => {
+    const at = `rules[${i}]`;
+    const first = seen.get(rule.id);
+    if (first !== undefined) {
+      out.push(diagnostic('ruleset/duplicate-rule-id', 'error', `${at}.id`, `Mã quy tắc "${rule.id}" trùng với rules[${first}].`, `Rule id "${rule.id}" duplicates rules[${first}].`, 'Đặt một mã khác cho quy tắc này.'));
+    } else seen.set(rule.id, i);
+    walk(rule.conditions, `${at}.conditions`, out, positionCodes);
+    if (rule.kind === 'tier') {
+      if (!rule.institution) {
+        out.push(diagnostic('ruleset/tier-without-institution', 'error', `${at}.institution`, `Quy tắc phân cấp "${rule.id}" chưa nêu cơ sở đào tạo.`, `Tier rule "${rule.id}" names no institution.`, `Dùng một mã trong danh mục hoặc ${SPECIAL_INSTITUTIONS.join(', ')}.`));
+      } else if (!institutionIds.has(rule.institution)) {
+        const guess = closest(rule.institution, [...institutionIds]);
+        out.push(diagnostic('ruleset/unknown-institution', 'error', `${at}.institution`, `Không có cơ sở đào tạo "${rule.institution}" trong danh mục.`, `Unknown institution "${rule.institution}".`, guess ? `Có phải "${guess}"?` : undefined));
+      }
+    } else if (rule.institution) {
+      out.push(diagnostic('ruleset/institution-ignored', 'warning', `${at}.institution`, `Chỉ quy tắc phân cấp (tier) mới dùng "institution"; bị bỏ qua ở "${rule.id}".`, `Only tier rules use "institution"; ignored on "${rule.id}".`));
+    }
+    for (const lang of ['vi', 'en'] as const) {
+      for (const name of unknownPlaceholders(rule.message[lang])) {
+        out.push(diagnostic('ruleset/unknown-placeholder', 'error', `${at}.message.${lang}`, `Thông điệp dùng biến không tồn tại {${name}}.`, `Message uses an unknown placeholder {${name}}.`, closestHint(name)));
+      }
+    }
+    if (rule.confidence === 'assumed') {
+      out.push(diagnostic('ruleset/assumed-rule', 'info', at, `Quy tắc "${rule.id}" là giả định (${LABELS.confidence.assumed.vi}): cần đối chiếu văn bản.`, `Rule "${rule.id}" is assumed: check it against the text.`));
+    }
+  });
+  for (const level of TRAINING_LEVELS) {
+    const rules = rs.rules.filter((r) => r.level === level);
+    if (rules.length === 0) continue;
+    if (!rules.some((r) => r.kind === 'subject')) {
+      out.push(diagnostic('ruleset/no-subject-rule', 'warning', 'rules', `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc đối tượng: không ai đủ điều kiện.`, `Level ${level} has no subject rule: nobody can be eligible.`));
+    }
+    if (!rules.some((r) => r.kind === 'tier')) {
+      out.push(diagnostic('ruleset/no-tier-rule', 'warning', 'rules', `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc phân cấp: không xác định được cơ sở đào tạo.`, `Level ${level} has no tier rule: no institution can be named.`));
+    }
+  }
+  if (rs.regulation.effectiveFrom < rs.regulation.signedOn) {
+    out.push(diagnostic('ruleset/effective-before-signed', 'warning', 'regulation.effectiveFrom', 'Ngày hiệu lực sớm hơn ngày ký.', 'Effective date is before the signing date.'));
+  }
+  return out;
+}
+
+function closestHint(name: string): string | undefined {
+  const guess = closest(name, ['age', 'sexLabel', 'partyStatusLabel', 'educationLabel', 'positionLabel', 'planningLabel', 'yearsInGrade', 'yearsTeaching', 'province']);
+  return guess ? `Có phải {${guess}}?` : undefined;
+}
+
+function walk(c: Condition, path: string, out: Diagnostic[], positionCodes: readonly string[]): void {
+  if ('all' in c) c.all.forEach((x, i) => walk(x, `${path}.all[${i}]`, out, positionCodes));
+  else if ('any' in c) c.any.forEach((x, i) => walk(x, `${path}.any[${i}]`, out, positionCodes));
+  else if ('not' in c) walk(c.not, `${path}.not`, out, positionCodes);
+  else checkLeaf(c, path, out, positionCodes);
+}
+
+function checkFactName(name: string, path: string, out: Diagnostic[]): FactSpec | undefined {
+  const spec = (FACTS as Record<string, FactSpec>)[name];
+  if (!spec) {
+    const guess = closest(name, FACT_NAMES);
+    out.push(diagnostic('ruleset/unknown-fact', 'error', path, `Không có dữ kiện "${name}".`, `Unknown fact "${name}".`,
+      guess ? `Có phải "${guess}"? Dữ kiện hợp lệ: ${FACT_NAMES.join(', ')}.` : `Dữ kiện hợp lệ: ${FACT_NAMES.join(', ')}.`));
+  }
+  return spec;
+}
+
+function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCodes: readonly string[]): void {
+  const known = checkFactName(c.fact, `${path}.fact`, out);
+  const spec = known && POSITION_FACTS.has(c.fact) ? { ...known, values: positionCodes } : known;
+  if (!isKnownOperator(c.operator)) {
+    const guess = closest(baseOperator(c.operator), OPERATOR_NAMES);
+    out.push(diagnostic('ruleset/unknown-operator', 'error', `${path}.operator`, `Không có toán tử "${c.operator}".`, `Unknown operator "${c.operator}".`,
+      guess ? `Có phải "${guess}"? Toán tử hợp lệ: ${OPERATOR_NAMES.join(', ')}.` : `Toán tử hợp lệ: ${OPERATOR_NAMES.join(', ')}.`));
+    return;
+  }
+  const value = c.value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value) {
+    checkFactName(String((value as { fact: unknown }).fact), `${path}.value.fact`, out);
+    return;
+  }
+  if (!spec || c.path !== undefined || c.operator.includes(':')) return;
+  const op = c.operator;
+  if (NUMERIC_OPERATORS.has(op) && typeof value !== 'number') {
+    out.push(diagnostic('ruleset/value-type', 'error', `${path}.value`, `Toán tử "${op}" cần một số, nhận ${JSON.stringify(value)}.`, `Operator "${op}" needs a number, got ${JSON.stringify(value)}.`));
+  }
+  if (NUMERIC_OPERATORS.has(op) && spec.type !== 'number') {
+    out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, `So sánh số với dữ kiện "${c.fact}" kiểu ${spec.type}.`, `Numeric comparison on fact "${c.fact}" of type ${spec.type}.`));
+  }
+  if ((op === 'in' || op === 'notIn') && typeof value === 'string') {
+    out.push(diagnostic('ruleset/in-string-value', 'warning', `${path}.value`, `"${op}" với một chuỗi sẽ so khớp chuỗi con (json-rules-engine), không phải danh sách.`, `"${op}" with a string value matches substrings (json-rules-engine), not list members.`, 'Viết giá trị dưới dạng mảng, ví dụ ["a", "b"].'));
+  }
+  if ((op === 'contains' || op === 'doesNotContain' || op === 'intersects') && spec.type !== 'string[]') {
+    out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, `"${op}" cần dữ kiện dạng danh sách; "${c.fact}" là ${spec.type}.`, `"${op}" needs a list fact; "${c.fact}" is ${spec.type}.`));
+  }
+  if (spec.values) {
+    const candidates = op === 'in' || op === 'notIn' || op === 'intersects' ? (Array.isArray(value) ? value : []) : op === 'equal' || op === 'notEqual' || op === 'contains' ? [value] : [];
+    candidates.forEach((v) => {
+      if (v !== null && !spec.values!.includes(v as string)) {
+        const guess = typeof v === 'string' ? closest(v, spec.values!) : undefined;
+        out.push(diagnostic('ruleset/unknown-value', 'error', `${path}.value`, `Giá trị ${JSON.stringify(v)} không có trong "${c.fact}" (${spec.values!.join(', ')}).`, `Value ${JSON.stringify(v)} is not a value of "${c.fact}" (${spec.values!.join(', ')}).`, guess ? `Có phải "${guess}"?` : undefined));
+      }
+    });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Golden regulation cases: one file per ruleset, each case a cadre + nomination with the verdict the regulation
+ * gives and the article it illustrates. Cases are written from the regulation, never from the engine's output.
+ */
+import { z } from 'zod';
+import type { DocumentKind } from './loadDocument.ts';
+
+export const GoldenExpectation = z.object({
+  eligible: z.boolean().optional(),
+  /** Regulation code the nomination date selects, e.g. `57-QĐ/TW`. */
+  regulation: z.string().optional(),
+  /** Exact set of failed rule ids (the subject-group failure is `<ruleset>-<level>-subject`). */
+  failures: z.array(z.string()).optional(),
+  /** Subject rules that must match (others may match too). */
+  subjects: z.array(z.string()).optional(),
+  /** Outcome of named rules, for boundary checks: `{ "tc-part-time-age": true }`. */
+  rules: z.record(z.string(), z.boolean()).optional(),
+  /** Institution id, or null when none can be determined. */
+  institution: z.string().nullable().optional(),
+  /** Diagnostic code expected instead of a verdict (e.g. `nomination/no-regulation`). */
+  error: z.string().optional(),
+}).strict();
+
+export const GoldenCase = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** The article the case illustrates, e.g. "57-QĐ/TW Điều 5 khoản 2". */
+  citation: z.string().min(1),
+  /** Deep-merged over the file's base profile (arrays replace). */
+  profile: z.record(z.string(), z.unknown()).default({}),
+  nomination: z.record(z.string(), z.unknown()).default({}),
+  expect: GoldenExpectation,
+}).strict();
+export type GoldenCase = z.infer<typeof GoldenCase>;
+
+export const GoldenCaseFileSchema = z.object({
+  schema: z.literal('llct/golden-cases'),
+  version: z.literal(1),
+  /** Id of the ruleset the cases are about. */
+  ruleset: z.string(),
+  description: z.string().optional(),
+  base: z.object({
+    profile: z.record(z.string(), z.unknown()),
+    nomination: z.record(z.string(), z.unknown()),
+  }),
+  cases: z.array(GoldenCase).min(1),
+});
+export type GoldenCaseFile = z.infer<typeof GoldenCaseFileSchema>;
+
+export const GOLDEN_CASES_KIND: DocumentKind<typeof GoldenCaseFileSchema> = {
+  kind: 'llct/golden-cases', version: 1, schema: GoldenCaseFileSchema,
+};

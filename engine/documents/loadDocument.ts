@@ -1,0 +1,60 @@
+/**
+ * Load = parse → migrate → validate. Every document kind (ruleset, lifecycle, plan, catalogue) declares its current
+ * version, its zod schema and one migration per older version; old documents are upgraded step by step, documents
+ * from a newer version are refused with a clear reason rather than misread.
+ */
+import type { z } from 'zod';
+import { diagnostic, formatPath, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+export interface DocumentKind<S extends z.ZodType> {
+  /** Value of the document's `schema` field, e.g. `llct/ruleset`. */
+  kind: string;
+  version: number;
+  schema: S;
+  /** `migrations[n]` upgrades a version-n document to n+1. */
+  migrations?: Record<number, Migration>;
+}
+
+export type LoadResult<T> =
+  | { ok: true; value: T; diagnostics: Diagnostic[]; migratedFrom?: number }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown): LoadResult<z.infer<S>> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail(diagnostic('document/not-an-object', 'error', '', `Tài liệu ${kind.kind} phải là một đối tượng JSON.`, `A ${kind.kind} document must be a JSON object.`));
+  }
+  let doc = raw as Record<string, unknown>;
+  if (doc.schema !== undefined && doc.schema !== kind.kind) {
+    return fail(diagnostic('document/wrong-kind', 'error', 'schema', `Tài liệu có schema "${String(doc.schema)}", cần "${kind.kind}".`, `Document has schema "${String(doc.schema)}", expected "${kind.kind}".`));
+  }
+  const version = doc.version ?? 1;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(diagnostic('document/bad-version', 'error', 'version', `Phiên bản "${String(version)}" không hợp lệ.`, `Version "${String(version)}" is not a positive integer.`));
+  }
+  if (version > kind.version) {
+    return fail(diagnostic('document/newer-version', 'error', 'version',
+      `Tài liệu phiên bản ${version} mới hơn phiên bản phần mềm hỗ trợ (${kind.version}); không đọc để tránh hiểu sai.`,
+      `Document version ${version} is newer than this software supports (${kind.version}); refusing to misread it.`,
+      'Cập nhật LLCT Studio rồi mở lại.'));
+  }
+  for (let v = version; v < kind.version; v++) {
+    const step = kind.migrations?.[v];
+    if (!step) {
+      return fail(diagnostic('document/no-migration', 'error', 'version', `Không có bước chuyển đổi từ phiên bản ${v}.`, `No migration from version ${v}.`));
+    }
+    doc = step(doc);
+  }
+  const parsed = kind.schema.safeParse({ ...doc, schema: kind.kind, version: kind.version });
+  if (!parsed.success) {
+    return fail(...parsed.error.issues.map((i) => diagnostic('document/schema', 'error', formatPath(i.path), i.message, i.message)));
+  }
+  return version < kind.version
+    ? { ok: true, value: parsed.data, diagnostics: [], migratedFrom: version }
+    : { ok: true, value: parsed.data, diagnostics: [] };
+}
+
+function fail(...diagnostics: Diagnostic[]): { ok: false; diagnostics: Diagnostic[] } {
+  return { ok: false, diagnostics };
+}

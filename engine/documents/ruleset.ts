@@ -1,0 +1,110 @@
+/**
+ * The ruleset document: one regulation (57-QĐ/TW, 350-QĐ/TW), its dates, and its rules in json-rules-engine's
+ * condition format with the metadata every rule must carry (level, kind, citation, confidence, source).
+ *
+ * Semantics of the kinds, per training level:
+ * - `subject` rules are alternatives: a cadre is a subject (đối tượng) when at least one passes;
+ * - `standard` rules are all required (tiêu chuẩn); a rule limited to some modes is skipped in the others;
+ * - `tier` rules are tried in document order; the first that passes names the institution (phân cấp).
+ */
+import { z } from 'zod';
+import { IsoDate } from './cadre.ts';
+import { Confidence, LabelSchema, Mode, RuleKind, TrainingLevel } from './enums.ts';
+import type { DocumentKind } from './loadDocument.ts';
+
+export const Citation = z.object({
+  article: z.number().int().positive(),
+  clause: z.number().int().positive().optional(),
+  point: z.string().regex(/^[a-zđ]$/).optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** A fact-to-fact comparison value: `{ "fact": "x", "path": "$.y" }`. */
+const FactReference = z.object({ fact: z.string(), path: z.string().optional(), params: z.record(z.string(), z.unknown()).optional() });
+
+export interface LeafCondition {
+  fact: string;
+  operator: string;
+  value: unknown;
+  path?: string;
+  params?: Record<string, unknown>;
+}
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+const Leaf = z.object({
+  fact: z.string().min(1),
+  operator: z.string().min(1),
+  value: z.union([FactReference, z.unknown()]),
+  path: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([
+  z.object({ all: z.array(ConditionSchema) }).strict(),
+  z.object({ any: z.array(ConditionSchema) }).strict(),
+  z.object({ not: ConditionSchema }).strict(),
+  Leaf.strict(),
+])) as z.ZodType<Condition>;
+export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([
+  z.object({ all: z.array(ConditionSchema) }).strict(),
+  z.object({ any: z.array(ConditionSchema) }).strict(),
+  z.object({ not: ConditionSchema }).strict(),
+]) as z.ZodType<TopLevelCondition>;
+
+export const RuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã quy tắc viết thường, nối bằng gạch ngang'),
+  level: TrainingLevel,
+  kind: RuleKind,
+  /** Short Vietnamese title shown in lists; English alongside. */
+  title: LabelSchema,
+  citation: Citation,
+  confidence: Confidence,
+  /** Where the rule was read: a public source or the reason it is assumed. */
+  source: z.string().min(1),
+  note: z.string().optional(),
+  /** Modes the rule applies to; all modes when absent. */
+  modes: z.array(Mode).min(1).optional(),
+  conditions: TopLevelConditionSchema,
+  /**
+   * Failure message (standard, subject) or decision text (tier), with `{fact}` placeholders filled from the
+   * cadre's facts, e.g. "{age} tuổi ({sexLabel})".
+   */
+  message: LabelSchema,
+  /** Tier rules: an institution id of the catalogue, or `@provincial-school` / `@district-centre` (by province). */
+  institution: z.string().optional(),
+});
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** What a failed subject check (no subject rule passed) cites, per level. */
+export const SubjectGroup = z.object({ citation: Citation, title: LabelSchema, confidence: Confidence });
+
+export const RulesetSchema = z.object({
+  schema: z.literal('llct/ruleset'),
+  version: z.literal(1),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  regulation: z.object({
+    /** e.g. `57-QĐ/TW`: the name every verdict reports. */
+    code: z.string().min(1),
+    title: z.string().min(1),
+    signedOn: IsoDate,
+    /** First nomination date the ruleset applies to. */
+    effectiveFrom: IsoDate,
+    effectiveConfidence: Confidence,
+    note: z.string().optional(),
+    sources: z.array(z.string()).default([]),
+  }),
+  subjectGroups: z.record(TrainingLevel, SubjectGroup),
+  rules: z.array(RuleSchema).min(1),
+});
+export type Ruleset = z.infer<typeof RulesetSchema>;
+
+export const RULESET_KIND: DocumentKind<typeof RulesetSchema> = {
+  kind: 'llct/ruleset',
+  version: 1,
+  schema: RulesetSchema,
+};
+
+/** The article/clause/point of a rule as Vietnamese citation text: "57-QĐ/TW Điều 5 khoản 2 điểm a". */
+export function formatCitation(code: string, c: Citation): string {
+  return [code, `Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');
+}

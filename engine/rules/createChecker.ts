@@ -1,0 +1,79 @@
+/**
+ * The eligibility check of one cadre for one nomination: select the regulation in force on the nomination date,
+ * derive facts, evaluate the rules, build the verdict. Evaluation goes through an `EvaluatorFactory`, the
+ * json-rules-engine reference by default.
+ */
+import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
+import type { CadreProfile, Nomination } from '../documents/cadre.ts';
+import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
+import { yearOf } from '../documents/dates.ts';
+import type { Ruleset } from '../documents/ruleset.ts';
+import { buildVerdict, type Verdict } from './buildVerdict.ts';
+import { createReferenceEvaluator } from './createReferenceEvaluator.ts';
+import { deriveFacts, indexPositions, type FactContext } from './facts.ts';
+import { indexProvinces } from './provinces.ts';
+import type { EvaluatorFactory, RuleEvaluator, RuleOutcome } from './RuleEvaluator.ts';
+import { selectRuleset } from './selectRuleset.ts';
+
+export interface CheckerOptions {
+  rulesets: readonly Ruleset[];
+  positions: PositionCatalogue;
+  institutions: InstitutionCatalogue;
+  evaluator?: EvaluatorFactory;
+}
+
+export type CheckOutcome = { ok: true; verdict: Verdict } | { ok: false; diagnostics: Diagnostic[] };
+
+export interface Checker {
+  check(profile: CadreProfile, nomination: Nomination): Promise<CheckOutcome>;
+  /**
+   * Synchronous check, for XState guards and bulk runs. Needs a synchronous evaluator (the compiled one);
+   * throws (a programming error) when the configured evaluator returns promises.
+   */
+  checkSync(profile: CadreProfile, nomination: Nomination): CheckOutcome;
+  /** The ruleset that applies on a date (for headers and reports). */
+  rulesetOn(on: string): Ruleset | undefined;
+}
+
+export function createChecker(options: CheckerOptions): Checker {
+  const factory = options.evaluator ?? createReferenceEvaluator;
+  const evaluators = new Map<Ruleset, RuleEvaluator>();
+  const positions = indexPositions(options.positions);
+  const ctx: FactContext = { positions, provinces: indexProvinces(options.institutions) };
+  const names = new Map(options.positions.positions.map((p) => [p.code, p.name]));
+  const positionName = (code: string) => names.get(code);
+
+  return {
+    rulesetOn(on) {
+      const s = selectRuleset(options.rulesets, on);
+      return s.ok ? s.ruleset : undefined;
+    },
+    async check(profile, nomination) {
+      const p = prepare(profile, nomination);
+      if (!p.ok) return p;
+      return { ok: true, verdict: p.finish(await p.evaluator.evaluate(p.facts, nomination.level, nomination.mode)) };
+    },
+    checkSync(profile, nomination) {
+      const p = prepare(profile, nomination);
+      if (!p.ok) return p;
+      const outcomes = p.evaluator.evaluate(p.facts, nomination.level, nomination.mode);
+      if (outcomes instanceof Promise) throw new Error('checkSync needs a synchronous rule evaluator');
+      return { ok: true, verdict: p.finish(outcomes) };
+    },
+  };
+
+  function prepare(profile: CadreProfile, nomination: Nomination) {
+    const selection = selectRuleset(options.rulesets, nomination.on);
+    if (!selection.ok) return { ok: false as const, diagnostics: [selection.diagnostic] };
+    const ruleset = selection.ruleset;
+    let evaluator = evaluators.get(ruleset);
+    if (!evaluator) { evaluator = factory(ruleset); evaluators.set(ruleset, evaluator); }
+    const { facts, notes } = deriveFacts(profile, nomination, ctx);
+    const finish = (outcomes: RuleOutcome[]) => buildVerdict({
+      id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset, outcomes,
+      messages: { facts, year: yearOf(nomination.on), positionName }, notes,
+      institutions: options.institutions, provinces: ctx.provinces,
+    });
+    return { ok: true as const, evaluator, facts, finish };
+  }
+}

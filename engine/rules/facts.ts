@@ -1,0 +1,145 @@
+/**
+ * Facts: the values rules are written against, derived from a cadre profile and a nomination by pure functions.
+ * Every fact is always present (unknown values are `null`) so that json-rules-engine never meets an undefined fact,
+ * and the table below is the one list the validator, the compiler and the editor read.
+ */
+import type { CadreProfile, Nomination } from '../documents/cadre.ts';
+import type { PositionCatalogue } from '../documents/catalogue.ts';
+import { wholeYearsBetween, yearOf } from '../documents/dates.ts';
+import {
+  CIVIL_SERVICE_GRADES, EDUCATION_LEVELS, MODES, PARTY_STATUSES, RATINGS, SECTORS, SEXES, THEORY_LEVELS,
+  TRAINING_LEVELS, WORKPLACE_TIERS, rankOf, type Label,
+} from '../documents/enums.ts';
+import { resolveProvince, type ProvinceIndex } from './provinces.ts';
+
+export type FactType = 'number' | 'string' | 'boolean' | 'string[]';
+
+export interface FactSpec {
+  type: FactType;
+  label: Label;
+  /** Allowed values for enum-valued facts (and list items for `string[]`). */
+  values?: readonly string[];
+  /** May be `null` when the profile does not say. */
+  nullable?: boolean;
+}
+
+/** Every fact a rule may name. */
+export const FACTS = {
+  level: { type: 'string', values: TRAINING_LEVELS, label: { vi: 'Trình độ cử đi học', en: 'Training level' } },
+  levelRank: { type: 'number', label: { vi: 'Bậc trình độ cử đi học (1 sơ cấp – 3 cao cấp)', en: 'Training level rank (1–3)' } },
+  mode: { type: 'string', values: MODES, label: { vi: 'Hình thức học', en: 'Study mode' } },
+  onRequest: { type: 'boolean', label: { vi: 'Có nguyện vọng đi học', en: 'Asked to study' } },
+  sex: { type: 'string', values: SEXES, label: { vi: 'Giới tính', en: 'Sex' } },
+  age: { type: 'number', label: { vi: 'Tuổi (tròn năm tại ngày cử đi học)', en: 'Age (whole years on the nomination date)' } },
+  ethnicMinority: { type: 'boolean', label: { vi: 'Người dân tộc thiểu số', en: 'Ethnic minority' } },
+  difficultArea: { type: 'boolean', label: { vi: 'Công tác ở vùng khó khăn', en: 'Works in a difficult area' } },
+  partyStatus: { type: 'string', values: PARTY_STATUSES, label: { vi: 'Đảng viên', en: 'Party status' } },
+  education: { type: 'string', values: EDUCATION_LEVELS, label: { vi: 'Trình độ học vấn', en: 'Education' } },
+  educationRank: { type: 'number', label: { vi: 'Bậc học vấn (0 THCS – 5 tiến sĩ)', en: 'Education rank (0–5)' } },
+  theoryLevel: { type: 'string', values: THEORY_LEVELS, label: { vi: 'Trình độ LLCT đã có', en: 'Political theory held' } },
+  theoryRank: { type: 'number', label: { vi: 'Bậc LLCT đã có (0 chưa có – 3 cao cấp)', en: 'Political theory held rank (0–3)' } },
+  workplaceTier: { type: 'string', values: WORKPLACE_TIERS, nullable: true, label: { vi: 'Cấp nơi công tác', en: 'Workplace tier' } },
+  sector: { type: 'string', values: SECTORS, nullable: true, label: { vi: 'Khối', en: 'Sector' } },
+  province: { type: 'string', nullable: true, label: { vi: 'Tỉnh, thành phố nơi công tác (tại ngày cử)', en: 'Workplace province (on the nomination date)' } },
+  position: { type: 'string', nullable: true, label: { vi: 'Chức vụ hiện tại', en: 'Current position' } },
+  positionRank: { type: 'number', label: { vi: 'Bậc lãnh đạo hiện tại (0 không – 4 vụ trưởng)', en: 'Current leadership rank (0–4)' } },
+  planning: { type: 'string[]', label: { vi: 'Chức danh được quy hoạch', en: 'Posts in planning' } },
+  planningRank: { type: 'number', label: { vi: 'Bậc lãnh đạo cao nhất được quy hoạch (-1 không)', en: 'Highest planned leadership rank (-1 none)' } },
+  civilServiceGrade: { type: 'string', values: CIVIL_SERVICE_GRADES, nullable: true, label: { vi: 'Ngạch', en: 'Civil-service grade' } },
+  yearsInGrade: { type: 'number', nullable: true, label: { vi: 'Số năm giữ ngạch', en: 'Years in grade' } },
+  candidatePool: { type: 'boolean', label: { vi: 'Trong diện dự nguồn ngạch trên', en: 'In the candidate pool for the next grade' } },
+  yearsTeaching: { type: 'number', nullable: true, label: { vi: 'Số năm giảng dạy LLCT', en: 'Years teaching political theory' } },
+  ratingLastYear: { type: 'string', values: RATINGS, nullable: true, label: { vi: 'Xếp loại năm liền trước', en: 'Rating, previous year' } },
+  ratingYearBefore: { type: 'string', values: RATINGS, nullable: true, label: { vi: 'Xếp loại năm thứ hai liền trước', en: 'Rating, the year before' } },
+  ratingRankLastYear: { type: 'number', label: { vi: 'Bậc xếp loại năm liền trước (-1 không có)', en: 'Rating rank, previous year (-1 none)' } },
+  ratingRankYearBefore: { type: 'number', label: { vi: 'Bậc xếp loại năm thứ hai liền trước (-1 không có)', en: 'Rating rank, the year before (-1 none)' } },
+} as const satisfies Record<string, FactSpec>;
+
+export type FactName = keyof typeof FACTS;
+export const FACT_NAMES = Object.keys(FACTS) as FactName[];
+
+export interface Facts {
+  level: string; levelRank: number; mode: string; onRequest: boolean;
+  sex: string; age: number; ethnicMinority: boolean; difficultArea: boolean;
+  partyStatus: string; education: string; educationRank: number; theoryLevel: string; theoryRank: number;
+  workplaceTier: string | null; sector: string | null; province: string | null;
+  position: string | null; positionRank: number; planning: string[]; planningRank: number;
+  civilServiceGrade: string | null; yearsInGrade: number | null; candidatePool: boolean; yearsTeaching: number | null;
+  ratingLastYear: string | null; ratingYearBefore: string | null; ratingRankLastYear: number; ratingRankYearBefore: number;
+}
+
+export interface FactContext {
+  positions: ReadonlyMap<string, { rank: number; tier?: string | undefined }>;
+  provinces: ProvinceIndex;
+}
+
+/** Index the position catalogue once; `deriveFacts` reads it per cadre. */
+export function indexPositions(catalogue: PositionCatalogue): FactContext['positions'] {
+  return new Map(catalogue.positions.map((p) => [p.code, p]));
+}
+
+export interface DerivedFacts {
+  facts: Facts;
+  /** Notes about how a fact was derived (a merged province), shown with the verdict. */
+  notes: string[];
+}
+
+/** Derives the facts of one cadre for one nomination. Pure; dates are civil dates (see documents/dates.ts). */
+export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: FactContext): DerivedFacts {
+  const on = nomination.on;
+  const notes: string[] = [];
+  const year = yearOf(on);
+  const rating = (y: number) => profile.ratings.find((r) => r.year === y)?.rating ?? null;
+  const ratingLastYear = rating(year - 1);
+  const ratingYearBefore = rating(year - 2);
+  const sinceYears = (d: string | undefined) => (d === undefined ? null : Math.max(0, wholeYearsBetween(d, on)));
+
+  let province: string | null = null;
+  if (profile.workplace.province) {
+    const resolved = resolveProvince(ctx.provinces, profile.workplace.province, on);
+    if (resolved) {
+      province = resolved.province.name;
+      if (resolved.note) notes.push(resolved.note);
+    } else {
+      province = profile.workplace.province.trim();
+      notes.push(`Không nhận ra tỉnh, thành phố "${profile.workplace.province}" trong danh mục.`);
+    }
+  }
+  const position = profile.position ?? null;
+  const post = position === null ? undefined : ctx.positions.get(position);
+  const planningRank = profile.planning.reduce((max, code) => Math.max(max, ctx.positions.get(code)?.rank ?? -1), -1);
+
+  return {
+    notes,
+    facts: {
+      level: nomination.level,
+      levelRank: rankOf(TRAINING_LEVELS, nomination.level) + 1,
+      mode: nomination.mode,
+      onRequest: nomination.onRequest ?? false,
+      sex: profile.sex,
+      age: wholeYearsBetween(profile.birthDate, on),
+      ethnicMinority: profile.ethnicMinority,
+      difficultArea: profile.difficultArea,
+      partyStatus: profile.party.status,
+      education: profile.education,
+      educationRank: rankOf(EDUCATION_LEVELS, profile.education),
+      theoryLevel: profile.politicalTheory,
+      theoryRank: rankOf(THEORY_LEVELS, profile.politicalTheory),
+      workplaceTier: profile.workplace.tier ?? post?.tier ?? null,
+      sector: profile.workplace.sector ?? null,
+      province,
+      position,
+      positionRank: post?.rank ?? 0,
+      planning: profile.planning,
+      planningRank,
+      civilServiceGrade: profile.civilService.grade ?? null,
+      yearsInGrade: profile.civilService.grade ? sinceYears(profile.civilService.since) : null,
+      candidatePool: profile.civilService.candidatePool,
+      yearsTeaching: sinceYears(profile.lecturer?.teachingSince),
+      ratingLastYear,
+      ratingYearBefore,
+      ratingRankLastYear: rankOf(RATINGS, ratingLastYear),
+      ratingRankYearBefore: rankOf(RATINGS, ratingYearBefore),
+    },
+  };
+}

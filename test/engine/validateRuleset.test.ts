@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
+import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
+import { loadDocument } from '../../engine/documents/loadDocument.ts';
+
+const shipped = (id: string) => JSON.parse(readFileSync(`rulesets/${id}.json`, 'utf8')) as { rules: Array<Record<string, unknown>> } & Record<string, unknown>;
+const errors = (raw: unknown) => validateRuleset(raw, 'test.json').filter((d) => d.severity === 'error');
+function withFirstRule(patch: (rule: Record<string, unknown>) => void) {
+  const rs = shipped('57-qd-tw');
+  patch(rs.rules[0]!);
+  return rs;
+}
+
+describe('ruleset diagnostics', () => {
+  it('finds no error in the shipped rulesets, and flags every assumed rule as info', () => {
+    for (const id of ['57-qd-tw', '350-qd-tw']) {
+      const rs = shipped(id);
+      const d = validateRuleset(rs, id);
+      expect(d.filter((x) => x.severity === 'error')).toEqual([]);
+      const assumed = rs.rules.filter((r) => r.confidence === 'assumed').length;
+      expect(d.filter((x) => x.code === 'ruleset/assumed-rule')).toHaveLength(assumed);
+    }
+  });
+
+  it('names an unknown fact with its path and suggests the closest one', () => {
+    const d = errors(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatu', operator: 'equal', value: 'full' }] }; }));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ code: 'ruleset/unknown-fact', path: 'rules[0].conditions.all[0].fact', file: 'test.json' });
+    expect(d[0]!.hint).toContain('"partyStatus"');
+  });
+
+  it('names an unknown operator and suggests the closest one', () => {
+    const d = errors(withFirstRule((r) => { r.conditions = { any: [{ fact: 'age', operator: 'greaterThanInclusiv', value: 3 }] }; }));
+    expect(d[0]).toMatchObject({ code: 'ruleset/unknown-operator', path: 'rules[0].conditions.any[0].operator' });
+    expect(d[0]!.hint).toContain('"greaterThanInclusive"');
+  });
+
+  it('accepts decorated operators and rejects unknown decorators', () => {
+    expect(errors(withFirstRule((r) => { r.conditions = { all: [{ fact: 'planning', operator: 'someFact:equal', value: 'director' }] }; }))).toEqual([]);
+    expect(errors(withFirstRule((r) => { r.conditions = { all: [{ fact: 'planning', operator: 'sometimes:equal', value: 'director' }] }; }))[0]?.code).toBe('ruleset/unknown-operator');
+  });
+
+  it('rejects a value outside the fact enum, a non-number threshold and an unknown position code', () => {
+    const d = errors(withFirstRule((r) => {
+      r.conditions = { all: [
+        { fact: 'sex', operator: 'equal', value: 'femal' },
+        { fact: 'age', operator: 'greaterThanInclusive', value: '33' },
+        { fact: 'position', operator: 'in', value: ['deputy-head-of-divison'] },
+      ] };
+    }));
+    expect(d.map((x) => x.code)).toEqual(['ruleset/unknown-value', 'ruleset/value-type', 'ruleset/unknown-value']);
+    expect(d[0]!.hint).toContain('"female"');
+    expect(d[2]!.hint).toContain('"deputy-head-of-division"');
+  });
+
+  it('warns that `in` with a string value matches substrings', () => {
+    const d = validateRuleset(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatus', operator: 'in', value: 'full,probationary' }] }; }));
+    expect(d.find((x) => x.code === 'ruleset/in-string-value')?.severity).toBe('warning');
+  });
+
+  it('rejects misspelt message placeholders, duplicate rule ids and tier rules with unknown institutions', () => {
+    const rs = shipped('57-qd-tw');
+    (rs.rules[0]!.message as { vi: string }).vi = 'Tuổi {tuoi}';
+    rs.rules[1]!.id = rs.rules[0]!.id;
+    const tier = rs.rules.find((r) => r.kind === 'tier')!;
+    tier.institution = 'le-hong-phongg';
+    const codes = errors(rs).map((x) => x.code);
+    expect(codes).toEqual(expect.arrayContaining(['ruleset/unknown-placeholder', 'ruleset/duplicate-rule-id', 'ruleset/unknown-institution']));
+  });
+
+  it('reports schema errors with their path instead of throwing', () => {
+    const rs = shipped('57-qd-tw');
+    rs.rules[2]!.confidence = 'probably';
+    delete rs.rules[3]!.citation;
+    const d = errors(rs);
+    expect(d.map((x) => x.path)).toEqual(expect.arrayContaining(['rules[2].confidence', 'rules[3].citation']));
+    expect(errors('not json object')[0]?.code).toBe('document/not-an-object');
+  });
+
+  it('refuses a ruleset from a newer version rather than misreading it', () => {
+    const r = loadDocument(RULESET_KIND, { ...shipped('57-qd-tw'), version: 2 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0]!.code).toBe('document/newer-version');
+  });
+});
