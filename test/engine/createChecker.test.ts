@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createBuiltinChecker } from '../../engine/builtin.ts';
+import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
+
+const checker = createBuiltinChecker();
+const woman32: CadreProfileInput = {
+  id: 'HN-T01', fullName: 'Nguyễn Thị Lan', sex: 'female', birthDate: '1991-06-01', education: 'university',
+  party: { status: 'full' }, workplace: { tier: 'central', province: 'Hà Nội', sector: 'state', agency: 'Bộ Tư pháp' },
+  position: 'civil-servant', planning: ['deputy-head-of-division'],
+};
+const partTime: Nomination = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' };
+async function verdict(p: Partial<CadreProfileInput>, n: Partial<Nomination> = {}) {
+  const r = await checker.check(CadreProfile.parse({ ...woman32, ...p }), { ...partTime, ...n });
+  if (!r.ok) throw new Error(r.diagnostics[0]!.message);
+  return r.verdict;
+}
+
+describe('an eligibility verdict', () => {
+  it('gives the cadre value and the requirement in the failure message, with the citation', async () => {
+    const v = await verdict({});
+    expect(v.eligible).toBe(false);
+    expect(v.regulation).toBe('57-QĐ/TW');
+    expect(v.failures).toHaveLength(1);
+    expect(v.failures[0]).toMatchObject({ rule: 'tc-part-time-age', citation: '57-QĐ/TW Điều 5 khoản 2', confidence: 'confirmed' });
+    expect(v.failures[0]!.message).toContain('32 tuổi (nữ)');
+    expect(v.failures[0]!.message).toContain('nữ từ 33 tuổi');
+    expect(v.failures[0]!.messageEn).toContain('Age 32 (female)');
+  });
+
+  it('names the school even when the cadre is not eligible', async () => {
+    const v = await verdict({});
+    expect(v.institution).toMatchObject({ id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong' });
+  });
+
+  it('does not apply the part-time age rule to full-time study', async () => {
+    const v = await verdict({}, { mode: 'full-time' });
+    expect(v.eligible).toBe(true);
+    expect(v.failures).toEqual([]);
+    expect(v.checked.map((c) => c.rule)).not.toContain('tc-part-time-age');
+  });
+
+  it('explains a cadre outside every subject group with one failure listing each group', async () => {
+    const v = await verdict({ planning: [] }, { mode: 'full-time' });
+    expect(v.failures.map((f) => f.rule)).toEqual(['57-qd-tw-intermediate-subject']);
+    const alternatives = v.failures[0]!.alternatives!.map((a) => a.rule);
+    expect(alternatives).toContain('tc-planning');
+    expect(alternatives).toHaveLength(v.checked.filter((c) => c.kind === 'subject').length);
+    expect(v.failures[0]!.message).toContain('quy hoạch: không');
+  });
+
+  it('lists the assumed rules the verdict relies on', async () => {
+    const v = await verdict({}, { mode: 'full-time' });
+    expect(v.assumed).toEqual(['tc-not-held']);
+  });
+
+  it('refuses a synchronous check when the evaluator is asynchronous', () => {
+    expect(() => checker.checkSync(CadreProfile.parse(woman32), partTime)).toThrow(/synchronous/);
+  });
+});
