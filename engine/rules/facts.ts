@@ -27,6 +27,7 @@ export interface FactSpec {
 export const FACTS = {
   level: { type: 'string', values: TRAINING_LEVELS, label: { vi: 'Trình độ cử đi học', en: 'Training level' } },
   levelRank: { type: 'number', label: { vi: 'Bậc trình độ cử đi học (1 sơ cấp – 3 cao cấp)', en: 'Training level rank (1–3)' } },
+  onOrdinal: { type: 'number', label: { vi: 'Ngày cử đi học dạng số YYYYMMDD (ví dụ 20250701)', en: 'Nomination date as the number YYYYMMDD (e.g. 20250701)' } },
   mode: { type: 'string', values: MODES, label: { vi: 'Hình thức học', en: 'Study mode' } },
   onRequest: { type: 'boolean', label: { vi: 'Có nguyện vọng đi học', en: 'Asked to study' } },
   sex: { type: 'string', values: SEXES, label: { vi: 'Giới tính', en: 'Sex' } },
@@ -59,7 +60,7 @@ export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 
 export interface Facts {
-  level: string; levelRank: number; mode: string; onRequest: boolean;
+  level: string; levelRank: number; onOrdinal: number; mode: string; onRequest: boolean;
   sex: string; age: number; ethnicMinority: boolean; difficultArea: boolean;
   partyStatus: string; education: string; educationRank: number; theoryLevel: string; theoryRank: number;
   workplaceTier: string | null; sector: string | null; province: string | null;
@@ -69,7 +70,7 @@ export interface Facts {
 }
 
 export interface FactContext {
-  positions: ReadonlyMap<string, { rank: number; tier?: string | undefined }>;
+  positions: ReadonlyMap<string, { rank: number; tier?: string | undefined; sector?: string | undefined }>;
   provinces: ProvinceIndex;
 }
 
@@ -114,6 +115,7 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
     facts: {
       level: nomination.level,
       levelRank: rankOf(TRAINING_LEVELS, nomination.level) + 1,
+      onOrdinal: Number(on.replaceAll('-', '')),
       mode: nomination.mode,
       onRequest: nomination.onRequest ?? false,
       sex: profile.sex,
@@ -125,8 +127,9 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
       educationRank: rankOf(EDUCATION_LEVELS, profile.education),
       theoryLevel: profile.politicalTheory,
       theoryRank: rankOf(THEORY_LEVELS, profile.politicalTheory),
+      // A post that fixes its tier or sector (commune posts, army and police posts) fills them in when the profile is silent.
       workplaceTier: profile.workplace.tier ?? post?.tier ?? null,
-      sector: profile.workplace.sector ?? null,
+      sector: profile.workplace.sector ?? post?.sector ?? null,
       province,
       position,
       positionRank: post?.rank ?? 0,

@@ -1,0 +1,107 @@
+/**
+ * `llct explain`: one cadre's verdict as readable Vietnamese (or English) text: the regulation and why, each rule
+ * with ✓/✗, citation and confidence, the cadre's values, the institution and the notes.
+ * Exit 0 explained, 1 the cadre's row is invalid, 2 usage, file or ruleset error.
+ */
+import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
+import { closest } from '../../engine/diagnostics/Diagnostic.ts';
+import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
+import { readCadresFromText, type CadreFormat } from '../../engine/io/readCadres.ts';
+import { rowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import { deriveFacts, indexPositions } from '../../engine/rules/facts.ts';
+import { indexProvinces } from '../../engine/rules/provinces.ts';
+import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
+import type { Command, ExitCode } from '../Command.ts';
+import { formatExplanation } from '../format/formatExplanation.ts';
+import { formatDiagnostic, loadRulesetFiles, readText } from '../readFiles.ts';
+import { nominationFor } from '../runCheck.ts';
+import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
+
+export const explain: Command = {
+  spec: {
+    name: 'explain',
+    summary: { vi: 'giải thích kết luận cho một cán bộ, kèm điều khoản', en: "explain one cadre's verdict, with the articles" },
+    usage: '(--cadres FILE --id ID | --cadre FILE) [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format text|json] [--lang vi|en]',
+    options: [
+      { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp danh sách cán bộ (dùng cùng --id)', en: 'cadre list file (with --id)' } },
+      { name: 'id', type: 'string', valueName: 'ID', description: { vi: 'mã cán bộ cần giải thích', en: 'id of the cadre to explain' } },
+      { name: 'cadre', type: 'string', valueName: 'FILE', description: { vi: 'tệp chỉ có một hồ sơ cán bộ', en: 'file holding a single profile' } },
+      { name: 'level', type: 'enum', values: TRAINING_LEVELS, description: { vi: 'cấp học (khi hồ sơ không ghi nomination.level)', en: 'training level (when the profile has no nomination.level)' } },
+      { name: 'mode', type: 'enum', values: MODES, description: { vi: 'hình thức học (khi hồ sơ không ghi)', en: 'study mode (when the profile has none)' } },
+      { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học (khi hồ sơ không ghi)', en: 'nomination date (when the profile has none)' } },
+      RULESET_OPTION,
+      CADRE_FORMAT_OPTION,
+      { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: { vi: 'định dạng', en: 'output format' } },
+    ],
+  },
+
+  async run(ctx): Promise<ExitCode> {
+    const { values, lang } = ctx;
+    const list = values.cadres as string | undefined;
+    const single = values.cadre as string | undefined;
+    const id = values.id as string | undefined;
+    if ((list === undefined) === (single === undefined)) {
+      return usageError(ctx, 'explain', 'Cần đúng một trong hai: --cadres FILE --id ID, hoặc --cadre FILE.', 'Give exactly one of --cadres FILE --id ID, or --cadre FILE.');
+    }
+    if (list !== undefined && id === undefined) return usageError(ctx, 'explain', 'Thiếu --id ID (cán bộ cần giải thích).', 'Missing --id ID (the cadre to explain).');
+    const file = (list ?? single)!;
+
+    let rulesets = builtinDocuments().rulesets;
+    const rulesetFiles = (values.ruleset as string[] | undefined) ?? [];
+    if (rulesetFiles.length > 0) {
+      const loaded = await loadRulesetFiles(ctx.cwd, rulesetFiles);
+      for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
+      if (!loaded.ok) return 2;
+      rulesets = loaded.rulesets;
+    }
+    const t = await readText(ctx.cwd, file);
+    if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
+    const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
+    const docs = builtinDocuments();
+    const format = values['input-format'] as CadreFormat | undefined;
+    const read = readCadresFromText(text, { file, positions: docs.positions, ...(format ? { format } : {}) });
+    for (const d of read.errors) if (d.severity !== 'error') ctx.err(`${formatDiagnostic(d, lang)}\n`);
+
+    const row = id !== undefined ? read.rows.find((r) => r.profile.id === id) : read.rows.length === 1 && read.total === 1 ? read.rows[0] : undefined;
+    if (!row) {
+      const rowErrors = read.errors.filter((d) => d.severity === 'error' && (id === undefined || d.id === id));
+      if (rowErrors.length > 0) { for (const d of rowErrors) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
+      if (id === undefined) return usageError(ctx, 'explain', `${file} có ${read.total} hồ sơ; dùng --cadres ${file} --id ID.`, `${file} holds ${read.total} profiles; use --cadres ${file} --id ID.`);
+      const guess = closest(id, read.rows.map((r) => r.profile.id));
+      return usageError(ctx, 'explain', `Không có cán bộ mã "${id}" trong ${file}.${guess ? ` Có phải "${guess}"?` : ''}`, `No cadre with id "${id}" in ${file}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+    }
+    const rctx = { file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
+    const n = nominationFor(row, {
+      ...(values.level ? { level: values.level as TrainingLevel } : {}),
+      ...(values.mode ? { mode: values.mode as Mode } : {}),
+      ...(values.on ? { on: values.on as string } : {}),
+    }, rctx);
+    if (!n.ok) { for (const d of n.errors) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
+    const selection = selectRuleset(rulesets, n.nomination.on);
+    if (!selection.ok) {
+      const d = selection.diagnostic;
+      ctx.err(`${formatDiagnostic(rowDiagnostic(rctx, d.code, 'error', d.path, d.message, d.messageEn, d.hint), lang)}\n`);
+      return row.nomination?.on !== undefined ? 1 : 2;
+    }
+    const outcome = await createBuiltinChecker({ rulesets }).check(row.profile, n.nomination);
+    if (!outcome.ok) { for (const d of outcome.diagnostics) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
+    const { facts } = deriveFacts(row.profile, n.nomination, { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) });
+    if (values.format === 'json') {
+      ctx.out(`${JSON.stringify({ profile: row.profile, nomination: n.nomination, facts, verdict: outcome.verdict }, null, 2)}\n`);
+    } else {
+      ctx.out(formatExplanation({ profile: row.profile, nomination: n.nomination, verdict: outcome.verdict, ruleset: selection.ruleset, rulesets, facts, positions: docs.positions }, lang));
+    }
+    return 0;
+  },
+};
+
+/** A single-profile JSON file holds one object; the readers expect a list, so wrap it (other text passes through). */
+function wrapSingleObject(text: string): string {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.hasOwn(v, 'cadres')) return `[${text}]`;
+  } catch {
+    // Not JSON: CSV or JSON lines, read as they are.
+  }
+  return text;
+}

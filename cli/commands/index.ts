@@ -1,0 +1,15 @@
+/** The command registry: name → command. Adding a command is one line here. */
+import type { Command } from '../Command.ts';
+import { check } from './check.ts';
+import { explain } from './explain.ts';
+import { generate } from './generate.ts';
+import { test } from './test.ts';
+import { validate } from './validate.ts';
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  check,
+  validate,
+  test,
+  explain,
+  generate,
+};

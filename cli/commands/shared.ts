@@ -1,0 +1,19 @@
+/** Options and helpers several commands share. */
+import type { CommandContext, ExitCode } from '../Command.ts';
+import type { OptionSpec } from '../parseArgs.ts';
+
+export const RULESET_OPTION: OptionSpec = {
+  name: 'ruleset', type: 'string', multiple: true, valueName: 'FILE',
+  description: { vi: 'bộ quy tắc thay cho bộ có sẵn (57-QĐ/TW, 350-QĐ/TW)', en: 'ruleset replacing the built-in ones (57-QĐ/TW, 350-QĐ/TW)' },
+};
+
+export const CADRE_FORMAT_OPTION: OptionSpec = {
+  name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv'], valueName: 'json|jsonl|csv',
+  description: { vi: 'định dạng tệp cán bộ (mặc định: theo đuôi tệp, rồi theo nội dung)', en: 'cadre file format (default: from the extension, then the content)' },
+};
+
+/** Reports a usage error on stderr and returns exit code 2. */
+export function usageError(ctx: CommandContext, command: string, vi: string, en: string): ExitCode {
+  ctx.err(`${ctx.lang === 'en' ? en : vi}\n${ctx.lang === 'en' ? 'See' : 'Xem'}: llct ${command} --help\n`);
+  return 2;
+}

@@ -1,0 +1,84 @@
+/**
+ * `llct test`: runs golden regulation cases (fixtures/golden/*.cases.json by default) against the built-in
+ * rulesets. Exit 0 all passed, 1 some case failed, 2 a case file could not be read or loaded.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { createBuiltinChecker } from '../../engine/builtin.ts';
+import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
+import type { Command, ExitCode } from '../Command.ts';
+import { element, textElement, XML_HEADER } from '../format/xml.ts';
+import { formatDiagnostic, PACKAGE_ROOT, readJson } from '../readFiles.ts';
+
+const GOLDEN_DIR = join(PACKAGE_ROOT, 'fixtures', 'golden');
+
+export const test: Command = {
+  spec: {
+    name: 'test',
+    summary: { vi: 'chạy các ca kiểm thử chuẩn (golden cases) của quy định', en: 'run the golden regulation cases' },
+    usage: '[--cases FILE …] [--format table|json|junit] [--lang vi|en]',
+    options: [
+      { name: 'cases', type: 'string', multiple: true, valueName: 'FILE', description: { vi: 'tệp ca kiểm thử (mặc định: mọi tệp trong fixtures/golden)', en: 'case file (default: every file in fixtures/golden)' } },
+      { name: 'format', type: 'enum', values: ['table', 'json', 'junit'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
+    ],
+    notes: { vi: 'Mã thoát: 0 mọi ca đạt, 1 có ca sai, 2 không đọc được tệp ca.', en: 'Exit codes: 0 all cases passed, 1 some case failed, 2 a case file could not be read.' },
+  },
+
+  async run(ctx): Promise<ExitCode> {
+    const { lang } = ctx;
+    let files = (ctx.values.cases as string[] | undefined) ?? [];
+    if (files.length === 0) {
+      try {
+        files = (await readdir(GOLDEN_DIR)).filter((f) => f.endsWith('.cases.json')).sort().map((f) => relative(ctx.cwd, join(GOLDEN_DIR, f)) || f);
+      } catch {
+        files = [];
+      }
+      if (files.length === 0) {
+        ctx.err(lang === 'en' ? `No case files in ${GOLDEN_DIR}.\n` : `Không có tệp ca kiểm thử nào trong ${GOLDEN_DIR}.\n`);
+        return 2;
+      }
+    }
+    const checker = createBuiltinChecker();
+    const reports: GoldenReport[] = [];
+    let unreadable = false;
+    for (const file of files) {
+      const j = await readJson(ctx.cwd, file);
+      if (!j.ok) { ctx.err(`${formatDiagnostic(j.diagnostic, lang)}\n`); unreadable = true; continue; }
+      const r = await runGoldenCases(checker, j.value, file);
+      if (!r.ok) {
+        for (const d of r.diagnostics) ctx.err(`${formatDiagnostic({ ...d, file }, lang)}\n`);
+        unreadable = true;
+        continue;
+      }
+      reports.push(r.report);
+    }
+    const passed = reports.reduce((n, r) => n + r.passed, 0);
+    const failed = reports.reduce((n, r) => n + r.failed, 0);
+    const format = ctx.values.format;
+    if (format === 'json') ctx.out(`${JSON.stringify({ files: reports, passed, failed }, null, 2)}\n`);
+    else if (format === 'junit') ctx.out(junit(reports, passed, failed));
+    else ctx.out(table(reports, lang, passed, failed));
+    return unreadable ? 2 : failed > 0 ? 1 : 0;
+  },
+};
+
+function table(reports: readonly GoldenReport[], lang: 'vi' | 'en', passed: number, failed: number): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    lines.push(`${r.file} (${r.ruleset}): ${r.passed}/${r.results.length} ${lang === 'en' ? 'passed' : 'đạt'}`);
+    for (const c of r.results) {
+      lines.push(`  ${c.passed ? '✓' : '✗'} ${c.id} — ${c.title} (${c.citation})`);
+      for (const p of c.problems) lines.push(`      ${p}`);
+    }
+    lines.push('');
+  }
+  lines.push(`${passed} passed, ${failed} failed`);
+  return `${lines.join('\n')}\n`;
+}
+
+function junit(reports: readonly GoldenReport[], passed: number, failed: number): string {
+  const suites = reports.map((r) => element('testsuite', { name: r.file, tests: r.results.length, failures: r.failed, errors: 0, skipped: 0, time: 0 },
+    r.results.map((c) => element('testcase', { classname: `llct.golden.${r.ruleset}`, name: `${c.id} — ${c.title}`, time: 0 },
+      c.passed ? [] : [textElement('failure', { message: c.problems[0] ?? 'failed', type: 'golden-mismatch' }, `${c.citation}\n${c.problems.join('\n')}`)]))));
+  return `${XML_HEADER}${element('testsuites', { name: 'llct test', tests: passed + failed, failures: failed, errors: 0, time: 0 }, suites)}\n`;
+}

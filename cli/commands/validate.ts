@@ -1,0 +1,68 @@
+/**
+ * `llct validate`: ruleset diagnostics (unknown facts and operators, wrong value types, missing citations…) with
+ * their path inside the document and a hint. Without --ruleset, validates the shipped rulesets. Exit 2 on any error.
+ */
+import { BUILTIN_RULESET_JSON } from '../../engine/builtin.ts';
+import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
+import type { Command, ExitCode } from '../Command.ts';
+import { readJson } from '../readFiles.ts';
+import { RULESET_OPTION } from './shared.ts';
+
+export const validate: Command = {
+  spec: {
+    name: 'validate',
+    summary: { vi: 'kiểm tra bộ quy tắc: đường dẫn lỗi và gợi ý sửa', en: 'check rulesets: each problem with its path and a hint' },
+    usage: '[--ruleset FILE …] [--format table|json] [--lang vi|en]',
+    options: [
+      { ...RULESET_OPTION, description: { vi: 'tệp bộ quy tắc cần kiểm tra (mặc định: các bộ có sẵn)', en: 'ruleset file to check (default: the built-in ones)' } },
+      { name: 'format', type: 'enum', values: ['table', 'json'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
+    ],
+    notes: { vi: 'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 2 có lỗi.', en: 'Exit codes: 0 no errors (warnings allowed), 2 errors found.' },
+  },
+
+  async run(ctx): Promise<ExitCode> {
+    const { lang } = ctx;
+    const files = (ctx.values.ruleset as string[] | undefined) ?? [];
+    const reports: { file: string; diagnostics: Diagnostic[] }[] = [];
+    if (files.length === 0) {
+      for (const [id, raw] of Object.entries(BUILTIN_RULESET_JSON)) {
+        const file = `rulesets/${id}.json`;
+        reports.push({ file, diagnostics: validateRuleset(raw, file) });
+      }
+    }
+    for (const file of files) {
+      const j = await readJson(ctx.cwd, file);
+      reports.push({ file, diagnostics: j.ok ? validateRuleset(j.value, file) : [j.diagnostic] });
+    }
+    const count = (severity: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+    const errors = count('error');
+    const warnings = count('warning');
+    if (ctx.values.format === 'json') {
+      ctx.out(`${JSON.stringify({
+        files: reports.map((r) => ({
+          file: r.file, valid: !r.diagnostics.some((d) => d.severity === 'error'),
+          diagnostics: r.diagnostics.map((d) => ({ ...d, message: lang === 'en' ? d.messageEn : d.message })),
+        })),
+        summary: { files: reports.length, errors, warnings },
+      }, null, 2)}\n`);
+    } else {
+      const lines: string[] = [];
+      const sev = (d: Diagnostic) => (d.severity === 'error' ? (lang === 'en' ? 'error' : 'lỗi') : d.severity === 'warning' ? (lang === 'en' ? 'warning' : 'cảnh báo') : 'info');
+      for (const r of reports) {
+        const e = r.diagnostics.filter((d) => d.severity === 'error').length;
+        lines.push(`${e > 0 ? '✗' : '✓'} ${r.file}`);
+        for (const d of r.diagnostics) {
+          if (d.severity === 'info') continue;
+          lines.push(`  ${sev(d)} ${d.path || '—'} (${d.code})`, `      ${lang === 'en' ? d.messageEn : d.message}`);
+          if (d.hint) lines.push(`      ${lang === 'en' ? 'hint' : 'gợi ý'}: ${d.hint}`);
+        }
+        const infos = r.diagnostics.filter((d) => d.severity === 'info');
+        if (infos.length > 0) lines.push(`  info (${infos.length}): ${infos.map((d) => `${d.path} ${lang === 'en' ? d.messageEn : d.message}`).join(' · ')}`);
+      }
+      lines.push('', lang === 'en' ? `${reports.length} file(s): ${errors} error(s), ${warnings} warning(s)` : `${reports.length} tệp: ${errors} lỗi, ${warnings} cảnh báo`);
+      ctx.out(`${lines.join('\n')}\n`);
+    }
+    return errors > 0 ? 2 : 0;
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * File access for the commands: reading text with readable errors, and loading rulesets (parse, validate, load).
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasErrors, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
+import { loadDocument } from '../engine/documents/loadDocument.ts';
+import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
+import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
+import type { Lang } from './parseArgs.ts';
+
+/** The repository root (where rulesets/ and fixtures/ live), whatever the working directory. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export function resolvePath(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Reads a UTF-8 text file; a missing or unreadable file is a diagnostic naming it. A BOM is dropped. */
+export async function readText(cwd: string, file: string): Promise<TextRead> {
+  try {
+    const text = await readFile(resolvePath(cwd, file), 'utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const [vi, en] = code === 'ENOENT' ? ['không tìm thấy tệp', 'file not found']
+      : code === 'EISDIR' ? ['đây là thư mục, không phải tệp', 'is a directory, not a file']
+        : code === 'EACCES' ? ['không có quyền đọc tệp', 'permission denied']
+          : ['không đọc được tệp', `cannot read the file (${code ?? String(e)})`];
+    return { ok: false, diagnostic: { code: 'file/unreadable', severity: 'error', path: '', file, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` } };
+  }
+}
+
+/** Reads and parses a JSON file; a syntax error is a diagnostic with line and column. */
+export async function readJson(cwd: string, file: string): Promise<{ ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic }> {
+  const t = await readText(cwd, file);
+  if (!t.ok) return t;
+  const p = parseJsonLocated(t.text);
+  if (p.ok) return p;
+  return { ok: false, diagnostic: {
+    code: 'json/syntax', severity: 'error', path: '', file,
+    message: `${file}, dòng ${p.line} cột ${p.column}: JSON không hợp lệ: ${p.reason}`,
+    messageEn: `${file}, line ${p.line} column ${p.column}: invalid JSON: ${p.reason}`,
+  } };
+}
+
+export type RulesetLoad = { ok: true; rulesets: Ruleset[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Loads user rulesets: every diagnostic of `validateRuleset` is returned; any error fails the load. */
+export async function loadRulesetFiles(cwd: string, files: readonly string[]): Promise<RulesetLoad> {
+  const rulesets: Ruleset[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const j = await readJson(cwd, file);
+    if (!j.ok) { diagnostics.push(j.diagnostic); continue; }
+    const found = validateRuleset(j.value, file);
+    diagnostics.push(...found);
+    if (hasErrors(found)) continue;
+    const loaded = loadDocument(RULESET_KIND, j.value);
+    if (loaded.ok) rulesets.push(loaded.value);
+    else diagnostics.push(...loaded.diagnostics.map((d) => ({ ...d, file })));
+  }
+  return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, rulesets, diagnostics };
+}
+
+/** One diagnostic as a line of text: row diagnostics already name file, row and field; others get file and path. */
+export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
+  const text = lang === 'en' ? d.messageEn : d.message;
+  const severity = d.severity === 'error' ? (lang === 'en' ? 'error' : 'lỗi') : d.severity === 'warning' ? (lang === 'en' ? 'warning' : 'cảnh báo') : 'info';
+  const located = d.file !== undefined && !text.startsWith(d.file)
+    ? `${d.file}${d.path ? ` [${d.path}]` : ''}: ${text}`
+    : text;
+  return `${severity}: ${located}${d.hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${d.hint}` : ''}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The body of `llct check`: each readable row gets its nomination (the row's own fields win over the flags) and a
+ * verdict; rows without a complete nomination, or that the checker refuses, become errors. Never stops early.
+ */
+import type { Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import type { Nomination } from '../engine/documents/cadre.ts';
+import type { Mode, TrainingLevel } from '../engine/documents/enums.ts';
+import type { CadreRow, ReadCadresResult } from '../engine/io/readCadres.ts';
+import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../engine/io/rowDiagnostic.ts';
+import type { Verdict } from '../engine/rules/buildVerdict.ts';
+import type { Checker } from '../engine/rules/createChecker.ts';
+
+export interface NominationDefaults { level?: TrainingLevel; mode?: Mode; on?: string }
+
+export interface CheckedRow { row: number; line?: number; verdict: Verdict }
+
+export interface CheckRun {
+  file: string;
+  results: CheckedRow[];
+  /** Error diagnostics, file order. */
+  errors: RowDiagnostic[];
+  warnings: Diagnostic[];
+  summary: { total: number; eligible: number; ineligible: number; invalid: number };
+}
+
+const FLAG_OF = { level: '--level', mode: '--mode', on: '--on' } as const;
+
+export function nominationFor(row: CadreRow, defaults: NominationDefaults, ctx: RowContext): { ok: true; nomination: Nomination } | { ok: false; errors: RowDiagnostic[] } {
+  const own = row.nomination ?? {};
+  const merged = { level: own.level ?? defaults.level, mode: own.mode ?? defaults.mode, on: own.on ?? defaults.on };
+  const errors: RowDiagnostic[] = [];
+  for (const key of ['level', 'mode', 'on'] as const) {
+    if (merged[key] === undefined) {
+      errors.push(rowDiagnostic(ctx, 'nomination/missing', 'error', `nomination.${key}`,
+        `chưa có ${key === 'level' ? 'cấp học' : key === 'mode' ? 'hình thức học' : 'ngày cử đi học'}: ghi cột nomination.${key} hoặc dùng ${FLAG_OF[key]}`,
+        `no ${key === 'level' ? 'training level' : key === 'mode' ? 'study mode' : 'nomination date'}: fill nomination.${key} or pass ${FLAG_OF[key]}`));
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const nomination: Nomination = { level: merged.level!, mode: merged.mode!, on: merged.on! };
+  if (own.onRequest !== undefined) nomination.onRequest = own.onRequest;
+  return { ok: true, nomination };
+}
+
+export async function runCheck(
+  read: ReadCadresResult, file: string, checker: Checker, defaults: NominationDefaults,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CheckRun> {
+  const results: CheckedRow[] = [];
+  const errors: RowDiagnostic[] = read.errors.filter((d) => d.severity === 'error');
+  const warnings: Diagnostic[] = read.errors.filter((d) => d.severity !== 'error');
+  let invalid = read.invalid;
+  let eligible = 0;
+  for (let i = 0; i < read.rows.length; i++) {
+    const row = read.rows[i]!;
+    const ctx: RowContext = { file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
+    const n = nominationFor(row, defaults, ctx);
+    if (!n.ok) { errors.push(...n.errors); invalid++; continue; }
+    const outcome = await checker.check(row.profile, n.nomination);
+    if (!outcome.ok) {
+      errors.push(...outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, d.hint)));
+      invalid++;
+      continue;
+    }
+    if (outcome.verdict.eligible) eligible++;
+    results.push({ row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), verdict: outcome.verdict });
+    onProgress?.(i + 1, read.rows.length);
+  }
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return {
+    file, results, errors, warnings,
+    summary: { total: read.total, eligible, ineligible: results.length - eligible, invalid },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The key fields of the cadre profile, editable. Values are the contract's codes; what a person sees are the labels
+ * of `LABELS` and of the catalogues.
+ */
+import { useId } from 'react';
+import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
+import type { Position, Province } from '../../engine/documents/catalogue.ts';
+import { formatDate, parseIsoDate, wholeYearsBetween, yearOf } from '../../engine/documents/dates.ts';
+import {
+  EDUCATION_LEVELS, LABELS, PARTY_STATUSES, RATINGS, SEXES, THEORY_LEVELS, WORKPLACE_TIERS,
+  type Education, type Label, type PartyStatus, type Rating, type Sex, type TheoryLevel, type WorkplaceTier,
+} from '../../engine/documents/enums.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import { DateField } from './DateField.tsx';
+import { SelectField } from './SelectField.tsx';
+
+export interface CadreFormProps {
+  profile: CadreProfileInput;
+  onChange: (next: CadreProfileInput) => void;
+  /** ISO nomination date: age is shown on it, and the ratings asked for are those of the two years before it. */
+  nominationOn: string;
+  positions: readonly Position[];
+  provinces: readonly Province[];
+  lang: Lang;
+}
+
+function options<K extends string>(values: readonly K[], table: Record<K, Label>, lang: Lang) {
+  return values.map((v) => ({ value: v, label: table[v][lang] }));
+}
+
+export function CadreForm({ profile, onChange, nominationOn, positions, provinces, lang }: CadreFormProps) {
+  const nominationYear = yearOf(nominationOn);
+  const age = parseIsoDate(profile.birthDate) ? wholeYearsBetween(profile.birthDate, nominationOn) : undefined;
+  const nameId = useId();
+  const workplace = profile.workplace ?? {};
+  const set = (patch: Partial<CadreProfileInput>) => onChange({ ...profile, ...patch });
+  const setWorkplace = (patch: Partial<NonNullable<CadreProfileInput['workplace']>>) => set({ workplace: { ...workplace, ...patch } });
+  const positionOptions = positions.map((p) => ({ value: p.code, label: p.name[lang] }));
+  const provinceOptions = provinces.map((p) => ({
+    value: p.name,
+    label: p.until ? `${p.name} (${t(lang, 'until')} ${formatDate(p.until)})` : p.name,
+  }));
+  const ratingOf = (year: number) => profile.ratings?.find((r) => r.year === year)?.rating ?? '';
+  const setRating = (year: number, rating: string) => {
+    const others = (profile.ratings ?? []).filter((r) => r.year !== year);
+    const next = rating === '' ? others : [...others, { year, rating: rating as Rating }];
+    set({ ratings: next.sort((a, b) => a.year - b.year) });
+  };
+
+  return (
+    <fieldset className="card">
+      <legend>{t(lang, 'cadre')}</legend>
+      <div className="field">
+        <label htmlFor={nameId}>{t(lang, 'fullName')}</label>
+        <input id={nameId} data-testid="full-name" type="text" value={profile.fullName ?? ''} onChange={(e) => set({ fullName: e.target.value })} />
+      </div>
+      <div className="grid-2">
+        <SelectField label={t(lang, 'sex')} testId="sex" value={profile.sex} options={options(SEXES, LABELS.sex, lang)}
+          onChange={(v) => set({ sex: v as Sex })} />
+        <DateField label={t(lang, 'birthDate')} testId="birth-date" value={profile.birthDate} lang={lang}
+          hint={age === undefined ? undefined : t(lang, 'ageOnNomination').replace('{age}', String(age))}
+          onChange={(birthDate) => set({ birthDate })} />
+        <SelectField label={t(lang, 'partyStatus')} testId="party-status" value={profile.party?.status ?? 'none'}
+          options={options(PARTY_STATUSES, LABELS.partyStatus, lang)}
+          onChange={(v) => set({ party: { ...profile.party, status: v as PartyStatus } })} />
+        <SelectField label={t(lang, 'education')} testId="education" value={profile.education}
+          options={options(EDUCATION_LEVELS, LABELS.education, lang)} onChange={(v) => set({ education: v as Education })} />
+        <SelectField label={t(lang, 'politicalTheory')} testId="political-theory" value={profile.politicalTheory ?? 'none'}
+          options={options(THEORY_LEVELS, LABELS.theoryLevel, lang)} onChange={(v) => set({ politicalTheory: v as TheoryLevel })} />
+        <SelectField label={t(lang, 'position')} testId="position" value={profile.position ?? ''} emptyLabel={t(lang, 'noPosition')}
+          options={positionOptions} onChange={(v) => set({ position: v === '' ? undefined : v })} />
+        <SelectField label={t(lang, 'planning')} testId="planning" value={profile.planning?.[0] ?? ''} emptyLabel={t(lang, 'noPlanning')}
+          options={positionOptions} onChange={(v) => set({ planning: v === '' ? [] : [v] })} />
+        <SelectField label={t(lang, 'province')} testId="province" value={workplace.province ?? ''} emptyLabel={t(lang, 'notGiven')}
+          options={provinceOptions} onChange={(v) => setWorkplace({ province: v === '' ? undefined : v })} />
+        <SelectField label={t(lang, 'workplaceTier')} testId="workplace-tier" value={workplace.tier ?? ''} emptyLabel={t(lang, 'notGiven')}
+          options={options(WORKPLACE_TIERS, LABELS.workplaceTier, lang)}
+          onChange={(v) => setWorkplace({ tier: v === '' ? undefined : v as WorkplaceTier })} />
+        {[nominationYear - 1, nominationYear - 2].map((year) => (
+          <SelectField key={year} label={`${t(lang, 'ratings')} ${year}`} testId={`rating-${year}`} value={ratingOf(year)}
+            emptyLabel={t(lang, 'noRatings')} options={options(RATINGS, LABELS.rating, lang)} onChange={(v) => setRating(year, v)} />
+        ))}
+      </div>
+      <div className="checks">
+        <label><input type="checkbox" data-testid="ethnic-minority" checked={profile.ethnicMinority ?? false}
+          onChange={(e) => set({ ethnicMinority: e.target.checked })} /> {t(lang, 'ethnicMinority')}</label>
+        <label><input type="checkbox" data-testid="difficult-area" checked={profile.difficultArea ?? false}
+          onChange={(e) => set({ difficultArea: e.target.checked })} /> {t(lang, 'difficultArea')}</label>
+      </div>
+      {workplace.agency && <p className="muted">{t(lang, 'workplace')}: {workplace.agency}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * A date typed as DD/MM/YYYY (ISO is accepted too). The value handed out is always an ISO date that exists; while
+ * the text is not one, the field says so and keeps the last good value.
+ */
+import { useEffect, useId, useState } from 'react';
+import { formatDate, normalizeDate } from '../../engine/documents/dates.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+
+export interface DateFieldProps {
+  label: string;
+  /** ISO `YYYY-MM-DD`. */
+  value: string;
+  onChange: (iso: string) => void;
+  lang: Lang;
+  testId: string;
+  /** Text under the field instead of the format hint (an invalid date always shows the error). */
+  hint?: string;
+}
+
+export function DateField({ label, value, onChange, lang, testId, hint }: DateFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(formatDate(value));
+  const [touched, setTouched] = useState(false);
+
+  useEffect(() => {
+    // A new value from outside (another sample) replaces the text, unless the text already means that day.
+    setText((old) => (normalizeDate(old) === value ? old : formatDate(value)));
+  }, [value]);
+
+  const iso = normalizeDate(text);
+  const invalid = iso === undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        data-testid={testId}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="NN/TT/NNNN"
+        value={text}
+        aria-invalid={invalid && touched}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = normalizeDate(e.target.value);
+          if (next !== undefined && next !== value) onChange(next);
+        }}
+        onBlur={() => {
+          setTouched(true);
+          if (iso !== undefined) setText(formatDate(iso));
+        }}
+      />
+      {invalid && touched
+        ? <small id={`${id}-hint`} className="field-error" role="alert">{t(lang, 'dateInvalid')}</small>
+        : <small id={`${id}-hint`} className="field-hint">{hint ?? t(lang, 'dateHint')}</small>}
+    </div>
+  );
+}

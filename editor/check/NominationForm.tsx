@@ -1,0 +1,41 @@
+/** Level, mode and date of the nomination (cử đi học). */
+import type { Nomination } from '../../engine/documents/cadre.ts';
+import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import { DateField } from './DateField.tsx';
+import { Segmented } from './Segmented.tsx';
+
+export interface NominationFormProps {
+  nomination: Nomination;
+  onChange: (next: Nomination) => void;
+  lang: Lang;
+}
+
+export function NominationForm({ nomination, onChange, lang }: NominationFormProps) {
+  return (
+    <fieldset className="card">
+      <legend>{t(lang, 'nomination')}</legend>
+      <Segmented
+        name="level"
+        legend={t(lang, 'level')}
+        options={TRAINING_LEVELS.map((v) => ({ value: v, label: LABELS.theoryLevel[v][lang] }))}
+        value={nomination.level}
+        onChange={(level) => onChange({ ...nomination, level })}
+      />
+      <Segmented
+        name="mode"
+        legend={t(lang, 'mode')}
+        options={MODES.map((v) => ({ value: v, label: LABELS.mode[v][lang] }))}
+        value={nomination.mode}
+        onChange={(mode) => onChange({ ...nomination, mode })}
+      />
+      <DateField
+        label={t(lang, 'nominationDate')}
+        value={nomination.on}
+        onChange={(on) => onChange({ ...nomination, on })}
+        lang={lang}
+        testId="nomination-date"
+      />
+    </fieldset>
+  );
+}

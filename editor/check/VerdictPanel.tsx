@@ -1,0 +1,142 @@
+/**
+ * The verdict as a policy officer reads it: the regulation applied, eligible or not, every failure with the
+ * cadre's value against the requirement and its citation, what was met, the school, and the warnings.
+ */
+import type { Nomination } from '../../engine/documents/cadre.ts';
+import { formatDate } from '../../engine/documents/dates.ts';
+import { LABELS } from '../../engine/documents/enums.ts';
+import { formatCitation, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
+import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import { ConfidenceBadge } from './ConfidenceBadge.tsx';
+import type { VerdictState } from './useVerdict.ts';
+
+export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
+  if (state.status === 'checking') return <p className="muted" aria-live="polite">{t(lang, 'checking')}</p>;
+  if (state.status === 'failed') {
+    return (
+      <div className="alert alert-error" role="alert" data-testid="error">
+        <p>{t(lang, 'evaluationError')}</p>
+        <code>{state.error}</code>
+      </div>
+    );
+  }
+  if (state.status === 'rejected') {
+    return (
+      <div className="alert alert-error" role="alert" data-testid="error">
+        <p><strong>{t(lang, 'cannotCheck')}</strong></p>
+        <ul>
+          {state.diagnostics.map((d, i) => (
+            <li key={i}>{lang === 'vi' ? d.message : d.messageEn}{d.hint && lang === 'vi' ? ` ${d.hint}` : ''} <code>{d.path}</code></li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return <VerdictView verdict={state.verdict} ruleset={state.ruleset} nomination={nomination} lang={lang} />;
+}
+
+function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict; ruleset: Ruleset | undefined; nomination: Nomination; lang: Lang }) {
+  const rules = new Map<string, Rule>((ruleset?.rules ?? []).map((r) => [r.id, r]));
+  const code = verdict.regulation;
+  const met = [...verdict.subjects, ...verdict.passed].map((id) => rules.get(id)).filter((r): r is Rule => r !== undefined);
+  const assumed = verdict.assumed.map((id) => rules.get(id)).filter((r): r is Rule => r !== undefined);
+
+  return (
+    <div className="verdict" aria-live="polite">
+      <div className="verdict-head">
+        <div>
+          <div className="eyebrow">{t(lang, 'regulationApplied')}</div>
+          <div className="regulation"><strong data-testid="regulation">{code}</strong></div>
+          {ruleset && <div className="regulation-title">{ruleset.regulation.title}</div>}
+          <div className="muted">
+            {LABELS.theoryLevel[nomination.level][lang]} · {LABELS.mode[nomination.mode][lang]} · {formatDate(nomination.on)}
+          </div>
+        </div>
+        <div className={`verdict-badge ${verdict.eligible ? 'ok' : 'ko'}`} data-testid="verdict" data-eligible={String(verdict.eligible)} data-regulation={code}>
+          {verdict.eligible ? t(lang, 'eligible') : t(lang, 'notEligible')}
+        </div>
+      </div>
+
+      {assumed.length > 0 && (
+        <div className="alert alert-warning" role="note" data-testid="assumed-warning">
+          <p>⚠ {t(lang, 'assumedWarning')}</p>
+          <ul>{assumed.map((r) => <li key={r.id}>{r.title[lang]} <span className="citation">({formatCitation(code, r.citation)})</span></li>)}</ul>
+        </div>
+      )}
+
+      {verdict.failures.length > 0 && (
+        <section>
+          <h3>{t(lang, 'failures')}</h3>
+          <ul className="rule-list">
+            {verdict.failures.map((f) => <FailureItem key={f.rule} failure={f} level={nomination.level} lang={lang} />)}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h3>{t(lang, 'institution')}</h3>
+        {verdict.institution ? (
+          <div className="institution" data-testid="institution" data-institution={verdict.institution.id}>
+            <strong data-testid="institution-name">{lang === 'vi' ? verdict.institution.name : verdict.institution.nameEn}</strong>
+            <div className="rule-meta">
+              <span className="citation">{verdict.institution.citation}</span>
+              <ConfidenceBadge confidence={verdict.institution.confidence} lang={lang} />
+            </div>
+          </div>
+        ) : <p data-testid="institution" className="muted">{t(lang, 'noInstitution')}</p>}
+      </section>
+
+      {verdict.notes.length > 0 && (
+        <section>
+          <h3>{t(lang, 'notes')} <span className="muted small">{t(lang, 'notesInVietnamese')}</span></h3>
+          <ul className="notes">{verdict.notes.map((n) => <li key={n} data-testid="note" lang="vi">{n}</li>)}</ul>
+        </section>
+      )}
+
+      {met.length > 0 && (
+        <section>
+          <h3>{t(lang, 'met')}</h3>
+          <ul className="rule-list met">
+            {met.map((r) => (
+              <li key={r.id} data-testid="met" data-rule={r.id}>
+                <span>{r.kind === 'subject' ? t(lang, 'subjectMatched') : t(lang, 'standardMet')}: {r.title[lang]}</span>
+                <div className="rule-meta">
+                  <span className="citation">{formatCitation(code, r.citation)}</span>
+                  <ConfidenceBadge confidence={r.confidence} lang={lang} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomination['level']; lang: Lang }) {
+  const alternatives = failure.alternatives ?? [];
+  // A subject failure's message lists every subject group; the groups are shown one per line instead.
+  const text = alternatives.length > 0
+    ? t(lang, 'notSubject').replace('{level}', LABELS.theoryLevel[level][lang])
+    : lang === 'vi' ? failure.message : failure.messageEn;
+  return (
+    <li className="failure" data-testid="failure" data-rule={failure.rule}>
+      <span data-testid="failure-message">{text}</span>
+      <div className="rule-meta">
+        <span className="citation" data-testid="failure-citation">{failure.citation}</span>
+        <ConfidenceBadge confidence={failure.confidence} lang={lang} />
+      </div>
+      {alternatives.length > 0 && (
+        <ul className="alternatives">
+          {alternatives.map((a) => (
+            <li key={a.rule} data-rule={a.rule}>
+              {lang === 'vi' ? a.message : a.messageEn}
+              <div className="rule-meta"><span className="citation">{a.citation}</span><ConfidenceBadge confidence={a.confidence} lang={lang} /></div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Reads cadre profiles from JSON (an array, or `{ "cadres": [...] }`) or JSON lines (one object per line). A file
+ * that does not parse is split into its array elements so that the readable ones are still returned. Pure.
+ */
+import { closest } from '../diagnostics/Diagnostic.ts';
+import { buildCadre } from './buildCadre.ts';
+import { CADRE_COLUMNS, type Column } from './cadreColumns.ts';
+import {
+  createIdTracker, FORBIDDEN_KEYS, forbiddenKeyDiagnostic, positionCodes, type CadreRow, type ReadCadresOptions,
+  type ReadCadresResult,
+} from './cadreRows.ts';
+import { parseJsonLocated, splitJsonArray } from './parseJsonLocated.ts';
+import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } from './rowDiagnostic.ts';
+
+/** Objects of the profile (besides the root) whose keys are checked, and list fields whose items are objects. */
+const GROUPS = new Set(CADRE_COLUMNS.filter((c) => c.path.length > 1).map((c) => c.path[0]!));
+const KNOWN_KEYS = new Set(CADRE_COLUMNS.flatMap((c) => [c.path.join('.'), c.name, ...(c.path.length > 1 ? [c.path[0]!] : [])]));
+const RATING_KEYS = new Set(['year', 'rating']);
+
+interface Element { value?: unknown; parseError?: { reason: string; line: number; column: number }; line?: number }
+
+export function readJsonCadres(text: string, options: ReadCadresOptions, lines: boolean): ReadCadresResult {
+  const { file } = options;
+  const errors: RowDiagnostic[] = [];
+  const elements = lines ? splitLines(text) : splitDocument(text, file, errors);
+  const rows: CadreRow[] = [];
+  const positions = positionCodes(options.positions);
+  const ids = createIdTracker();
+  const warnedKeys = new Set<string>();
+  let invalid = 0;
+
+  elements.forEach((el, index) => {
+    const row = index + 1;
+    const base: RowContext = el.line !== undefined ? { file, row, line: el.line } : { file, row };
+    if (el.parseError) {
+      const e = el.parseError;
+      errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
+        `JSON không hợp lệ ở dòng ${e.line}, cột ${e.column}: ${e.reason}`, `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`,
+        'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.'), column: e.column });
+      invalid++;
+      return;
+    }
+    const item = el.value;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      errors.push(rowDiagnostic(base, 'cadre/not-an-object', 'error', '', 'mỗi cán bộ phải là một đối tượng JSON { … }', 'each cadre must be a JSON object { … }'));
+      invalid++;
+      return;
+    }
+    const obj = item as Record<string, unknown>;
+    const rawId = ownValue(obj, ['id']);
+    const ctx: RowContext = typeof rawId === 'string' || typeof rawId === 'number' ? { ...base, id: String(rawId).trim() } : base;
+    const rowErrors = checkKeys(obj, ctx, warnedKeys, errors);
+    const dup = ids.check(ctx.id, ctx);
+    if (dup) rowErrors.push(dup);
+    if (rowErrors.length > 0) {
+      errors.push(...rowErrors);
+      invalid++;
+      return;
+    }
+    const built = buildCadre((c) => lookup(obj, c), ctx, positions);
+    errors.push(...built.diagnostics);
+    if (!built.profile) { invalid++; return; }
+    rows.push({
+      row, ...(el.line !== undefined ? { line: el.line } : {}), profile: built.profile,
+      ...(built.nomination ? { nomination: built.nomination } : {}),
+    });
+  });
+  return { rows, errors, total: elements.length, invalid, format: lines ? 'jsonl' : 'json' };
+}
+
+function ownValue(obj: unknown, path: readonly string[]): unknown {
+  let cur = obj;
+  for (const key of path) {
+    if (typeof cur !== 'object' || cur === null || Array.isArray(cur) || !Object.hasOwn(cur, key)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/** A nested value (`party.status` inside `party`), or the same field written flat with its dotted name. */
+function lookup(obj: Record<string, unknown>, column: Column): unknown {
+  const nested = ownValue(obj, column.path);
+  return nested !== undefined ? nested : column.path.length > 1 ? ownValue(obj, [column.name]) : undefined;
+}
+
+/**
+ * Forbidden keys anywhere are row errors; a group that is not an object is a row error (its fields would be lost);
+ * unknown keys are warned about once per file.
+ */
+function checkKeys(obj: Record<string, unknown>, ctx: RowContext, warned: Set<string>, fileErrors: RowDiagnostic[]): RowDiagnostic[] {
+  const errors: RowDiagnostic[] = [];
+  const walk = (value: unknown, path: string, pattern: string, known: ReadonlySet<string> | undefined): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) { value.forEach((v, i) => walk(v, `${path}[${i}]`, `${pattern}[]`, known)); return; }
+    for (const key of Object.keys(value)) {
+      const childPath = path === '' ? key : `${path}.${key}`;
+      const childPattern = pattern === '' ? key : `${pattern}.${key}`;
+      if (key.split('.').some((part) => FORBIDDEN_KEYS.has(part))) { errors.push(forbiddenKeyDiagnostic(ctx, childPath)); continue; }
+      const child = (value as Record<string, unknown>)[key];
+      if (known && !known.has(childPattern) && !warned.has(childPattern)) {
+        warned.add(childPattern);
+        const guess = closest(childPattern, [...KNOWN_KEYS]);
+        fileErrors.push(rowDiagnostic(ctx, 'cadre/unknown-field', 'warning', childPath,
+          `trường "${childPattern}" không thuộc hồ sơ cán bộ và bị bỏ qua (chỉ báo một lần cho cả tệp)${guess ? `. Có phải "${guess}"?` : ''}`,
+          `field "${childPattern}" is not a cadre profile field and is ignored (reported once per file)${guess ? `. Did you mean "${guess}"?` : ''}`));
+      }
+      if (pattern === '' && GROUPS.has(key) && child !== undefined && child !== null && (typeof child !== 'object' || Array.isArray(child))) {
+        errors.push(rowDiagnostic(ctx, 'cadre/wrong-type', 'error', key, 'phải là một đối tượng { … }', 'must be an object { … }'));
+        continue;
+      }
+      const childKnown = pattern === '' && key === 'ratings' ? RATING_PATTERNS : known;
+      walk(child, childPath, childPattern, childKnown);
+    }
+  };
+  walk(obj, '', '', KNOWN_KEYS);
+  return errors;
+}
+
+const RATING_PATTERNS = new Set([...KNOWN_KEYS, ...[...RATING_KEYS].map((k) => `ratings[].${k}`)]);
+
+function splitLines(text: string): Element[] {
+  const out: Element[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  lines.forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const r = parseJsonLocated(raw);
+    out.push(r.ok ? { value: r.value, line: i + 1 } : { parseError: { reason: r.reason, line: i + 1, column: r.column }, line: i + 1 });
+  });
+  return out;
+}
+
+function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Element[] {
+  const whole = parseJsonLocated(text);
+  if (whole.ok) {
+    const v = whole.value;
+    if (Array.isArray(v)) return v.map((value) => ({ value }));
+    if (typeof v === 'object' && v !== null && Object.hasOwn(v, 'cadres') && Array.isArray((v as { cadres: unknown }).cadres)) {
+      return ((v as { cadres: unknown[] }).cadres).map((value) => ({ value }));
+    }
+    errors.push(fileDiagnostic(file, 'json/not-a-list', 'error', '', 'tệp JSON phải là một mảng cán bộ [ … ] hoặc { "cadres": [ … ] }',
+      'a JSON cadre file must be an array [ … ] or { "cadres": [ … ] }'));
+    return [];
+  }
+  const at = { line: whole.line, column: whole.column };
+  const slices = splitJsonArray(text);
+  const lineAt = createLineCounter(text);
+  const elements: Element[] = (slices ?? []).map((s) => {
+    const r = parseJsonLocated(text.slice(s.start, s.end), s.start, text);
+    const line = lineAt(s.start);
+    return r.ok ? { value: r.value, line } : { parseError: { reason: r.reason, line: r.line, column: r.column }, line };
+  });
+  if (!elements.some((e) => e.parseError)) {
+    errors.push(fileDiagnostic(file, 'json/syntax', 'error', '', `JSON không hợp lệ: ${whole.reason}`, `invalid JSON: ${whole.reason}`, at,
+      elements.length > 0 ? 'Các phần tử đọc được của mảng vẫn được kiểm tra.' : 'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.'));
+  }
+  return elements;
+}
+
+/** Line numbers of increasing offsets, counted incrementally (the slices come in order). */
+function createLineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let pos = 0;
+  return (offset) => {
+    for (; pos < offset; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 10 || (c === 13 && text.charCodeAt(pos + 1) !== 10)) line++;
+    }
+    return line;
+  };
+}
+

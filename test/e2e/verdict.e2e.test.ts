@@ -1,0 +1,183 @@
+/**
+ * The production build of the check page, served by `vite preview` and driven in Debian's Chromium: the rulesets
+ * run in the browser and the page shows what the regulation says. Expected values come from
+ * shared/domain/regulation.md (57-QĐ/TW Art. 5: part-time trung cấp for women ≥ 33; 350-QĐ/TW: women ≥ 28 and
+ * two years rated "good"; Hà Nội central-agency cadres → Trường Đào tạo cán bộ Lê Hồng Phong).
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium.ts';
+import { startPreview, type PreviewServer } from './previewServer.ts';
+
+/** Screenshots go to the repository's test-results/ (gitignored), whatever the working directory. */
+const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startPreview();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened { page: Page; errors: string[] }
+
+/** Opens the page in a fresh context and records every console error, page error and failed request. */
+async function open(viewport = { width: 1280, height: 800 }): Promise<Opened> {
+  if (!browser || !server) throw new Error('browser or preview server did not start');
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid=verdict]');
+  return { page, errors };
+}
+
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim();
+const verdictSelector = (regulation: string, eligible: boolean) =>
+  `[data-testid=verdict][data-regulation="${regulation}"][data-eligible="${eligible}"]`;
+
+describe('the check page in Chromium', () => {
+  it('shows that a woman of 32 cannot study trung cấp part-time on 01/03/2024 under 57-QĐ/TW, why, and her school', async () => {
+    const { page, errors } = await open();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.getByTestId('nomination-date').inputValue()).toBe('01/03/2024');
+    expect(await page.getByTestId('birth-date').inputValue()).toBe('12/06/1991');
+    expect(await text(page, 'regulation')).toBe('57-QĐ/TW');
+    expect(await text(page, 'verdict')).toBe('Chưa đủ điều kiện');
+
+    const failures = page.getByTestId('failure');
+    expect(await failures.count()).toBe(1);
+    expect(await failures.first().getAttribute('data-rule')).toBe('tc-part-time-age');
+    const message = await failures.first().getByTestId('failure-message').textContent();
+    expect(message).toContain('32 tuổi (nữ)');
+    expect(message).toContain('nữ từ 33 tuổi, nam từ 35 tuổi');
+    expect(await failures.first().getByTestId('failure-citation').textContent()).toBe('57-QĐ/TW Điều 5 khoản 2');
+
+    expect(await text(page, 'institution-name')).toBe('Trường Đào tạo cán bộ Lê Hồng Phong');
+    expect(await page.getByTestId('assumed-warning').isVisible()).toBe(true);
+
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: `${RESULTS}e2e-verdict.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('makes the same cadre eligible when the mode is switched to full-time', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('mode-full-time').check();
+    await page.waitForSelector(verdictSelector('57-QĐ/TW', true));
+    expect(await text(page, 'verdict')).toBe('Đủ điều kiện');
+    expect(await page.getByTestId('failure').count()).toBe(0);
+    expect(await text(page, 'institution-name')).toBe('Trường Đào tạo cán bộ Lê Hồng Phong');
+    expect(errors).toEqual([]);
+  });
+
+  it('applies 350-QĐ/TW to a nomination dated 15/09/2025, under which she (now 34) may study part-time', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('nomination-date').fill('15/09/2025');
+    await page.waitForSelector(verdictSelector('350-QĐ/TW', true));
+    expect(await text(page, 'regulation')).toBe('350-QĐ/TW');
+    expect(await text(page, 'verdict')).toBe('Đủ điều kiện');
+    expect(await page.getByTestId('failure').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('counts a birthday on the nomination date: born 01/03/1991 she is 33 on 01/03/2024 and may study part-time', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('birth-date').fill('01/03/1991');
+    await page.waitForSelector(verdictSelector('57-QĐ/TW', true));
+    expect(await text(page, 'verdict')).toBe('Đủ điều kiện');
+    await page.getByTestId('birth-date').fill('02/03/1991');
+    await page.waitForSelector(verdictSelector('57-QĐ/TW', false));
+    expect(await page.getByTestId('failure-message').first().textContent()).toContain('32 tuổi (nữ)');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches every label, the verdict and the reasons to English', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await text(page, 'verdict')).toBe('Not eligible');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Political-theory training eligibility check');
+    const message = await page.getByTestId('failure-message').first().textContent();
+    expect(message).toContain('Age 32 (female)');
+    expect(message).toContain('women aged 33+');
+    expect(await text(page, 'institution-name')).toBe('Lê Hồng Phong Cadre Training School');
+    expect(await page.getByTestId('mode-part-time').locator('xpath=..').textContent()).toBe('part-time');
+    expect(errors).toEqual([]);
+  });
+
+  it('says in Vietnamese that no regulation applies before 08/02/2022 instead of crashing', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('nomination-date').fill('01/01/2022');
+    await page.waitForSelector('[data-testid=error]');
+    const error = await text(page, 'error');
+    expect(error).toContain('Không có quy định nào áp dụng cho ngày cử đi học 01/01/2022');
+    expect(error).toContain('57-QĐ/TW áp dụng từ 08/02/2022');
+    await page.getByTestId('nomination-date').fill('01/03/2024');
+    await page.waitForSelector(verdictSelector('57-QĐ/TW', false));
+    expect(errors).toEqual([]);
+  });
+
+  it('flags an impossible date typed as 31/02/2024 and keeps the last valid verdict', async () => {
+    const { page, errors } = await open();
+    const date = page.getByTestId('nomination-date');
+    await date.fill('31/02/2024');
+    await date.blur();
+    await page.waitForSelector('[data-testid=nomination-date][aria-invalid=true]');
+    expect(await page.getByRole('alert').filter({ hasText: 'Ngày không hợp lệ' }).count()).toBe(1);
+    expect(await text(page, 'regulation')).toBe('57-QĐ/TW');
+    expect(errors).toEqual([]);
+  });
+
+  it('fails a 350-era nomination whose 2023 rating is missing, naming both years', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('sample').selectOption('350-missing-rating');
+    await page.waitForSelector(verdictSelector('350-QĐ/TW', false));
+    const failures = page.getByTestId('failure');
+    expect(await failures.count()).toBe(1);
+    expect(await failures.first().getAttribute('data-rule')).toBe('tc350-ratings');
+    const message = await failures.first().getByTestId('failure-message').textContent();
+    expect(message).toContain('Xếp loại năm 2023: chưa có xếp loại');
+    expect(message).toContain('năm 2024: hoàn thành tốt nhiệm vụ');
+    expect(errors).toEqual([]);
+  });
+
+  it('sends a Thái Bình cadre nominated after 01/07/2025 to the Hưng Yên political school, with a note', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('sample').selectOption('thai-binh-after-merger');
+    await page.waitForSelector(verdictSelector('350-QĐ/TW', true));
+    expect(await page.getByTestId('institution').getAttribute('data-institution')).toBe('truong-chinh-tri-hung-yen');
+    expect(await page.getByTestId('note').first().textContent()).toContain('Thái Bình đã hợp nhất vào Hưng Yên từ 01/07/2025');
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects a cadre who is not a Party member for trung cấp, citing the standard', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('sample').selectOption('not-party-member');
+    await page.waitForSelector(verdictSelector('57-QĐ/TW', false));
+    const failure = page.getByTestId('failure').first();
+    expect(await failure.getAttribute('data-rule')).toBe('tc-party-member');
+    expect(await failure.getByTestId('failure-message').textContent()).toContain('chưa là đảng viên');
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a 390 px wide phone screen without horizontal scrolling', async () => {
+    const { page, errors } = await open({ width: 390, height: 844 });
+    expect(await text(page, 'verdict')).toBe('Chưa đủ điều kiện');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: `${RESULTS}e2e-verdict-narrow.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
