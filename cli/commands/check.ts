@@ -32,7 +32,7 @@ export const check: Command = {
       { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
     ],
     notes: {
-      vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, không đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nMã thoát: 0 xong (dù đủ hay không đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
+      vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, chưa đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nMã thoát: 0 xong (dù đủ hay chưa đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
       en: 'CSV: headers are the dotted field names (party.status…); lists (planning, ratings) are separated by ; or |, and in a ;-delimited file such a cell is quoted or uses |.\nA row\'s own nomination (nomination.level/mode/on) wins over the flags. JUnit: one testcase per cadre; an invalid row is an <error>, an ineligible cadre is a passing testcase with the reasons in <system-out>.\nExit codes: 0 done (whatever the eligibility), 1 some rows invalid, 2 usage, file or ruleset error.',
     },
   },

@@ -19,7 +19,7 @@ export function formatCheckJunit(run: CheckRun, lang: Lang): string {
       : `${LABELS.theoryLevel[v.level].vi} (${LABELS.mode[v.mode].vi}) ngày ${formatDate(v.on)} theo ${v.regulation}`;
     const head = v.eligible
       ? (lang === 'en' ? `eligible for ${what}` : `đủ điều kiện học ${what}`)
-      : (lang === 'en' ? `NOT eligible for ${what}` : `KHÔNG đủ điều kiện học ${what}`);
+      : (lang === 'en' ? `NOT eligible for ${what}` : `chưa đủ điều kiện học ${what}`);
     const reasons = v.failures.map((f) => `- ${lang === 'en' ? f.messageEn : f.message} (${f.citation})`);
     const inst = v.institution ? [`${lang === 'en' ? 'institution' : 'cơ sở đào tạo'}: ${lang === 'en' ? v.institution.nameEn : v.institution.name}`] : [];
     cases.push({ order: row, xml: element('testcase', { classname: `llct.check.${v.level}`, name: `${v.id} (${lang === 'en' ? 'row' : 'hàng'} ${row})`, time: 0 }, [

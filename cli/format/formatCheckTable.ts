@@ -17,7 +17,7 @@ const HEAD = {
 export function formatCheckTable(run: CheckRun, lang: Lang): string {
   const rows = run.results.map(({ row, verdict: v }) => [
     String(row), v.id, LABELS.theoryLevel[v.level][lang], LABELS.mode[v.mode][lang], formatDate(v.on), v.regulation,
-    v.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'NOT eligible' : 'KHÔNG đủ điều kiện'),
+    v.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'),
     v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '—',
   ]);
   const table = textTable(HEAD[lang], rows);
@@ -33,6 +33,6 @@ export function formatCheckTable(run: CheckRun, lang: Lang): string {
   const s = run.summary;
   lines.push('', lang === 'en'
     ? `${s.total} rows: ${s.eligible} eligible, ${s.ineligible} not eligible, ${s.invalid} invalid`
-    : `${s.total} hàng: ${s.eligible} đủ điều kiện, ${s.ineligible} không đủ điều kiện, ${s.invalid} hàng lỗi`);
+    : `${s.total} hàng: ${s.eligible} đủ điều kiện, ${s.ineligible} chưa đủ điều kiện, ${s.invalid} hàng lỗi`);
   return `${lines.join('\n')}\n`;
 }

@@ -47,7 +47,7 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   lines.push(`${t('Quy định áp dụng', 'Regulation applied')}: ${code} — ${ruleset.regulation.title}`);
   lines.push(`  ${t('vì ngày cử', 'because the nomination date')} ${formatDate(n.on)} ${t('từ', 'is on or after')} ${formatDate(ruleset.regulation.effectiveFrom)} (${t('ngày', 'when')} ${code} ${t('bắt đầu áp dụng', 'applies from')}, ${confidence(ruleset.regulation.effectiveConfidence)})${next ? ` ${t('và trước', 'and before')} ${formatDate(next.effectiveFrom)} (${next.code})` : ''}.`);
   lines.push('');
-  lines.push(`${t('Kết luận', 'Conclusion')}: ${v.eligible ? t('ĐỦ ĐIỀU KIỆN', 'ELIGIBLE') : t('KHÔNG ĐỦ ĐIỀU KIỆN', 'NOT ELIGIBLE')}`);
+  lines.push(`${t('Kết luận', 'Conclusion')}: ${v.eligible ? t('ĐỦ ĐIỀU KIỆN', 'ELIGIBLE') : t('CHƯA ĐỦ ĐIỀU KIỆN', 'NOT ELIGIBLE')}`);
   lines.push('');
 
   const group = ruleset.subjectGroups[n.level];

@@ -41,10 +41,10 @@ describe('check output formats', () => {
   it('the table shows Vietnamese labels, DD/MM/YYYY dates, reasons under the row and a summary', () => {
     const text = formatCheckTable(run, 'vi');
     expect(text).toMatch(/^Hàng\s+Mã\s+Cấp học\s+Hình thức\s+Ngày cử\s+Quy định\s+Kết quả\s+Cơ sở đào tạo$/m);
-    expect(text).toMatch(/3\s+HN-3 <'x'>\s+trung cấp\s+không tập trung\s+01\/03\/2024\s+57-QĐ\/TW\s+KHÔNG đủ điều kiện/);
+    expect(text).toMatch(/3\s+HN-3 <'x'>\s+trung cấp\s+không tập trung\s+01\/03\/2024\s+57-QĐ\/TW\s+chưa đủ điều kiện/);
     expect(text).toContain('✗ 32 tuổi (nữ) < 33');
     expect(text).toContain('a&b<1>.csv, hàng 2 (dòng 3) [HN-2], trường "sex"');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('3 hàng: 1 đủ điều kiện, 1 không đủ điều kiện, 1 hàng lỗi');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('3 hàng: 1 đủ điều kiện, 1 chưa đủ điều kiện, 1 hàng lỗi');
   });
 
   it('CSV has one row per verdict that a CSV reader splits back into the same cells', () => {

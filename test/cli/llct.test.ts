@@ -136,7 +136,7 @@ describe('llct check', () => {
     expect(r.stdout).toContain('errors="5"');
     expect(r.stdout).not.toContain('<failure');
     const hn08 = /<testcase classname="llct\.check\.intermediate" name="HN-08 \(hàng 8\)"[^>]*>(.*?)<\/testcase>/s.exec(r.stdout);
-    expect(hn08?.[1]).toMatch(/^<system-out>KHÔNG đủ điều kiện học trung cấp \(không tập trung\) ngày 01\/03\/2024 theo 57-QĐ\/TW\n- .*đảng viên/s);
+    expect(hn08?.[1]).toMatch(/^<system-out>chưa đủ điều kiện học trung cấp \(không tập trung\) ngày 01\/03\/2024 theo 57-QĐ\/TW\n- .*đảng viên/s);
   });
 
   it('exits 2 for a nomination date before 57-QĐ/TW given by flag, and for a missing file', async () => {
