@@ -3,6 +3,8 @@
  * CLI maps them to exit codes and JSON. `path` locates the problem inside the document (`rules[3].conditions.all[0]`);
  * `file` and `row` are filled in by whoever read the input.
  */
+import { z } from 'zod';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -65,4 +67,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(p) : `.${String(p)}`;
   }
   return out;
+}
+
+/**
+ * Validates with zod and, on failure, returns the issues with messages in both languages: the schema's own custom
+ * messages (Vietnamese) win; zod's built-in messages come from its Vietnamese and English locales.
+ */
+export function safeParseBilingual<S extends z.ZodType>(schema: S, data: unknown):
+  | { success: true; data: z.infer<S> }
+  | { success: false; issues: Array<{ path: PropertyKey[]; vi: string; en: string }> } {
+  const vi = schema.safeParse(data, { error: z.locales.vi().localeError });
+  if (vi.success) return { success: true, data: vi.data };
+  const en = schema.safeParse(data, { error: z.locales.en().localeError });
+  const enIssues = en.success ? [] : en.error.issues;
+  return {
+    success: false,
+    issues: vi.error.issues.map((issue, k) => ({ path: issue.path, vi: issue.message, en: enIssues[k]?.message ?? issue.message })),
+  };
 }

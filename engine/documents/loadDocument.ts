@@ -4,7 +4,7 @@
  * from a newer version are refused with a clear reason rather than misread.
  */
 import type { z } from 'zod';
-import { diagnostic, formatPath, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { diagnostic, formatPath, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
@@ -46,9 +46,9 @@ export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: un
     }
     doc = step(doc);
   }
-  const parsed = kind.schema.safeParse({ ...doc, schema: kind.kind, version: kind.version });
+  const parsed = safeParseBilingual(kind.schema, { ...doc, schema: kind.kind, version: kind.version });
   if (!parsed.success) {
-    return fail(...parsed.error.issues.map((i) => diagnostic('document/schema', 'error', formatPath(i.path), i.message, i.message)));
+    return fail(...parsed.issues.map((i) => diagnostic('document/schema', 'error', formatPath(i.path), i.vi, i.en)));
   }
   return version < kind.version
     ? { ok: true, value: parsed.data, diagnostics: [], migratedFrom: version }

@@ -32,3 +32,15 @@ describe('loading a versioned document', () => {
     expect(codes({ schema: 'llct/note', version: 3, title: 7, tags: [] })).toEqual(['document/schema']);
   });
 });
+
+describe('schema errors', () => {
+  it('are given in Vietnamese and English', () => {
+    const r = loadDocument(NOTE, { schema: 'llct/note', version: 3, title: 7, tags: [] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.diagnostics[0]).toMatchObject({ path: 'title' });
+      expect(r.diagnostics[0]!.message).toContain('không hợp lệ');
+      expect(r.diagnostics[0]!.messageEn).toContain('expected string');
+    }
+  });
+});
