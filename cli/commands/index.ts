@@ -3,6 +3,7 @@ import type { Command } from '../Command.ts';
 import { check } from './check.ts';
 import { explain } from './explain.ts';
 import { generate } from './generate.ts';
+import { lifecycle } from './lifecycle.ts';
 import { test } from './test.ts';
 import { validate } from './validate.ts';
 
@@ -12,4 +13,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   test,
   explain,
   generate,
+  lifecycle,
 };

@@ -1,0 +1,104 @@
+/**
+ * The `cliCheck1M` section: end-to-end `llct check` of a generated CSV (1,000,000 cadres by default), JSON out to
+ * /dev/null, timed as a child process — with `/usr/bin/time -v` when present (wall time, peak RSS, CPU), otherwise by
+ * polling /proc/<pid>/status for VmHWM.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { iterateCohort } from '../engine/generate/generateCohort.ts';
+import { cadreCsvHeader, cadreCsvRow } from '../engine/io/cadresToCsv.ts';
+import { log, round } from './measure.ts';
+
+const TIME = '/usr/bin/time';
+const ARGS = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01', '--format', 'json'];
+
+async function writeCsv(path: string, count: number, seed: string): Promise<void> {
+  const out = createWriteStream(path);
+  out.write(`${cadreCsvHeader()}\n`);
+  let i = 0;
+  let chunk: string[] = [];
+  for (const p of iterateCohort({ count, seed, idPrefix: 'CLI-' })) {
+    chunk.push(cadreCsvRow(p));
+    if (chunk.length === 2000) {
+      if (!out.write(`${chunk.join('\n')}\n`)) await once(out, 'drain');
+      chunk = [];
+    }
+    if (++i % 200_000 === 0) log(`cli: wrote ${i} rows`);
+  }
+  if (chunk.length > 0) out.write(`${chunk.join('\n')}\n`);
+  out.end();
+  await once(out, 'finish');
+}
+
+function parseTimeV(text: string) {
+  const grab = (label: string) => text.match(new RegExp(`${label.replace(/[()]/g, '\\$&')}: (.+)`))?.[1]?.trim();
+  const wall = grab('Elapsed (wall clock) time (h:mm:ss or m:ss)');
+  const seconds = wall ? wall.split(':').reduce((acc, part) => acc * 60 + Number(part), 0) : undefined;
+  const rssKb = Number(grab('Maximum resident set size (kbytes)'));
+  return {
+    seconds,
+    peakRssMiB: Number.isFinite(rssKb) ? round(rssKb / 1024) : undefined,
+    userSeconds: Number(grab('User time (seconds)')),
+    systemSeconds: Number(grab('System time (seconds)')),
+    cpu: grab('Percent of CPU this job got'),
+    exitStatus: Number(grab('Exit status')),
+  };
+}
+
+/** Runs the section; never throws (a failure is reported in the result). */
+export async function cliCheck(count: number, seed: string, timeoutSeconds: number): Promise<Record<string, unknown>> {
+  const bin = resolve('bin/llct.mjs');
+  if (!existsSync(bin)) return { skipped: 'bin/llct.mjs does not exist yet' };
+  if (count === 0) return { skipped: 'BENCH_CLI_CADRES=0' };
+  const dir = mkdtempSync(join(tmpdir(), 'llct-bench-'));
+  try {
+    const csv = join(dir, 'cadres.csv');
+    log(`cli: generating ${count} cadres as CSV`);
+    await writeCsv(csv, count, seed);
+    const csvMiB = round(statSync(csv).size / 2 ** 20);
+    const useTime = existsSync(TIME);
+    const nodeArgs = [bin, 'check', '--cadres', csv, ...ARGS];
+    const devNull = openSync('/dev/null', 'w');
+    log(`cli: running llct check on ${count} cadres (timeout ${timeoutSeconds} s)`);
+    const started = performance.now();
+    // Own process group, so a timeout can stop `time` and the node process under it together.
+    const child = useTime
+      ? spawn(TIME, ['-v', process.execPath, ...nodeArgs], { stdio: ['ignore', devNull, 'pipe'], detached: true })
+      : spawn(process.execPath, nodeArgs, { stdio: ['ignore', devNull, 'pipe'], detached: true });
+    closeSync(devNull);
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-65536); });
+    let polledKb = 0;
+    const poll = useTime ? undefined : setInterval(() => {
+      try {
+        const m = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+        if (m) polledKb = Math.max(polledKb, Number(m[1]));
+      } catch { /* finished */ }
+    }, 100);
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, timeoutSeconds * 1000);
+    const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+    clearTimeout(timer);
+    if (poll) clearInterval(poll);
+    const wallSeconds = round((performance.now() - started) / 1000, 2);
+    const command = `node bin/llct.mjs check --cadres <tmp>/cadres.csv ${ARGS.join(' ')} > /dev/null`;
+    const { exitStatus, ...measured } = useTime ? parseTimeV(stderr) : { exitStatus: code, seconds: wallSeconds, peakRssMiB: round(polledKb / 1024) };
+    // `time` reports the status of the command it ran; without it, the child's own code.
+    const exitCode = Number.isInteger(exitStatus) ? exitStatus : code;
+    const seconds = measured.seconds ?? wallSeconds;
+    return {
+      cadres: count, csvMiB, command, measuredWith: useTime ? `${TIME} -v` : 'polling /proc/<pid>/status VmHWM',
+      exitCode, ...(signal ? { signal } : {}), ...(timedOut ? { timedOut: `killed after ${timeoutSeconds} s` } : {}),
+      ...measured, seconds, cadresPerSecond: Math.round(count / seconds),
+      targets: { under20s: !timedOut && exitCode === 0 && seconds < 20, peakRssUnder1GiB: (measured.peakRssMiB ?? Infinity) < 1024 },
+      ...(exitCode === 0 ? {} : { stderrTail: stderr.slice(-1500) }),
+    };
+  } catch (error) {
+    return { failed: String(error) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+/** Timing helpers for the benchmark: wall-clock seconds, rates, progress on stderr (stdout carries the JSON). */
+
+export interface Rate {
+  /** Operations timed (over all passes). */
+  count: number;
+  seconds: number;
+  /** Operations per second of the best pass. */
+  perSecond: number;
+  passes: number;
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/**
+ * Runs `pass` (which performs `opsPerPass` operations) until at least `minSeconds` have elapsed and at least
+ * `minPasses` passes ran, at most `maxPasses`; the best pass gives the rate (the others absorb JIT warm-up and noise
+ * from other processes on this shared machine).
+ */
+export function timeSync(opsPerPass: number, pass: () => void, options: { minSeconds?: number; minPasses?: number; maxPasses?: number } = {}): Rate {
+  const { minSeconds = 1, minPasses = 2, maxPasses = 7 } = options;
+  let best = Number.POSITIVE_INFINITY;
+  let total = 0;
+  let passes = 0;
+  while (passes < maxPasses && (passes < minPasses || total < minSeconds)) {
+    const t = performance.now();
+    pass();
+    const s = (performance.now() - t) / 1000;
+    best = Math.min(best, s);
+    total += s;
+    passes++;
+  }
+  return { count: opsPerPass * passes, seconds: round(total, 3), perSecond: Math.round(opsPerPass / best), passes };
+}
+
+/** One timed pass of an asynchronous loop (the reference evaluator is too slow to repeat). */
+export async function timeAsync(ops: number, pass: () => Promise<void>): Promise<Rate> {
+  const t = performance.now();
+  await pass();
+  const s = (performance.now() - t) / 1000;
+  return { count: ops, seconds: round(s, 3), perSecond: Math.round(ops / s), passes: 1 };
+}
+
+export function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw.replaceAll('_', ''));
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+export function peakRssMiB(): number {
+  return round(process.resourceUsage().maxRSS / 1024);
+}

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: json-rules-engine (reference) against the compiled evaluator on the real 57-QĐ/TW and 350-QĐ/TW
+ * rulesets over the same generated cadres, in one process; prints ONE JSON document on stdout, progress on stderr.
+ *
+ * Environment (all optional):
+ *   BENCH_CADRES                     cadres generated (default 100000)
+ *   BENCH_REFERENCE_SAMPLE           how many of them the reference evaluator evaluates (default: all); the ratio is
+ *                                    per evaluation either way
+ *   BENCH_REFERENCE_VERDICT_SAMPLE   end-to-end reference checks compared verdict by verdict (default 10000)
+ *   BENCH_DIFF_RUNS                  random rules in the differential run (default 20000; 0 skips it)
+ *   BENCH_CLI_CADRES                 rows in the `llct check` run (default 1000000; 0 skips it)
+ *   BENCH_CLI_TIMEOUT_S              the CLI run is killed after this (default 900)
+ *   BENCH_SEED                       cohort seed (default "llct-bench")
+ */
+import { cpus, loadavg } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import { builtinDocuments } from '../engine/builtin.ts';
+import { CadreProfile, type Nomination } from '../engine/documents/cadre.ts';
+import type { Ruleset } from '../engine/documents/ruleset.ts';
+import { generateCohort } from '../engine/generate/generateCohort.ts';
+import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
+import { createChecker } from '../engine/rules/createChecker.ts';
+import { createReferenceEvaluator } from '../engine/rules/createReferenceEvaluator.ts';
+import { deriveFacts, indexPositions, type Facts } from '../engine/rules/facts.ts';
+import { indexProvinces } from '../engine/rules/provinces.ts';
+import type { RuleOutcome } from '../engine/rules/RuleEvaluator.ts';
+import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
+import { cliCheck } from './cliCheck.ts';
+import { differentialRun } from './differentialRun.ts';
+import { envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
+
+const N = envInt('BENCH_CADRES', 100_000);
+const REFERENCE_SAMPLE = Math.min(N, envInt('BENCH_REFERENCE_SAMPLE', N));
+const VERDICT_SAMPLE = Math.min(N, envInt('BENCH_REFERENCE_VERDICT_SAMPLE', 10_000));
+const DIFF_RUNS = envInt('BENCH_DIFF_RUNS', 20_000);
+const CLI_CADRES = envInt('BENCH_CLI_CADRES', 1_000_000);
+const CLI_TIMEOUT = envInt('BENCH_CLI_TIMEOUT_S', 900);
+const SEED = process.env.BENCH_SEED ?? 'llct-bench';
+
+/** The nomination date per ruleset: one inside each regulation's period. */
+const DATES: Record<string, string> = { '57-qd-tw': '2024-03-01', '350-qd-tw': '2026-03-01' };
+
+const sameOutcomes = (a: RuleOutcome[], b: RuleOutcome[]) =>
+  a.length === b.length && a.every((o, i) => o.rule === b[i]!.rule && o.passed === b[i]!.passed);
+
+async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
+  const docs = builtinDocuments();
+  const ctx = { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) };
+  const on = DATES[ruleset.id]!;
+  const nominations: Nomination[] = profiles.map((_, i) => { const [level, mode] = LEVEL_MODES[i % LEVEL_MODES.length]!; return { level, mode, on }; });
+  const facts: Facts[] = profiles.map((p, i) => deriveFacts(p, nominations[i]!, ctx).facts);
+  const reference = createReferenceEvaluator(ruleset);
+  const compiled = createCompiledEvaluator(ruleset);
+  const evaluateAll = () => { for (let i = 0; i < N; i++) compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode); };
+
+  log(`${ruleset.id}: compiled evaluations × ${N}`);
+  const compiledRate = timeSync(N, evaluateAll, { minSeconds: 2, minPasses: 3 });
+  log(`${ruleset.id}: reference evaluations × ${REFERENCE_SAMPLE}`);
+  const referenceOut: RuleOutcome[][] = [];
+  const referenceRate = await timeAsync(REFERENCE_SAMPLE, async () => {
+    for (let i = 0; i < REFERENCE_SAMPLE; i++) referenceOut.push(await reference.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode));
+  });
+  let outcomeMismatches = 0;
+  referenceOut.forEach((r, i) => {
+    if (!sameOutcomes(r, compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode) as RuleOutcome[])) outcomeMismatches++;
+  });
+
+  log(`${ruleset.id}: verdicts`);
+  const base = { rulesets: [ruleset], positions: docs.positions, institutions: docs.institutions };
+  const compiledChecker = createChecker({ ...base, evaluator: createCompiledEvaluator });
+  const referenceChecker = createChecker(base);
+  const deriveRate = timeSync(N, () => { for (let i = 0; i < N; i++) deriveFacts(profiles[i]!, nominations[i]!, ctx); });
+  let eligible = 0;
+  const verdictRate = timeSync(N, () => {
+    eligible = 0;
+    for (let i = 0; i < N; i++) {
+      const r = compiledChecker.checkSync(profiles[i]!, nominations[i]!);
+      if (r.ok && r.verdict.eligible) eligible++;
+    }
+  }, { minSeconds: 2, minPasses: 5 });
+  let verdictMismatches = 0;
+  const referenceVerdictRate = await timeAsync(VERDICT_SAMPLE, async () => {
+    for (let i = 0; i < VERDICT_SAMPLE; i++) {
+      const expected = await referenceChecker.check(profiles[i]!, nominations[i]!);
+      if (!isDeepStrictEqual(compiledChecker.checkSync(profiles[i]!, nominations[i]!), expected)) verdictMismatches++;
+    }
+  });
+
+  const perVerdictMicros = 1e6 / verdictRate.perSecond;
+  const deriveMicros = 1e6 / deriveRate.perSecond;
+  const evaluateMicros = 1e6 / compiledRate.perSecond;
+  return {
+    regulation: ruleset.regulation.code,
+    on,
+    rules: ruleset.rules.length,
+    evaluations: {
+      reference: referenceRate,
+      compiled: compiledRate,
+      ratio: round(compiledRate.perSecond / referenceRate.perSecond),
+      mismatches: outcomeMismatches,
+      compared: referenceOut.length,
+    },
+    verdicts: {
+      compiled: verdictRate,
+      // Includes one compiled check per reference check (the comparison): a slight underestimate of the reference.
+      reference: referenceVerdictRate,
+      ratio: round(verdictRate.perSecond / referenceVerdictRate.perSecond),
+      mismatches: verdictMismatches,
+      compared: VERDICT_SAMPLE,
+      eligibleShare: round(eligible / N, 3),
+      microsecondsPerVerdict: {
+        total: round(perVerdictMicros, 2),
+        deriveFacts: round(deriveMicros, 2),
+        evaluate: round(evaluateMicros, 2),
+        buildVerdictAndRest: round(perVerdictMicros - deriveMicros - evaluateMicros, 2),
+      },
+    },
+  };
+}
+
+async function main() {
+  const started = performance.now();
+  log(`generating ${N} cadres (seed ${SEED})`);
+  const t = performance.now();
+  const profiles = generateCohort({ count: N, seed: SEED }).map((p) => CadreProfile.parse(p));
+  const generateSeconds = round((performance.now() - t) / 1000, 2);
+  const results: Record<string, unknown> = {};
+  for (const ruleset of builtinDocuments().rulesets) results[ruleset.id] = await benchRuleset(ruleset, profiles);
+  const benchRss = peakRssMiB();
+  log(`differential run × ${DIFF_RUNS}`);
+  const differential = DIFF_RUNS > 0 ? await differentialRun(DIFF_RUNS, 350_57) : { skipped: 'BENCH_DIFF_RUNS=0' };
+  const cli = await cliCheck(CLI_CADRES, SEED, CLI_TIMEOUT);
+
+  const rs = Object.values(results) as Array<Awaited<ReturnType<typeof benchRuleset>>>;
+  const report = {
+    bench: 'llct evaluators: json-rules-engine reference vs compiled',
+    environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg().map((x) => round(x, 2)) },
+    config: {
+      cadres: N, seed: SEED, generateAndParseSeconds: generateSeconds,
+      nominations: 'cadre i is nominated for LEVEL_MODES[i % 6] (every level × mode), on 2024-03-01 (57-QĐ/TW) and 2026-03-01 (350-QĐ/TW)',
+      referenceSample: REFERENCE_SAMPLE,
+      referenceSampleNote: REFERENCE_SAMPLE < N
+        ? `reference evaluated on the first ${REFERENCE_SAMPLE} of the ${N} cadres (BENCH_REFERENCE_SAMPLE); rates and ratios are per evaluation`
+        : 'reference evaluated on every cadre',
+      referenceVerdictSample: VERDICT_SAMPLE,
+      timing: 'compiled rates: best of several passes over all cadres; reference: one pass; one core, one process',
+    },
+    rulesets: results,
+    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches, 0) + ('mismatches' in differential ? differential.mismatches : 0),
+    differential,
+    peakRssMiB: benchRss,
+    cliCheck1M: cli,
+    targets: {
+      compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
+      atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),
+      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.verdicts.mismatches === 0) && (!('mismatches' in differential) || differential.mismatches === 0),
+    },
+    seconds: round((performance.now() - started) / 1000, 1),
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+await main();

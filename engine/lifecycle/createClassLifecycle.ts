@@ -1,0 +1,132 @@
+/**
+ * A class lifecycle together with the learner lifecycle of its learners, as pure steps over a `ClassRun`
+ * (an XState snapshot plus the date of the last accepted event). Time comes only from events' `at`: an event
+ * dated before the last accepted one is refused, so a replay reads the same whatever the clock says.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Lifecycle } from '../documents/lifecycle.ts';
+import { formatDate } from '../documents/dates.ts';
+import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInput, type LearnerContext, type LearnerRecord } from './context.ts';
+import { createLifecycleRegistry } from './createLifecycleRegistry.ts';
+import { createLifecycleRuntime, stateOf, type LifecycleRuntime } from './createLifecycleRuntime.ts';
+import type { CheckEligibility, LearnerRuntime, LifecycleRegistry, Reason } from './types.ts';
+
+export interface ClassRun {
+  snapshot: AnyMachineSnapshot;
+  /** ISO date of the last accepted event; later events may not be dated before it. */
+  lastAt: string | null;
+}
+
+export interface LearnerChange { id: string; from: string | null; to: string }
+
+/** One accepted event, as the replay contract prints it (`learners` lists the learners it moved). */
+export interface HistoryEntry {
+  event: string;
+  from: string;
+  to: string;
+  at: string;
+  learnerId?: string;
+  learners?: LearnerChange[];
+}
+
+/** One refused event: `reason` in Vietnamese, `reasonEn` in English, `code` stable. */
+export interface Rejection {
+  event: string;
+  at?: string;
+  learnerId?: string;
+  /** 0-based position in the event list, when replaying a file. */
+  index?: number;
+  code: string;
+  /** The guard that blocked (`learnerCount`, `forwardToLearner:precondition`, …), when a guard did. */
+  guard?: string;
+  reason: string;
+  reasonEn: string;
+}
+
+export type ClassStep = { ok: true; run: ClassRun; entry: HistoryEntry } | { ok: false; run: ClassRun; rejection: Rejection };
+
+export interface ClassLifecycle {
+  lifecycle: Lifecycle;
+  learnerLifecycle: Lifecycle;
+  runtime: LifecycleRuntime<ClassContext>;
+  learners: LearnerRuntime;
+  start(input?: ClassInput): ClassRun;
+  send(run: ClassRun, event: unknown): ClassStep;
+}
+
+export interface ClassLifecycleOptions {
+  lifecycle: Lifecycle;
+  learnerLifecycle: Lifecycle;
+  checkEligibility: CheckEligibility;
+  registry?: LifecycleRegistry;
+}
+
+export function createLearnerRuntime(doc: Lifecycle, registry: LifecycleRegistry, checkEligibility: CheckEligibility): LearnerRuntime {
+  const runtime: LifecycleRuntime<LearnerContext> = createLifecycleRuntime<LearnerContext>({
+    doc, specs: registry.learner, env: { checkEligibility },
+    levelModeOf: (c) => ({ level: c.nomination.level, mode: c.nomination.mode }),
+  });
+  return {
+    lifecycle: doc,
+    create(input) {
+      const s = runtime.start(newLearnerContext(input));
+      return { state: stateOf(s), context: s.context as LearnerContext };
+    },
+    step(record, event) {
+      const step = runtime.send(runtime.restore(record.state, record.context), event, { allowExtra: true });
+      if (!step.ok) return step;
+      return { ok: true, record: { state: step.to, context: step.snapshot.context as LearnerContext }, from: step.from, to: step.to };
+    },
+  };
+}
+
+export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifecycle {
+  const registry = options.registry ?? createLifecycleRegistry();
+  const learners = createLearnerRuntime(options.learnerLifecycle, registry, options.checkEligibility);
+  const runtime = createLifecycleRuntime<ClassContext>({
+    doc: options.lifecycle, specs: registry.class, env: { checkEligibility: options.checkEligibility, learners },
+    levelModeOf: (c) => ({ level: c.level, mode: c.mode }),
+  });
+
+  return {
+    lifecycle: options.lifecycle,
+    learnerLifecycle: options.learnerLifecycle,
+    runtime,
+    learners,
+    start: (input) => ({ snapshot: runtime.start(emptyClassContext(input)), lastAt: null }),
+    send(run, raw) {
+      const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+      const base = {
+        event: typeof e.type === 'string' ? e.type : String(e.type ?? ''),
+        ...(typeof e.at === 'string' ? { at: e.at } : {}),
+        ...(typeof e.learnerId === 'string' ? { learnerId: e.learnerId } : {}),
+      };
+      const refuse = (r: Reason): ClassStep => ({
+        ok: false, run, rejection: { ...base, code: r.code, ...(r.guard ? { guard: r.guard } : {}), reason: r.vi, reasonEn: r.en },
+      });
+      if (typeof e.at === 'string' && run.lastAt !== null && e.at < run.lastAt) {
+        return refuse({
+          code: 'lifecycle/out-of-order',
+          vi: `${base.event} ngày ${formatDate(e.at)} sớm hơn sự kiện đã nhận trước đó (${formatDate(run.lastAt)}); sự kiện phải theo thứ tự thời gian.`,
+          en: `${base.event} on ${formatDate(e.at)} is dated before the previously accepted event (${formatDate(run.lastAt)}); events must be in date order.`,
+        });
+      }
+      const step = runtime.send(run.snapshot, raw);
+      if (!step.ok) return refuse(step.reason);
+      const changes = learnerChanges((run.snapshot.context as ClassContext).learners, (step.snapshot.context as ClassContext).learners);
+      const entry: HistoryEntry = {
+        event: step.event.type, from: step.from, to: step.to, at: step.event.at,
+        ...(typeof step.event.learnerId === 'string' ? { learnerId: step.event.learnerId } : {}),
+        ...(changes.length > 0 ? { learners: changes } : {}),
+      };
+      return { ok: true, run: { snapshot: step.snapshot, lastAt: step.event.at }, entry };
+    },
+  };
+}
+
+function learnerChanges(before: readonly LearnerRecord[], after: readonly LearnerRecord[]): LearnerChange[] {
+  const prev = new Map(before.map((l) => [l.context.id, l.state]));
+  return after
+    .filter((l) => prev.get(l.context.id) !== l.state)
+    .map((l) => ({ id: l.context.id, from: prev.get(l.context.id) ?? null, to: l.state }));
+}

@@ -1,0 +1,194 @@
+/**
+ * Guards and actions a learner lifecycle may name. `eligible` is rule-backed: it runs the eligibility check of
+ * the regulation in force on the learner's nomination date (57-QĐ/TW or 350-QĐ/TW) and, when it fails, says which
+ * rules failed with their citations. Exam scores are on the 10-point scale.
+ */
+import { z } from 'zod';
+import { Mode, TrainingLevel } from '../documents/enums.ts';
+import type { Nomination } from '../documents/cadre.ts';
+import type { Classification, LearnerContext, ScreeningVerdict } from './context.ts';
+import { describeNumber } from './resolveParams.ts';
+import { formatDate } from '../documents/dates.ts';
+import { NoParams, NumOrRef } from './specHelpers.ts';
+import { stampDate } from './stampDate.ts';
+import { outcome, type ActionSpec, type GuardSpec, type SpecArgs } from './types.ts';
+
+type Args = SpecArgs<LearnerContext>;
+
+const LevelModeParams = z.object({ level: TrainingLevel.optional(), mode: Mode.optional() }).strict();
+
+function nominationOf({ context, params }: Args): Nomination {
+  return {
+    ...context.nomination,
+    ...(params.level ? { level: params.level as Nomination['level'] } : {}),
+    ...(params.mode ? { mode: params.mode as Nomination['mode'] } : {}),
+  };
+}
+
+/** Runs the check; a check that cannot run (no regulation in force on the date) counts as not eligible. */
+function screen(args: Args): ScreeningVerdict {
+  const n = nominationOf(args);
+  const r = args.env.checkEligibility(args.context.profile, n);
+  if (!r.ok) {
+    return {
+      eligible: false, regulation: '', ruleset: '', institution: null,
+      failures: r.diagnostics.map((d) => ({ rule: d.code, citation: '', message: d.message, messageEn: d.messageEn })),
+    };
+  }
+  const v = r.verdict;
+  return {
+    eligible: v.eligible, regulation: v.regulation, ruleset: v.ruleset, institution: v.institution?.id ?? null,
+    failures: v.failures.map((f) => ({ rule: f.rule, citation: f.citation, message: f.message, messageEn: f.messageEn })),
+  };
+}
+
+const eligible: GuardSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Đủ điều kiện theo quy định', en: 'Eligible under the regulation' },
+  description: {
+    vi: 'Hồ sơ đạt đối tượng và tiêu chuẩn của quy định có hiệu lực vào ngày cử đi học (57-QĐ/TW hoặc 350-QĐ/TW), cho cấp học và hình thức của lớp (hoặc level/mode đã nêu).',
+    en: "The dossier meets the subject and standard rules of the regulation in force on the nomination date (57-QĐ/TW or 350-QĐ/TW), for the class's level and mode (or the given level/mode).",
+  },
+  params: LevelModeParams,
+  evaluate(args) {
+    const v = screen(args);
+    const on = formatDate(nominationOf(args).on);
+    if (v.eligible) {
+      return outcome(true, 'lifecycle/eligible', `Đủ điều kiện theo ${v.regulation} (cử ngày ${on}).`, `Eligible under ${v.regulation} (nominated on ${on}).`);
+    }
+    const vi = v.failures.map((f) => `${f.rule}${f.citation ? ` (${f.citation})` : ''}: ${f.message}`).join('; ');
+    const en = v.failures.map((f) => `${f.rule}${f.citation ? ` (${f.citation})` : ''}: ${f.messageEn}`).join('; ');
+    return outcome(false, 'lifecycle/not-eligible',
+      `Không đủ điều kiện${v.regulation ? ` theo ${v.regulation}` : ''} (cử ngày ${on}): ${vi}`,
+      `Not eligible${v.regulation ? ` under ${v.regulation}` : ''} (nominated on ${on}): ${en}`);
+  },
+};
+
+const attendanceAtLeast: GuardSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Đủ tỷ lệ chuyên cần', en: 'Attendance threshold met' },
+  description: { vi: 'Tỷ lệ buổi học tham dự (%) đạt ngưỡng.', en: 'The share of sessions attended (percent) reaches the threshold.' },
+  params: z.object({ min: NumOrRef }).strict(),
+  units: { min: 'percent' },
+  evaluate({ context, params, refs }) {
+    const min = describeNumber(params.min as number, refs.min);
+    if (context.attendance === null) {
+      return outcome(false, 'lifecycle/no-attendance', `Chưa có số liệu chuyên cần (cần ≥ ${min}%).`, `No attendance recorded (≥ ${min}% needed).`);
+    }
+    return context.attendance >= (params.min as number)
+      ? outcome(true, 'lifecycle/attendance-met', `Chuyên cần ${context.attendance}% ≥ ${min}%.`, `Attendance ${context.attendance}% ≥ ${min}%.`)
+      : outcome(false, 'lifecycle/attendance-low', `Chuyên cần ${context.attendance}% < ${min}%.`, `Attendance ${context.attendance}% < ${min}%.`);
+  },
+};
+
+function scoresOf(args: Args): number[] {
+  return Array.isArray(args.event.scores) ? (args.event.scores as number[]) : [];
+}
+
+const examPassed: GuardSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Thi đạt', en: 'Exam passed' },
+  description: {
+    vi: 'Mọi điểm của lần thi này (mỗi khối kiến thức, hoặc điểm khóa luận) đạt điểm đạt, thang 10.',
+    en: 'Every score of this sitting (each knowledge block, or the thesis mark) reaches the pass mark, 10-point scale.',
+  },
+  params: z.object({ passMark: NumOrRef }).strict(),
+  units: { passMark: 'points' },
+  payload: ['scores'],
+  evaluate(args) {
+    const scores = scoresOf(args);
+    const mark = describeNumber(args.params.passMark as number, args.refs.passMark);
+    const below = scores.filter((s) => s < (args.params.passMark as number));
+    return below.length === 0 && scores.length > 0
+      ? outcome(true, 'lifecycle/exam-passed', `Điểm ${scores.join(', ')} đều ≥ ${mark}.`, `Scores ${scores.join(', ')} all ≥ ${mark}.`)
+      : outcome(false, 'lifecycle/exam-failed', `Điểm dưới mức đạt ${mark}: ${below.join(', ')}.`, `Scores below the pass mark ${mark}: ${below.join(', ')}.`);
+  },
+};
+
+const resitAvailable: GuardSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Còn lượt thi lại', en: 'A re-sit is left' },
+  description: {
+    vi: 'Số lần thi lại đã dùng (số lần thi trước lần này) nhỏ hơn số lần thi lại cho phép.',
+    en: 'The re-sits used so far (sittings before this one) are fewer than the re-sits allowed.',
+  },
+  params: z.object({ allowance: NumOrRef }).strict(),
+  units: { allowance: 'attempts' },
+  evaluate({ context, params, refs }) {
+    const allowed = describeNumber(params.allowance as number, refs.allowance);
+    return context.attempts < (params.allowance as number)
+      ? outcome(true, 'lifecycle/resit-left', `Đã thi lại ${context.attempts} lần, được thi lại ${allowed} lần.`, `${context.attempts} re-sit(s) used of ${allowed}.`)
+      : outcome(false, 'lifecycle/no-resit-left', `Đã dùng hết ${allowed} lần thi lại.`, `All ${allowed} re-sit(s) used.`);
+  },
+};
+
+const recordVerdict: ActionSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Ghi kết quả xét hồ sơ', en: 'Record the screening verdict' },
+  description: {
+    vi: 'Ghi kết quả kiểm tra điều kiện (quy định áp dụng, các quy tắc không đạt kèm trích dẫn).',
+    en: 'Records the eligibility verdict (regulation applied, failed rules with citations).',
+  },
+  params: LevelModeParams,
+  apply: (args) => ({ ...args.context, verdict: screen(args) }),
+};
+
+const recordAttendance: ActionSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Ghi chuyên cần', en: 'Record attendance' },
+  description: { vi: 'Ghi tỷ lệ buổi học đã tham dự (%).', en: 'Records the share of sessions attended (percent).' },
+  params: NoParams,
+  payload: ['percent'],
+  apply: ({ context, event }) => ({ ...context, attendance: typeof event.percent === 'number' ? event.percent : context.attendance }),
+};
+
+function classify(average: number, veryGoodFrom: number, goodFrom: number): Classification {
+  return average >= veryGoodFrom ? 'very-good' : average >= goodFrom ? 'good' : 'average';
+}
+
+const recordExam: ActionSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Ghi kết quả thi', en: 'Record the exam result' },
+  description: {
+    vi: 'Ghi điểm lần thi, tăng số lần thi, tính điểm trung bình (làm tròn 2 chữ số) và, nếu mọi điểm đạt, xếp loại giỏi/khá/trung bình theo các ngưỡng.',
+    en: 'Records the scores, counts the sitting, computes the average (2 decimals) and, when every score passes, classifies very good/good/average by the thresholds.',
+  },
+  params: z.object({ passMark: NumOrRef, veryGoodFrom: NumOrRef, goodFrom: NumOrRef }).strict(),
+  units: { passMark: 'points', veryGoodFrom: 'points', goodFrom: 'points' },
+  payload: ['scores'],
+  apply(args) {
+    const scores = scoresOf(args);
+    const average = scores.length === 0 ? null : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
+    const passed = scores.length > 0 && scores.every((s) => s >= (args.params.passMark as number));
+    return {
+      ...args.context,
+      attempts: args.context.attempts + 1,
+      scores,
+      average,
+      classification: passed && average !== null
+        ? classify(average, args.params.veryGoodFrom as number, args.params.goodFrom as number)
+        : null,
+    };
+  },
+};
+
+const recordNote: ActionSpec<LearnerContext> = {
+  subject: 'learner',
+  label: { vi: 'Ghi lý do', en: 'Record the reason' },
+  description: {
+    vi: 'Ghi lý do (trường reason của sự kiện, hoặc text đã nêu) khi bảo lưu, thôi học…',
+    en: "Records the reason (the event's reason field, or the given text) on suspension, withdrawal, …",
+  },
+  params: z.object({ text: z.string().min(1).optional() }).strict(),
+  apply: ({ context, event, params }) => ({
+    ...context,
+    note: typeof event.reason === 'string' ? event.reason : (params.text as string | undefined) ?? context.note,
+  }),
+};
+
+export const LEARNER_GUARDS: Readonly<Record<string, GuardSpec<LearnerContext>>> = { eligible, attendanceAtLeast, examPassed, resitAvailable };
+
+export const LEARNER_ACTIONS: Readonly<Record<string, ActionSpec<LearnerContext>>> = {
+  recordVerdict, recordAttendance, recordExam, recordNote, stampDate: stampDate('learner'),
+};
+

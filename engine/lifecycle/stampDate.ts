@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { LifecycleSubject } from '../documents/lifecycle.ts';
+import type { ActionSpec } from './types.ts';
+
+/** `stampDate { name }`: records the event's date under `name` (read later by date guards such as monthsSince). */
+export function stampDate<C extends { dates: Record<string, string> }>(subject: LifecycleSubject): ActionSpec<C> {
+  return {
+    subject,
+    label: { vi: 'Ghi ngày', en: 'Stamp the date' },
+    description: { vi: 'Ghi ngày của sự kiện vào mốc đã nêu.', en: "Records the event's date under the given name." },
+    params: z.object({ name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/) }).strict(),
+    apply: ({ context, event, params }) => ({ ...context, dates: { ...context.dates, [params.name as string]: event.at } }),
+  };
+}

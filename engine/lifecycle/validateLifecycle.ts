@@ -1,0 +1,208 @@
+/**
+ * Diagnostics for a lifecycle document (already schema-valid, see `loadLifecycle`): names the registry does not
+ * know (with "did you mean"), dangling targets, unreachable states, states with no way to a final state, two
+ * unguarded transitions on one event, parameters out of range, references to unknown parameters, states or
+ * events. Each diagnostic has a path into the document and, where there is one, a hint.
+ */
+import { closest, diagnostic, formatPath, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { isNamedGuard, isParamRef, type GuardExpr, type Lifecycle } from '../documents/lifecycle.ts';
+import { lifecycleEdges, reachableStates, statesReachingFinal } from './lifecycleGraph.ts';
+import { validateParameters } from './validateParameters.ts';
+import type { LifecycleRegistry, SpecRefs } from './types.ts';
+
+export interface ValidateOptions {
+  registry: LifecycleRegistry;
+  /** For a class lifecycle: the learner lifecycle it hosts (learner states and events are checked against it). */
+  learnerLifecycle?: Lifecycle;
+}
+
+type Path = Array<string | number>;
+
+export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const add = (code: string, severity: Diagnostic['severity'], path: Path, vi: string, en: string, hint?: string) =>
+    out.push(diagnostic(code, severity, formatPath(path), vi, en, hint));
+  const stateIds = Object.keys(doc.states);
+  const specs = options.registry[doc.subject];
+  const other = options.registry[doc.subject === 'class' ? 'learner' : 'class'];
+  const learnerDoc = doc.subject === 'class' ? options.learnerLifecycle : undefined;
+  const didYouMean = (word: string, candidates: readonly string[]) => {
+    const g = closest(word, candidates);
+    return g ? { vi: ` Có phải "${g}"?`, en: ` Did you mean "${g}"?` } : { vi: '', en: '' };
+  };
+
+  if (!doc.states[doc.initial]) {
+    const m = didYouMean(doc.initial, stateIds);
+    add('lifecycle/unknown-initial', 'error', ['initial'], `Trạng thái đầu "${doc.initial}" không có trong states.${m.vi}`, `Initial state "${doc.initial}" is not among the states.${m.en}`);
+  }
+  if (!Object.values(doc.states).some((s) => s.final)) {
+    add('lifecycle/no-final-state', 'error', ['states'], 'Quy trình không có trạng thái kết thúc (final).', 'The lifecycle has no final state.', 'Đánh dấu "final": true cho ít nhất một trạng thái.');
+  }
+  if (doc.subject === 'class' && !doc.learnerLifecycle) {
+    add('lifecycle/missing-learner-lifecycle', 'error', ['learnerLifecycle'], 'Quy trình lớp cần nêu quy trình học viên (learnerLifecycle).', 'A class lifecycle must name its learner lifecycle (learnerLifecycle).');
+  }
+  if (learnerDoc && doc.learnerLifecycle && learnerDoc.id !== doc.learnerLifecycle) {
+    add('lifecycle/learner-lifecycle-mismatch', 'error', ['learnerLifecycle'],
+      `Quy trình lớp dùng quy trình học viên "${doc.learnerLifecycle}" nhưng được kiểm tra cùng "${learnerDoc.id}".`,
+      `The class lifecycle names learner lifecycle "${doc.learnerLifecycle}" but is checked with "${learnerDoc.id}".`);
+  }
+  if (learnerDoc && learnerDoc.subject !== 'learner') {
+    add('lifecycle/wrong-subject', 'error', ['learnerLifecycle'], `"${learnerDoc.id}" không phải quy trình học viên.`, `"${learnerDoc.id}" is not a learner lifecycle.`);
+  }
+
+  const checkRefs = (refs: SpecRefs, params: Record<string, unknown>, path: Path, event: string) => {
+    for (const { key, of } of refs.states ?? []) {
+      const target = of === doc.subject ? doc : learnerDoc;
+      if (!target) continue;
+      const ids = Object.keys(target.states);
+      const values = Array.isArray(params[key]) ? (params[key] as unknown[]) : [params[key]];
+      values.forEach((v, i) => {
+        if (typeof v !== 'string' || ids.includes(v)) return;
+        const m = didYouMean(v, ids);
+        add('lifecycle/unknown-state-ref', 'error', [...path, 'params', key, ...(Array.isArray(params[key]) ? [i] : [])],
+          `Trạng thái "${v}" không có trong quy trình ${target.id}.${m.vi}`, `State "${v}" is not in lifecycle ${target.id}.${m.en}`);
+      });
+    }
+    for (const key of refs.learnerEvents ?? []) {
+      const v = params[key];
+      if (!learnerDoc || typeof v !== 'string' || learnerDoc.events[v]) continue;
+      const m = didYouMean(v, Object.keys(learnerDoc.events));
+      add('lifecycle/unknown-learner-event', 'error', [...path, 'params', key], `Quy trình học viên ${learnerDoc.id} không có sự kiện "${v}".${m.vi}`,
+        `Learner lifecycle ${learnerDoc.id} has no event "${v}".${m.en}`);
+    }
+    for (const [key, value] of Object.entries(params)) {
+      if (!isParamRef(value)) continue;
+      const p = doc.parameters[value.param];
+      if (!p) {
+        const m = didYouMean(value.param, Object.keys(doc.parameters));
+        add('lifecycle/unknown-parameter', 'error', [...path, 'params', key, 'param'], `Không có tham số "${value.param}".${m.vi}`, `No parameter "${value.param}".${m.en}`,
+          'Khai báo tham số trong "parameters" hoặc sửa tên.');
+      } else if (refs.units?.[key] && refs.units[key] !== p.unit) {
+        add('lifecycle/parameter-unit-mismatch', 'warning', [...path, 'params', key, 'param'],
+          `"${key}" cần đơn vị ${refs.units[key]} nhưng tham số "${value.param}" có đơn vị ${p.unit}.`,
+          `"${key}" expects unit ${refs.units[key]} but parameter "${value.param}" is in ${p.unit}.`);
+      }
+    }
+    const def = doc.events[event];
+    for (const field of refs.payload ?? []) {
+      if (def && !def.payload[field]) {
+        add('lifecycle/payload-not-declared', 'error', ['events', event, 'payload'], `Sự kiện ${event} cần khai báo trường "${field}" (điều kiện/hành động dùng đến).`,
+          `Event ${event} must declare field "${field}" (a guard or action reads it).`);
+      }
+    }
+  };
+
+  const checkNamed = (kind: 'guard' | 'action', type: string, params: Record<string, unknown> | undefined, path: Path, event: string) => {
+    const table = kind === 'guard' ? specs.guards : specs.actions;
+    const spec = table[type];
+    if (!spec) {
+      const m = didYouMean(type, Object.keys(table));
+      const elsewhere = (kind === 'guard' ? other.guards : other.actions)[type];
+      add(`lifecycle/unknown-${kind}`, 'error', [...path, 'type'],
+        `${kind === 'guard' ? 'Điều kiện' : 'Hành động'} "${type}" không có trong danh mục cho quy trình ${doc.subject === 'class' ? 'lớp' : 'học viên'}.${m.vi}`,
+        `${kind === 'guard' ? 'Guard' : 'Action'} "${type}" is not registered for ${doc.subject} lifecycles.${m.en}`,
+        elsewhere ? `"${type}" chỉ dùng được trong quy trình ${doc.subject === 'class' ? 'học viên' : 'lớp'}.` : `Có: ${Object.keys(table).join(', ')}.`);
+      return;
+    }
+    const parsed = spec.params.safeParse(params ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        add('lifecycle/bad-params', 'error', [...path, 'params', ...(issue.path as Array<string | number>)],
+          `Tham số của "${type}" không hợp lệ: ${issue.message}`, `Invalid parameters for "${type}": ${issue.message}`, spec.description.vi);
+      }
+      return;
+    }
+    checkRefs(spec, params ?? {}, path, event);
+  };
+
+  const checkGuard = (g: GuardExpr, path: Path, event: string) => {
+    if (isNamedGuard(g)) return checkNamed('guard', g.type, g.params, path, event);
+    if ('and' in g) g.and.forEach((c, i) => checkGuard(c, [...path, 'and', i], event));
+    else if ('or' in g) g.or.forEach((c, i) => checkGuard(c, [...path, 'or', i], event));
+    else checkGuard(g.not, [...path, 'not'], event);
+  };
+
+  for (const [id, state] of Object.entries(doc.states)) {
+    if (state.final && Object.keys(state.on).length > 0) {
+      add('lifecycle/final-has-transitions', 'error', ['states', id, 'on'], `Trạng thái kết thúc "${id}" không được có chuyển tiếp.`,
+        `Final state "${id}" must not have transitions.`, 'Bỏ "final" hoặc bỏ các chuyển tiếp.');
+    }
+    for (const [event, transitions] of Object.entries(state.on)) {
+      if (!doc.events[event]) {
+        const m = didYouMean(event, Object.keys(doc.events));
+        add('lifecycle/unknown-event', 'error', ['states', id, 'on', event], `Sự kiện "${event}" chưa được khai báo trong events.${m.vi}`,
+          `Event "${event}" is not declared in events.${m.en}`);
+      }
+      let unguarded = -1;
+      transitions.forEach((t, i) => {
+        const path: Path = ['states', id, 'on', event, i];
+        if (t.target !== undefined && !doc.states[t.target]) {
+          const m = didYouMean(t.target, stateIds);
+          add('lifecycle/dangling-target', 'error', [...path, 'target'], `Đích "${t.target}" không phải một trạng thái.${m.vi}`,
+            `Target "${t.target}" is not a state.${m.en}`);
+        }
+        if (t.guard) checkGuard(t.guard, [...path, 'guard'], event);
+        t.actions.forEach((a, j) => checkNamed('action', a.type, a.params, [...path, 'actions', j], event));
+        if (unguarded >= 0) {
+          const two = !t.guard;
+          add(two ? 'lifecycle/unguarded-overlap' : 'lifecycle/shadowed-transition', two ? 'error' : 'warning', path,
+            two ? `Hai chuyển tiếp không điều kiện cho ${event} ở "${id}" (vị trí ${unguarded} và ${i}): chuyển tiếp sau không bao giờ xảy ra.`
+              : `Chuyển tiếp ${i} cho ${event} ở "${id}" đứng sau chuyển tiếp không điều kiện ${unguarded}: không bao giờ xảy ra.`,
+            two ? `Two unguarded transitions for ${event} in "${id}" (positions ${unguarded} and ${i}): the later one is never taken.`
+              : `Transition ${i} for ${event} in "${id}" follows unguarded transition ${unguarded}: it is never taken.`,
+            'Thêm điều kiện cho chuyển tiếp đứng trước, hoặc xóa một chuyển tiếp.');
+        } else if (!t.guard) unguarded = i;
+        checkForwarding(t.actions.map((a) => a.type), event, path);
+      });
+    }
+  }
+
+  function checkForwarding(actions: string[], event: string, path: Path) {
+    if (!learnerDoc || !actions.includes('forwardToLearner')) return;
+    const learnerEvent = learnerDoc.events[event];
+    if (!learnerEvent) {
+      add('lifecycle/unknown-learner-event', 'error', [...path, 'actions'], `${event} được chuyển cho học viên nhưng quy trình học viên ${learnerDoc.id} không có sự kiện này.`,
+        `${event} is forwarded to learners but learner lifecycle ${learnerDoc.id} has no such event.`);
+      return;
+    }
+    for (const [field, f] of Object.entries(learnerEvent.payload)) {
+      if (f.required && !doc.events[event]?.payload[field]) {
+        add('lifecycle/forwarded-field-missing', 'error', ['events', event, 'payload'],
+          `Quy trình học viên cần trường "${field}" cho ${event}; sự kiện ${event} của lớp phải khai báo trường này.`,
+          `The learner lifecycle needs field "${field}" for ${event}; the class event ${event} must declare it.`);
+      }
+    }
+  }
+
+  if (doc.states[doc.initial]) {
+    const reachable = reachableStates(doc);
+    for (const id of stateIds.filter((s) => !reachable.has(s))) {
+      add('lifecycle/unreachable-state', 'warning', ['states', id], `Trạng thái "${id}" không thể đạt tới từ trạng thái đầu "${doc.initial}".`,
+        `State "${id}" cannot be reached from the initial state "${doc.initial}".`, 'Thêm chuyển tiếp tới trạng thái này hoặc xóa nó.');
+    }
+  }
+  const toFinal = statesReachingFinal(doc);
+  for (const id of stateIds.filter((s) => !toFinal.has(s))) {
+    add('lifecycle/no-path-to-final', 'error', ['states', id], `Từ trạng thái "${id}" không có đường tới trạng thái kết thúc nào.`,
+      `There is no path from state "${id}" to any final state.`, 'Thêm chuyển tiếp dẫn tới một trạng thái kết thúc (vd. hủy, thôi học).');
+  }
+
+  const declaredUse = new Set(lifecycleEdges(doc).map((e) => e.event));
+  for (const event of Object.keys(doc.events).filter((e) => !declaredUse.has(e))) {
+    add('lifecycle/unused-event', 'info', ['events', event], `Sự kiện "${event}" được khai báo nhưng không trạng thái nào dùng.`, `Event "${event}" is declared but no state uses it.`);
+  }
+  doc.revisions.forEach((r, i) => {
+    if (r.revision > doc.revision) {
+      add('lifecycle/bad-revision', 'error', ['revisions', i, 'revision'], `Lần sửa ${r.revision} lớn hơn phiên bản hiện tại ${doc.revision}.`,
+        `Revision ${r.revision} is later than the current revision ${doc.revision}.`);
+    }
+    for (const [from, to] of Object.entries(r.renamedStates)) {
+      if (!doc.states[to] && !doc.revisions.some((later) => later.revision > r.revision && later.renamedStates[to])) {
+        add('lifecycle/bad-revision', 'error', ['revisions', i, 'renamedStates', from], `"${from}" được đổi thành "${to}", nhưng "${to}" không phải một trạng thái.`,
+          `"${from}" is renamed to "${to}", which is not a state.`);
+      }
+    }
+  });
+  out.push(...validateParameters(doc));
+  return out;
+}

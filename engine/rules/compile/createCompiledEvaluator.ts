@@ -1,0 +1,110 @@
+/**
+ * The compiled rule evaluator: the ruleset's json-rules-engine conditions turned into plain closures once (no
+ * `eval`, no `new Function`: rulesets come from users and the editor runs under a strict Content-Security-Policy),
+ * then evaluated synchronously. It returns exactly what `createReferenceEvaluator` (json-rules-engine 7.3.1) returns —
+ * the same rules, in the same order, with the same pass/fail — and throws whenever the reference rejects (missing
+ * fact, invalid structure, unknown operator, an operator applied to a value it cannot take), so `createChecker` gives
+ * identical verdicts with either. The differential tests in test/rules/ hold it to that.
+ *
+ * Contract on the inputs, which is what `deriveFacts` and the ruleset schema produce:
+ * - `facts` is a plain data object: its own enumerable properties are the facts (no getters, functions or
+ *   json-rules-engine `Fact` instances as values). An object with another prototype is copied (`{ ...facts }`)
+ *   first, as the reference copies it.
+ * - the ruleset is JSON data and is not changed after the evaluator is created (conditions are compiled on first use
+ *   of each level and mode; rebuild the evaluator after editing).
+ *
+ * A missing fact: the reference engine runs with `allowUndefinedFacts: false`, so it rejects with
+ * "Undefined fact: x" whenever a condition naming a fact that the facts object lacks is evaluated — and it evaluates
+ * every condition of a rule (see compileConditions.ts), so in practice whenever any applicable rule names it. The
+ * compiled evaluator throws `UndefinedFactError` in exactly those cases; it never treats a missing fact as undefined.
+ *
+ * Two corners of the reference facade are copied too: an applicable rule reported passed when any applicable rule
+ * with the same id passed (it matches results by name), and a rule with an empty id never reported passed.
+ */
+import type { Mode, TrainingLevel } from '../../documents/enums.ts';
+import type { Rule, Ruleset } from '../../documents/ruleset.ts';
+import type { Facts } from '../facts.ts';
+import { applicableRules, type RuleEvaluator, type RuleOutcome } from '../RuleEvaluator.ts';
+import { compileConditions } from './compileConditions.ts';
+import type { FactBag, Run } from './compileLeaf.ts';
+import { createOperatorTable } from './operatorTable.ts';
+
+export { UndefinedFactError } from './compileLeaf.ts';
+
+interface Plan {
+  rules: Rule[];
+  runs: Run[];
+  /** Set when building the reference engine for this level and mode would throw: every evaluation throws it. */
+  error?: unknown;
+  /** For rules sharing an id (or with an empty one): the indexes whose results decide each rule, else null. */
+  sameId: number[][] | null;
+}
+
+export function createCompiledEvaluator(ruleset: Ruleset): RuleEvaluator {
+  const ops = createOperatorTable();
+  const compiled = new Map<Rule, { run: Run } | { error: unknown }>();
+  const plans = new Map<string, Map<string, Plan>>();
+
+  function compileRule(rule: Rule) {
+    let c = compiled.get(rule);
+    if (!c) {
+      try {
+        c = { run: compileConditions(rule.conditions, ops) };
+      } catch (error) {
+        c = { error };
+      }
+      compiled.set(rule, c);
+    }
+    return c;
+  }
+
+  function build(level: TrainingLevel, mode: Mode): Plan {
+    const rules = applicableRules(ruleset, level, mode);
+    const runs: Run[] = [];
+    for (const rule of rules) {
+      const c = compileRule(rule);
+      // The reference adds the rules in order and stops at the first that does not construct.
+      if ('error' in c) return { rules, runs: [], error: c.error, sameId: null };
+      runs.push(c.run);
+    }
+    return { rules, runs, sameId: sameIdGroups(rules) };
+  }
+
+  function planFor(level: TrainingLevel, mode: Mode): Plan {
+    let byMode = plans.get(level);
+    if (!byMode) { byMode = new Map(); plans.set(level, byMode); }
+    let plan = byMode.get(mode);
+    if (!plan) { plan = build(level, mode); byMode.set(mode, plan); }
+    return plan;
+  }
+
+  return {
+    evaluate(facts: Facts, level: TrainingLevel, mode: Mode): RuleOutcome[] {
+      const plan = planFor(level, mode);
+      if (plan.error !== undefined) throw plan.error;
+      let bag = facts as unknown as FactBag;
+      const proto: unknown = Object.getPrototypeOf(bag);
+      if (proto !== Object.prototype && proto !== null) bag = { ...bag };
+      const { rules, runs } = plan;
+      const n = runs.length;
+      const out = new Array<RuleOutcome>(n);
+      for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: !!runs[i]!(bag) };
+      if (plan.sameId) {
+        const passed = out.map((o) => o.passed);
+        plan.sameId.forEach((group, i) => { out[i]!.passed = group.some((j) => passed[j]); });
+      }
+      return out;
+    },
+  };
+}
+
+function sameIdGroups(rules: Rule[]): number[][] | null {
+  const byId = new Map<string, number[]>();
+  rules.forEach((r, i) => {
+    const list = byId.get(r.id);
+    if (list) list.push(i);
+    else byId.set(r.id, [i]);
+  });
+  if (byId.size === rules.length && !byId.has('')) return null;
+  return rules.map((r) => (r.id ? byId.get(r.id)! : []));
+}
