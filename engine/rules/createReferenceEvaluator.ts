@@ -21,7 +21,8 @@ export function createReferenceEvaluator(ruleset: Ruleset): RuleEvaluator {
       const engine = new Engine([], { allowUndefinedFacts: false });
       for (const op of CUSTOM_OPERATORS) engine.addOperator(new Operator(op.name, op.evaluate, op.validateFactValue));
       rules.forEach((rule) => {
-        engine.addRule({ name: rule.id, conditions: rule.conditions as never, event: { type: rule.id } });
+        // json-rules-engine rewrites conditions in place (priorities): hand it a copy, never the shared document.
+        engine.addRule({ name: rule.id, conditions: structuredClone(rule.conditions) as never, event: { type: rule.id } });
       });
       entry = { engine, rules };
       engines.set(key, entry);
@@ -32,7 +33,15 @@ export function createReferenceEvaluator(ruleset: Ruleset): RuleEvaluator {
   return {
     async evaluate(facts: Facts, level: TrainingLevel, mode: Mode): Promise<RuleOutcome[]> {
       const { engine, rules } = engineFor(level, mode);
-      const { results } = await engine.run({ ...facts });
+      let results;
+      try {
+        ({ results } = await engine.run({ ...facts }));
+      } catch (error) {
+        // After a rejected run json-rules-engine stays "running" for one more tick and would silently skip every rule
+        // of the next run: drop the engine so the next evaluation builds a fresh one.
+        engines.delete(`${level}/${mode}`);
+        throw error;
+      }
       const passed = new Set(results.map((r) => r.name as string));
       return rules.map((rule) => ({ rule, passed: passed.has(rule.id) }));
     },
