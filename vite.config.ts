@@ -1,11 +1,26 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The built app runs under a strict Content-Security-Policy: no eval, no inline script. Rulesets come from users, so
+ * the engine must never turn them into code (the compiled evaluator builds closures). Dev mode keeps Vite's inline
+ * HMR preamble working by adding the policy to production builds only.
+ */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'llct-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
 
 /** The editor app. The engine is bundled into it: rulesets run in the browser. */
 export default defineConfig({
   root: 'editor',
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: { outDir: '../dist/editor', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   preview: { port: 5173, strictPort: true },
 });

@@ -7,6 +7,7 @@ import { builtinDocuments, createBuiltinChecker } from '../engine/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../engine/documents/cadre.ts';
 import type { Position, Province } from '../engine/documents/catalogue.ts';
 import type { Checker } from '../engine/rules/createChecker.ts';
+import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
 import { CadreForm } from './check/CadreForm.tsx';
 import { ErrorBoundary } from './check/ErrorBoundary.tsx';
 import { NominationForm } from './check/NominationForm.tsx';
@@ -28,7 +29,10 @@ export function loadBuiltinWorkspace(): Loaded {
   try {
     const docs = builtinDocuments();
     const provinces = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    return { ok: true, workspace: { checker: createBuiltinChecker(), positions: docs.positions.positions, provinces } };
+    // The compiled evaluator agrees with json-rules-engine (differential tests) and needs no eval, so it runs under a
+    // strict Content-Security-Policy.
+    const checker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
+    return { ok: true, workspace: { checker, positions: docs.positions.positions, provinces } };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -72,6 +72,16 @@ describe('the check page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('runs the rules under a Content-Security-Policy that forbids eval and inline scripts', async () => {
+    const { page, errors } = await open();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    // A verdict was computed under that policy: the engine built no code from the rulesets.
+    expect(await text(page, 'verdict')).toBe('Chưa đủ điều kiện');
+    expect(errors).toEqual([]);
+  });
+
   it('makes the same cadre eligible when the mode is switched to full-time', async () => {
     const { page, errors } = await open();
     await page.getByTestId('mode-full-time').check();

@@ -6,12 +6,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
 import type { Condition, Rule, Ruleset } from '../../engine/documents/ruleset.ts';
+import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import { goldenCoverage, runGoldenCases, type GoldenLoad, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 
 const RULESET_IDS = ['57-qd-tw', '350-qd-tw'] as const;
 const MIN_CASES = 80;
 
+/** The regulation's answers must come out of the reference semantics and out of the compiled fast path alike. */
 const checker = createBuiltinChecker();
+const compiledChecker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
 const { rulesets } = builtinDocuments();
 
 function rulesetById(id: string): Ruleset {
@@ -20,10 +23,10 @@ function rulesetById(id: string): Ruleset {
   return found;
 }
 
-const loads: Array<{ id: string; file: string; load: GoldenLoad }> = await Promise.all(RULESET_IDS.map(async (id) => {
+const loads: Array<{ id: string; file: string; load: GoldenLoad; compiled: GoldenLoad }> = await Promise.all(RULESET_IDS.map(async (id) => {
   const file = `fixtures/golden/${id}.cases.json`;
   const raw: unknown = JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
-  return { id, file, load: await runGoldenCases(checker, raw, file) };
+  return { id, file, load: await runGoldenCases(checker, raw, file), compiled: await runGoldenCases(compiledChecker, raw, file) };
 }));
 const reports: GoldenReport[] = loads.flatMap((l) => (l.load.ok ? [l.load.report] : []));
 
@@ -39,7 +42,7 @@ function cannotFail(rule: Rule): boolean {
   return 'fact' in only && only.fact === 'level' && only.operator === 'equal' && only.value === rule.level;
 }
 
-for (const { id, file, load } of loads) {
+for (const { id, file, load, compiled } of loads) {
   describe(`golden cases of ${id} (${file})`, () => {
     it('load as a golden-case file about that ruleset', () => {
       const diagnostics = load.ok ? [] : load.diagnostics.map((d) => `${d.path}: ${d.message}`);
@@ -54,6 +57,12 @@ for (const { id, file, load } of loads) {
         expect(r.problems, `${r.id} (${r.citation}):\n${r.problems.join('\n')}`).toEqual([]);
       });
     }
+
+    it('give the same answers through the compiled evaluator', () => {
+      const problems = compiled.ok ? compiled.report.results.flatMap((r) => r.problems.map((p) => `${r.id}: ${p}`)) : ['did not load'];
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(compiled.ok && compiled.report.results.length).toBe(load.report.results.length);
+    });
 
     it(`cite an article of ${code} in every case`, () => {
       const wrong = load.report.results.filter((r) => !r.citation.startsWith(code)).map((r) => `${r.id}: ${r.citation}`);
