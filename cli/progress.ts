@@ -3,7 +3,8 @@
  * --progress). Updates are throttled to ten a second; stdout is never touched.
  */
 export interface Progress {
-  update(done: number, total: number): void;
+  /** `done` of `total` (any unit: rows, bytes); `note` replaces the "done/total" text (e.g. "12000 hàng"). */
+  update(done: number, total: number, note?: string): void;
   finish(): void;
 }
 
@@ -13,20 +14,21 @@ export function createProgress(enabled: boolean, tty: boolean, write: (text: str
   let lastDecile = -1;
   let drawn = false;
   return {
-    update(done, total) {
+    update(done, total, note) {
       if (total <= 0) return;
-      const pct = Math.floor((done * 100) / total);
+      const pct = Math.min(100, Math.floor((done * 100) / total));
+      const text = `${label} ${note ?? `${done}/${total}`} (${pct}%)`;
       if (tty) {
         const now = Date.now();
         if (now - last < 100 && done < total) return;
         last = now;
-        write(`\r${label} ${done}/${total} (${pct}%)`);
+        write(`\r\u001b[2K${text}`);
         drawn = true;
       } else {
         const decile = Math.floor(pct / 10);
         if (decile === lastDecile) return;
         lastDecile = decile;
-        write(`${label} ${done}/${total} (${pct}%)\n`);
+        write(`${text}\n`);
       }
     },
     finish() {

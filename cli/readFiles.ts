@@ -26,13 +26,18 @@ export async function readText(cwd: string, file: string): Promise<TextRead> {
     const text = await readFile(resolvePath(cwd, file), 'utf8');
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const [vi, en] = code === 'ENOENT' ? ['không tìm thấy tệp', 'file not found']
-      : code === 'EISDIR' ? ['đây là thư mục, không phải tệp', 'is a directory, not a file']
-        : code === 'EACCES' ? ['không có quyền đọc tệp', 'permission denied']
-          : ['không đọc được tệp', `cannot read the file (${code ?? String(e)})`];
-    return { ok: false, diagnostic: { code: 'file/unreadable', severity: 'error', path: '', file, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` } };
+    return { ok: false, diagnostic: unreadableFile(file, e) };
   }
+}
+
+/** The diagnostic for a file that cannot be opened or read (`e`: the error thrown by node:fs). */
+export function unreadableFile(file: string, e: unknown): Diagnostic {
+  const code = (e as NodeJS.ErrnoException).code;
+  const [vi, en] = code === 'ENOENT' ? ['không tìm thấy tệp', 'file not found']
+    : code === 'EISDIR' ? ['đây là thư mục, không phải tệp', 'is a directory, not a file']
+      : code === 'EACCES' ? ['không có quyền đọc tệp', 'permission denied']
+        : ['không đọc được tệp', `cannot read the file (${code ?? String(e)})`];
+  return { code: 'file/unreadable', severity: 'error', path: '', file, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` };
 }
 
 /** Reads and parses a JSON file; a syntax error is a diagnostic with line and column. */

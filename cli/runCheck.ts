@@ -1,6 +1,10 @@
 /**
- * The body of `llct check`: each readable row gets its nomination (the row's own fields win over the flags) and a
+ * What `llct check` does to each row: the row gets its nomination (the row's own fields win over the flags) and a
  * verdict; rows without a complete nomination, or that the checker refuses, become errors. Never stops early.
+ *
+ * `runCheck` is the whole-file form (every row in memory, then the formatters of cli/format/); the command itself
+ * streams (cli/check/runCheckStream.ts) and must print what this form prints, which test/cli/checkStream.test.ts
+ * holds it to.
  */
 import type { Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import type { Nomination } from '../engine/documents/cadre.ts';

@@ -1,26 +1,53 @@
 /**
  * `llct check`: the headless eligibility check of shared/domain/contracts.md. Reads a cadre file, checks every
  * readable row and prints json / table / csv / junit. Exit 0 done, 1 some rows invalid, 2 usage or ruleset error.
+ *
+ * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
+ * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
-import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../../engine/builtin.ts';
 import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
-import { readCadresFromText } from '../../engine/io/readCadres.ts';
+import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
+import type { CheckEngine, CheckFormat } from '../check/protocol.ts';
+import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import type { Command, ExitCode } from '../Command.ts';
-import { formatCheckCsv } from '../format/formatCheckCsv.ts';
-import { formatCheckJson } from '../format/formatCheckJson.ts';
-import { formatCheckJunit } from '../format/formatCheckJunit.ts';
-import { formatCheckTable } from '../format/formatCheckTable.ts';
-import { createProgress } from '../progress.ts';
-import { formatDiagnostic, loadRulesetFiles, readText } from '../readFiles.ts';
-import { runCheck } from '../runCheck.ts';
+import { createProgress, type Progress } from '../progress.ts';
+import { formatDiagnostic, loadRulesetFiles, resolvePath } from '../readFiles.ts';
+import { ENGINE_OPTION } from '../engineOption.ts';
 import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
+
+/** Output stdout may hold before the reading waits for it (a slow reader downstream, `llct check … | gzip`). */
+const STDOUT_BACKLOG = 8 * 1024 * 1024;
+
+/**
+ * Waits while stdout holds more than STDOUT_BACKLOG bytes not yet taken by the reader, so that memory stays
+ * bounded whatever consumes the output. `ctx.out` has no backpressure of its own; when it does not write to stdout,
+ * stdout holds nothing and this never waits.
+ */
+async function stdoutRoom(): Promise<void> {
+  const s = process.stdout;
+  while (s.writableLength > STDOUT_BACKLOG && !s.destroyed && !s.writableEnded) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        s.off('drain', done); s.off('close', done); s.off('error', done);
+        resolve();
+      };
+      s.once('drain', done); s.once('close', done); s.once('error', done);
+    });
+  }
+}
+
+/** Inputs from this size show progress on a terminal without --progress. */
+const PROGRESS_FROM_BYTES = 256 * 1024;
+/** More workers than this would only queue for the same cores. */
+const MAX_WORKERS = 16;
 
 export const check: Command = {
   spec: {
     name: 'check',
     summary: { vi: 'kiểm tra điều kiện cử đi học của một danh sách cán bộ', en: 'check the eligibility of a list of cadres' },
-    usage: '--cadres FILE [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format json|table|csv|junit] [--lang vi|en]',
+    usage: '--cadres FILE [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format json|table|csv|junit] [--engine compiled|reference] [--workers N] [--progress] [--lang vi|en]',
     options: [
       { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' } },
       { name: 'level', type: 'enum', values: TRAINING_LEVELS, description: { vi: 'cấp học cử đi (khi hàng không ghi nomination.level)', en: 'training level (when a row has no nomination.level)' } },
@@ -29,11 +56,20 @@ export const check: Command = {
       RULESET_OPTION,
       { name: 'format', type: 'enum', values: ['table', 'json', 'csv', 'junit'], default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } },
       CADRE_FORMAT_OPTION,
+      ENGINE_OPTION,
+      { name: 'workers', type: 'integer', valueName: 'N', description: {
+        vi: `số luồng kiểm tra song song; 0 = chỉ luồng chính (mặc định: với tệp CSV/JSON lines từ 48 MB, số nhân CPU trừ 1, từ 1 đến 2; 0 nếu nhỏ hơn; tối đa ${MAX_WORKERS})`,
+        en: `checking threads; 0 = main thread only (default: for CSV/JSON-lines files of 48 MB or more, CPU cores minus 1, from 1 to 2; else 0; at most ${MAX_WORKERS})`,
+      } },
+      { name: 'batch-rows', type: 'integer', valueName: 'N', description: {
+        vi: `số hàng mỗi lô gửi cho luồng kiểm tra (tinh chỉnh; mặc định ${BATCH_ROWS})`,
+        en: `rows per batch handed to a checking thread (tuning; default ${BATCH_ROWS})`,
+      } },
       { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
     ],
     notes: {
-      vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, chưa đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nMã thoát: 0 xong (dù đủ hay chưa đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
-      en: 'CSV: headers are the dotted field names (party.status…); lists (planning, ratings) are separated by ; or |, and in a ;-delimited file such a cell is quoted or uses |.\nA row\'s own nomination (nomination.level/mode/on) wins over the flags. JUnit: one testcase per cadre; an invalid row is an <error>, an ineligible cadre is a passing testcase with the reasons in <system-out>.\nExit codes: 0 done (whatever the eligibility), 1 some rows invalid, 2 usage, file or ruleset error.',
+      vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, chưa đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nCSV và JSON lines (.jsonl, .ndjson hoặc --input-format jsonl) được đọc, kiểm tra và ghi dần từng lô nên bộ nhớ không tăng theo cỡ tệp; tệp JSON (mảng hoặc { "cadres": [...] }) được đọc cả tệp. Bảng và JUnit chỉ in ra khi đọc hết tệp (giữ tạm trong một tệp tạm).\nMã thoát: 0 xong (dù đủ hay chưa đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
+      en: 'CSV: headers are the dotted field names (party.status…); lists (planning, ratings) are separated by ; or |, and in a ;-delimited file such a cell is quoted or uses |.\nA row\'s own nomination (nomination.level/mode/on) wins over the flags. JUnit: one testcase per cadre; an invalid row is an <error>, an ineligible cadre is a passing testcase with the reasons in <system-out>.\nCSV and JSON lines (.jsonl, .ndjson or --input-format jsonl) are read, checked and written a batch at a time, so memory does not grow with the file; a JSON file (an array or { "cadres": [...] }) is read whole. The table and JUnit are printed once the whole file is read (kept in a temporary file meanwhile).\nExit codes: 0 done (whatever the eligibility), 1 some rows invalid, 2 usage, file or ruleset error.',
     },
   },
 
@@ -41,6 +77,11 @@ export const check: Command = {
     const { values, lang } = ctx;
     const file = values.cadres as string | undefined;
     if (file === undefined) return usageError(ctx, 'check', 'Thiếu --cadres FILE.', 'Missing --cadres FILE.');
+    const workers = values.workers as number | undefined;
+    if (workers !== undefined && workers > MAX_WORKERS) {
+      return usageError(ctx, 'check', `--workers tối đa là ${MAX_WORKERS}.`, `--workers is at most ${MAX_WORKERS}.`);
+    }
+    if (values['batch-rows'] === 0) return usageError(ctx, 'check', '--batch-rows phải lớn hơn 0.', '--batch-rows must be more than 0.');
 
     let rulesets = builtinDocuments().rulesets;
     const rulesetFiles = (values.ruleset as string[] | undefined) ?? [];
@@ -59,29 +100,39 @@ export const check: Command = {
         return 2;
       }
     }
-    const text = await readText(ctx.cwd, file);
-    if (!text.ok) { ctx.err(`${formatDiagnostic(text.diagnostic, lang)}\n`); return 2; }
 
-    const format = values['input-format'] as 'json' | 'csv' | 'jsonl' | undefined;
-    const read = readCadresFromText(text.text, { file, positions: builtinDocuments().positions, ...(format ? { format } : {}) });
-    const checker = createBuiltinChecker({ rulesets });
-    const progress = createProgress(values.progress === true || (ctx.errIsTTY && read.rows.length >= 200), ctx.errIsTTY, ctx.err,
-      lang === 'en' ? 'Checking' : 'Đang kiểm tra');
-    const run = await runCheck(read, file, checker, {
-      ...(values.level ? { level: values.level as TrainingLevel } : {}),
-      ...(values.mode ? { mode: values.mode as Mode } : {}),
-      ...(on ? { on } : {}),
-    }, (done, total) => progress.update(done, total));
-    progress.finish();
+    const format = values.format as CheckFormat;
+    let progress: Progress | undefined;
+    const inputFormat = values['input-format'] as CadreFormat | undefined;
+    const batchRows = values['batch-rows'] as number | undefined;
+    const result = await runCheckStream({
+      path: resolvePath(ctx.cwd, file),
+      settings: {
+        file, lang, format, engine: (values.engine as CheckEngine | undefined) ?? 'compiled',
+        defaults: {
+          ...(values.level ? { level: values.level as TrainingLevel } : {}),
+          ...(values.mode ? { mode: values.mode as Mode } : {}),
+          ...(on ? { on } : {}),
+        },
+        ...(rulesetFiles.length > 0 ? { rulesets } : {}),
+      },
+      ...(inputFormat ? { inputFormat } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+      ...(batchRows !== undefined ? { batchRows } : {}),
+      out: ctx.out,
+      afterWrite: stdoutRoom,
+      onProgress(bytes, size, rows) {
+        progress ??= createProgress(values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err,
+          lang === 'en' ? 'Checking' : 'Đang kiểm tra');
+        progress.update(bytes, size, `${rows} ${lang === 'en' ? 'rows' : 'hàng'}`);
+      },
+    }).finally(() => progress?.finish());
+    if (!result.ok) { ctx.err(`${formatDiagnostic(result.diagnostic, lang)}\n`); return 2; }
 
+    const { run } = result;
     // The table lists unreadable rows itself; the other formats leave messages to stderr (JSON also carries them).
-    if (values.format !== 'table') for (const d of [...run.warnings, ...run.errors]) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    else for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    const out = values.format === 'json' ? formatCheckJson(run, lang)
-      : values.format === 'csv' ? formatCheckCsv(run, lang)
-        : values.format === 'junit' ? formatCheckJunit(run, lang)
-          : formatCheckTable(run, lang);
-    ctx.out(out);
+    for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
+    if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, lang)}\n`);
     return run.errors.length > 0 ? 1 : 0;
   },
 };

@@ -15,13 +15,14 @@ import type { Command, ExitCode } from '../Command.ts';
 import { formatExplanation } from '../format/formatExplanation.ts';
 import { formatDiagnostic, loadRulesetFiles, readText } from '../readFiles.ts';
 import { nominationFor } from '../runCheck.ts';
+import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
 
 export const explain: Command = {
   spec: {
     name: 'explain',
     summary: { vi: 'giải thích kết luận cho một cán bộ, kèm điều khoản', en: "explain one cadre's verdict, with the articles" },
-    usage: '(--cadres FILE --id ID | --cadre FILE) [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format text|json] [--lang vi|en]',
+    usage: '(--cadres FILE --id ID | --cadre FILE) [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format text|json] [--engine compiled|reference] [--lang vi|en]',
     options: [
       { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp danh sách cán bộ (dùng cùng --id)', en: 'cadre list file (with --id)' } },
       { name: 'id', type: 'string', valueName: 'ID', description: { vi: 'mã cán bộ cần giải thích', en: 'id of the cadre to explain' } },
@@ -31,6 +32,7 @@ export const explain: Command = {
       { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học (khi hồ sơ không ghi)', en: 'nomination date (when the profile has none)' } },
       RULESET_OPTION,
       CADRE_FORMAT_OPTION,
+      ENGINE_OPTION,
       { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: { vi: 'định dạng', en: 'output format' } },
     ],
   },
@@ -83,7 +85,8 @@ export const explain: Command = {
       ctx.err(`${formatDiagnostic(rowDiagnostic(rctx, d.code, 'error', d.path, d.message, d.messageEn, d.hint), lang)}\n`);
       return row.nomination?.on !== undefined ? 1 : 2;
     }
-    const outcome = await createBuiltinChecker({ rulesets }).check(row.profile, n.nomination);
+    const evaluator = evaluatorOf(values.engine);
+    const outcome = await createBuiltinChecker({ rulesets, ...(evaluator ? { evaluator } : {}) }).check(row.profile, n.nomination);
     if (!outcome.ok) { for (const d of outcome.diagnostics) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
     const { facts } = deriveFacts(row.profile, n.nomination, { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) });
     if (values.format === 'json') {

@@ -8,6 +8,7 @@ import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 import type { Command, ExitCode } from '../Command.ts';
 import { element, textElement, XML_HEADER } from '../format/xml.ts';
+import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic, PACKAGE_ROOT, readJson } from '../readFiles.ts';
 
 const GOLDEN_DIR = join(PACKAGE_ROOT, 'fixtures', 'golden');
@@ -16,10 +17,11 @@ export const test: Command = {
   spec: {
     name: 'test',
     summary: { vi: 'chạy các ca kiểm thử chuẩn (golden cases) của quy định', en: 'run the golden regulation cases' },
-    usage: '[--cases FILE …] [--format table|json|junit] [--lang vi|en]',
+    usage: '[--cases FILE …] [--format table|json|junit] [--engine compiled|reference] [--lang vi|en]',
     options: [
       { name: 'cases', type: 'string', multiple: true, valueName: 'FILE', description: { vi: 'tệp ca kiểm thử (mặc định: mọi tệp trong fixtures/golden)', en: 'case file (default: every file in fixtures/golden)' } },
       { name: 'format', type: 'enum', values: ['table', 'json', 'junit'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
+      ENGINE_OPTION,
     ],
     notes: { vi: 'Mã thoát: 0 mọi ca đạt, 1 có ca sai, 2 không đọc được tệp ca.', en: 'Exit codes: 0 all cases passed, 1 some case failed, 2 a case file could not be read.' },
   },
@@ -38,7 +40,8 @@ export const test: Command = {
         return 2;
       }
     }
-    const checker = createBuiltinChecker();
+    const evaluator = evaluatorOf(ctx.values.engine);
+    const checker = createBuiltinChecker(evaluator ? { evaluator } : {});
     const reports: GoldenReport[] = [];
     let unreadable = false;
     for (const file of files) {

@@ -3,22 +3,29 @@
  * the JSON format). Dates stay ISO for machines; failed rule ids and messages are joined with ` | `.
  */
 import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
 
 const HEADER = ['row', 'id', 'level', 'mode', 'on', 'regulation', 'eligible', 'institution.id', 'institution.name', 'failures', 'citations', 'messages'];
 
+/** The header line, with its line break. */
+export const CHECK_CSV_HEADER = `${HEADER.join(',')}\n`;
+
+/** One verdict as a CSV line, without its line break. */
+export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
+  const cells = [
+    String(row), v.id, v.level, v.mode, v.on, v.regulation, String(v.eligible), v.institution?.id ?? '',
+    v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '',
+    v.failures.map((f) => f.rule).join(' | '),
+    v.failures.map((f) => f.citation).join(' | '),
+    v.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' | '),
+  ];
+  return cells.map((c) => quoteCell(c, ',')).join(',');
+}
+
 export function formatCheckCsv(run: CheckRun, lang: Lang): string {
-  const lines = [HEADER.join(',')];
-  for (const { row, verdict: v } of run.results) {
-    const cells = [
-      String(row), v.id, v.level, v.mode, v.on, v.regulation, String(v.eligible), v.institution?.id ?? '',
-      v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '',
-      v.failures.map((f) => f.rule).join(' | '),
-      v.failures.map((f) => f.citation).join(' | '),
-      v.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' | '),
-    ];
-    lines.push(cells.map((c) => quoteCell(c, ',')).join(','));
-  }
-  return `${lines.join('\n')}\n`;
+  let out = CHECK_CSV_HEADER;
+  for (const { row, verdict } of run.results) out += `${checkCsvLine(row, verdict, lang)}\n`;
+  return out;
 }

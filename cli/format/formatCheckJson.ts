@@ -1,36 +1,219 @@
 /**
  * `llct check --format json`: the document of shared/domain/contracts.md (`results`, `errors`, `summary`), plus
  * optional fields (row, ruleset, kind, confidence, messageEn, subjects, assumed, notes, warnings).
+ *
+ * `formatCheckJson` builds the whole document with `JSON.stringify`; the streaming writer (cli/check/) writes the
+ * same bytes a result at a time with `resultJsonText` and `jsonDocumentTail`.
  */
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
 
-function diagnosticJson(d: Diagnostic & Partial<RowDiagnostic>, lang: Lang) {
+export function diagnosticJson(d: Diagnostic & Partial<RowDiagnostic>, lang: Lang) {
   return {
     file: d.file, row: d.row, line: d.line, id: d.id, field: d.path, code: d.code, severity: d.severity,
     message: lang === 'en' ? d.messageEn : d.message, messageEn: d.messageEn, hint: d.hint,
   };
 }
 
+/** One entry of `results`, as an object. */
+export function resultJson(row: number, v: Verdict, lang: Lang) {
+  return {
+    id: v.id, row, level: v.level, mode: v.mode, on: v.on, regulation: v.regulation, ruleset: v.ruleset,
+    eligible: v.eligible,
+    failures: v.failures.map((f) => ({
+      rule: f.rule, kind: f.kind, citation: f.citation, confidence: f.confidence,
+      message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn,
+    })),
+    institution: v.institution
+      ? { id: v.institution.id, name: v.institution.name, nameEn: v.institution.nameEn, rule: v.institution.rule, citation: v.institution.citation, confidence: v.institution.confidence }
+      : null,
+    subjects: v.subjects, assumed: v.assumed, notes: v.notes,
+  };
+}
+
 export function formatCheckJson(run: CheckRun, lang: Lang): string {
   const doc = {
-    results: run.results.map(({ row, verdict: v }) => ({
-      id: v.id, row, level: v.level, mode: v.mode, on: v.on, regulation: v.regulation, ruleset: v.ruleset,
-      eligible: v.eligible,
-      failures: v.failures.map((f) => ({
-        rule: f.rule, kind: f.kind, citation: f.citation, confidence: f.confidence,
-        message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn,
-      })),
-      institution: v.institution
-        ? { id: v.institution.id, name: v.institution.name, nameEn: v.institution.nameEn, rule: v.institution.rule, citation: v.institution.citation, confidence: v.institution.confidence }
-        : null,
-      subjects: v.subjects, assumed: v.assumed, notes: v.notes,
-    })),
+    results: run.results.map(({ row, verdict }) => resultJson(row, verdict, lang)),
     errors: run.errors.map((d) => diagnosticJson(d, lang)),
     warnings: run.warnings.map((d) => diagnosticJson(d, lang)),
     summary: run.summary,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The start of the document, up to the `results` array's opening bracket. */
+export const JSON_DOCUMENT_HEAD = '{\n  "results": [';
+
+/**
+ * Everything after the last result: closes `results` (`empty`: there was none) and writes `errors`, `warnings`
+ * and `summary` exactly as `formatCheckJson` does.
+ */
+export function jsonDocumentTail(empty: boolean, run: Pick<CheckRun, 'errors' | 'warnings' | 'summary'>, lang: Lang): string {
+  const rest = JSON.stringify({
+    errors: run.errors.map((d) => diagnosticJson(d, lang)),
+    warnings: run.warnings.map((d) => diagnosticJson(d, lang)),
+    summary: run.summary,
+  }, null, 2);
+  // `rest` is a whole object at the top level, so its members already sit at the document's indentation.
+  return `${empty ? ']' : '\n  ]'},\n${rest.slice(2)}\n`;
+}
+
+/**
+ * One result as `formatCheckJson` prints it inside `results` (indented by four spaces, no separator): the same
+ * bytes as `JSON.stringify(resultJson(row, v, lang), null, 2)` re-indented, written by hand because a million
+ * results spend most of their output time there. A verdict with a value of an unexpected type (only possible
+ * from a hand-built verdict) goes through `JSON.stringify` itself.
+ */
+export function resultJsonText(row: number, v: Verdict, lang: Lang): string {
+  // One flat string per result (a join, not `+`): a batch keeps its results until it is written, and a rope of a
+  // few dozen pieces per result would be copied by every garbage collection meanwhile.
+  PARTS.length = 0;
+  appendResultJson(PARTS, row, v, lang);
+  const text = PARTS.join('');
+  PARTS.length = 0;
+  return text;
+}
+
+const PARTS: string[] = [];
+
+/**
+ * `resultJsonText` as pieces appended to `parts`, for a writer that joins many results at once (join the pieces
+ * soon: a long-lived array of small pieces is costly for the garbage collector).
+ */
+export function appendResultJson(parts: string[], row: number, v: Verdict, lang: Lang): void {
+  if (!plainVerdict(v) || !Number.isFinite(row)) { parts.push(generic(resultJson(row, v, lang))); return; }
+  parts.push('    {\n      "id": ', q(v.id), ',\n      "row": ', String(row), nominationText(v));
+  const failures = v.failures;
+  if (failures.length === 0) parts.push('[]');
+  else {
+    for (let i = 0; i < failures.length; i++) {
+      const f = failures[i]!;
+      parts.push(i === 0 ? '[\n        {\n          "rule": ' : ',\n        {\n          "rule": ', failureHead(f),
+        qc(lang === 'en' ? f.messageEn : f.message), ',\n          "messageEn": ', qc(f.messageEn), '\n        }');
+    }
+    parts.push('\n      ]');
+  }
+  const inst = v.institution;
+  parts.push(inst ? institutionText(inst) : ',\n      "institution": null', ',\n      "subjects": ', LISTS.text(v.subjects), ',\n      "assumed": ', LISTS.text(v.assumed),
+    ',\n      "notes": ', v.notes.length === 0 ? '[]' : listText(v.notes), '\n    }');
+}
+
+/** From `"level"` to `"failures": `: the same for every cadre of a run with one nomination, so the last one is kept. */
+let lastNomination: { level: string; mode: string; on: string; regulation: string; ruleset: string; eligible: boolean; text: string } | undefined;
+function nominationText(v: Verdict): string {
+  const m = lastNomination;
+  if (m && m.level === v.level && m.mode === v.mode && m.on === v.on && m.regulation === v.regulation && m.ruleset === v.ruleset && m.eligible === v.eligible) return m.text;
+  const text = `,\n      "level": ${qc(v.level)},\n      "mode": ${qc(v.mode)},\n      "on": ${qc(v.on)},\n      "regulation": ${qc(v.regulation)},\n      "ruleset": ${qc(v.ruleset)},\n      "eligible": ${v.eligible ? 'true' : 'false'},\n      "failures": `;
+  lastNomination = { level: v.level, mode: v.mode, on: v.on, regulation: v.regulation, ruleset: v.ruleset, eligible: v.eligible, text };
+  return text;
+}
+
+/** A string array at the depth of a result's members. */
+function listText(items: readonly string[]): string {
+  if (items.length === 0) return '[]';
+  let s = '[';
+  for (let i = 0; i < items.length; i++) s += `${i === 0 ? '\n        ' : ',\n        '}${q(items[i]!)}`;
+  return `${s}\n      ]`;
+}
+
+/** `listText` of lists that repeat (rule ids): remembered by content, found by first item then compared. */
+const LISTS = {
+  byFirst: new Map<string, { items: readonly string[]; text: string }[]>(),
+  size: 0,
+  text(items: readonly string[]): string {
+    if (items.length === 0) return '[]';
+    const key = items[0]!;
+    let bucket = this.byFirst.get(key);
+    if (bucket) {
+      for (const m of bucket) {
+        if (m.items.length !== items.length) continue;
+        let same = true;
+        for (let i = 1; i < items.length && same; i++) same = m.items[i] === items[i];
+        if (same) return m.text;
+      }
+    } else {
+      if (this.size > 10_000) { this.byFirst.clear(); this.size = 0; }
+      bucket = [];
+      this.byFirst.set(key, bucket);
+    }
+    const text = listText(items);
+    bucket.push({ items: items.slice(), text });
+    this.size++;
+    return text;
+  },
+};
+
+function generic(value: unknown): string {
+  return `    ${JSON.stringify(value, null, 2).replaceAll('\n', '\n    ')}`;
+}
+
+/** Characters JSON.stringify writes escaped (a surrogate only when unpaired; any surrogate takes the slow path). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(s)` for a string. */
+function q(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+
+/** A failure's rule, kind, citation and confidence (the same for every cadre failing that rule), up to `"message": `. */
+function failureHead(f: Verdict['failures'][number]): string {
+  const key = f.rule;
+  const m = HEADS.get(key);
+  if (m && m.kind === f.kind && m.citation === f.citation && m.confidence === f.confidence) return m.text;
+  const text = `${qc(f.rule)},\n          "kind": ${qc(f.kind)},\n          "citation": ${qc(f.citation)},\n          "confidence": ${qc(f.confidence)},\n          "message": `;
+  if (HEADS.size > 10_000) HEADS.clear();
+  HEADS.set(key, { kind: f.kind, citation: f.citation, confidence: f.confidence, text });
+  return text;
+}
+const HEADS = new Map<string, { kind: string; citation: string; confidence: string; text: string }>();
+
+/** The `institution` member, remembered by institution name (a few schools serve a whole cohort). */
+function institutionText(inst: NonNullable<Verdict['institution']>): string {
+  const m = INSTITUTIONS.get(inst.name);
+  if (m && m.id === inst.id && m.nameEn === inst.nameEn && m.rule === inst.rule && m.citation === inst.citation && m.confidence === inst.confidence) return m.text;
+  const text = `,\n      "institution": {\n        "id": ${qc(inst.id)},\n        "name": ${qc(inst.name)},\n        "nameEn": ${qc(inst.nameEn)},\n        "rule": ${qc(inst.rule)},\n        "citation": ${qc(inst.citation)},\n        "confidence": ${qc(inst.confidence)}\n      }`;
+  if (INSTITUTIONS.size > 10_000) INSTITUTIONS.clear();
+  INSTITUTIONS.set(inst.name, { ...inst, text });
+  return text;
+}
+const INSTITUTIONS = new Map<string, NonNullable<Verdict['institution']> & { text: string }>();
+
+/**
+ * JSON text of strings that repeat across results (rule ids, citations, names, and failure messages, which the
+ * engine fills once per combination of values): quoted once.
+ */
+const QUOTED = new Map<string, string>();
+function qc(s: string): string {
+  let t = QUOTED.get(s);
+  if (t === undefined) {
+    t = q(s);
+    if (QUOTED.size > 50_000) QUOTED.clear();
+    QUOTED.set(s, t);
+  }
+  return t;
+}
+
+function allStrings(items: unknown): boolean {
+  if (!Array.isArray(items)) return false;
+  for (let i = 0; i < items.length; i++) if (typeof items[i] !== 'string') return false;
+  return true;
+}
+
+/** Every value the fast writer prints has the type the Verdict type promises (JSON.stringify would drop or recast others). */
+function plainVerdict(v: Verdict): boolean {
+  if (typeof v.id !== 'string' || typeof v.level !== 'string' || typeof v.mode !== 'string' || typeof v.on !== 'string'
+    || typeof v.regulation !== 'string' || typeof v.ruleset !== 'string' || typeof v.eligible !== 'boolean' || !Array.isArray(v.failures)
+    || !allStrings(v.subjects) || !allStrings(v.assumed) || !allStrings(v.notes)) return false;
+  for (let i = 0; i < v.failures.length; i++) {
+    const f = v.failures[i]!;
+    if (typeof f.rule !== 'string' || typeof f.kind !== 'string' || typeof f.citation !== 'string' || typeof f.confidence !== 'string'
+      || typeof f.message !== 'string' || typeof f.messageEn !== 'string') return false;
+  }
+  const inst = v.institution;
+  return inst === null || (typeof inst === 'object' && typeof inst.id === 'string' && typeof inst.name === 'string' && typeof inst.nameEn === 'string'
+    && typeof inst.rule === 'string' && typeof inst.citation === 'string' && typeof inst.confidence === 'string');
 }

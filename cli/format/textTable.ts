@@ -1,10 +1,15 @@
 /** Plain-text tables for terminals: columns padded to their widest cell (counted in code points). */
 
-const width = (s: string) => [...s.normalize('NFC')].length;
+/** Width of a cell on a terminal, in code points of its NFC form. */
+export const cellWidth = (s: string) => [...s.normalize('NFC')].length;
+
+/** One line of cells padded to `widths` (the last cell is not padded; trailing spaces are dropped). */
+export function tableLine(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - cellWidth(c)))).join('  ').trimEnd();
+}
 
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
+  const widths = header.map(cellWidth);
+  for (const r of rows) header.forEach((_, i) => { widths[i] = Math.max(widths[i]!, cellWidth(r[i] ?? '')); });
+  return [tableLine(header, widths), tableLine(widths.map((w) => '─'.repeat(w)), widths), ...rows.map((r) => tableLine(r, widths))];
 }

@@ -1,9 +1,14 @@
 /**
  * Reads cadre profiles from CSV text fed in chunks: the first record is the header (the contract's dotted field
  * names, see `cadreColumns.ts`), each later record one cadre. Pure; `readCadresFromText` uses it for whole files.
+ *
+ * Reading is two steps, which a caller may run apart (the CLI scans on one thread and builds on others):
+ * `createCsvCadreScanner` reads the header and does everything that spans rows or needs the raw record (row and
+ * line numbers, quoting problems, extra cells, duplicate ids); `buildCsvCadre` turns one scanned record into a
+ * validated profile. `createCsvCadreReader` runs both.
  */
 import { closest } from '../diagnostics/Diagnostic.ts';
-import { buildCadre } from './buildCadre.ts';
+import { buildCadreFromValues, type BuiltCadre } from './buildCadre.ts';
 import { CADRE_COLUMNS, COLUMN_BY_NAME, type Column } from './cadreColumns.ts';
 import { createIdTracker, FORBIDDEN_KEYS, positionCodes, type CadreRow, type ReadCadresOptions } from './cadreRows.ts';
 import { createCsvParser, type CsvRecord } from './parseCsv.ts';
@@ -22,22 +27,52 @@ export interface CsvCadreReader {
   readonly invalid: number;
 }
 
+/**
+ * Where each contract column sits in a record: `layout[i]` is the record field index of `CADRE_COLUMNS[i]`, or -1
+ * when the header does not have it. Plain numbers, so it can be sent to a worker thread.
+ */
+export type CsvLayout = readonly number[];
+
+/** A record that passed the scan, waiting to be built. */
+export interface ScannedRecord {
+  /** File, row, line and the raw id, for messages. */
+  ctx: RowContext & { line: number };
+  fields: string[];
+}
+
+export interface CsvScanBatch {
+  /** Records to build, in file order. */
+  records: ScannedRecord[];
+  /** Problems found by the scan (header, quoting, extra cells, duplicate ids), in file order. */
+  errors: RowDiagnostic[];
+}
+
+export interface CsvCadreScanner {
+  push(chunk: string): CsvScanBatch;
+  end(): CsvScanBatch;
+  /** The column layout once the header is read. */
+  readonly layout: CsvLayout | undefined;
+  /** Data rows seen so far, and how many the scan itself left out for errors. */
+  readonly total: number;
+  readonly invalid: number;
+}
+
 const LOWER_NAMES = new Map(CADRE_COLUMNS.map((c) => [c.name.toLowerCase(), c]));
 
-export function createCsvCadreReader(options: Omit<ReadCadresOptions, 'format'>): CsvCadreReader {
+export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>): CsvCadreScanner {
   const { file } = options;
   const parser = createCsvParser();
-  const positions = positionCodes(options.positions);
   const ids = createIdTracker();
-  /** Column index → column, once the header is read; `undefined` entries are ignored columns. */
-  let header: (Column | undefined)[] | undefined;
+  let layout: number[] | undefined;
+  let width = 0;
+  let idIndex = -1;
   let headerNames: string[] = [];
   let total = 0;
   let invalid = 0;
   let sawAnything = false;
 
   function readHeader(rec: CsvRecord, errors: RowDiagnostic[]): void {
-    header = [];
+    const header: (Column | undefined)[] = [];
     headerNames = rec.fields.map((f) => f.trim());
     const seen = new Set<string>();
     for (const name of headerNames) {
@@ -65,54 +100,52 @@ export function createCsvCadreReader(options: Omit<ReadCadresOptions, 'format'>)
         header.push(column);
       }
     }
+    width = header.length;
+    layout = CADRE_COLUMNS.map((c) => header.indexOf(c));
+    idIndex = header.findIndex((c) => c?.name === 'id');
   }
 
-  function readRow(rec: CsvRecord, cols: (Column | undefined)[], batch: CadreBatch): void {
+  function readRow(rec: CsvRecord, batch: CsvScanBatch): void {
     total++;
-    const idIndex = cols.findIndex((c) => c?.name === 'id');
     const rawId = idIndex >= 0 ? rec.fields[idIndex]?.trim() : undefined;
-    const ctx: RowContext = { file, row: total, line: rec.line, ...(rawId ? { id: rawId } : {}) };
-    const fatal: RowDiagnostic[] = [];
-    for (const p of rec.problems ?? []) {
-      const field = headerNames[p.field] ?? `#${p.field + 1}`;
-      if (p.code === 'csv/unterminated-quote') {
-        fatal.push(rowDiagnostic(ctx, p.code, 'error', field,
-          'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được',
-          'a quote is opened but never closed; the row cannot be read',
-          'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").'));
-      } else {
-        batch.errors.push(rowDiagnostic(ctx, p.code, 'warning', field,
-          'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', 'text follows a closing quote; kept as is'));
+    const ctx: RowContext & { line: number } = rawId ? { file, row: total, line: rec.line, id: rawId } : { file, row: total, line: rec.line };
+    let fatal: RowDiagnostic[] | undefined;
+    if (rec.problems) {
+      for (const p of rec.problems) {
+        const field = headerNames[p.field] ?? `#${p.field + 1}`;
+        if (p.code === 'csv/unterminated-quote') {
+          (fatal ??= []).push(rowDiagnostic(ctx, p.code, 'error', field,
+            'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được',
+            'a quote is opened but never closed; the row cannot be read',
+            'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").'));
+        } else {
+          batch.errors.push(rowDiagnostic(ctx, p.code, 'warning', field,
+            'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', 'text follows a closing quote; kept as is'));
+        }
       }
     }
-    if (rec.fields.length > cols.length && rec.fields.slice(cols.length).some((f) => f.trim() !== '')) {
+    if (rec.fields.length > width && rec.fields.slice(width).some((f) => f.trim() !== '')) {
       batch.errors.push(rowDiagnostic(ctx, 'csv/extra-cells', 'warning', '',
-        `hàng có ${rec.fields.length} ô, nhiều hơn ${cols.length} cột của dòng tiêu đề; các ô thừa bị bỏ qua`,
-        `the row has ${rec.fields.length} cells, more than the header's ${cols.length} columns; extra cells are ignored`,
+        `hàng có ${rec.fields.length} ô, nhiều hơn ${width} cột của dòng tiêu đề; các ô thừa bị bỏ qua`,
+        `the row has ${rec.fields.length} cells, more than the header's ${width} columns; extra cells are ignored`,
         'Ô chứa dấu phân cách cần đặt trong dấu ngoặc kép.'));
     }
     const dup = ids.check(rawId, ctx);
-    if (fatal.length > 0 || dup) {
-      batch.errors.push(...fatal, ...(dup ? [dup] : []));
+    if (fatal || dup) {
+      if (fatal) batch.errors.push(...fatal);
+      if (dup) batch.errors.push(dup);
       invalid++;
       return;
     }
-    const byColumn = new Map<Column, string>();
-    cols.forEach((c, i) => { if (c) byColumn.set(c, rec.fields[i] ?? ''); });
-    const built = buildCadre((c) => byColumn.get(c), ctx, positions);
-    batch.errors.push(...built.diagnostics);
-    if (!built.profile) { invalid++; return; }
-    batch.rows.push({
-      row: ctx.row, line: rec.line, profile: built.profile, ...(built.nomination ? { nomination: built.nomination } : {}),
-    });
+    batch.records.push({ ctx, fields: rec.fields });
   }
 
-  function consume(records: CsvRecord[], final: boolean): CadreBatch {
-    const batch: CadreBatch = { rows: [], errors: [] };
+  function consume(records: CsvRecord[], final: boolean): CsvScanBatch {
+    const batch: CsvScanBatch = { records: [], errors: [] };
     for (const rec of records) {
       sawAnything = true;
-      if (!header) readHeader(rec, batch.errors);
-      else readRow(rec, header, batch);
+      if (!layout) readHeader(rec, batch.errors);
+      else readRow(rec, batch);
     }
     if (final && !sawAnything) {
       batch.errors.push(fileDiagnostic(file, 'csv/empty', 'error', '', 'tệp rỗng: không có dòng tiêu đề', 'the file is empty: no header line',
@@ -124,7 +157,52 @@ export function createCsvCadreReader(options: Omit<ReadCadresOptions, 'format'>)
   return {
     push: (chunk) => consume(parser.push(chunk), false),
     end: () => consume(parser.end(), true),
+    get layout() { return layout; },
     get total() { return total; },
     get invalid() { return invalid; },
+  };
+}
+
+/** Builds one scanned record into a validated profile (`positions`: the catalogue's codes, see `buildCadre`). */
+export function buildCsvCadre(fields: readonly string[], layout: CsvLayout, ctx: RowContext, positions?: ReadonlySet<string>): BuiltCadre {
+  const raw = new Array<unknown>(layout.length);
+  for (let i = 0; i < layout.length; i++) {
+    const at = layout[i]!;
+    // A short row leaves its last cells empty; a column the header lacks is absent.
+    raw[i] = at < 0 ? undefined : (fields[at] ?? '');
+  }
+  return buildCadreFromValues(raw, ctx, positions);
+}
+
+export function createCsvCadreReader(options: Omit<ReadCadresOptions, 'format'>): CsvCadreReader {
+  const scanner = createCsvCadreScanner(options);
+  const positions = positionCodes(options.positions);
+  let invalid = 0;
+
+  function build(scanned: CsvScanBatch): CadreBatch {
+    const batch: CadreBatch = { rows: [], errors: scanned.errors };
+    // Scan problems and build problems of one row stay together, in file order.
+    const byRow = scanned.errors.length > 0 ? scanned.errors.slice() : undefined;
+    let next = 0;
+    const out: RowDiagnostic[] = [];
+    for (const { ctx, fields } of scanned.records) {
+      if (byRow) while (next < byRow.length && (byRow[next]!.row ?? 0) <= ctx.row) out.push(byRow[next++]!);
+      const built = buildCsvCadre(fields, scanner.layout!, ctx, positions);
+      out.push(...built.diagnostics);
+      if (!built.profile) { invalid++; continue; }
+      batch.rows.push({
+        row: ctx.row, line: ctx.line, profile: built.profile, ...(built.nomination ? { nomination: built.nomination } : {}),
+      });
+    }
+    if (byRow) while (next < byRow.length) out.push(byRow[next++]!);
+    batch.errors = out;
+    return batch;
+  }
+
+  return {
+    push: (chunk) => build(scanner.push(chunk)),
+    end: () => build(scanner.end()),
+    get total() { return scanner.total; },
+    get invalid() { return scanner.invalid + invalid; },
   };
 }

@@ -1,14 +1,19 @@
 /**
  * Reads cadre profiles from JSON (an array, or `{ "cadres": [...] }`) or JSON lines (one object per line). A file
  * that does not parse is split into its array elements so that the readable ones are still returned. Pure.
+ *
+ * As for CSV, reading is two steps a caller may run apart: `createJsonCadreScanner` checks each element for what
+ * spans rows or needs the raw object (syntax, shape, forbidden and unknown keys, duplicate ids); `buildJsonCadre`
+ * turns one scanned object into a validated profile.
  */
 import { closest } from '../diagnostics/Diagnostic.ts';
-import { buildCadre } from './buildCadre.ts';
+import { buildCadre, type BuiltCadre } from './buildCadre.ts';
 import { CADRE_COLUMNS, type Column } from './cadreColumns.ts';
 import {
   createIdTracker, FORBIDDEN_KEYS, forbiddenKeyDiagnostic, positionCodes, type CadreRow, type ReadCadresOptions,
   type ReadCadresResult,
 } from './cadreRows.ts';
+import { createJsonLinesSplitter } from './createJsonLinesSplitter.ts';
 import { parseJsonLocated, splitJsonArray } from './parseJsonLocated.ts';
 import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } from './rowDiagnostic.ts';
 
@@ -17,7 +22,70 @@ const GROUPS = new Set(CADRE_COLUMNS.filter((c) => c.path.length > 1).map((c) =>
 const KNOWN_KEYS = new Set(CADRE_COLUMNS.flatMap((c) => [c.path.join('.'), c.name, ...(c.path.length > 1 ? [c.path[0]!] : [])]));
 const RATING_KEYS = new Set(['year', 'rating']);
 
-interface Element { value?: unknown; parseError?: { reason: string; line: number; column: number }; line?: number }
+/** One element of a JSON array or one JSON line: its value, or why it does not parse. */
+export interface JsonElement { value?: unknown; parseError?: { reason: string; line: number; column: number }; line?: number }
+
+export interface ScannedObject {
+  ctx: RowContext;
+  obj: Record<string, unknown>;
+}
+
+export interface JsonCadreScanner {
+  /**
+   * Checks element number `row` (1-based). Problems go to `errors` in file order (unknown-key warnings first);
+   * returns the object to build, or `undefined` when the row cannot be read (then counted in `invalid`).
+   */
+  scan(el: JsonElement, row: number, errors: RowDiagnostic[]): ScannedObject | undefined;
+  readonly invalid: number;
+}
+
+export function createJsonCadreScanner(file: string): JsonCadreScanner {
+  const ids = createIdTracker();
+  const warnedKeys = new Set<string>();
+  let invalid = 0;
+  return {
+    get invalid() { return invalid; },
+    scan(el, row, errors) {
+      const base: RowContext = el.line !== undefined ? { file, row, line: el.line } : { file, row };
+      if (el.parseError) {
+        const e = el.parseError;
+        errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
+          `JSON không hợp lệ ở dòng ${e.line}, cột ${e.column}: ${e.reason}`, `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`,
+          'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.'), column: e.column });
+        invalid++;
+        return undefined;
+      }
+      const item = el.value;
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        errors.push(rowDiagnostic(base, 'cadre/not-an-object', 'error', '', 'mỗi cán bộ phải là một đối tượng JSON { … }', 'each cadre must be a JSON object { … }'));
+        invalid++;
+        return undefined;
+      }
+      const obj = item as Record<string, unknown>;
+      const ctx = jsonRowContext(obj, base);
+      const rowErrors = plainKeys(obj) ? [] : checkKeys(obj, ctx, warnedKeys, errors);
+      const dup = ids.check(ctx.id, ctx);
+      if (dup) rowErrors.push(dup);
+      if (rowErrors.length > 0) {
+        errors.push(...rowErrors);
+        invalid++;
+        return undefined;
+      }
+      return { ctx, obj };
+    },
+  };
+}
+
+/** The context of messages about an object: `base` (file, row, line) and the object's id as written, trimmed. */
+export function jsonRowContext(obj: Record<string, unknown>, base: RowContext): RowContext {
+  const rawId = ownValue(obj, ['id']);
+  return typeof rawId === 'string' || typeof rawId === 'number' ? { ...base, id: String(rawId).trim() } : base;
+}
+
+/** Builds one scanned object into a validated profile (`positions`: the catalogue's codes, see `buildCadre`). */
+export function buildJsonCadre(obj: Record<string, unknown>, ctx: RowContext, positions?: ReadonlySet<string>): BuiltCadre {
+  return buildCadre((c) => lookup(obj, c), ctx, positions);
+}
 
 export function readJsonCadres(text: string, options: ReadCadresOptions, lines: boolean): ReadCadresResult {
   const { file } = options;
@@ -25,39 +93,14 @@ export function readJsonCadres(text: string, options: ReadCadresOptions, lines: 
   const elements = lines ? splitLines(text) : splitDocument(text, file, errors);
   const rows: CadreRow[] = [];
   const positions = positionCodes(options.positions);
-  const ids = createIdTracker();
-  const warnedKeys = new Set<string>();
+  const scanner = createJsonCadreScanner(file);
   let invalid = 0;
 
   elements.forEach((el, index) => {
     const row = index + 1;
-    const base: RowContext = el.line !== undefined ? { file, row, line: el.line } : { file, row };
-    if (el.parseError) {
-      const e = el.parseError;
-      errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
-        `JSON không hợp lệ ở dòng ${e.line}, cột ${e.column}: ${e.reason}`, `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`,
-        'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.'), column: e.column });
-      invalid++;
-      return;
-    }
-    const item = el.value;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push(rowDiagnostic(base, 'cadre/not-an-object', 'error', '', 'mỗi cán bộ phải là một đối tượng JSON { … }', 'each cadre must be a JSON object { … }'));
-      invalid++;
-      return;
-    }
-    const obj = item as Record<string, unknown>;
-    const rawId = ownValue(obj, ['id']);
-    const ctx: RowContext = typeof rawId === 'string' || typeof rawId === 'number' ? { ...base, id: String(rawId).trim() } : base;
-    const rowErrors = checkKeys(obj, ctx, warnedKeys, errors);
-    const dup = ids.check(ctx.id, ctx);
-    if (dup) rowErrors.push(dup);
-    if (rowErrors.length > 0) {
-      errors.push(...rowErrors);
-      invalid++;
-      return;
-    }
-    const built = buildCadre((c) => lookup(obj, c), ctx, positions);
+    const scanned = scanner.scan(el, row, errors);
+    if (!scanned) return;
+    const built = buildJsonCadre(scanned.obj, scanned.ctx, positions);
     errors.push(...built.diagnostics);
     if (!built.profile) { invalid++; return; }
     rows.push({
@@ -65,7 +108,7 @@ export function readJsonCadres(text: string, options: ReadCadresOptions, lines: 
       ...(built.nomination ? { nomination: built.nomination } : {}),
     });
   });
-  return { rows, errors, total: elements.length, invalid, format: lines ? 'jsonl' : 'json' };
+  return { rows, errors, total: elements.length, invalid: scanner.invalid + invalid, format: lines ? 'jsonl' : 'json' };
 }
 
 function ownValue(obj: unknown, path: readonly string[]): unknown {
@@ -87,7 +130,7 @@ function lookup(obj: Record<string, unknown>, column: Column): unknown {
  * Forbidden keys anywhere are row errors; a group that is not an object is a row error (its fields would be lost);
  * unknown keys are warned about once per file.
  */
-function checkKeys(obj: Record<string, unknown>, ctx: RowContext, warned: Set<string>, fileErrors: RowDiagnostic[]): RowDiagnostic[] {
+export function checkKeys(obj: Record<string, unknown>, ctx: RowContext, warned: Set<string>, fileErrors: RowDiagnostic[]): RowDiagnostic[] {
   const errors: RowDiagnostic[] = [];
   const walk = (value: unknown, path: string, pattern: string, known: ReadonlySet<string> | undefined): void => {
     if (typeof value !== 'object' || value === null) return;
@@ -118,18 +161,48 @@ function checkKeys(obj: Record<string, unknown>, ctx: RowContext, warned: Set<st
 
 const RATING_PATTERNS = new Set([...KNOWN_KEYS, ...[...RATING_KEYS].map((k) => `ratings[].${k}`)]);
 
-function splitLines(text: string): Element[] {
-  const out: Element[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  lines.forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    const r = parseJsonLocated(raw);
-    out.push(r.ok ? { value: r.value, line: i + 1 } : { parseError: { reason: r.reason, line: i + 1, column: r.column }, line: i + 1 });
-  });
-  return out;
+/** The top-level keys `checkKeys` knows without a dot, and each group's own keys. */
+const TOP_KEYS: ReadonlySet<string> = new Set([...KNOWN_KEYS].filter((k) => !k.includes('.')));
+const GROUP_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...GROUPS].map((g) => [g,
+  new Set(CADRE_COLUMNS.filter((c) => c.path.length === 2 && c.path[0] === g).map((c) => c.path[1]!))]));
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
+/**
+ * True when `checkKeys` would find nothing to say: every key known and plain (no dot, not forbidden), groups are
+ * objects of known keys with plain values, lists hold plain values or rating objects of `year` and `rating`. The
+ * common row then skips building a path and a pattern string for every key; any other row takes `checkKeys`.
+ */
+export function plainKeys(obj: Record<string, unknown>): boolean {
+  for (const key of Object.keys(obj)) {
+    if (!TOP_KEYS.has(key) || FORBIDDEN_KEYS.has(key)) return false;
+    const value = obj[key];
+    const group = GROUP_KEYS.get(key);
+    if (group) {
+      if (value === undefined || value === null) continue;
+      if (!isObject(value) || Array.isArray(value)) return false;
+      for (const child of Object.keys(value)) {
+        if (!group.has(child) || isObject((value as Record<string, unknown>)[child])) return false;
+      }
+    } else if (!isObject(value)) {
+      continue;
+    } else if (Array.isArray(value)) {
+      for (const item of value) {
+        if (!isObject(item)) continue;
+        if (key !== 'ratings' || Array.isArray(item)) return false;
+        for (const k of Object.keys(item)) if (!RATING_KEYS.has(k) || isObject((item as Record<string, unknown>)[k])) return false;
+      }
+    } else return false;
+  }
+  return true;
 }
 
-function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Element[] {
+function splitLines(text: string): JsonElement[] {
+  const splitter = createJsonLinesSplitter();
+  return [...splitter.push(text), ...splitter.end()];
+}
+
+function splitDocument(text: string, file: string, errors: RowDiagnostic[]): JsonElement[] {
   const whole = parseJsonLocated(text);
   if (whole.ok) {
     const v = whole.value;
@@ -144,7 +217,7 @@ function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Ele
   const at = { line: whole.line, column: whole.column };
   const slices = splitJsonArray(text);
   const lineAt = createLineCounter(text);
-  const elements: Element[] = (slices ?? []).map((s) => {
+  const elements: JsonElement[] = (slices ?? []).map((s) => {
     const r = parseJsonLocated(text.slice(s.start, s.end), s.start, text);
     const line = lineAt(s.start);
     return r.ok ? { value: r.value, line } : { parseError: { reason: r.reason, line: r.line, column: r.column }, line };
@@ -168,4 +241,3 @@ function createLineCounter(text: string): (offset: number) => number {
     return line;
   };
 }
-

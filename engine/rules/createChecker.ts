@@ -6,11 +6,10 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { CadreProfile, Nomination } from '../documents/cadre.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
-import { yearOf } from '../documents/dates.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
 import { buildVerdict, type Verdict } from './buildVerdict.ts';
 import { createReferenceEvaluator } from './createReferenceEvaluator.ts';
-import { deriveFacts, indexPositions, type FactContext } from './facts.ts';
+import { deriveFacts, indexPositions, type FactContext, type Facts } from './facts.ts';
 import { indexProvinces } from './provinces.ts';
 import type { EvaluatorFactory, RuleEvaluator, RuleOutcome } from './RuleEvaluator.ts';
 import { selectRuleset } from './selectRuleset.ts';
@@ -42,6 +41,35 @@ export function createChecker(options: CheckerOptions): Checker {
   const ctx: FactContext = { positions, provinces: indexProvinces(options.institutions) };
   const names = new Map(options.positions.positions.map((p) => [p.code, p.name]));
   const positionName = (code: string) => names.get(code);
+  // A cohort is usually checked for one date: remember the last selection.
+  let lastOn: string | undefined;
+  let lastSelection: ReturnType<typeof selectRuleset<Ruleset>> | undefined;
+
+  function select(on: string) {
+    if (on === lastOn && lastSelection) return lastSelection;
+    const s = selectRuleset(options.rulesets, on);
+    // Only a found ruleset is remembered: each refusal gets its own diagnostic object.
+    if (s.ok) { lastSelection = s; lastOn = on; }
+    return s;
+  }
+
+  function prepare(profile: CadreProfile, nomination: Nomination): Prepared | { ok: false; diagnostics: Diagnostic[] } {
+    const selection = select(nomination.on);
+    if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+    const ruleset = selection.ruleset;
+    let evaluator = evaluators.get(ruleset);
+    if (!evaluator) { evaluator = factory(ruleset); evaluators.set(ruleset, evaluator); }
+    const { facts, notes } = deriveFacts(profile, nomination, ctx);
+    return { ok: true, ruleset, evaluator, facts, notes };
+  }
+
+  function finish(p: Prepared, profile: CadreProfile, nomination: Nomination, outcomes: RuleOutcome[]): Verdict {
+    return buildVerdict({
+      id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset: p.ruleset, outcomes,
+      messages: { facts: p.facts, year: Math.floor(p.facts.onOrdinal / 10000), positionName }, notes: p.notes,
+      institutions: options.institutions, provinces: ctx.provinces,
+    });
+  }
 
   return {
     rulesetOn(on) {
@@ -51,29 +79,16 @@ export function createChecker(options: CheckerOptions): Checker {
     async check(profile, nomination) {
       const p = prepare(profile, nomination);
       if (!p.ok) return p;
-      return { ok: true, verdict: p.finish(await p.evaluator.evaluate(p.facts, nomination.level, nomination.mode)) };
+      return { ok: true, verdict: finish(p, profile, nomination, await p.evaluator.evaluate(p.facts, nomination.level, nomination.mode)) };
     },
     checkSync(profile, nomination) {
       const p = prepare(profile, nomination);
       if (!p.ok) return p;
       const outcomes = p.evaluator.evaluate(p.facts, nomination.level, nomination.mode);
       if (outcomes instanceof Promise) throw new Error('checkSync needs a synchronous rule evaluator');
-      return { ok: true, verdict: p.finish(outcomes) };
+      return { ok: true, verdict: finish(p, profile, nomination, outcomes) };
     },
   };
-
-  function prepare(profile: CadreProfile, nomination: Nomination) {
-    const selection = selectRuleset(options.rulesets, nomination.on);
-    if (!selection.ok) return { ok: false as const, diagnostics: [selection.diagnostic] };
-    const ruleset = selection.ruleset;
-    let evaluator = evaluators.get(ruleset);
-    if (!evaluator) { evaluator = factory(ruleset); evaluators.set(ruleset, evaluator); }
-    const { facts, notes } = deriveFacts(profile, nomination, ctx);
-    const finish = (outcomes: RuleOutcome[]) => buildVerdict({
-      id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset, outcomes,
-      messages: { facts, year: yearOf(nomination.on), positionName }, notes,
-      institutions: options.institutions, provinces: ctx.provinces,
-    });
-    return { ok: true as const, evaluator, facts, finish };
-  }
 }
+
+interface Prepared { ok: true; ruleset: Ruleset; evaluator: RuleEvaluator; facts: Facts; notes: string[] }

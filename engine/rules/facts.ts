@@ -85,15 +85,53 @@ export interface DerivedFacts {
   notes: string[];
 }
 
+/**
+ * `YYYYMMDD` as a number for a strict, existing ISO date (the checks of `parseIsoDate`), else `undefined`. Year,
+ * month and day stay comparable: whole years between two dates are `floor((b - a) / 10000)`.
+ */
+function dateNumber(iso: string): number | undefined {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  const year = (n / 10000) | 0;
+  const month = ((n / 100) | 0) % 100;
+  const day = n % 100;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
+  // daysInMonth of documents/dates.ts, without building its table on every call.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return undefined;
+  return n;
+}
+
+/** `wholeYearsBetween` (which also throws on a date that is not one), on the numeric fast path when it can. */
+function yearsBetween(from: string, onNumber: number | undefined, on: string): number {
+  const a = dateNumber(from);
+  if (a === undefined || onNumber === undefined) return wholeYearsBetween(from, on);
+  return Math.floor((onNumber - a) / 10000);
+}
+
+function ratingIn(ratings: CadreProfile['ratings'], year: number): string | null {
+  for (let i = 0; i < ratings.length; i++) if (ratings[i]!.year === year) return ratings[i]!.rating ?? null;
+  return null;
+}
+
+function sinceYears(d: string | undefined, onNumber: number | undefined, on: string): number | null {
+  return d === undefined ? null : Math.max(0, yearsBetween(d, onNumber, on));
+}
+
 /** Derives the facts of one cadre for one nomination. Pure; dates are civil dates (see documents/dates.ts). */
 export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: FactContext): DerivedFacts {
   const on = nomination.on;
+  const onNumber = dateNumber(on);
   const notes: string[] = [];
-  const year = yearOf(on);
-  const rating = (y: number) => profile.ratings.find((r) => r.year === y)?.rating ?? null;
-  const ratingLastYear = rating(year - 1);
-  const ratingYearBefore = rating(year - 2);
-  const sinceYears = (d: string | undefined) => (d === undefined ? null : Math.max(0, wholeYearsBetween(d, on)));
+  const year = onNumber === undefined ? yearOf(on) : Math.floor(onNumber / 10000);
+  const ratingLastYear = ratingIn(profile.ratings, year - 1);
+  const ratingYearBefore = ratingIn(profile.ratings, year - 2);
 
   let province: string | null = null;
   if (profile.workplace.province) {
@@ -108,18 +146,19 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
   }
   const position = profile.position ?? null;
   const post = position === null ? undefined : ctx.positions.get(position);
-  const planningRank = profile.planning.reduce((max, code) => Math.max(max, ctx.positions.get(code)?.rank ?? -1), -1);
+  let planningRank = -1;
+  for (const code of profile.planning) planningRank = Math.max(planningRank, ctx.positions.get(code)?.rank ?? -1);
 
   return {
     notes,
     facts: {
       level: nomination.level,
       levelRank: rankOf(TRAINING_LEVELS, nomination.level) + 1,
-      onOrdinal: Number(on.replaceAll('-', '')),
+      onOrdinal: onNumber ?? Number(on.replaceAll('-', '')),
       mode: nomination.mode,
       onRequest: nomination.onRequest ?? false,
       sex: profile.sex,
-      age: wholeYearsBetween(profile.birthDate, on),
+      age: yearsBetween(profile.birthDate, onNumber, on),
       ethnicMinority: profile.ethnicMinority,
       difficultArea: profile.difficultArea,
       partyStatus: profile.party.status,
@@ -136,9 +175,9 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
       planning: profile.planning,
       planningRank,
       civilServiceGrade: profile.civilService.grade ?? null,
-      yearsInGrade: profile.civilService.grade ? sinceYears(profile.civilService.since) : null,
+      yearsInGrade: profile.civilService.grade ? sinceYears(profile.civilService.since, onNumber, on) : null,
       candidatePool: profile.civilService.candidatePool,
-      yearsTeaching: sinceYears(profile.lecturer?.teachingSince),
+      yearsTeaching: sinceYears(profile.lecturer?.teachingSince, onNumber, on),
       ratingLastYear,
       ratingYearBefore,
       ratingRankLastYear: rankOf(RATINGS, ratingLastYear),

@@ -54,6 +54,68 @@ export function unknownPlaceholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !(n in PLACEHOLDERS));
 }
 
+/**
+ * A template split once into its text and its placeholders: `parts[0] {names[0]} parts[1] {names[1]} …`, with
+ * `wholes[i]` the placeholder as written (kept when it has no filler). `filled` remembers the text for each
+ * combination of placeholder values (a trie, one level per placeholder): a cohort repeats a few hundred
+ * combinations, and the same text object then serves every cadre that has them.
+ */
+interface CompiledTemplate { parts: string[]; names: string[]; wholes: string[]; filled: Map<string, unknown>; size: number }
+
+/** Templates come from a few rulesets; the caps only guard against endless distinct texts or value combinations. */
+const COMPILED = new Map<string, CompiledTemplate>();
+const MAX_COMPILED = 4096;
+const MAX_FILLED = 20_000;
+
+function compile(template: string): CompiledTemplate {
+  let c = COMPILED.get(template);
+  if (c) return c;
+  c = { parts: [], names: [], wholes: [], filled: new Map(), size: 0 };
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    c.parts.push(template.slice(from, m.index));
+    c.names.push(m[1]!);
+    c.wholes.push(m[0]);
+    from = m.index + m[0].length;
+  }
+  c.parts.push(template.slice(from));
+  if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
+  COMPILED.set(template, c);
+  return c;
+}
+
+const VALUES: string[] = [];
+
+/** The template with every known placeholder replaced; an unknown one stays as written. */
 export function fillMessage(template: string, ctx: MessageContext, lang: Lang): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => PLACEHOLDERS[name]?.(ctx, lang) ?? whole);
+  const c = compile(template);
+  const { parts, names, wholes } = c;
+  const k = names.length;
+  if (k === 0) return parts[0]!;
+  // Same lookup and conversion as a `String.replace` callback returning `PLACEHOLDERS[name]?.(ctx, lang) ?? whole`.
+  for (let i = 0; i < k; i++) VALUES[i] = String(PLACEHOLDERS[names[i]!]?.(ctx, lang) ?? wholes[i]!);
+  let node = c.filled;
+  for (let i = 0; i < k - 1; i++) {
+    const next = node.get(VALUES[i]!) as Map<string, unknown> | undefined;
+    if (!next) return remember(c, node, i);
+    node = next;
+  }
+  const text = node.get(VALUES[k - 1]!) as string | undefined;
+  return text ?? remember(c, node, k - 1);
+}
+
+/** Builds the text of `VALUES` and, below the cap, files it under the trie path from `node` (at level `from`). */
+function remember(c: CompiledTemplate, node: Map<string, unknown>, from: number): string {
+  const k = c.names.length;
+  let text = c.parts[0]!;
+  for (let i = 0; i < k; i++) text += VALUES[i]! + c.parts[i + 1]!;
+  if (c.size >= MAX_FILLED) return text;
+  for (let i = from; i < k - 1; i++) {
+    const next = new Map<string, unknown>();
+    node.set(VALUES[i]!, next);
+    node = next;
+  }
+  node.set(VALUES[k - 1]!, text);
+  c.size++;
+  return text;
 }

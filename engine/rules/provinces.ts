@@ -28,7 +28,15 @@ export interface ResolvedProvince {
 export interface ProvinceIndex {
   byKey: Map<string, Province>;
   byName: Map<string, Province>;
+  /**
+   * Memo of `byKey.get(provinceKey(input))` by input text (a cohort repeats a few spellings a million times).
+   * Optional so a hand-built index still works; bounded, see `MAX_MEMO`.
+   */
+  byInput?: Map<string, Province | null>;
 }
+
+/** Distinct input spellings remembered per index; past this the memo starts over (memory stays bounded). */
+const MAX_MEMO = 10_000;
 
 /** Builds the lookup once per catalogue; resolving is then a map read per cadre. */
 export function indexProvinces(catalogue: InstitutionCatalogue): ProvinceIndex {
@@ -38,12 +46,38 @@ export function indexProvinces(catalogue: InstitutionCatalogue): ProvinceIndex {
     byName.set(p.name, p);
     for (const n of [p.name, ...p.aliases]) byKey.set(provinceKey(n), p);
   }
-  return { byKey, byName };
+  return { byKey, byName, byInput: new Map() };
+}
+
+function lookup(index: ProvinceIndex, input: string): Province | undefined {
+  const memo = index.byInput;
+  if (!memo) return index.byKey.get(provinceKey(input));
+  let p = memo.get(input);
+  if (p === undefined) {
+    p = index.byKey.get(provinceKey(input)) ?? null;
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(input, p);
+  }
+  return p ?? undefined;
+}
+
+/**
+ * Merger notes by pre-merger province, remembered with what they were made from: the text is the same for every
+ * cadre that needs it.
+ */
+const NOTES = new WeakMap<Province, { from: string; until: string; to: string; note: string }>();
+
+function mergerNote(original: Province, p: Province): string {
+  const m = NOTES.get(original);
+  if (m && m.from === original.name && m.until === original.until && m.to === p.name) return m.note;
+  const note = `${original.name} đã hợp nhất vào ${p.name} từ ${formatDate(nextDay(original.until!))}; áp dụng theo ${p.name}.`;
+  NOTES.set(original, { from: original.name, until: original.until!, to: p.name, note });
+  return note;
 }
 
 /** The province named by `input` as it stands on `on`; `undefined` when the name is unknown. */
 export function resolveProvince(index: ProvinceIndex, input: string, on: string): ResolvedProvince | undefined {
-  let p = index.byKey.get(provinceKey(input));
+  let p = lookup(index, input);
   if (!p) return undefined;
   const original = p;
   // Follow the merger chain (one step today; a loop keeps later rearrangements working).
@@ -53,10 +87,7 @@ export function resolveProvince(index: ProvinceIndex, input: string, on: string)
     p = next;
   }
   if (p === original) return { province: p };
-  return {
-    province: p,
-    note: `${original.name} đã hợp nhất vào ${p.name} từ ${formatDate(nextDay(original.until!))}; áp dụng theo ${p.name}.`,
-  };
+  return { province: p, note: mergerNote(original, p) };
 }
 
 function nextDay(iso: string): string {

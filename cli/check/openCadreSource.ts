@@ -1,0 +1,174 @@
+/**
+ * The reading half of `llct check`: opens the cadre file and scans it into batches of rows for the checkers
+ * (createRowChecker.ts). CSV and JSON lines are read a chunk at a time from a file stream, so memory does not grow
+ * with the file; a JSON document (an array, or `{ "cadres": [...] }`) is read whole, as is a file whose format can
+ * only be told from its whole text.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { builtinDocuments } from '../../engine/builtin.ts';
+import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import type { CadreFormat, CadreRow } from '../../engine/io/cadreRows.ts';
+import { createCsvCadreScanner, type CsvLayout, type ScannedRecord } from '../../engine/io/createCsvCadreReader.ts';
+import { createJsonLinesSplitter } from '../../engine/io/createJsonLinesSplitter.ts';
+import { readCadresFromText } from '../../engine/io/readCadres.ts';
+import { createJsonCadreScanner, type ScannedObject } from '../../engine/io/readJsonCadres.ts';
+import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import { unreadableFile } from '../readFiles.ts';
+
+/** Where a source puts what it reads, in file order. */
+export interface SourceSink {
+  /** A problem found while scanning (error or warning). */
+  problem(d: RowDiagnostic): void;
+  /** A row to build and check; may wait (the checkers are busy). */
+  row(item: RowItem): Promise<void> | void;
+  /** How far the reading is, in bytes of `size`. */
+  progress(bytes: number): void;
+}
+
+export type RowItem =
+  | { kind: 'csv'; record: ScannedRecord; layout: CsvLayout }
+  | { kind: 'jsonl'; object: ScannedObject & { text: string } }
+  | { kind: 'rows'; row: CadreRow };
+
+export interface CadreSource {
+  /** How the file is read: `stream` for CSV and JSON lines. */
+  streams: boolean;
+  size: number;
+  /** Reads the whole file into `sink`. */
+  read(sink: SourceSink): Promise<void>;
+  /** Data rows seen, and rows the scan itself left out (after `read`). */
+  readonly total: number;
+  readonly invalid: number;
+  close(): Promise<void>;
+}
+
+const CHUNK = 1 << 16;
+
+/**
+ * Opens the file; `format` (from --input-format) or the extension decides how it is read, else its first
+ * characters. A file that cannot be opened is a diagnostic.
+ */
+export async function openCadreSource(path: string, file: string, format: CadreFormat | undefined): Promise<{ ok: true; source: CadreSource } | { ok: false; diagnostic: Diagnostic }> {
+  let handle: FileHandle;
+  let size: number;
+  try {
+    handle = await open(path, 'r');
+    const st = await handle.stat();
+    if (st.isDirectory()) {
+      await handle.close();
+      return { ok: false, diagnostic: unreadableFile(file, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })) };
+    }
+    size = st.size;
+  } catch (e) {
+    return { ok: false, diagnostic: unreadableFile(file, e) };
+  }
+  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+  let kind: CadreFormat | 'sniff' = format
+    ?? (ext === 'csv' || ext === 'txt' ? 'csv' : ext === 'jsonl' || ext === 'ndjson' ? 'jsonl' : ext === 'json' ? 'json' : 'sniff');
+  if (kind === 'sniff') {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(4096), position: 0 });
+    const start = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    // JSON, or JSON lines that only the whole text tells apart (see detectCadreFormat): read whole.
+    if (start.startsWith('[') || start.startsWith('{') || (start === '' && bytesRead === 4096)) {
+      return { ok: true, source: wholeSource(handle, size, file, undefined) };
+    }
+    kind = 'csv';
+  }
+  const source = kind === 'csv' ? csvSource(handle, size, file) : kind === 'jsonl' ? jsonLinesSource(handle, size, file) : wholeSource(handle, size, file, 'json');
+  return { ok: true, source };
+}
+
+async function* chunks(handle: FileHandle): AsyncGenerator<{ text: string; bytes: number }> {
+  const stream = handle.createReadStream({ encoding: 'utf8', highWaterMark: CHUNK, autoClose: false, start: 0 });
+  for await (const text of stream as AsyncIterable<string>) yield { text, bytes: stream.bytesRead };
+}
+
+function csvSource(handle: FileHandle, size: number, file: string): CadreSource {
+  const scanner = createCsvCadreScanner({ file });
+  return {
+    streams: true,
+    size,
+    get total() { return scanner.total; },
+    get invalid() { return scanner.invalid; },
+    close: () => handle.close(),
+    async read(sink) {
+      const take = async (batch: ReturnType<typeof scanner.push>) => {
+        // Problems go in before the first row after them, so each batch carries the problems of its own rows.
+        let e = 0;
+        for (const record of batch.records) {
+          while (e < batch.errors.length && (batch.errors[e]!.row ?? 0) < record.ctx.row) sink.problem(batch.errors[e++]!);
+          const waiting = sink.row({ kind: 'csv', record, layout: scanner.layout! });
+          if (waiting) await waiting;
+        }
+        while (e < batch.errors.length) sink.problem(batch.errors[e++]!);
+      };
+      for await (const { text, bytes } of chunks(handle)) {
+        await take(scanner.push(text));
+        sink.progress(bytes);
+      }
+      await take(scanner.end());
+    },
+  };
+}
+
+function jsonLinesSource(handle: FileHandle, size: number, file: string): CadreSource {
+  const splitter = createJsonLinesSplitter();
+  const scanner = createJsonCadreScanner(file);
+  let total = 0;
+  return {
+    streams: true,
+    size,
+    get total() { return total; },
+    get invalid() { return scanner.invalid; },
+    close: () => handle.close(),
+    async read(sink) {
+      const problems: RowDiagnostic[] = [];
+      const take = async (lines: ReturnType<typeof splitter.push>) => {
+        for (const el of lines) {
+          total++;
+          const scanned = scanner.scan(el, total, problems);
+          for (const d of problems) sink.problem(d);
+          problems.length = 0;
+          if (!scanned) continue;
+          const waiting = sink.row({ kind: 'jsonl', object: { ...scanned, text: el.text } });
+          if (waiting) await waiting;
+        }
+      };
+      let first = true;
+      for await (const { text, bytes } of chunks(handle)) {
+        await take(splitter.push(first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+        first = false;
+        sink.progress(bytes);
+      }
+      await take(splitter.end());
+    },
+  };
+}
+
+function wholeSource(handle: FileHandle, size: number, file: string, format: CadreFormat | undefined): CadreSource {
+  let total = 0;
+  let invalid = 0;
+  return {
+    streams: false,
+    size,
+    get total() { return total; },
+    get invalid() { return invalid; },
+    close: () => handle.close(),
+    async read(sink) {
+      let text = await handle.readFile({ encoding: 'utf8' });
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const read = readCadresFromText(text, { file, positions: builtinDocuments().positions, ...(format ? { format } : {}) });
+      total = read.total;
+      invalid = read.invalid;
+      sink.progress(size);
+      let e = 0;
+      for (const row of read.rows) {
+        while (e < read.errors.length && (read.errors[e]!.row ?? 0) < row.row) sink.problem(read.errors[e++]!);
+        const waiting = sink.row({ kind: 'rows', row });
+        if (waiting) await waiting;
+      }
+      while (e < read.errors.length) sink.problem(read.errors[e++]!);
+    },
+  };
+}

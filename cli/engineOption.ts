@@ -1,0 +1,17 @@
+/** `--engine`: which rule evaluator a command uses. Both give the same verdicts; the compiled one is the default. */
+import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
+import type { EvaluatorFactory } from '../engine/rules/RuleEvaluator.ts';
+import type { OptionSpec } from './parseArgs.ts';
+
+export const ENGINE_OPTION: OptionSpec = {
+  name: 'engine', type: 'enum', values: ['compiled', 'reference'], default: 'compiled', valueName: 'compiled|reference',
+  description: {
+    vi: 'cách đánh giá quy tắc: compiled (biên dịch sẵn, nhanh) hoặc reference (json-rules-engine, chuẩn ngữ nghĩa để đối chiếu); cùng kết luận',
+    en: 'how rules are evaluated: compiled (fast) or reference (json-rules-engine, the semantics oracle, for comparison); same verdicts',
+  },
+};
+
+/** The evaluator `--engine` names (`createChecker` takes `undefined` as json-rules-engine, the reference). */
+export function evaluatorOf(engine: unknown): EvaluatorFactory | undefined {
+  return engine === 'reference' ? undefined : createCompiledEvaluator;
+}

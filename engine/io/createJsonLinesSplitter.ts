@@ -1,0 +1,51 @@
+/**
+ * Splits JSON-lines text fed in chunks into parsed elements, one per non-blank line, so a file of any size can be
+ * read a chunk at a time. Lines end at CRLF, LF or a lone CR; blank lines are skipped but counted. Pure.
+ */
+import type { JsonElement } from './readJsonCadres.ts';
+import { parseJsonLocated } from './parseJsonLocated.ts';
+
+/** A parsed line, with its text (for a reader that hands the line on to another thread). */
+export type JsonLine = JsonElement & { line: number; text: string };
+
+export interface JsonLinesSplitter {
+  /** The lines completed by `chunk` (plus what was held back), parsed. */
+  push(chunk: string): JsonLine[];
+  /** The last line, if the text does not end with a line break. Call once. */
+  end(): JsonLine[];
+}
+
+export function createJsonLinesSplitter(): JsonLinesSplitter {
+  let pending = '';
+  let line = 1;
+
+  function run(chunk: string, final: boolean): JsonLine[] {
+    const buf = pending + chunk;
+    const out: JsonLine[] = [];
+    let start = 0;
+    const n = buf.length;
+    for (let i = 0; i < n; i++) {
+      const c = buf.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (c === 13 && i + 1 >= n && !final) break;
+      take(buf.slice(start, i), out);
+      if (c === 13 && buf.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+    pending = buf.slice(start);
+    if (final) {
+      if (pending !== '') take(pending, out);
+      pending = '';
+    }
+    return out;
+  }
+
+  function take(text: string, out: JsonLine[]): void {
+    const at = line++;
+    if (text.trim() === '') return;
+    const r = parseJsonLocated(text);
+    out.push(r.ok ? { value: r.value, line: at, text } : { parseError: { reason: r.reason, line: at, column: r.column }, line: at, text });
+  }
+
+  return { push: (chunk) => run(chunk, false), end: () => run('', true) };
+}
