@@ -9,6 +9,7 @@ import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
 import { loadDocument } from '../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
+import { builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
 
 /** The repository root (where rulesets/ and fixtures/ live), whatever the working directory. */
@@ -70,6 +71,17 @@ export async function loadRulesetFiles(cwd: string, files: readonly string[]): P
     else diagnostics.push(...loaded.diagnostics.map((d) => ({ ...d, file })));
   }
   return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, rulesets, diagnostics };
+}
+
+/**
+ * The rulesets a command runs: the shipped ones, or those of `--ruleset FILE…`. Prints their diagnostics to stderr;
+ * `undefined` when any is in error (the command then exits 2).
+ */
+export async function rulesetsFromFlags(ctx: { cwd: string; err: (text: string) => void }, files: readonly string[] | undefined, lang: Lang): Promise<Ruleset[] | undefined> {
+  if (!files || files.length === 0) return builtinDocuments().rulesets;
+  const loaded = await loadRulesetFiles(ctx.cwd, files);
+  for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
+  return loaded.ok ? loaded.rulesets : undefined;
 }
 
 /** One diagnostic as a line of text: row diagnostics already name file, row and field; others get file and path. */

@@ -5,7 +5,6 @@
  * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
 import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
@@ -13,7 +12,7 @@ import type { CheckEngine, CheckFormat } from '../check/protocol.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import type { Command, ExitCode } from '../Command.ts';
 import { createProgress, type Progress } from '../progress.ts';
-import { formatDiagnostic, loadRulesetFiles, resolvePath } from '../readFiles.ts';
+import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
 
@@ -83,14 +82,8 @@ export const check: Command = {
     }
     if (values['batch-rows'] === 0) return usageError(ctx, 'check', '--batch-rows phải lớn hơn 0.', '--batch-rows must be more than 0.');
 
-    let rulesets = builtinDocuments().rulesets;
-    const rulesetFiles = (values.ruleset as string[] | undefined) ?? [];
-    if (rulesetFiles.length > 0) {
-      const loaded = await loadRulesetFiles(ctx.cwd, rulesetFiles);
-      for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
-      if (!loaded.ok) return 2;
-      rulesets = loaded.rulesets;
-    }
+    const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
+    if (!rulesets) return 2;
     const on = values.on as string | undefined;
     if (on !== undefined) {
       const s = selectRuleset(rulesets, on);
@@ -114,7 +107,7 @@ export const check: Command = {
           ...(values.mode ? { mode: values.mode as Mode } : {}),
           ...(on ? { on } : {}),
         },
-        ...(rulesetFiles.length > 0 ? { rulesets } : {}),
+        ...(((values.ruleset as string[] | undefined) ?? []).length > 0 ? { rulesets } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
       ...(workers !== undefined ? { workers } : {}),

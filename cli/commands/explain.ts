@@ -13,7 +13,7 @@ import { indexProvinces } from '../../engine/rules/provinces.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import type { Command, ExitCode } from '../Command.ts';
 import { formatExplanation } from '../format/formatExplanation.ts';
-import { formatDiagnostic, loadRulesetFiles, readText } from '../readFiles.ts';
+import { formatDiagnostic, readText, rulesetsFromFlags } from '../readFiles.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
@@ -48,14 +48,8 @@ export const explain: Command = {
     if (list !== undefined && id === undefined) return usageError(ctx, 'explain', 'Thiếu --id ID (cán bộ cần giải thích).', 'Missing --id ID (the cadre to explain).');
     const file = (list ?? single)!;
 
-    let rulesets = builtinDocuments().rulesets;
-    const rulesetFiles = (values.ruleset as string[] | undefined) ?? [];
-    if (rulesetFiles.length > 0) {
-      const loaded = await loadRulesetFiles(ctx.cwd, rulesetFiles);
-      for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
-      if (!loaded.ok) return 2;
-      rulesets = loaded.rulesets;
-    }
+    const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
+    if (!rulesets) return 2;
     const t = await readText(ctx.cwd, file);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
     const text = single !== undefined ? wrapSingleObject(t.text) : t.text;

@@ -51,7 +51,7 @@ const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;
 
 /** Placeholders used in a template that are not in `PLACEHOLDERS`. */
 export function unknownPlaceholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !(n in PLACEHOLDERS));
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !Object.hasOwn(PLACEHOLDERS, n));
 }
 
 /**
@@ -92,8 +92,8 @@ export function fillMessage(template: string, ctx: MessageContext, lang: Lang): 
   const { parts, names, wholes } = c;
   const k = names.length;
   if (k === 0) return parts[0]!;
-  // Same lookup and conversion as a `String.replace` callback returning `PLACEHOLDERS[name]?.(ctx, lang) ?? whole`.
-  for (let i = 0; i < k; i++) VALUES[i] = String(PLACEHOLDERS[names[i]!]?.(ctx, lang) ?? wholes[i]!);
+  // Own placeholders only: `{constructor}` must stay as written, never call Object's constructor.
+  for (let i = 0; i < k; i++) VALUES[i] = Object.hasOwn(PLACEHOLDERS, names[i]!) ? PLACEHOLDERS[names[i]!]!(ctx, lang) : wholes[i]!;
   let node = c.filled;
   for (let i = 0; i < k - 1; i++) {
     const next = node.get(VALUES[i]!) as Map<string, unknown> | undefined;

@@ -69,6 +69,13 @@ describe('ruleset diagnostics', () => {
     expect(codes).toEqual(expect.arrayContaining(['ruleset/unknown-placeholder', 'ruleset/duplicate-rule-id', 'ruleset/unknown-institution']));
   });
 
+  it('treats names inherited from Object ({constructor}) as unknown placeholders, never as values', async () => {
+    const { fillMessage } = await import('../../engine/rules/messages.ts');
+    const d = errors(withFirstRule((r) => { (r.message as { vi: string }).vi = 'Giá trị {constructor}'; }));
+    expect(d.map((x) => x.code)).toEqual(['ruleset/unknown-placeholder']);
+    expect(fillMessage('Giá trị {constructor}', {} as never, 'vi')).toBe('Giá trị {constructor}');
+  });
+
   it('reports schema errors with their path instead of throwing', () => {
     const rs = shipped('57-qd-tw');
     rs.rules[2]!.confidence = 'probably';

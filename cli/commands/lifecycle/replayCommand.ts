@@ -5,7 +5,7 @@
  * is synchronous as XState guards must be.
  */
 import { writeFile } from 'node:fs/promises';
-import { builtinDocuments, createBuiltinChecker } from '../../../engine/builtin.ts';
+import { createBuiltinChecker } from '../../../engine/builtin.ts';
 import { formatDate } from '../../../engine/documents/dates.ts';
 import { saveClassRun, resumeClassRun } from '../../../engine/lifecycle/classSnapshot.ts';
 import { createClassLifecycle, type ClassRun } from '../../../engine/lifecycle/createClassLifecycle.ts';
@@ -13,7 +13,7 @@ import { replayEvents, type ReplayResult } from '../../../engine/lifecycle/repla
 import { createCompiledEvaluator } from '../../../engine/rules/compile/createCompiledEvaluator.ts';
 import type { CommandContext, ExitCode } from '../../Command.ts';
 import type { Lang } from '../../parseArgs.ts';
-import { formatDiagnostic, loadRulesetFiles, readJson, resolvePath } from '../../readFiles.ts';
+import { formatDiagnostic, readJson, resolvePath, rulesetsFromFlags } from '../../readFiles.ts';
 import { usageError } from '../shared.ts';
 import { formatReportsText } from './formatReports.ts';
 import { loadWorkflows } from './loadWorkflows.ts';
@@ -34,14 +34,8 @@ export async function replayCommand(ctx: CommandContext): Promise<ExitCode> {
     return 2;
   }
 
-  let rulesets = builtinDocuments().rulesets;
-  const rulesetFiles = (values.ruleset as string[] | undefined) ?? [];
-  if (rulesetFiles.length > 0) {
-    const loaded = await loadRulesetFiles(ctx.cwd, rulesetFiles);
-    for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    if (!loaded.ok) return 2;
-    rulesets = loaded.rulesets;
-  }
+  const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
+  if (!rulesets) return 2;
   const checker = createBuiltinChecker({ rulesets, evaluator: createCompiledEvaluator });
   const lc = createClassLifecycle({
     lifecycle: wf.classLifecycle, learnerLifecycle: wf.learnerLifecycle, checkEligibility: (p, n) => checker.checkSync(p, n),
