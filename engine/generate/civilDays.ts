@@ -3,6 +3,7 @@
  * quickly without `Date`. Algorithms after Howard Hinnant's "chrono-compatible low-level date algorithms".
  * Pure integer arithmetic: no time zone is involved.
  */
+import { isLeapYear } from '../documents/dates.ts';
 
 /** Day number of a civil date; month 1–12. */
 export function dayNumber(year: number, month: number, day: number): number {
@@ -56,6 +57,6 @@ export function yearOfDay(n: number): number {
 export function shiftYears(iso: string, years: number): string {
   const y = Number(iso.slice(0, 4)) + years;
   const md = iso.slice(5);
-  if (md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return `${y}-02-28`;
+  if (md === '02-29' && !isLeapYear(y)) return `${y}-02-28`;
   return `${y}-${md}`;
 }
