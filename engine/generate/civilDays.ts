@@ -29,28 +29,27 @@ export function isoToDay(iso: string): number {
 
 const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
 
-/** ISO `YYYY-MM-DD` of a day number (years 1000–9999). */
-export function dayToIso(n: number): string {
+/** Year, month (1–12) and day of a day number: the inverse of `dayNumber`. */
+function civilOf(n: number): { year: number; month: number; day: number } {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** ISO `YYYY-MM-DD` of a day number (years 1000–9999). */
+export function dayToIso(n: number): string {
+  const { year, month, day } = civilOf(n);
   return `${year}-${PAD2[month]}-${PAD2[day]}`;
 }
 
 /** The calendar year a day number falls in. */
 export function yearOfDay(n: number): number {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
+  return civilOf(n).year;
 }
 
 /** The same calendar day `years` later (earlier when negative); 29 February becomes 28 February in common years. */
