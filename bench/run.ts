@@ -68,7 +68,7 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
   log(`${ruleset.id}: verdicts`);
   const base = { rulesets: [ruleset], positions: docs.positions, institutions: docs.institutions };
   const compiledChecker = createChecker({ ...base, evaluator: createCompiledEvaluator });
-  const referenceChecker = createChecker(base);
+  const referenceChecker = createChecker({ ...base, evaluator: createReferenceEvaluator });
   const deriveRate = timeSync(N, () => { for (let i = 0; i < N; i++) deriveFacts(profiles[i]!, nominations[i]!, ctx); });
   let eligible = 0;
   const verdictRate = timeSync(N, () => {

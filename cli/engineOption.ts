@@ -1,5 +1,6 @@
 /** `--engine`: which rule evaluator a command uses. Both give the same verdicts; the compiled one is the default. */
 import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
+import { createReferenceEvaluator } from '../engine/rules/createReferenceEvaluator.ts';
 import type { EvaluatorFactory } from '../engine/rules/RuleEvaluator.ts';
 import type { OptionSpec } from './parseArgs.ts';
 
@@ -11,7 +12,7 @@ export const ENGINE_OPTION: OptionSpec = {
   },
 };
 
-/** The evaluator `--engine` names (`createChecker` takes `undefined` as json-rules-engine, the reference). */
-export function evaluatorOf(engine: unknown): EvaluatorFactory | undefined {
-  return engine === 'reference' ? undefined : createCompiledEvaluator;
+/** The evaluator `--engine` names. */
+export function evaluatorOf(engine: unknown): EvaluatorFactory {
+  return engine === 'reference' ? createReferenceEvaluator : createCompiledEvaluator;
 }

@@ -9,8 +9,7 @@ import institutionsJson from '../rulesets/institutions.json' with { type: 'json'
 import { INSTITUTIONS_KIND, POSITIONS_KIND, type InstitutionCatalogue, type PositionCatalogue } from './documents/catalogue.ts';
 import { loadDocument, type DocumentKind } from './documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from './documents/ruleset.ts';
-import { createChecker, type Checker } from './rules/createChecker.ts';
-import type { EvaluatorFactory } from './rules/RuleEvaluator.ts';
+import { createChecker, type Checker, type CheckerOptions } from './rules/createChecker.ts';
 import type { z } from 'zod';
 
 function mustLoad<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown, name: string): z.infer<S> {
@@ -33,13 +32,11 @@ export function builtinDocuments() {
   return cache;
 }
 
-/** A checker over the shipped rulesets; `rulesets` replaces them (e.g. a user's edited ruleset). */
-export function createBuiltinChecker(options: { rulesets?: readonly Ruleset[]; evaluator?: EvaluatorFactory } = {}): Checker {
+/**
+ * A checker over the shipped catalogues and rulesets; `rulesets` replaces the rulesets (e.g. a user's edited one).
+ * The compiled evaluator unless `evaluator` says otherwise; `regardlessOfDate` as in `createChecker`.
+ */
+export function createBuiltinChecker(options: Partial<Pick<CheckerOptions, 'rulesets' | 'evaluator' | 'regardlessOfDate'>> = {}): Checker {
   const docs = builtinDocuments();
-  return createChecker({
-    rulesets: options.rulesets ?? docs.rulesets,
-    positions: docs.positions,
-    institutions: docs.institutions,
-    ...(options.evaluator ? { evaluator: options.evaluator } : {}),
-  });
+  return createChecker({ ...options, rulesets: options.rulesets ?? docs.rulesets, positions: docs.positions, institutions: docs.institutions });
 }

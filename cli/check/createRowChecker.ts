@@ -12,6 +12,7 @@ import { buildJsonCadre, jsonRowContext, type ScannedObject } from '../../engine
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import type { CheckOutcome } from '../../engine/rules/createChecker.ts';
 import { checkCsvLine } from '../format/formatCheckCsv.ts';
 import { appendResultJson } from '../format/formatCheckJson.ts';
@@ -53,7 +54,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
   const docs = builtinDocuments();
   const checker = createBuiltinChecker({
     ...(settings.rulesets ? { rulesets: settings.rulesets } : {}),
-    ...(settings.engine === 'compiled' ? { evaluator: createCompiledEvaluator } : {}),
+    evaluator: settings.engine === 'compiled' ? createCompiledEvaluator : createReferenceEvaluator,
   });
   const sync = settings.engine === 'compiled';
   const positions = positionCodes(docs.positions);

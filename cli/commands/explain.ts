@@ -80,7 +80,7 @@ export const explain: Command = {
       return row.nomination?.on !== undefined ? 1 : 2;
     }
     const evaluator = evaluatorOf(values.engine);
-    const outcome = await createBuiltinChecker({ rulesets, ...(evaluator ? { evaluator } : {}) }).check(row.profile, n.nomination);
+    const outcome = await createBuiltinChecker({ rulesets, evaluator }).check(row.profile, n.nomination);
     if (!outcome.ok) { for (const d of outcome.diagnostics) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
     const { facts } = deriveFacts(row.profile, n.nomination, { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) });
     if (values.format === 'json') {

@@ -41,7 +41,7 @@ export const test: Command = {
       }
     }
     const evaluator = evaluatorOf(ctx.values.engine);
-    const checker = createBuiltinChecker(evaluator ? { evaluator } : {});
+    const checker = createBuiltinChecker({ evaluator });
     const reports: GoldenReport[] = [];
     let unreadable = false;
     for (const file of files) {

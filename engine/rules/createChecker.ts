@@ -1,24 +1,29 @@
 /**
  * The eligibility check of one cadre for one nomination: select the regulation in force on the nomination date,
- * derive facts, evaluate the rules, build the verdict. Evaluation goes through an `EvaluatorFactory`, the
- * json-rules-engine reference by default.
+ * derive facts, evaluate the rules, build the verdict. Evaluation goes through an `EvaluatorFactory`: the compiled
+ * evaluator by default, `createReferenceEvaluator` (json-rules-engine, asynchronous) for comparison.
  */
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { CadreProfile, Nomination } from '../documents/cadre.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
 import { buildVerdict, type Verdict } from './buildVerdict.ts';
-import { createReferenceEvaluator } from './createReferenceEvaluator.ts';
+import { createCompiledEvaluator } from './compile/createCompiledEvaluator.ts';
 import { deriveFacts, indexPositions, type FactContext, type Facts } from './facts.ts';
 import { indexProvinces } from './provinces.ts';
 import type { EvaluatorFactory, RuleEvaluator, RuleOutcome } from './RuleEvaluator.ts';
-import { selectRuleset } from './selectRuleset.ts';
+import { selectRuleset, type Selection } from './selectRuleset.ts';
 
 export interface CheckerOptions {
   rulesets: readonly Ruleset[];
   positions: PositionCatalogue;
   institutions: InstitutionCatalogue;
   evaluator?: EvaluatorFactory;
+  /**
+   * What-if comparisons ("350-QĐ/TW applied to the 2024 plan"): apply the one ruleset in `rulesets` to every
+   * nomination, whatever its date. Without it, the regulation in force on the nomination date applies.
+   */
+  regardlessOfDate?: boolean;
 }
 
 export type CheckOutcome = { ok: true; verdict: Verdict } | { ok: false; diagnostics: Diagnostic[] };
@@ -35,7 +40,11 @@ export interface Checker {
 }
 
 export function createChecker(options: CheckerOptions): Checker {
-  const factory = options.evaluator ?? createReferenceEvaluator;
+  if (options.regardlessOfDate && options.rulesets.length !== 1) {
+    throw new Error(`regardlessOfDate applies one ruleset; ${options.rulesets.length} were given`);
+  }
+  const factory = options.evaluator ?? createCompiledEvaluator;
+  const forced: Selection<Ruleset> | undefined = options.regardlessOfDate ? { ok: true, ruleset: options.rulesets[0]! } : undefined;
   const evaluators = new Map<Ruleset, RuleEvaluator>();
   const positions = indexPositions(options.positions);
   const ctx: FactContext = { positions, provinces: indexProvinces(options.institutions) };
@@ -43,9 +52,10 @@ export function createChecker(options: CheckerOptions): Checker {
   const positionName = (code: string) => names.get(code);
   // A cohort is usually checked for one date: remember the last selection.
   let lastOn: string | undefined;
-  let lastSelection: ReturnType<typeof selectRuleset<Ruleset>> | undefined;
+  let lastSelection: Selection<Ruleset> | undefined;
 
-  function select(on: string) {
+  function select(on: string): Selection<Ruleset> {
+    if (forced) return forced;
     if (on === lastOn && lastSelection) return lastSelection;
     const s = selectRuleset(options.rulesets, on);
     // Only a found ruleset is remembered: each refusal gets its own diagnostic object.
@@ -73,7 +83,7 @@ export function createChecker(options: CheckerOptions): Checker {
 
   return {
     rulesetOn(on) {
-      const s = selectRuleset(options.rulesets, on);
+      const s = forced ?? selectRuleset(options.rulesets, on);
       return s.ok ? s.ruleset : undefined;
     },
     async check(profile, nomination) {

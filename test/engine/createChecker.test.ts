@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBuiltinChecker } from '../../engine/builtin.ts';
+import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
 
-const checker = createBuiltinChecker();
+const checker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
 const woman32: CadreProfileInput = {
   id: 'HN-T01', fullName: 'Nguyễn Thị Lan', sex: 'female', birthDate: '1991-06-01', education: 'university',
   party: { status: 'full' }, workplace: { tier: 'central', province: 'Hà Nội', sector: 'state', agency: 'Bộ Tư pháp' },
@@ -55,5 +56,31 @@ describe('an eligibility verdict', () => {
 
   it('refuses a synchronous check when the evaluator is asynchronous', () => {
     expect(() => checker.checkSync(CadreProfile.parse(woman32), partTime)).toThrow(/synchronous/);
+  });
+});
+
+describe('a what-if checker that applies one ruleset regardless of the date', () => {
+  const [rs57, rs350] = builtinDocuments().rulesets;
+  const whatIf = createBuiltinChecker({ rulesets: [rs350!], regardlessOfDate: true });
+  const profile = CadreProfile.parse(woman32);
+
+  it('applies 350-QĐ/TW to a nomination of 2024, before 350 took effect', () => {
+    const r = whatIf.checkSync(profile, partTime);
+    if (!r.ok) throw new Error(r.diagnostics[0]!.message);
+    expect(r.verdict.regulation).toBe('350-QĐ/TW');
+    expect(r.verdict.on).toBe('2024-03-01');
+    // 350 lowers the part-time age for women to 28 (regulation.md), so the 32-year-old passes it.
+    expect(r.verdict.checked).toContainEqual({ rule: 'tc350-part-time-age', kind: 'standard', passed: true });
+    expect(whatIf.rulesetOn('2020-01-01')?.id).toBe('350-qd-tw');
+  });
+
+  it('without the option, finds no regulation for 350 alone on a 2024 date', () => {
+    const r = createBuiltinChecker({ rulesets: [rs350!] }).checkSync(profile, partTime);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0]!.code).toBe('nomination/no-regulation');
+  });
+
+  it('refuses more than one ruleset, since it could not choose between them', () => {
+    expect(() => createBuiltinChecker({ rulesets: [rs57!, rs350!], regardlessOfDate: true })).toThrow(/one ruleset/);
   });
 });

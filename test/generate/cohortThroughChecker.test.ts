@@ -1,3 +1,4 @@
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
@@ -5,7 +6,7 @@ import { generateCohort } from '../../engine/generate/generateCohort.ts';
 
 describe('a generated cohort through the shipped checker', () => {
   it('is checkable for every level and gives a mix of verdicts, before and after 350-QĐ/TW', async () => {
-    const checker = createBuiltinChecker();
+    const checker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
     for (const on of ['2024-03-01', '2025-09-10']) {
       const cohort = generateCohort({ count: 300, seed: 'checker', referenceDate: on });
       for (const level of ['elementary', 'intermediate', 'advanced'] as const) {

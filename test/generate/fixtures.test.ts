@@ -1,3 +1,4 @@
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
@@ -66,7 +67,7 @@ describe('Hà Nội 2024 fixture', () => {
   });
 
   it('gives each cadre the verdict its role was designed for under 57-QĐ/TW (trung cấp, part-time, 2024-03-01)', async () => {
-    const checker = createBuiltinChecker();
+    const checker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
     const tally: Record<string, number> = {};
     for (const c of cadres) {
       const result = await checker.check(CadreProfile.parse(c), { level: 'intermediate', mode: 'part-time', on: HANOI_2024_NOMINATION_DATE });

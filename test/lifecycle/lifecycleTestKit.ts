@@ -3,6 +3,7 @@
  * eligibility check (the compiled evaluator over the shipped rulesets), and small profiles whose verdicts are known
  * from 57-QĐ/TW Điều 5 (trung cấp): Party member, college or higher, a subject group; no age rule full-time.
  */
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import type { Lifecycle } from '../../engine/documents/lifecycle.ts';
@@ -14,7 +15,7 @@ import type { CheckEligibility } from '../../engine/lifecycle/types.ts';
 
 const checker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
 export const checkEligibility: CheckEligibility = (profile, nomination) => checker.checkSync(profile, nomination);
-export const referenceChecker = createBuiltinChecker();
+export const referenceChecker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
 
 /** Deputy head of division in a central ministry in Hà Nội: a trung cấp subject (57 Điều 5 khoản 1). */
 export function eligibleProfile(id: string, extra: Partial<CadreProfileInput> = {}): CadreProfileInput {

@@ -1,3 +1,4 @@
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { generateCohort } from '../../engine/generate/generateCohort.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import { cadreCaseArb, LEVEL_MODES } from './differentialCadres.ts';
 
-const reference = createBuiltinChecker();
+const reference = createBuiltinChecker({ evaluator: createReferenceEvaluator });
 const compiled = createBuiltinChecker({ evaluator: createCompiledEvaluator });
 
 describe('verdicts on the real 57-QĐ/TW and 350-QĐ/TW rulesets', () => {

@@ -2,6 +2,7 @@
  * Golden regulation cases (fixtures/golden/<ruleset>.cases.json): every case is a cadre and a nomination with the
  * answer the regulation gives, written from shared/domain/regulation.md, and the article it illustrates.
  */
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
@@ -13,7 +14,7 @@ const RULESET_IDS = ['57-qd-tw', '350-qd-tw'] as const;
 const MIN_CASES = 80;
 
 /** The regulation's answers must come out of the reference semantics and out of the compiled fast path alike. */
-const checker = createBuiltinChecker();
+const checker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
 const compiledChecker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
 const { rulesets } = builtinDocuments();
 
