@@ -5,11 +5,17 @@
 import type { Mode, TrainingLevel } from '../documents/enums.ts';
 import type { Rule, Ruleset } from '../documents/ruleset.ts';
 import type { Facts } from './facts.ts';
+import type { OutcomePattern } from './OutcomePattern.ts';
 
 export interface RuleOutcome { rule: Rule; passed: boolean }
 
 export interface RuleEvaluator {
   evaluate(facts: Facts, level: TrainingLevel, mode: Mode): RuleOutcome[] | Promise<RuleOutcome[]>;
+  /**
+   * The same outcomes as `evaluate`, synchronously, as an interned pattern (see OutcomePattern.ts): what bulk checks
+   * use. Only synchronous evaluators have it.
+   */
+  evaluatePattern?(facts: Facts, level: TrainingLevel, mode: Mode): OutcomePattern;
 }
 
 export type EvaluatorFactory = (ruleset: Ruleset) => RuleEvaluator;

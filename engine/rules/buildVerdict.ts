@@ -3,24 +3,16 @@
  * pass; the first passing tier rule names the institution. Every failure carries its citation, its confidence and
  * a Vietnamese message with the cadre's own values.
  */
-import type { Confidence, Mode, TrainingLevel } from '../documents/enums.ts';
-import { formatCitation, type Rule, type Ruleset } from '../documents/ruleset.ts';
 import type { InstitutionCatalogue } from '../documents/catalogue.ts';
-import { fillMessage, type MessageContext } from './messages.ts';
-import type { RuleOutcome } from './RuleEvaluator.ts';
+import type { Confidence, Mode, TrainingLevel } from '../documents/enums.ts';
+import type { Rule, Ruleset } from '../documents/ruleset.ts';
+import { citationOf, ruleFailure, subjectFailure, type Failure, type FailureContext } from './buildFailures.ts';
+import type { Facts } from './facts.ts';
+import type { MessageContext } from './messages.ts';
+import type { OutcomePattern } from './OutcomePattern.ts';
 import type { ProvinceIndex } from './provinces.ts';
 
-export interface Failure {
-  rule: string;
-  kind: 'subject' | 'standard';
-  citation: string;
-  confidence: Confidence;
-  /** Vietnamese: the cadre's value and the requirement. */
-  message: string;
-  messageEn: string;
-  /** For the subject failure: why each subject group did not match. */
-  alternatives?: Failure[];
-}
+export type { Failure } from './buildFailures.ts';
 
 export interface InstitutionRef {
   id: string;
@@ -59,102 +51,14 @@ export interface VerdictInput {
   mode: Mode;
   on: string;
   ruleset: Ruleset;
-  outcomes: RuleOutcome[];
-  messages: MessageContext;
-  notes: string[];
+  /** The outcomes of the rules that apply to the level and mode. */
+  pattern: OutcomePattern;
+  facts: Facts;
+  notes: readonly string[];
+  /** Position names for the messages. */
+  positionName: MessageContext['positionName'];
   institutions: InstitutionCatalogue;
   provinces: ProvinceIndex;
-}
-
-/**
- * Citation text per rule (and per subject group), remembered with the inputs it was made from: a ruleset edited in
- * place gets fresh text, an unchanged one costs a few comparisons per verdict instead of building the string.
- */
-interface CitationMemo { code: string; c: Rule['citation']; article: unknown; clause: unknown; point: unknown; text: string }
-const CITATIONS = new WeakMap<object, CitationMemo>();
-
-function citationOf(owner: object, code: string, c: Rule['citation']): string {
-  const m = CITATIONS.get(owner);
-  if (m && m.code === code && m.c === c && m.article === c.article && m.clause === c.clause && m.point === c.point) return m.text;
-  const text = formatCitation(code, c);
-  CITATIONS.set(owner, { code, c, article: c.article, clause: c.clause, point: c.point, text });
-  return text;
-}
-
-function failureOf(rule: Rule, code: string, messages: MessageContext): Failure {
-  return {
-    rule: rule.id, kind: rule.kind === 'subject' ? 'subject' : 'standard', citation: citationOf(rule, code, rule.citation),
-    confidence: rule.confidence, message: fillMessage(rule.message.vi, messages, 'vi'), messageEn: fillMessage(rule.message.en, messages, 'en'),
-  };
-}
-
-const WHO_VI = 'chức vụ: {positionLabel} ({workplaceTierLabel}); quy hoạch: {planningLabel}; {partyStatusLabel}';
-const WHO_EN = 'position: {positionLabel} ({workplaceTierLabel}); planning: {planningLabel}; {partyStatusLabel}';
-
-/** Where a subject failure keeps what its `alternatives` are built from (a non-enumerable own property). */
-const LAZY = Symbol('alternatives');
-
-interface LazyAlternatives { outcomes: RuleOutcome[]; code: string; messages: MessageContext; value: Failure[] | undefined }
-
-/**
- * `alternatives` as an enumerable accessor that behaves like a data property: JSON, spreading, structured cloning,
- * deep equality and assignment all see a plain array. One shared getter and setter for every failure, so every
- * failure object keeps the same hidden class (a closure per object would give each its own).
- */
-const ALTERNATIVES: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: { [LAZY]: LazyAlternatives }): Failure[] {
-    const lazy = this[LAZY];
-    if (lazy.value === undefined) {
-      const out: Failure[] = [];
-      for (const o of lazy.outcomes) if (o.rule.kind === 'subject') out.push(failureOf(o.rule, lazy.code, lazy.messages));
-      lazy.value = out;
-    }
-    return lazy.value;
-  },
-  set(this: { [LAZY]: LazyAlternatives }, value: Failure[]) { this[LAZY].value = value; },
-};
-
-/**
- * The failure "not in any subject group". Its `alternatives` (why each subject rule did not match, two filled
- * messages per rule) are built on first read: most consumers (the CLI's outputs, bulk runs) never read them.
- */
-function subjectFailure(input: VerdictInput, code: string): Failure {
-  const { ruleset, messages } = input;
-  const group = ruleset.subjectGroups[input.level];
-  const failure = {
-    rule: `${ruleset.id}-${input.level}-subject`,
-    kind: 'subject' as const,
-    citation: group ? citationOf(group, code, group.citation) : code,
-    confidence: group?.confidence ?? 'assumed',
-    message: subjectMessage('vi', fillMessage('{levelLabel}', messages, 'vi'), group?.title.vi ?? code, fillMessage(WHO_VI, messages, 'vi')),
-    messageEn: subjectMessage('en', fillMessage('{levelLabel}', messages, 'en'), group?.title.en ?? code, fillMessage(WHO_EN, messages, 'en')),
-  };
-  const lazy: LazyAlternatives = { outcomes: input.outcomes, code, messages, value: undefined };
-  Object.defineProperty(failure, LAZY, { value: lazy });
-  Object.defineProperty(failure, 'alternatives', ALTERNATIVES);
-  return failure as Failure;
-}
-
-/** The subject failure's message, remembered by language and parts (the parts are themselves remembered strings). */
-const SUBJECT_MESSAGES = { vi: new Map<string, Map<string, Map<string, string>>>(), en: new Map<string, Map<string, Map<string, string>>>() };
-let subjectMessages = 0;
-
-function subjectMessage(lang: 'vi' | 'en', level: string, title: string, who: string): string {
-  let byTitle = SUBJECT_MESSAGES[lang].get(level);
-  if (!byTitle) { byTitle = new Map(); SUBJECT_MESSAGES[lang].set(level, byTitle); }
-  let byWho = byTitle.get(title);
-  if (!byWho) { byWho = new Map(); byTitle.set(title, byWho); }
-  let text = byWho.get(who);
-  if (text === undefined) {
-    text = lang === 'vi'
-      ? `Không thuộc nhóm đối tượng nào được cử học ${level} (${title}): ${who}.`
-      : `Not in any subject group for ${level} training (${title}): ${who}.`;
-    if (subjectMessages++ > 20_000) { SUBJECT_MESSAGES.vi.clear(); SUBJECT_MESSAGES.en.clear(); subjectMessages = 0; }
-    byWho.set(who, text);
-  }
-  return text;
 }
 
 /**
@@ -177,71 +81,96 @@ function checkedEntry(rule: Rule, passed: boolean): CheckedEntry {
   return passed ? m.passed : m.failed;
 }
 
-const NO_TIER_NOTE = 'Không xác định được cơ sở đào tạo: không quy tắc phân cấp nào khớp (thiếu hoặc sai tỉnh, thành phố nơi công tác?).';
-
 /**
- * Builds the verdict. Pure; `input.outcomes` must not change afterwards (the subject failure's `alternatives` are
- * derived from it on first read). The entries of `checked` are shared between verdicts and frozen.
+ * Everything a verdict takes from the outcomes alone, worked out once per outcome pattern and shared (frozen) by
+ * every verdict with that pattern.
  */
-export function buildVerdict(input: VerdictInput): Verdict {
-  const { ruleset, outcomes } = input;
-  const code = ruleset.regulation.code;
-  const n = outcomes.length;
-  // First pass: sizes, so every array below is allocated once at its final length.
-  let matched = 0;
-  let matchedAssumed = 0;
-  let passedCount = 0;
-  let failedCount = 0;
-  let standardsAssumed = 0;
+interface Shape {
+  /** What it was worked out for: a pattern met again with another ruleset or level gets its own. */
+  ruleset: Ruleset;
+  level: TrainingLevel;
+  subjects: readonly string[];
+  passed: readonly string[];
+  assumed: readonly string[];
+  checked: readonly CheckedEntry[];
+  /** Standard rules that failed, in ruleset order. */
+  failing: readonly Rule[];
+  /** When no subject rule passed: the id of the failure that says so. */
+  noSubject: string | undefined;
+  /** The first tier rule that passed. */
+  tier: Rule | undefined;
+}
+
+const SHAPES = new WeakMap<OutcomePattern, Shape>();
+
+function shapeOf(pattern: OutcomePattern, ruleset: Ruleset, level: TrainingLevel): Shape {
+  const memo = SHAPES.get(pattern);
+  if (memo && memo.ruleset === ruleset && memo.level === level) return memo;
+  const { rules, passed: outcome } = pattern;
+  const subjects: string[] = [];
+  const passed: string[] = [];
+  const failing: Rule[] = [];
+  // Decisive rules marked assumed, in this order: matched subjects, every standard, the tier.
+  const assumedSubjects: string[] = [];
+  const assumedStandards: string[] = [];
   let tier: Rule | undefined;
-  for (let i = 0; i < n; i++) {
-    const o = outcomes[i]!;
-    const rule = o.rule;
+  const checked = new Array<CheckedEntry>(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    const ok = outcome[i]!;
+    checked[i] = checkedEntry(rule, ok);
     if (rule.kind === 'subject') {
-      if (o.passed) { matched++; if (rule.confidence === 'assumed') matchedAssumed++; }
+      if (ok) {
+        subjects.push(rule.id);
+        if (rule.confidence === 'assumed') assumedSubjects.push(rule.id);
+      }
     } else if (rule.kind === 'standard') {
-      if (o.passed) passedCount++;
-      else failedCount++;
-      if (rule.confidence === 'assumed') standardsAssumed++;
-    } else if (rule.kind === 'tier' && o.passed && tier === undefined) {
+      if (ok) passed.push(rule.id);
+      else failing.push(rule);
+      if (rule.confidence === 'assumed') assumedStandards.push(rule.id);
+    } else if (rule.kind === 'tier' && ok && tier === undefined) {
       tier = rule;
     }
   }
-  const tierAssumed = tier !== undefined && tier.confidence === 'assumed' ? 1 : 0;
-  const subjects = new Array<string>(matched);
-  const passed = new Array<string>(passedCount);
-  // Decisive rules marked assumed, in this order: matched subjects, every standard, the tier.
-  const assumed = new Array<string>(matchedAssumed + standardsAssumed + tierAssumed);
-  const firstFailure = matched === 0 ? 1 : 0;
-  const failures = new Array<Failure>(firstFailure + failedCount);
-  let si = 0;
-  let pi = 0;
-  let ai = 0;
-  let bi = matchedAssumed;
-  let fi = firstFailure;
-  for (let i = 0; i < n; i++) {
-    const o = outcomes[i]!;
-    const rule = o.rule;
-    if (rule.kind === 'subject') {
-      if (o.passed) {
-        subjects[si++] = rule.id;
-        if (rule.confidence === 'assumed') assumed[ai++] = rule.id;
-      }
-    } else if (rule.kind === 'standard') {
-      if (o.passed) passed[pi++] = rule.id;
-      else failures[fi++] = failureOf(rule, code, input.messages);
-      if (rule.confidence === 'assumed') assumed[bi++] = rule.id;
-    }
+  const assumed = [...assumedSubjects, ...assumedStandards];
+  if (tier?.confidence === 'assumed') assumed.push(tier.id);
+  const shape: Shape = {
+    ruleset, level, tier, noSubject: subjects.length === 0 ? `${ruleset.id}-${level}-subject` : undefined,
+    subjects: Object.freeze(subjects), passed: Object.freeze(passed), assumed: Object.freeze(assumed),
+    checked: Object.freeze(checked), failing: Object.freeze(failing),
+  };
+  SHAPES.set(pattern, shape);
+  return shape;
+}
+
+const NO_TIER_NOTE = 'Không xác định được cơ sở đào tạo: không quy tắc phân cấp nào khớp (thiếu hoặc sai tỉnh, thành phố nơi công tác?).';
+const ONLY_NO_TIER_NOTE: readonly string[] = Object.freeze([NO_TIER_NOTE]);
+const NO_FAILURES: readonly Failure[] = Object.freeze([]);
+
+/**
+ * Builds the verdict. Pure; `input.pattern` must not change afterwards (the subject failure's `alternatives` are
+ * derived from it on first read). `input.notes` becomes the verdict's `notes` when nothing is added to it.
+ *
+ * A verdict's lists (and the entries of `checked`, and `institution`) may be shared with other verdicts: those
+ * that are shared are frozen. Read verdicts; copy before changing one.
+ */
+export function buildVerdict(input: VerdictInput): Verdict {
+  const { ruleset, pattern } = input;
+  const code = ruleset.regulation.code;
+  const shape = shapeOf(pattern, ruleset, input.level);
+  const { failing, noSubject, tier } = shape;
+  let failures: Failure[];
+  if (failing.length === 0 && noSubject === undefined) {
+    failures = NO_FAILURES as Failure[];
+  } else {
+    const ctx: FailureContext = { ruleset, level: input.level, rules: pattern.rules, facts: input.facts, positionName: input.positionName };
+    const first = noSubject === undefined ? 0 : 1;
+    failures = new Array<Failure>(first + failing.length);
+    if (noSubject !== undefined) failures[0] = subjectFailure(noSubject, ctx);
+    for (let i = 0; i < failing.length; i++) failures[first + i] = ruleFailure(failing[i]!, ctx);
   }
-  if (tierAssumed) assumed[bi] = tier!.id;
-  if (firstFailure) failures[0] = subjectFailure(input, code);
-
-  const institution = tier ? resolveInstitution(tier, code, input) : null;
-  const notes = input.notes.slice();
-  if (!tier) notes.push(NO_TIER_NOTE);
-
-  const checked = new Array<CheckedEntry>(n);
-  for (let i = 0; i < n; i++) checked[i] = checkedEntry(outcomes[i]!.rule, outcomes[i]!.passed);
+  let notes = input.notes as string[];
+  if (!tier) notes = (notes.length === 0 ? ONLY_NO_TIER_NOTE : [...notes, NO_TIER_NOTE]) as string[];
   return {
     id: input.id,
     level: input.level,
@@ -251,13 +180,39 @@ export function buildVerdict(input: VerdictInput): Verdict {
     ruleset: ruleset.id,
     eligible: failures.length === 0,
     failures,
-    subjects,
-    passed,
-    institution,
-    checked,
-    assumed,
+    subjects: shape.subjects as string[],
+    passed: shape.passed as string[],
+    institution: tier ? institutionOf(tier, code, input) : null,
+    checked: shape.checked as CheckedEntry[],
+    assumed: shape.assumed as string[],
     notes,
   };
+}
+
+/**
+ * The institution a tier rule names, for the cadre's province where the rule says "the provincial school": made
+ * once per rule and province and shared (frozen).
+ */
+interface InstitutionMemo { code: string; target: string | undefined; institutions: InstitutionCatalogue; provinces: ProvinceIndex; byProvince: Map<string | null, InstitutionRef | null> }
+const INSTITUTION_REFS = new WeakMap<Rule, InstitutionMemo>();
+/** Distinct provinces remembered per tier rule (an unknown province is remembered as itself). */
+const MAX_PROVINCES = 1000;
+
+function institutionOf(tier: Rule, code: string, input: VerdictInput): InstitutionRef | null {
+  let m = INSTITUTION_REFS.get(tier);
+  if (!m || m.code !== code || m.target !== tier.institution || m.institutions !== input.institutions || m.provinces !== input.provinces) {
+    m = { code, target: tier.institution, institutions: input.institutions, provinces: input.provinces, byProvince: new Map() };
+    INSTITUTION_REFS.set(tier, m);
+  }
+  const province = input.facts.province;
+  let ref = m.byProvince.get(province);
+  if (ref === undefined) {
+    ref = resolveInstitution(tier, code, input);
+    if (ref) Object.freeze(ref);
+    if (m.byProvince.size >= MAX_PROVINCES) m.byProvince.clear();
+    m.byProvince.set(province, ref);
+  }
+  return ref;
 }
 
 function resolveInstitution(tier: Rule, code: string, input: VerdictInput): InstitutionRef | null {
@@ -266,7 +221,7 @@ function resolveInstitution(tier: Rule, code: string, input: VerdictInput): Inst
   const citation = citationOf(tier, code, tier.citation);
   const confidence = tier.confidence;
   if (target === '@provincial-school' || target === '@district-centre') {
-    const provinceName = input.messages.facts.province;
+    const provinceName = input.facts.province;
     const province = provinceName === null ? undefined : input.provinces.byName.get(provinceName);
     if (!province) return null;
     if (target === '@provincial-school') {

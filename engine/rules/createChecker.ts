@@ -9,11 +9,16 @@ import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catal
 import type { Ruleset } from '../documents/ruleset.ts';
 import { buildVerdict, type Verdict } from './buildVerdict.ts';
 import { createCompiledEvaluator } from './compile/createCompiledEvaluator.ts';
-import { deriveFacts, indexPositions, type FactContext, type Facts } from './facts.ts';
+import { deriveFacts, indexPositions, type DerivedFacts, type FactContext } from './facts.ts';
 import { indexProvinces } from './provinces.ts';
-import type { EvaluatorFactory, RuleEvaluator, RuleOutcome } from './RuleEvaluator.ts';
+import { patternOf, type OutcomePattern } from './OutcomePattern.ts';
+import type { EvaluatorFactory, RuleEvaluator } from './RuleEvaluator.ts';
 import { selectRuleset, type Selection } from './selectRuleset.ts';
 
+/**
+ * The rulesets and catalogues are read as they are when first used and must not be changed in place afterwards:
+ * a checker for an edited ruleset is a new checker.
+ */
 export interface CheckerOptions {
   rulesets: readonly Ruleset[];
   positions: PositionCatalogue;
@@ -63,21 +68,22 @@ export function createChecker(options: CheckerOptions): Checker {
     return s;
   }
 
-  function prepare(profile: CadreProfile, nomination: Nomination): Prepared | { ok: false; diagnostics: Diagnostic[] } {
-    const selection = select(nomination.on);
-    if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
-    const ruleset = selection.ruleset;
+  let lastRuleset: Ruleset | undefined;
+  let lastEvaluator: RuleEvaluator | undefined;
+
+  function evaluatorFor(ruleset: Ruleset): RuleEvaluator {
+    if (ruleset === lastRuleset) return lastEvaluator!;
     let evaluator = evaluators.get(ruleset);
     if (!evaluator) { evaluator = factory(ruleset); evaluators.set(ruleset, evaluator); }
-    const { facts, notes } = deriveFacts(profile, nomination, ctx);
-    return { ok: true, ruleset, evaluator, facts, notes };
+    lastRuleset = ruleset;
+    lastEvaluator = evaluator;
+    return evaluator;
   }
 
-  function finish(p: Prepared, profile: CadreProfile, nomination: Nomination, outcomes: RuleOutcome[]): Verdict {
+  function verdictOf(ruleset: Ruleset, profile: CadreProfile, nomination: Nomination, derived: DerivedFacts, pattern: OutcomePattern): Verdict {
     return buildVerdict({
-      id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset: p.ruleset, outcomes,
-      messages: { facts: p.facts, year: Math.floor(p.facts.onOrdinal / 10000), positionName }, notes: p.notes,
-      institutions: options.institutions, provinces: ctx.provinces,
+      id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset, pattern,
+      facts: derived.facts, notes: derived.notes, positionName, institutions: options.institutions, provinces: ctx.provinces,
     });
   }
 
@@ -87,18 +93,23 @@ export function createChecker(options: CheckerOptions): Checker {
       return s.ok ? s.ruleset : undefined;
     },
     async check(profile, nomination) {
-      const p = prepare(profile, nomination);
-      if (!p.ok) return p;
-      return { ok: true, verdict: finish(p, profile, nomination, await p.evaluator.evaluate(p.facts, nomination.level, nomination.mode)) };
+      const selection = select(nomination.on);
+      if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+      const evaluator = evaluatorFor(selection.ruleset);
+      const derived = deriveFacts(profile, nomination, ctx);
+      const pattern = evaluator.evaluatePattern
+        ? evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode)
+        : patternOf(await evaluator.evaluate(derived.facts, nomination.level, nomination.mode));
+      return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
     },
     checkSync(profile, nomination) {
-      const p = prepare(profile, nomination);
-      if (!p.ok) return p;
-      const outcomes = p.evaluator.evaluate(p.facts, nomination.level, nomination.mode);
-      if (outcomes instanceof Promise) throw new Error('checkSync needs a synchronous rule evaluator');
-      return { ok: true, verdict: finish(p, profile, nomination, outcomes) };
+      const selection = select(nomination.on);
+      if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+      const evaluator = evaluatorFor(selection.ruleset);
+      if (!evaluator.evaluatePattern) throw new Error('checkSync needs a synchronous rule evaluator');
+      const derived = deriveFacts(profile, nomination, ctx);
+      const pattern = evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode);
+      return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
     },
   };
 }
-
-interface Prepared { ok: true; ruleset: Ruleset; evaluator: RuleEvaluator; facts: Facts; notes: string[] }

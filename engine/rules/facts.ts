@@ -81,8 +81,8 @@ export function indexPositions(catalogue: PositionCatalogue): FactContext['posit
 
 export interface DerivedFacts {
   facts: Facts;
-  /** Notes about how a fact was derived (a merged province), shown with the verdict. */
-  notes: string[];
+  /** Notes about how a fact was derived (a merged province), shown with the verdict; often the shared empty list. */
+  notes: readonly string[];
 }
 
 /**
@@ -124,11 +124,13 @@ function sinceYears(d: string | undefined, onNumber: number | undefined, on: str
   return d === undefined ? null : Math.max(0, yearsBetween(d, onNumber, on));
 }
 
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
 /** Derives the facts of one cadre for one nomination. Pure; dates are civil dates (see documents/dates.ts). */
 export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: FactContext): DerivedFacts {
   const on = nomination.on;
   const onNumber = dateNumber(on);
-  const notes: string[] = [];
+  let notes: readonly string[] = NO_NOTES;
   const year = onNumber === undefined ? yearOf(on) : Math.floor(onNumber / 10000);
   const ratingLastYear = ratingIn(profile.ratings, year - 1);
   const ratingYearBefore = ratingIn(profile.ratings, year - 2);
@@ -138,10 +140,10 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
     const resolved = resolveProvince(ctx.provinces, profile.workplace.province, on);
     if (resolved) {
       province = resolved.province.name;
-      if (resolved.note) notes.push(resolved.note);
+      if (resolved.note) notes = [resolved.note];
     } else {
       province = profile.workplace.province.trim();
-      notes.push(`Không nhận ra tỉnh, thành phố "${profile.workplace.province}" trong danh mục.`);
+      notes = [`Không nhận ra tỉnh, thành phố "${profile.workplace.province}" trong danh mục.`];
     }
   }
   const position = profile.position ?? null;

@@ -24,7 +24,8 @@
 import type { Mode, TrainingLevel } from '../../documents/enums.ts';
 import type { Rule, Ruleset } from '../../documents/ruleset.ts';
 import type { Facts } from '../facts.ts';
-import { applicableRules, type RuleEvaluator, type RuleOutcome } from '../RuleEvaluator.ts';
+import { createPatternTable, outcomesOf, type OutcomePattern, type PatternTable } from '../OutcomePattern.ts';
+import { applicableRules, type RuleEvaluator } from '../RuleEvaluator.ts';
 import { compileConditions } from './compileConditions.ts';
 import type { FactBag, Run } from './compileLeaf.ts';
 import { createOperatorTable } from './operatorTable.ts';
@@ -34,6 +35,7 @@ export { UndefinedFactError } from './compileLeaf.ts';
 interface Plan {
   rules: Rule[];
   runs: Run[];
+  patterns: PatternTable;
   /** Set when building the reference engine for this level and mode would throw: every evaluation throws it. */
   error?: unknown;
   /** For rules sharing an id (or with an empty one): the indexes whose results decide each rule, else null. */
@@ -64,10 +66,10 @@ export function createCompiledEvaluator(ruleset: Ruleset): RuleEvaluator {
     for (const rule of rules) {
       const c = compileRule(rule);
       // The reference adds the rules in order and stops at the first that does not construct.
-      if ('error' in c) return { rules, runs: [], error: c.error, sameId: null };
+      if ('error' in c) return { rules, runs: [], patterns: createPatternTable(rules), error: c.error, sameId: null };
       runs.push(c.run);
     }
-    return { rules, runs, sameId: sameIdGroups(rules) };
+    return { rules, runs, patterns: createPatternTable(rules), sameId: sameIdGroups(rules) };
   }
 
   function planFor(level: TrainingLevel, mode: Mode): Plan {
@@ -78,23 +80,30 @@ export function createCompiledEvaluator(ruleset: Ruleset): RuleEvaluator {
     return plan;
   }
 
+  /** Per-rule results of the last evaluation (reused: evaluation is synchronous and never re-entered). */
+  let scratch = new Uint8Array(32);
+
+  function evaluatePattern(facts: Facts, level: TrainingLevel, mode: Mode): OutcomePattern {
+    const plan = planFor(level, mode);
+    if (plan.error !== undefined) throw plan.error;
+    let bag = facts as unknown as FactBag;
+    const proto: unknown = Object.getPrototypeOf(bag);
+    if (proto !== Object.prototype && proto !== null) bag = { ...bag };
+    const { runs } = plan;
+    const n = runs.length;
+    if (scratch.length < n) scratch = new Uint8Array(n);
+    const passed = scratch;
+    for (let i = 0; i < n; i++) passed[i] = runs[i]!(bag) ? 1 : 0;
+    if (plan.sameId) {
+      const own = passed.slice(0, n);
+      plan.sameId.forEach((group, i) => { passed[i] = group.some((j) => own[j] === 1) ? 1 : 0; });
+    }
+    return plan.patterns.intern(passed);
+  }
+
   return {
-    evaluate(facts: Facts, level: TrainingLevel, mode: Mode): RuleOutcome[] {
-      const plan = planFor(level, mode);
-      if (plan.error !== undefined) throw plan.error;
-      let bag = facts as unknown as FactBag;
-      const proto: unknown = Object.getPrototypeOf(bag);
-      if (proto !== Object.prototype && proto !== null) bag = { ...bag };
-      const { rules, runs } = plan;
-      const n = runs.length;
-      const out = new Array<RuleOutcome>(n);
-      for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: !!runs[i]!(bag) };
-      if (plan.sameId) {
-        const passed = out.map((o) => o.passed);
-        plan.sameId.forEach((group, i) => { out[i]!.passed = group.some((j) => passed[j]); });
-      }
-      return out;
-    },
+    evaluate: (facts, level, mode) => outcomesOf(evaluatePattern(facts, level, mode)),
+    evaluatePattern,
   };
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The outcomes of one evaluation as a pattern: the applicable rules, in ruleset order, and whether each passed.
+ * A cohort of a million cadres shows a few hundred distinct patterns per level and mode, so a synchronous
+ * evaluator interns them (`createPatternTable`): one frozen pattern object per distinct outcome, shared by every
+ * cadre that has it, and everything a verdict derives from the outcomes alone is worked out once per pattern.
+ */
+import type { Rule } from '../documents/ruleset.ts';
+import type { RuleOutcome } from './RuleEvaluator.ts';
+
+export interface OutcomePattern {
+  /** The applicable rules, in ruleset order (the same array for every pattern of one table). */
+  readonly rules: readonly Rule[];
+  /** `passed[i]`: whether `rules[i]` passed. */
+  readonly passed: readonly boolean[];
+}
+
+export interface PatternTable {
+  /**
+   * The pattern for `passed` (read up to `rules.length`, not kept): the same object for the same outcomes while
+   * the table holds fewer than `MAX_PATTERNS`, then a fresh one each time.
+   */
+  intern(passed: ArrayLike<boolean | number>): OutcomePattern;
+}
+
+/** Distinct patterns one table keeps; past this each call builds its own (memory stays bounded). */
+export const MAX_PATTERNS = 65_536;
+
+/** Up to this many rules, a pattern's key is a small integer (one bit per rule); past it, a string of 0s and 1s. */
+const BITS = 30;
+
+/** A table of interned patterns over one list of applicable rules. */
+export function createPatternTable(rules: readonly Rule[]): PatternTable {
+  const n = rules.length;
+  const byBits = new Map<number, OutcomePattern>();
+  const byText = new Map<string, OutcomePattern>();
+
+  function make(passed: ArrayLike<boolean | number>): OutcomePattern {
+    const out = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) out[i] = !!passed[i];
+    return Object.freeze({ rules, passed: Object.freeze(out) });
+  }
+
+  return {
+    intern(passed) {
+      if (n <= BITS) {
+        let key = 0;
+        for (let i = 0; i < n; i++) key = key * 2 + (passed[i] ? 1 : 0);
+        let p = byBits.get(key);
+        if (p === undefined) {
+          p = make(passed);
+          if (byBits.size < MAX_PATTERNS) byBits.set(key, p);
+        }
+        return p;
+      }
+      let key = '';
+      for (let i = 0; i < n; i++) key += passed[i] ? '1' : '0';
+      let p = byText.get(key);
+      if (p === undefined) {
+        p = make(passed);
+        if (byText.size < MAX_PATTERNS) byText.set(key, p);
+      }
+      return p;
+    },
+  };
+}
+
+/** The pattern of a list of outcomes (an asynchronous evaluator's result), not interned. */
+export function patternOf(outcomes: readonly RuleOutcome[]): OutcomePattern {
+  return { rules: outcomes.map((o) => o.rule), passed: outcomes.map((o) => o.passed) };
+}
+
+/** The outcomes of a pattern, as `RuleEvaluator.evaluate` returns them (fresh objects). */
+export function outcomesOf(pattern: OutcomePattern): RuleOutcome[] {
+  const { rules, passed } = pattern;
+  const out = new Array<RuleOutcome>(rules.length);
+  for (let i = 0; i < rules.length; i++) out[i] = { rule: rules[i]!, passed: passed[i]! };
+  return out;
+}
