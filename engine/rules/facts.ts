@@ -126,25 +126,46 @@ function sinceYears(d: string | undefined, onNumber: number | undefined, on: str
 
 const NO_NOTES: readonly string[] = Object.freeze([]);
 
+/** The nomination date last seen and its `dateNumber`: a cohort is mostly checked for one date. */
+let lastOn = '';
+let lastOnNumber: number | undefined;
+
+/** What a workplace province gives the facts on a date: the province's name then, and notes (shared, frozen). */
+interface ProvinceFacts { province: string; notes: readonly string[] }
+/** Per province index, for one date at a time; at most `MAX_PROVINCE_INPUTS` spellings, then it starts over. */
+const PROVINCE_FACTS = new WeakMap<ProvinceIndex, { on: string; byInput: Map<string, ProvinceFacts> }>();
+const MAX_PROVINCE_INPUTS = 10_000;
+
+function provinceFacts(index: ProvinceIndex, input: string, on: string): ProvinceFacts {
+  let memo = PROVINCE_FACTS.get(index);
+  if (!memo || memo.on !== on) { memo = { on, byInput: new Map() }; PROVINCE_FACTS.set(index, memo); }
+  let found = memo.byInput.get(input);
+  if (found === undefined) {
+    const resolved = resolveProvince(index, input, on);
+    found = resolved
+      ? { province: resolved.province.name, notes: resolved.note ? Object.freeze([resolved.note]) : NO_NOTES }
+      : { province: input.trim(), notes: Object.freeze([`Không nhận ra tỉnh, thành phố "${input}" trong danh mục.`]) };
+    if (memo.byInput.size >= MAX_PROVINCE_INPUTS) memo.byInput.clear();
+    memo.byInput.set(input, found);
+  }
+  return found;
+}
+
 /** Derives the facts of one cadre for one nomination. Pure; dates are civil dates (see documents/dates.ts). */
 export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: FactContext): DerivedFacts {
   const on = nomination.on;
-  const onNumber = dateNumber(on);
-  let notes: readonly string[] = NO_NOTES;
+  if (on !== lastOn) { lastOn = on; lastOnNumber = dateNumber(on); }
+  const onNumber = lastOnNumber;
   const year = onNumber === undefined ? yearOf(on) : Math.floor(onNumber / 10000);
   const ratingLastYear = ratingIn(profile.ratings, year - 1);
   const ratingYearBefore = ratingIn(profile.ratings, year - 2);
 
   let province: string | null = null;
+  let notes: readonly string[] = NO_NOTES;
   if (profile.workplace.province) {
-    const resolved = resolveProvince(ctx.provinces, profile.workplace.province, on);
-    if (resolved) {
-      province = resolved.province.name;
-      if (resolved.note) notes = [resolved.note];
-    } else {
-      province = profile.workplace.province.trim();
-      notes = [`Không nhận ra tỉnh, thành phố "${profile.workplace.province}" trong danh mục.`];
-    }
+    const p = provinceFacts(ctx.provinces, profile.workplace.province, on);
+    province = p.province;
+    notes = p.notes;
   }
   const position = profile.position ?? null;
   const post = position === null ? undefined : ctx.positions.get(position);

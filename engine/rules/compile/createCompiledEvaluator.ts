@@ -72,11 +72,19 @@ export function createCompiledEvaluator(ruleset: Ruleset): RuleEvaluator {
     return { rules, runs, patterns: createPatternTable(rules), sameId: sameIdGroups(rules) };
   }
 
+  let lastLevel: TrainingLevel | undefined;
+  let lastMode: Mode | undefined;
+  let lastPlan: Plan | undefined;
+
   function planFor(level: TrainingLevel, mode: Mode): Plan {
+    if (level === lastLevel && mode === lastMode) return lastPlan!;
     let byMode = plans.get(level);
     if (!byMode) { byMode = new Map(); plans.set(level, byMode); }
     let plan = byMode.get(mode);
     if (!plan) { plan = build(level, mode); byMode.set(mode, plan); }
+    lastLevel = level;
+    lastMode = mode;
+    lastPlan = plan;
     return plan;
   }
 
