@@ -5,7 +5,7 @@
  * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
-import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
+import type { Mode, TrainingLevel } from '../../engine/documents/enums.ts';
 import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import type { CheckEngine, CheckFormat } from '../check/protocol.ts';
@@ -14,28 +14,8 @@ import type { Command, ExitCode } from '../Command.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
-
-/** Output stdout may hold before the reading waits for it (a slow reader downstream, `llct check … | gzip`). */
-const STDOUT_BACKLOG = 8 * 1024 * 1024;
-
-/**
- * Waits while stdout holds more than STDOUT_BACKLOG bytes not yet taken by the reader, so that memory stays
- * bounded whatever consumes the output. `ctx.out` has no backpressure of its own; when it does not write to stdout,
- * stdout holds nothing and this never waits.
- */
-async function stdoutRoom(): Promise<void> {
-  const s = process.stdout;
-  while (s.writableLength > STDOUT_BACKLOG && !s.destroyed && !s.writableEnded) {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        s.off('drain', done); s.off('close', done); s.off('error', done);
-        resolve();
-      };
-      s.once('drain', done); s.once('close', done); s.once('error', done);
-    });
-  }
-}
+import { stdoutRoom } from '../stdoutRoom.ts';
+import { CADRE_FORMAT_OPTION, NOMINATION_OPTIONS, RULESET_OPTION, usageError } from './shared.ts';
 
 /** Inputs from this size show progress on a terminal without --progress. */
 const PROGRESS_FROM_BYTES = 256 * 1024;
@@ -49,9 +29,7 @@ export const check: Command = {
     usage: '--cadres FILE [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format json|table|csv|junit] [--engine compiled|reference] [--workers N] [--progress] [--lang vi|en]',
     options: [
       { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' } },
-      { name: 'level', type: 'enum', values: TRAINING_LEVELS, description: { vi: 'cấp học cử đi (khi hàng không ghi nomination.level)', en: 'training level (when a row has no nomination.level)' } },
-      { name: 'mode', type: 'enum', values: MODES, description: { vi: 'hình thức học (khi hàng không ghi nomination.mode)', en: 'study mode (when a row has no nomination.mode)' } },
-      { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học, YYYY-MM-DD hoặc DD/MM/YYYY (khi hàng không ghi nomination.on)', en: 'nomination date, YYYY-MM-DD or DD/MM/YYYY (when a row has no nomination.on)' } },
+      ...NOMINATION_OPTIONS,
       RULESET_OPTION,
       { name: 'format', type: 'enum', values: ['table', 'json', 'csv', 'junit'], default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } },
       CADRE_FORMAT_OPTION,

@@ -1,6 +1,7 @@
 /** The command registry: name → command. Adding a command is one line here. */
 import type { Command } from '../Command.ts';
 import { check } from './check.ts';
+import { diff } from './diff.ts';
 import { explain } from './explain.ts';
 import { generate } from './generate.ts';
 import { lifecycle } from './lifecycle.ts';
@@ -13,5 +14,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   test,
   explain,
   generate,
+  diff,
   lifecycle,
 };

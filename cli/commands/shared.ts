@@ -1,6 +1,14 @@
 /** Options and helpers several commands share. */
 import type { CommandContext, ExitCode } from '../Command.ts';
+import { MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import type { OptionSpec } from '../parseArgs.ts';
+
+/** `--level`, `--mode`, `--on`: the nomination of rows that carry none of their own (check, diff). */
+export const NOMINATION_OPTIONS: readonly OptionSpec[] = [
+  { name: 'level', type: 'enum', values: TRAINING_LEVELS, description: { vi: 'cấp học cử đi (khi hàng không ghi nomination.level)', en: 'training level (when a row has no nomination.level)' } },
+  { name: 'mode', type: 'enum', values: MODES, description: { vi: 'hình thức học (khi hàng không ghi nomination.mode)', en: 'study mode (when a row has no nomination.mode)' } },
+  { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học, YYYY-MM-DD hoặc DD/MM/YYYY (khi hàng không ghi nomination.on)', en: 'nomination date, YYYY-MM-DD or DD/MM/YYYY (when a row has no nomination.on)' } },
+];
 
 export const RULESET_OPTION: OptionSpec = {
   name: 'ruleset', type: 'string', multiple: true, valueName: 'FILE',

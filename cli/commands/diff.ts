@@ -1,0 +1,99 @@
+/**
+ * `llct diff`: one cohort of cadres checked on two sides — two regulations (57-QĐ/TW vs 350-QĐ/TW), a user's
+ * edited ruleset vs the shipped one, or two nomination dates — and who gains, who loses, and why. Streams CSV and
+ * JSON lines in bounded memory. Exit 0 done (whatever the changes), 1 some rows invalid, 2 usage or ruleset error.
+ */
+import type { Mode, TrainingLevel } from '../../engine/documents/enums.ts';
+import type { CadreFormat } from '../../engine/io/cadreRows.ts';
+import type { Command, ExitCode } from '../Command.ts';
+import type { DiffFormat } from '../diff/createDiffOutput.ts';
+import { resolveDiffSides } from '../diff/resolveDiffSides.ts';
+import { runDiffStream } from '../diff/runDiffStream.ts';
+import { stdoutRoom } from '../stdoutRoom.ts';
+import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
+import { createProgress, type Progress } from '../progress.ts';
+import { formatDiagnostic, resolvePath } from '../readFiles.ts';
+import type { NominationDefaults } from '../runCheck.ts';
+import { CADRE_FORMAT_OPTION, NOMINATION_OPTIONS, usageError } from './shared.ts';
+
+/** Inputs from this size show progress on a terminal without --progress. */
+const PROGRESS_FROM_BYTES = 256 * 1024;
+
+const RULESET_SIDE = (side: 'A' | 'B') => ({
+  vi: `bộ quy tắc bên ${side}: mã bộ có sẵn (57-qd-tw, 350-qd-tw) hoặc đường dẫn tệp; áp dụng bất kể ngày (mặc định: quy định có hiệu lực vào ngày cử)`,
+  en: `side ${side}'s ruleset: a shipped id (57-qd-tw, 350-qd-tw) or a file path; applies whatever the date (default: the regulation in force on the nomination date)`,
+});
+
+export const diff: Command = {
+  spec: {
+    name: 'diff',
+    summary: { vi: 'so sánh điều kiện của một danh sách cán bộ giữa hai quy định, hai bộ quy tắc hoặc hai ngày cử', en: 'compare the eligibility of a list of cadres under two regulations, rulesets or nomination dates' },
+    usage: '--cadres FILE [--level L] [--mode M] --on DATE [--a RULESET] [--b RULESET] [--b-on DATE] [--format table|json|csv] [--all] [--engine compiled|reference] [--lang vi|en]',
+    options: [
+      { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' } },
+      ...NOMINATION_OPTIONS,
+      { name: 'a', type: 'string', valueName: 'RULESET', description: RULESET_SIDE('A') },
+      { name: 'b', type: 'string', valueName: 'RULESET', description: RULESET_SIDE('B') },
+      { name: 'b-on', type: 'date', valueName: 'DATE', description: {
+        vi: 'ngày cử đi học riêng của bên B, áp cho mọi hàng (kể cả hàng có nomination.on): "cùng danh sách, cử vào ngày khác"',
+        en: 'side B\'s own nomination date, for every row (a row\'s nomination.on included): "the same list, nominated on another date"',
+      } },
+      { name: 'format', type: 'enum', values: ['table', 'json', 'csv'], default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } },
+      { name: 'all', type: 'boolean', description: { vi: 'liệt kê mọi cán bộ, không chỉ người có thay đổi', en: 'list every cadre, not only those whose verdict changed' } },
+      CADRE_FORMAT_OPTION,
+      ENGINE_OPTION,
+      { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
+    ],
+    notes: {
+      vi: 'Mỗi cán bộ được kiểm tra ở cả hai bên: được thêm (A chưa đủ → B đủ), mất điều kiện (A đủ → B chưa đủ), vẫn đủ, vẫn chưa đủ (có thể khác lý do), không so sánh được (một bên không có quy định cho ngày cử). "Cùng lý do" ở hai quy định: cùng vị trí trong văn bản (điều, khoản, điểm) và cùng nội dung thông báo; với "không thuộc nhóm đối tượng" chỉ xét vị trí.\nMặc định chỉ liệt kê cán bộ có thay đổi (được thêm, mất, đổi cơ sở đào tạo, đổi lý do, không so sánh được); --all liệt kê tất cả.\nVí dụ: llct diff --cadres fixtures/cadres/hanoi-2024-central-agencies.csv --level intermediate --mode part-time --on 2024-03-01 --b 350-qd-tw\nMã thoát: 0 xong (dù thay đổi thế nào), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
+      en: 'Each cadre is checked on both sides: gained (not eligible on A → eligible on B), lost (eligible on A → not on B), still eligible, still not eligible (possibly for other reasons), not comparable (a side has no regulation for the date). "Same reason" across regulations: the same place in the text (article, clause, point) and the same message; for "in no subject group", the place only.\nBy default only cadres whose verdict changed are listed (gained, lost, institution or reasons changed, not comparable); --all lists everyone.\nExample: llct diff --cadres fixtures/cadres/hanoi-2024-central-agencies.csv --level intermediate --mode part-time --on 2024-03-01 --b 350-qd-tw\nExit codes: 0 done (whatever the changes), 1 some rows invalid, 2 usage, file or ruleset error.',
+    },
+  },
+
+  async run(ctx): Promise<ExitCode> {
+    const { values, lang } = ctx;
+    const file = values.cadres as string | undefined;
+    if (file === undefined) return usageError(ctx, 'diff', 'Thiếu --cadres FILE.', 'Missing --cadres FILE.');
+    const on = values.on as string | undefined;
+    const engine = values.engine === 'reference' ? 'reference' : 'compiled';
+    const sides = await resolveDiffSides(ctx, {
+      ...(values.a !== undefined ? { a: values.a as string } : {}),
+      ...(values.b !== undefined ? { b: values.b as string } : {}),
+      ...(on !== undefined ? { on } : {}),
+      ...(values['b-on'] !== undefined ? { bOn: values['b-on'] as string } : {}),
+      evaluator: evaluatorOf(engine),
+    });
+    if (!sides) return 2;
+
+    const defaults: NominationDefaults = {
+      ...(values.level ? { level: values.level as TrainingLevel } : {}),
+      ...(values.mode ? { mode: values.mode as Mode } : {}),
+      ...(on ? { on } : {}),
+    };
+    const format = values.format as DiffFormat;
+    const inputFormat = values['input-format'] as CadreFormat | undefined;
+    let progress: Progress | undefined;
+    const result = await runDiffStream({
+      path: resolvePath(ctx.cwd, file),
+      head: { file, a: sides.headers.a, b: sides.headers.b, defaults },
+      sides: { a: sides.a, b: sides.b },
+      sync: engine === 'compiled',
+      defaults, format, all: values.all === true, lang,
+      ...(inputFormat ? { inputFormat } : {}),
+      out: ctx.out,
+      afterWrite: stdoutRoom,
+      onProgress(bytes, size, rows) {
+        progress ??= createProgress(values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err,
+          lang === 'en' ? 'Comparing' : 'Đang so sánh');
+        progress.update(bytes, size, `${rows} ${lang === 'en' ? 'rows' : 'hàng'}`);
+      },
+    }).finally(() => progress?.finish());
+    if (!result.ok) { ctx.err(`${formatDiagnostic(result.diagnostic, lang)}\n`); return 2; }
+
+    const { run } = result;
+    for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
+    // The table lists unreadable rows itself; JSON carries them too, but stderr is where a script looks.
+    if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, lang)}\n`);
+    return run.errors.length > 0 ? 1 : 0;
+  },
+};
