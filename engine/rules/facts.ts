@@ -91,21 +91,18 @@ export interface DerivedFacts {
  */
 function dateNumber(iso: string): number | undefined {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const d = iso.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return undefined;
-    n = n * 10 + d;
-  }
-  const year = (n / 10000) | 0;
-  const month = ((n / 100) | 0) % 100;
-  const day = n % 100;
+  // Unrolled: a digit is a code from 48 to 57, so `code - 48` read as unsigned is at most 9.
+  const y0 = iso.charCodeAt(0) - 48; const y1 = iso.charCodeAt(1) - 48; const y2 = iso.charCodeAt(2) - 48; const y3 = iso.charCodeAt(3) - 48;
+  const m0 = iso.charCodeAt(5) - 48; const m1 = iso.charCodeAt(6) - 48; const d0 = iso.charCodeAt(8) - 48; const d1 = iso.charCodeAt(9) - 48;
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
   // daysInMonth of documents/dates.ts, without building its table on every call.
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return undefined;
-  return n;
+  return year * 10000 + month * 100 + day;
 }
 
 /** `wholeYearsBetween` (which also throws on a date that is not one), on the numeric fast path when it can. */

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
+import { wholeYearsBetween } from '../../engine/documents/dates.ts';
 import { deriveFacts, indexPositions } from '../../engine/rules/facts.ts';
 import { indexProvinces } from '../../engine/rules/provinces.ts';
 
@@ -75,5 +77,23 @@ describe('facts derived from a profile and a nomination', () => {
     const r = facts({ workplace: { province: 'Atlantis' } });
     expect(r.facts.province).toBe('Atlantis');
     expect(r.notes[0]).toContain('Atlantis');
+  });
+
+  it('counts ages and years on its numeric fast path exactly as wholeYearsBetween does, and throws where it throws', () => {
+    const parsed = CadreProfile.parse({ ...base, civilService: { grade: 'specialist', since: '2010-01-01' } });
+    const digits = (n: number, width: number) => String(n).padStart(width, '0');
+    const isoLike = fc.tuple(fc.integer({ min: 1850, max: 2250 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${digits(y, 4)}-${digits(m, 2)}-${digits(d, 2)}`);
+    const odd = fc.constantFrom('2024-3-01', '2024/03/01', '20240301xx', '2024-0a-01', '١٩٩٠-٠١-٠١', '');
+    const dateArb = fc.oneof({ weight: 8, arbitrary: isoLike }, { weight: 1, arbitrary: odd });
+    fc.assert(fc.property(dateArb, dateArb, dateArb, (birthDate, since, on) => {
+      const outcome = (f: () => unknown) => { try { return { value: f() }; } catch { return { threw: true }; } };
+      const derived = outcome(() => {
+        const f = deriveFacts({ ...parsed, birthDate, civilService: { ...parsed.civilService, since } }, { ...nom, on }, ctx).facts;
+        return [f.age, f.yearsInGrade];
+      });
+      const expected = outcome(() => [wholeYearsBetween(birthDate, on), Math.max(0, wholeYearsBetween(since, on))]);
+      expect(derived).toEqual(expected);
+    }), { seed: 20_261_127, numRuns: 3000 });
   });
 });
