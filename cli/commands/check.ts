@@ -5,20 +5,18 @@
  * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
-import type { Mode, TrainingLevel } from '../../engine/documents/enums.ts';
 import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import type { CheckEngine, CheckFormat } from '../check/protocol.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import type { Command, ExitCode } from '../Command.ts';
-import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
-import { CADRE_FORMAT_OPTION, NOMINATION_OPTIONS, RULESET_OPTION, usageError } from './shared.ts';
+import {
+  CADRE_FORMAT_OPTION, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
+} from './shared.ts';
 
-/** Inputs from this size show progress on a terminal without --progress. */
-const PROGRESS_FROM_BYTES = 256 * 1024;
 /** More workers than this would only queue for the same cores. */
 const MAX_WORKERS = 16;
 
@@ -42,7 +40,7 @@ export const check: Command = {
         vi: `số hàng mỗi lô gửi cho luồng kiểm tra (tinh chỉnh; mặc định ${BATCH_ROWS})`,
         en: `rows per batch handed to a checking thread (tuning; default ${BATCH_ROWS})`,
       } },
-      { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
+      PROGRESS_OPTION,
     ],
     notes: {
       vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, chưa đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nCSV và JSON lines (.jsonl, .ndjson hoặc --input-format jsonl) được đọc, kiểm tra và ghi dần từng lô nên bộ nhớ không tăng theo cỡ tệp; tệp JSON (mảng hoặc { "cadres": [...] }) được đọc cả tệp. Bảng và JUnit chỉ in ra khi đọc hết tệp (giữ tạm trong một tệp tạm).\nMã thoát: 0 xong (dù đủ hay chưa đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
@@ -73,18 +71,14 @@ export const check: Command = {
     }
 
     const format = values.format as CheckFormat;
-    let progress: Progress | undefined;
+    const progress = streamProgress(ctx, { vi: 'Đang kiểm tra', en: 'Checking' });
     const inputFormat = values['input-format'] as CadreFormat | undefined;
     const batchRows = values['batch-rows'] as number | undefined;
     const result = await runCheckStream({
       path: resolvePath(ctx.cwd, file),
       settings: {
         file, lang, format, engine: (values.engine as CheckEngine | undefined) ?? 'compiled',
-        defaults: {
-          ...(values.level ? { level: values.level as TrainingLevel } : {}),
-          ...(values.mode ? { mode: values.mode as Mode } : {}),
-          ...(on ? { on } : {}),
-        },
+        defaults: nominationDefaults(values),
         ...(((values.ruleset as string[] | undefined) ?? []).length > 0 ? { rulesets } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
@@ -92,18 +86,10 @@ export const check: Command = {
       ...(batchRows !== undefined ? { batchRows } : {}),
       out: ctx.out,
       afterWrite: stdoutRoom,
-      onProgress(bytes, size, rows) {
-        progress ??= createProgress(values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err,
-          lang === 'en' ? 'Checking' : 'Đang kiểm tra');
-        progress.update(bytes, size, `${rows} ${lang === 'en' ? 'rows' : 'hàng'}`);
-      },
-    }).finally(() => progress?.finish());
+      onProgress: progress.onProgress,
+    }).finally(() => progress.finish());
     if (!result.ok) { ctx.err(`${formatDiagnostic(result.diagnostic, lang)}\n`); return 2; }
 
-    const { run } = result;
-    // The table lists unreadable rows itself; the other formats leave messages to stderr (JSON also carries them).
-    for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    return run.errors.length > 0 ? 1 : 0;
+    return finishStreamedRun(ctx, result.run, format);
   },
 };

@@ -3,7 +3,6 @@
  * edited ruleset vs the shipped one, or two nomination dates — and who gains, who loses, and why. Streams CSV and
  * JSON lines in bounded memory. Exit 0 done (whatever the changes), 1 some rows invalid, 2 usage or ruleset error.
  */
-import type { Mode, TrainingLevel } from '../../engine/documents/enums.ts';
 import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import type { Command, ExitCode } from '../Command.ts';
 import type { DiffFormat } from '../diff/createDiffOutput.ts';
@@ -11,13 +10,9 @@ import { resolveDiffSides } from '../diff/resolveDiffSides.ts';
 import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic, resolvePath } from '../readFiles.ts';
-import type { NominationDefaults } from '../runCheck.ts';
-import { CADRE_FORMAT_OPTION, NOMINATION_OPTIONS, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress, usageError } from './shared.ts';
 
-/** Inputs from this size show progress on a terminal without --progress. */
-const PROGRESS_FROM_BYTES = 256 * 1024;
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
   vi: `bộ quy tắc bên ${side}: mã bộ có sẵn (57-qd-tw, 350-qd-tw) hoặc đường dẫn tệp; áp dụng bất kể ngày (mặc định: quy định có hiệu lực vào ngày cử)`,
@@ -42,7 +37,7 @@ export const diff: Command = {
       { name: 'all', type: 'boolean', description: { vi: 'liệt kê mọi cán bộ, không chỉ người có thay đổi', en: 'list every cadre, not only those whose verdict changed' } },
       CADRE_FORMAT_OPTION,
       ENGINE_OPTION,
-      { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
+      PROGRESS_OPTION,
     ],
     notes: {
       vi: 'Mỗi cán bộ được kiểm tra ở cả hai bên: được thêm (A chưa đủ → B đủ), mất điều kiện (A đủ → B chưa đủ), vẫn đủ, vẫn chưa đủ (có thể khác lý do), không so sánh được (một bên không có quy định cho ngày cử). "Cùng lý do" ở hai quy định: cùng vị trí trong văn bản (điều, khoản, điểm) và cùng nội dung thông báo; với "không thuộc nhóm đối tượng" chỉ xét vị trí.\nMặc định chỉ liệt kê cán bộ có thay đổi (được thêm, mất, đổi cơ sở đào tạo, đổi lý do, không so sánh được); --all liệt kê tất cả.\nVí dụ: llct diff --cadres fixtures/cadres/hanoi-2024-central-agencies.csv --level intermediate --mode part-time --on 2024-03-01 --b 350-qd-tw\nMã thoát: 0 xong (dù thay đổi thế nào), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
@@ -65,14 +60,10 @@ export const diff: Command = {
     });
     if (!sides) return 2;
 
-    const defaults: NominationDefaults = {
-      ...(values.level ? { level: values.level as TrainingLevel } : {}),
-      ...(values.mode ? { mode: values.mode as Mode } : {}),
-      ...(on ? { on } : {}),
-    };
+    const defaults = nominationDefaults(values);
     const format = values.format as DiffFormat;
     const inputFormat = values['input-format'] as CadreFormat | undefined;
-    let progress: Progress | undefined;
+    const progress = streamProgress(ctx, { vi: 'Đang so sánh', en: 'Comparing' });
     const result = await runDiffStream({
       path: resolvePath(ctx.cwd, file),
       head: { file, a: sides.headers.a, b: sides.headers.b, defaults },
@@ -82,18 +73,10 @@ export const diff: Command = {
       ...(inputFormat ? { inputFormat } : {}),
       out: ctx.out,
       afterWrite: stdoutRoom,
-      onProgress(bytes, size, rows) {
-        progress ??= createProgress(values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err,
-          lang === 'en' ? 'Comparing' : 'Đang so sánh');
-        progress.update(bytes, size, `${rows} ${lang === 'en' ? 'rows' : 'hàng'}`);
-      },
-    }).finally(() => progress?.finish());
+      onProgress: progress.onProgress,
+    }).finally(() => progress.finish());
     if (!result.ok) { ctx.err(`${formatDiagnostic(result.diagnostic, lang)}\n`); return 2; }
 
-    const { run } = result;
-    for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    // The table lists unreadable rows itself; JSON carries them too, but stderr is where a script looks.
-    if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    return run.errors.length > 0 ? 1 : 0;
+    return finishStreamedRun(ctx, result.run, format);
   },
 };

@@ -1,7 +1,11 @@
 /** Options and helpers several commands share. */
 import type { CommandContext, ExitCode } from '../Command.ts';
-import { MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
+import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import type { OptionSpec } from '../parseArgs.ts';
+import { createProgress, type Progress } from '../progress.ts';
+import { formatDiagnostic } from '../readFiles.ts';
+import type { NominationDefaults } from '../runCheck.ts';
 
 /** `--level`, `--mode`, `--on`: the nomination of rows that carry none of their own (check, diff). */
 export const NOMINATION_OPTIONS: readonly OptionSpec[] = [
@@ -9,6 +13,48 @@ export const NOMINATION_OPTIONS: readonly OptionSpec[] = [
   { name: 'mode', type: 'enum', values: MODES, description: { vi: 'hình thức học (khi hàng không ghi nomination.mode)', en: 'study mode (when a row has no nomination.mode)' } },
   { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học, YYYY-MM-DD hoặc DD/MM/YYYY (khi hàng không ghi nomination.on)', en: 'nomination date, YYYY-MM-DD or DD/MM/YYYY (when a row has no nomination.on)' } },
 ];
+
+/** The nomination defaults `--level`, `--mode` and `--on` give. */
+export function nominationDefaults(values: CommandContext['values']): NominationDefaults {
+  return {
+    ...(values.level ? { level: values.level as TrainingLevel } : {}),
+    ...(values.mode ? { mode: values.mode as Mode } : {}),
+    ...(values.on ? { on: values.on as string } : {}),
+  };
+}
+
+export const PROGRESS_OPTION: OptionSpec = {
+  name: 'progress', type: 'boolean',
+  description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' },
+};
+
+/** Inputs from this size show progress on a terminal without --progress. */
+const PROGRESS_FROM_BYTES = 256 * 1024;
+
+/**
+ * Progress on stderr for a command that streams a cadre file (`verb`: "Đang kiểm tra" / "Checking"): on a terminal
+ * once the input is large enough, or always with `--progress`. Created on the first report, when the size is known.
+ */
+export function streamProgress(ctx: CommandContext, verb: Label) {
+  let progress: Progress | undefined;
+  return {
+    onProgress(bytes: number, size: number, rows: number) {
+      progress ??= createProgress(ctx.values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err, verb[ctx.lang]);
+      progress.update(bytes, size, `${rows} ${ctx.lang === 'en' ? 'rows' : 'hàng'}`);
+    },
+    finish() { progress?.finish(); },
+  };
+}
+
+/**
+ * The end of a streamed run: warnings to stderr, and row errors too unless the format is the table (which lists them
+ * itself; JSON carries them as well, but stderr is where a script looks). Exit 1 when some rows were unreadable.
+ */
+export function finishStreamedRun(ctx: CommandContext, run: { warnings: readonly Diagnostic[]; errors: readonly Diagnostic[] }, format: string): ExitCode {
+  for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
+  if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
+  return run.errors.length > 0 ? 1 : 0;
+}
 
 export const RULESET_OPTION: OptionSpec = {
   name: 'ruleset', type: 'string', multiple: true, valueName: 'FILE',

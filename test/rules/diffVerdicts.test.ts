@@ -11,6 +11,7 @@ import { CadreProfile, type CadreProfileInput, type Nomination } from '../../eng
 import { createCohortDiff, type DiffSide } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
 import { diffOutcomes, type CadreDiff } from '../../engine/rules/diff/diffVerdicts.ts';
+import { expectRuleCountsMatchRows } from './diffSupport.ts';
 
 const GOOD_YEARS = [{ year: 2022, rating: 'good' }, { year: 2023, rating: 'good' }] as const;
 
@@ -154,14 +155,7 @@ describe('createCohortDiff summary', () => {
   });
 
   it('counts per rule what the returned rows show, side by side', () => {
-    for (const name of ['a', 'b'] as const) {
-      const counted: Record<string, number> = {};
-      for (const d of diffs) {
-        const s = d[name];
-        if (s.ok) for (const f of s.failures) counted[f.rule] = (counted[f.rule] ?? 0) + 1;
-      }
-      expect(Object.fromEntries(Object.entries(summary.byRule[name]).map(([k, v]) => [k, v.count]))).toEqual(counted);
-    }
+    expectRuleCountsMatchRows(diffs, summary);
     expect(summary.byRule.a['tc-part-time-age']!.count).toBe(2);
   });
 
