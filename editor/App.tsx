@@ -1,6 +1,7 @@
 /**
- * The eligibility check page: pick a sample cadre (or edit one), choose the nomination, read the verdict. The
- * rulesets are bundled and evaluated in the browser by the same engine the CLI uses.
+ * The eligibility check page: pick a sample cadre (or edit one), choose the nomination, read the verdict. A second
+ * view compares a whole list of cadres under two regulations or dates. The rulesets are bundled and evaluated in
+ * the browser by the same engine the CLI uses.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { builtinDocuments, createBuiltinChecker } from '../engine/builtin.ts';
@@ -9,12 +10,14 @@ import type { Position, Province } from '../engine/documents/catalogue.ts';
 import type { Checker } from '../engine/rules/createChecker.ts';
 import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
 import { CadreForm } from './check/CadreForm.tsx';
+import { DiffPage } from './diff/DiffPage.tsx';
 import { ErrorBoundary } from './check/ErrorBoundary.tsx';
 import { NominationForm } from './check/NominationForm.tsx';
 import { SAMPLES } from './check/samples.ts';
 import { useVerdict } from './check/useVerdict.ts';
 import { VerdictPanel } from './check/VerdictPanel.tsx';
 import { t, type Lang } from './i18n/strings.ts';
+import { ViewTabs } from './ViewTabs.tsx';
 
 export interface Workspace {
   checker: Checker;
@@ -23,6 +26,8 @@ export interface Workspace {
 }
 
 type Loaded = { ok: true; workspace: Workspace } | { ok: false; error: string };
+
+type View = 'check' | 'diff';
 
 /** Loads the shipped rulesets and catalogues; a broken one becomes a message, not a blank page. */
 export function loadBuiltinWorkspace(): Loaded {
@@ -40,6 +45,13 @@ export function loadBuiltinWorkspace(): Loaded {
 
 export function App({ loaded }: { loaded: Loaded }) {
   const [lang, setLang] = useState<Lang>('vi');
+  const [view, setView] = useState<View>('check');
+  // The comparison view is built on first visit, then kept (with its results) while the other view is shown.
+  const [diffOpened, setDiffOpened] = useState(false);
+  const show = (next: View) => {
+    setView(next);
+    if (next === 'diff') setDiffOpened(true);
+  };
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `LLCT Studio — ${t(lang, 'appTitle')}`;
@@ -58,9 +70,16 @@ export function App({ loaded }: { loaded: Loaded }) {
           {t(lang, 'switchLanguage')}
         </button>
       </header>
-      {loaded.ok
-        ? <CheckPage workspace={loaded.workspace} lang={lang} />
-        : <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
+      <ViewTabs label={t(lang, 'views')} value={view} onChange={show}
+        tabs={[{ id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') }]} />
+      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
+        {loaded.ok
+          ? <CheckPage workspace={loaded.workspace} lang={lang} />
+          : <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
+      </div>
+      <div role="tabpanel" id="panel-diff" aria-labelledby="tab-diff" hidden={view !== 'diff'}>
+        {diffOpened && <DiffPage lang={lang} />}
+      </div>
       <footer className="muted small">{t(lang, 'disclaimer')}</footer>
     </div>
   );

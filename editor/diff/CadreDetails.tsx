@@ -1,0 +1,57 @@
+/** Both sides of one compared cadre: the verdict, every failure with its citation, and the training institution. */
+import { formatDate } from '../../engine/documents/dates.ts';
+import type { Label } from '../../engine/documents/enums.ts';
+import type { CadreDiff, SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import { fillText } from './fillText.ts';
+
+export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: { a: Label; b: Label }; lang: Lang }) {
+  return (
+    <div className="cadre-details">
+      <SideDetails name="A" label={labels.a[lang]} side={diff.a} lang={lang} />
+      <SideDetails name="B" label={labels.b[lang]} side={diff.b} lang={lang} />
+    </div>
+  );
+}
+
+function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: string; side: SideResult; lang: Lang }) {
+  return (
+    <div className="side-details" data-testid={`details-${name.toLowerCase()}`}>
+      <h4>{fillText(t(lang, 'sideHeading'), { side: name, label })}</h4>
+      {!side.ok
+        ? (
+          <>
+            <p className="field-error">{t(lang, 'sideNotChecked')}</p>
+            <ul>{side.diagnostics.map((d, i) => <li key={i}>{lang === 'en' ? d.messageEn : d.message}</li>)}</ul>
+          </>
+        )
+        : (
+          <>
+            <p>
+              <span className={`verdict-badge small-badge ${side.eligible ? 'ok' : 'ko'}`} data-eligible={String(side.eligible)}>
+                {side.eligible ? t(lang, 'eligible') : t(lang, 'notEligible')}
+              </span>{' '}
+              <span className="muted small">{side.regulation} · {formatDate(side.on)}</span>
+            </p>
+            {side.failures.length > 0 && (
+              <>
+                <h5>{t(lang, 'failures')}</h5>
+                <ul className="rule-list">
+                  {side.failures.map((f) => (
+                    <li key={f.rule} className="failure" data-testid="detail-failure" data-rule={f.rule}>
+                      <span>{lang === 'en' ? f.messageEn : f.message}</span>
+                      <div className="rule-meta"><span className="citation">{f.citation}</span></div>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <h5>{t(lang, 'institution')}</h5>
+            <p data-testid="detail-institution">
+              {side.institution ? (lang === 'en' ? side.institution.nameEn : side.institution.name) : t(lang, 'noInstitution')}
+            </p>
+          </>
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The cadres whose result changed, filtered by kind of change, 25 to a page (a file of 100,000 rows never renders
+ * more than a page), each row expandable to both sides' reasons. The filtered rows download as CSV.
+ */
+import { Fragment, useEffect, useId, useMemo, useState } from 'react';
+import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import { SelectField } from '../check/SelectField.tsx';
+import { t, type Lang } from '../i18n/strings.ts';
+import { CadreDetails } from './CadreDetails.tsx';
+import { CHANGE_FILTERS, matchesFilter, type ChangeFilter } from './changedCadre.ts';
+import { changedCadresToCsv } from './changedCadresToCsv.ts';
+import { CHANGE_LABELS, FILTER_LABELS } from './changeLabels.ts';
+import type { CohortResult } from './compareCohort.ts';
+import { downloadText } from './downloadText.ts';
+import { fillText } from './fillText.ts';
+import { formatCount } from './formatNumbers.ts';
+import { mainReason } from './mainReason.ts';
+
+const PAGE = 25;
+
+function state(s: SideResult, lang: Lang): string {
+  return !s.ok ? t(lang, 'stateError') : s.eligible ? t(lang, 'stateEligible') : t(lang, 'stateIneligible');
+}
+
+export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lang }) {
+  const headingId = useId();
+  const [filter, setFilter] = useState<ChangeFilter>('all');
+  const [page, setPage] = useState(0);
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const counts = useMemo(() => Object.fromEntries(CHANGE_FILTERS.map((f) => [f, result.changed.filter((c) => matchesFilter(c.diff, f)).length])) as Record<ChangeFilter, number>, [result]);
+  const shown = useMemo(() => result.changed.filter((c) => matchesFilter(c.diff, filter)), [result, filter]);
+  useEffect(() => { setPage(0); setOpen(new Set()); }, [result, filter]);
+
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE));
+  const at = Math.min(page, pages - 1);
+  const slice = shown.slice(at * PAGE, at * PAGE + PAGE);
+  const toggle = (row: number) => setOpen((old) => {
+    const next = new Set(old);
+    if (!next.delete(row)) next.add(row);
+    return next;
+  });
+  const base = result.file.replace(/\.[^.]+$/, '');
+
+  return (
+    <section className="card" aria-labelledby={headingId} data-testid="changed-cadres">
+      <div className="table-head">
+        <h3 id={headingId}>{t(lang, 'changedCadres')}</h3>
+        <div className="table-tools">
+          <SelectField label={t(lang, 'changeFilter')} testId="change-filter" value={filter}
+            options={CHANGE_FILTERS.map((f) => ({ value: f, label: `${FILTER_LABELS[f][lang]} (${formatCount(counts[f], lang)})` }))}
+            onChange={(v) => setFilter(v as ChangeFilter)} />
+          <button type="button" className="button" data-testid="export-csv" disabled={shown.length === 0}
+            onClick={() => downloadText(changedCadresToCsv(shown, lang), `${lang === 'en' ? 'comparison' : 'so-sanh'}-${base}-${filter}.csv`)}>
+            {fillText(t(lang, 'exportCsv'), { n: formatCount(shown.length, lang) })}
+          </button>
+        </div>
+      </div>
+      {shown.length === 0
+        ? <p className="muted" data-testid="no-changes">{t(lang, 'noChanges')}</p>
+        : (
+          <>
+            <div className="table-scroll">
+              <table className="diff-table changes-table">
+                <thead>
+                  <tr>
+                    <th scope="col"><span className="visually-hidden">{t(lang, 'colDetails')}</span></th>
+                    <th scope="col">{t(lang, 'colRow')}</th>
+                    <th scope="col">{t(lang, 'colId')}</th>
+                    <th scope="col">{t(lang, 'colName')}</th>
+                    <th scope="col">{t(lang, 'colChange')}</th>
+                    <th scope="col">{t(lang, 'colAB')}</th>
+                    <th scope="col">{t(lang, 'colReason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {slice.map((c) => {
+                    const d = c.diff;
+                    const expanded = open.has(c.row);
+                    const detailsId = `${headingId}-details-${c.row}`;
+                    return (
+                      <Fragment key={c.row}>
+                        <tr data-testid="changed-row" data-change={d.change} data-id={d.id} className={`change-${d.change}`}>
+                          <td>
+                            <button type="button" className="expand" aria-expanded={expanded} aria-controls={detailsId}
+                              aria-label={fillText(t(lang, 'showDetails'), { id: d.id })} data-testid="expand-row" onClick={() => toggle(c.row)}>
+                              {expanded ? '▾' : '▸'}
+                            </button>
+                          </td>
+                          <td data-label={t(lang, 'colRow')}>{c.row}</td>
+                          <td className="nowrap">{d.id}</td>
+                          <td className="name">{c.fullName ?? ''}</td>
+                          <td>
+                            <span className={`change-tag tag-${d.change}`}>{CHANGE_LABELS[d.change][lang]}</span>
+                            {d.institutionChanged && <span className="change-tag">{t(lang, 'tagInstitution')}</span>}
+                            {d.reasonsChanged && <span className="change-tag">{t(lang, 'tagReasons')}</span>}
+                          </td>
+                          <td className="nowrap" data-label={t(lang, 'colAB')}>{state(d.a, lang)} → {state(d.b, lang)}</td>
+                          <td className="reason">
+                            {mainReason(d, lang).map((p, i) => (
+                              <div key={i}>
+                                {p.lead && <strong>{p.lead}: </strong>}{p.text}
+                                {p.citation && <span className="citation"> ({p.citation})</span>}
+                              </div>
+                            ))}
+                          </td>
+                        </tr>
+                        {expanded && (
+                          <tr className="details-row" id={detailsId} data-testid="cadre-details">
+                            <td colSpan={7}><CadreDetails diff={d} labels={result.labels} lang={lang} /></td>
+                          </tr>
+                        )}
+                      </Fragment>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <nav className="pager" aria-label={t(lang, 'pagination')}>
+              <button type="button" className="button" data-testid="prev-page" disabled={at === 0} onClick={() => setPage(at - 1)}>{t(lang, 'prevPage')}</button>
+              <span data-testid="page-info">{fillText(t(lang, 'pageOf'), {
+                page: at + 1, pages, from: formatCount(at * PAGE + 1, lang), to: formatCount(at * PAGE + slice.length, lang), total: formatCount(shown.length, lang),
+              })}</span>
+              <button type="button" className="button" data-testid="next-page" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>{t(lang, 'nextPage')}</button>
+            </nav>
+          </>
+        )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The nomination of rows that carry none of their own: level, mode and date, with the check page's controls (their
+ * radio groups and test ids are prefixed `diff-` so both views can live in one document).
+ */
+import type { Nomination } from '../../engine/documents/cadre.ts';
+import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
+import { DateField } from '../check/DateField.tsx';
+import { Segmented } from '../check/Segmented.tsx';
+import { t, type Lang } from '../i18n/strings.ts';
+
+type Defaults = Pick<Nomination, 'level' | 'mode' | 'on'>;
+
+export function DiffDefaultsForm({ value, onChange, lang }: { value: Defaults; onChange: (next: Defaults) => void; lang: Lang }) {
+  return (
+    <fieldset className="card">
+      <legend>{t(lang, 'diffDefaults')}</legend>
+      <Segmented name="diff-level" legend={t(lang, 'level')} value={value.level}
+        options={TRAINING_LEVELS.map((v) => ({ value: v, label: LABELS.theoryLevel[v][lang] }))}
+        onChange={(level) => onChange({ ...value, level })} />
+      <Segmented name="diff-mode" legend={t(lang, 'mode')} value={value.mode}
+        options={MODES.map((v) => ({ value: v, label: LABELS.mode[v][lang] }))}
+        onChange={(mode) => onChange({ ...value, mode })} />
+      <DateField label={t(lang, 'nominationDate')} testId="diff-nomination-date" value={value.on} lang={lang}
+        onChange={(on) => onChange({ ...value, on })} />
+      <p className="muted small">{t(lang, 'diffDefaultsHint')}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The comparison view: a list of cadres (a file or the sample), the default nomination, two sides; then who gains,
+ * who loses, and why. The comparison runs in the page a chunk at a time, with progress and a cancel button.
+ */
+import { useState } from 'react';
+import { t, type Lang } from '../i18n/strings.ts';
+import { DEFAULT_SETUP, type DiffSetup } from './buildDiffSides.ts';
+import { CohortInputCard } from './CohortInputCard.tsx';
+import type { CohortInput } from './compareCohort.ts';
+import { DiffDefaultsForm } from './DiffDefaultsForm.tsx';
+import { DiffResultView } from './DiffResultView.tsx';
+import { DiffSidesForm, type SidesValue } from './DiffSidesForm.tsx';
+import { DiffStatus } from './DiffStatus.tsx';
+import { useCohortDiff } from './useCohortDiff.ts';
+import './diff.css';
+
+export function DiffPage({ lang }: { lang: Lang }) {
+  const [input, setInput] = useState<CohortInput | null>(null);
+  const [defaults, setDefaults] = useState(DEFAULT_SETUP.defaults);
+  const [sides, setSides] = useState<SidesValue>({ a: DEFAULT_SETUP.a, b: DEFAULT_SETUP.b, bOwnDate: false, bOn: DEFAULT_SETUP.defaults.on });
+  const { state, start, cancel } = useCohortDiff();
+  const setup: DiffSetup = { defaults, a: sides.a, b: sides.b, ...(sides.bOwnDate ? { bOn: sides.bOn } : {}) };
+  const running = state.status === 'running';
+
+  const load = (next: CohortInput) => {
+    setInput(next);
+    start(next, setup);
+  };
+
+  return (
+    <main className="diff-page" aria-labelledby="diff-heading">
+      <h2 id="diff-heading" className="visually-hidden">{t(lang, 'viewDiff')}</h2>
+      <p className="diff-intro">{t(lang, 'diffIntro')}</p>
+      <div className="diff-setup">
+        <CohortInputCard input={input} onLoad={load} lang={lang} />
+        <DiffDefaultsForm value={defaults} onChange={setDefaults} lang={lang} />
+        <DiffSidesForm value={sides} onChange={setSides} lang={lang} />
+      </div>
+      <div className="diff-actions">
+        <button type="button" className="button button-primary" data-testid="diff-run" disabled={!input || running}
+          onClick={() => { if (input) start(input, setup); }}>
+          {t(lang, 'diffRun')}
+        </button>
+        {!input && <span className="muted">{t(lang, 'diffNoInput')}</span>}
+      </div>
+      <DiffStatus state={state} onCancel={cancel} lang={lang} />
+      {state.status === 'done' && <DiffResultView result={state.result} lang={lang} />}
+    </main>
+  );
+}

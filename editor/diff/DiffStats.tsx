@@ -1,0 +1,41 @@
+/** The summary counts, each with its share of the cadres compared; `data-value` holds the plain number. */
+import { t, type Lang, type StringKey } from '../i18n/strings.ts';
+import type { CohortResult } from './compareCohort.ts';
+import { fillText } from './fillText.ts';
+import { formatCount, formatPercent } from './formatNumbers.ts';
+
+interface Stat { id: string; label: StringKey; value: number; of?: number; detail?: string; tone?: 'ok' | 'ko' | 'warn' }
+
+export function DiffStats({ result, lang }: { result: CohortResult; lang: Lang }) {
+  const s = result.summary;
+  const total = s.total;
+  const stats: Stat[] = [
+    { id: 'compared', label: 'statCompared', value: total },
+    { id: 'eligible-a', label: 'statEligibleA', value: s.a.eligible, of: total },
+    { id: 'eligible-b', label: 'statEligibleB', value: s.b.eligible, of: total },
+    { id: 'gained', label: 'statGained', value: s.changes.gained, of: total, tone: 'ok' },
+    { id: 'lost', label: 'statLost', value: s.changes.lost, of: total, tone: 'ko' },
+    {
+      id: 'unchanged', label: 'statUnchanged', value: s.changes['still-eligible'] + s.changes['still-ineligible'], of: total,
+      detail: fillText(t(lang, 'statUnchangedDetail'), { eligible: formatCount(s.changes['still-eligible'], lang), ineligible: formatCount(s.changes['still-ineligible'], lang) }),
+    },
+    { id: 'institution', label: 'statInstitution', value: s.institutionChanged, of: total },
+    { id: 'reasons', label: 'statReasons', value: s.reasonsChanged, of: total },
+    { id: 'invalid', label: 'statInvalid', value: s.changes.invalid, of: total, ...(s.changes.invalid > 0 ? { tone: 'warn' as const } : {}) },
+    { id: 'unreadable', label: 'statUnreadable', value: result.unreadable, of: result.rows, ...(result.unreadable > 0 ? { tone: 'warn' as const } : {}) },
+  ];
+  return (
+    <dl className="diff-stats">
+      {stats.map((x) => (
+        <div key={x.id} className={`stat${x.tone ? ` stat-${x.tone}` : ''}`} data-testid={`stat-${x.id}`} data-value={x.value}>
+          <dt>{t(lang, x.label)}</dt>
+          <dd>
+            <span className="stat-value">{formatCount(x.value, lang)}</span>
+            {x.of !== undefined && <span className="stat-percent"> ({formatPercent(x.value, x.of, lang)})</span>}
+            {x.detail && <span className="stat-detail">{x.detail}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

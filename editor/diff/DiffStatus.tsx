@@ -1,0 +1,37 @@
+/** The run's state when it is not a result: progress with a cancel button, a refusal, a cancellation, a failure. */
+import { t, type Lang } from '../i18n/strings.ts';
+import { fillText } from './fillText.ts';
+import { formatCount, formatPercent } from './formatNumbers.ts';
+import type { CohortDiffState } from './useCohortDiff.ts';
+
+export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; onCancel: () => void; lang: Lang }) {
+  switch (state.status) {
+    case 'running': {
+      const percent = formatPercent(state.fraction, 1, lang);
+      return (
+        <div className="card diff-progress" data-testid="diff-progress">
+          <progress value={state.fraction} max={1} aria-label={t(lang, 'diffProgressLabel')} />
+          <p aria-live="polite">{fillText(t(lang, 'diffProgress'), { file: state.file, count: formatCount(state.compared, lang), percent })}</p>
+          <button type="button" className="button" data-testid="diff-cancel" onClick={onCancel}>{t(lang, 'diffCancel')}</button>
+        </div>
+      );
+    }
+    case 'refused':
+      return <div className="alert alert-error" role="alert" data-testid="diff-refused">{state.message[lang]}</div>;
+    case 'cancelled':
+      return (
+        <div className="alert alert-warning" role="status" data-testid="diff-cancelled">
+          {fillText(t(lang, 'diffCancelled'), { file: state.file, count: formatCount(state.compared, lang) })}
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="alert alert-error" role="alert" data-testid="error">
+          <p>{t(lang, 'diffFailed')}</p>
+          <code>{state.error}</code>
+        </div>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * What the comparison view keeps of a compared cadre, and which cadres it lists: anything but an unchanged verdict
+ * (the same rule as `llct diff` without `--all`). Pure.
+ */
+import type { CadreDiff, ChangeKind } from '../../engine/rules/diff/diffVerdicts.ts';
+
+export interface ChangedCadre {
+  /** 1-based data row of the file. */
+  row: number;
+  fullName?: string;
+  diff: CadreDiff;
+}
+
+/** The filters of the table of changed cadres. */
+export type ChangeFilter = 'all' | 'gained' | 'lost' | 'institution' | 'reasons' | 'invalid';
+export const CHANGE_FILTERS: readonly ChangeFilter[] = ['all', 'gained', 'lost', 'institution', 'reasons', 'invalid'];
+
+/** Gained, lost, not comparable, or the school or the reasons changed. */
+export function isChanged(d: CadreDiff): boolean {
+  return d.change === 'gained' || d.change === 'lost' || d.change === 'invalid' || d.institutionChanged || d.reasonsChanged;
+}
+
+export function matchesFilter(d: CadreDiff, filter: ChangeFilter): boolean {
+  switch (filter) {
+    case 'all': return isChanged(d);
+    case 'institution': return d.institutionChanged;
+    case 'reasons': return d.reasonsChanged;
+    default: return d.change === (filter satisfies ChangeKind);
+  }
+}

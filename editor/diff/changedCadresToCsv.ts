@@ -1,0 +1,48 @@
+/**
+ * The changed cadres as a CSV file a spreadsheet opens directly: a UTF-8 byte-order mark (so Excel reads the
+ * diacritics), a header in the page's language, CRLF line ends and RFC 4180 quoting. A cell that a spreadsheet
+ * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+ * Pure.
+ */
+import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { ChangedCadre } from './changedCadre.ts';
+import { CHANGE_LABELS } from './changeLabels.ts';
+import { mainReason, reasonText } from './mainReason.ts';
+
+const HEADER = {
+  vi: ['Mã cán bộ', 'Hàng', 'Họ và tên', 'Thay đổi', 'Đổi cơ sở đào tạo', 'Đổi lý do', 'Bên A', 'Bên B', 'Quy định bên A', 'Quy định bên B',
+    'Cơ sở đào tạo bên A', 'Cơ sở đào tạo bên B', 'Lý do chưa đủ bên A', 'Lý do chưa đủ bên B', 'Lý do chính'],
+  en: ['Cadre id', 'Row', 'Full name', 'Change', 'Institution changed', 'Reasons changed', 'Side A', 'Side B', 'Regulation A', 'Regulation B',
+    'Institution A', 'Institution B', 'Why not eligible on A', 'Why not eligible on B', 'Main reason'],
+} as const;
+
+const YES_NO = { vi: ['có', 'không'], en: ['yes', 'no'] } as const;
+
+/** One cell, quoted when it must be, defused when a spreadsheet would read it as a formula. */
+export function csvCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return quoteCell(safe, ',');
+}
+
+export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang): string {
+  const yesNo = (b: boolean) => YES_NO[lang][b ? 0 : 1]!;
+  const state = (s: SideResult) => (!s.ok
+    ? (lang === 'en' ? 'not checked' : 'không kiểm tra được')
+    : s.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'not eligible' : 'chưa đủ điều kiện'));
+  const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
+  const school = (s: SideResult) => (s.ok && s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '');
+  const reasons = (s: SideResult) => (s.ok
+    ? s.failures.map((f) => `${lang === 'en' ? f.messageEn : f.message} (${f.citation})`)
+    : s.diagnostics.map((d) => (lang === 'en' ? d.messageEn : d.message))).join(' | ');
+  const lines = [HEADER[lang].map(csvCell).join(',')];
+  for (const { row, fullName, diff: d } of cadres) {
+    lines.push([
+      d.id, String(row), fullName ?? '', CHANGE_LABELS[d.change][lang], yesNo(d.institutionChanged), yesNo(d.reasonsChanged),
+      state(d.a), state(d.b), regulation(d.a), regulation(d.b), school(d.a), school(d.b), reasons(d.a), reasons(d.b),
+      reasonText(mainReason(d, lang)),
+    ].map(csvCell).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

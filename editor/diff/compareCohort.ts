@@ -1,0 +1,90 @@
+/**
+ * Compares every cadre of a file on the two sides of a setup, a chunk of rows at a time (runInChunks.ts), keeping
+ * the engine's running summary, the changed cadres (for the table and the export) and the problems of the rows
+ * that could not be read. No React, no DOM beyond the default pause; `now` and `pause` are parameters.
+ */
+import { builtinDocuments } from '../../engine/builtin.ts';
+import type { Label } from '../../engine/documents/enums.ts';
+import type { RowContext, RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import { createCohortDiff, type DiffSummary } from '../../engine/rules/diff/createCohortDiff.ts';
+import { buildDiffSides, type DiffSetup } from './buildDiffSides.ts';
+import { isChanged, type ChangedCadre } from './changedCadre.ts';
+import { createTextCadreSource } from './createTextCadreSource.ts';
+import { nominationForRow } from './nominationForRow.ts';
+import { runInChunks, type ChunkOptions } from './runInChunks.ts';
+
+export interface CohortInput {
+  /** The file name, as messages name it. */
+  file: string;
+  text: string;
+}
+
+export interface CohortResult {
+  file: string;
+  setup: DiffSetup;
+  labels: { a: Label; b: Label };
+  /** The engine's summary of the compared cadres. */
+  summary: DiffSummary;
+  /** The cadres whose verdict, school or reasons changed, or that a side refused; file order. */
+  changed: ChangedCadre[];
+  /** Why rows could not be read (errors), in row order. */
+  errors: RowDiagnostic[];
+  /** Warnings about the file (unknown columns…); the rows were still read. */
+  warnings: RowDiagnostic[];
+  /** Data rows in the file, and how many of them could not be read. */
+  rows: number;
+  unreadable: number;
+  /** Wall-clock milliseconds the comparison took (from `now`). */
+  elapsedMs: number;
+}
+
+export type CompareOutcome =
+  | { status: 'done'; result: CohortResult }
+  | { status: 'cancelled'; compared: number }
+  | { status: 'refused'; message: Label };
+
+export interface CompareOptions extends Omit<ChunkOptions, 'onChunk'> {
+  /** After each chunk: the share of the text read (0–1) and the cadres compared so far. */
+  onProgress?: (fraction: number, compared: number) => void;
+}
+
+export async function compareCohort(input: CohortInput, setup: DiffSetup, options: CompareOptions = {}): Promise<CompareOutcome> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const sides = buildDiffSides(setup);
+  if (!sides.ok) return { status: 'refused', message: sides.message };
+  const source = createTextCadreSource(input.text, input.file, builtinDocuments().positions);
+  const cohort = createCohortDiff({ a: sides.a, b: sides.b });
+  const changed: ChangedCadre[] = [];
+  const nominationErrors: RowDiagnostic[] = [];
+
+  const run = await runInChunks(source.rows(), (row) => {
+    const ctx: RowContext = { file: input.file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
+    const n = nominationForRow(row, setup.defaults, ctx);
+    if (!n.ok) { nominationErrors.push(...n.errors); return; }
+    const diff = cohort.add(row.profile, n.nomination);
+    if (isChanged(diff)) changed.push({ row: row.row, ...(row.profile.fullName ? { fullName: row.profile.fullName } : {}), diff });
+  }, {
+    ...options,
+    now,
+    onChunk: () => options.onProgress?.(source.fraction, cohort.summary().total),
+  });
+  if (run.status === 'cancelled') return { status: 'cancelled', compared: cohort.summary().total };
+
+  const problems = [...source.problems, ...nominationErrors];
+  // A stable sort: problems of one row keep the order they were found in.
+  const errors = problems.filter((d) => d.severity === 'error').sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+  const warnings = problems.filter((d) => d.severity !== 'error');
+  return {
+    status: 'done',
+    result: {
+      file: input.file, setup, labels: { a: sides.a.label, b: sides.b.label }, summary: cohort.summary(), changed,
+      errors, warnings, rows: source.total, unreadable: source.invalid + countRows(nominationErrors),
+      elapsedMs: now() - started,
+    },
+  };
+}
+
+function countRows(errors: readonly RowDiagnostic[]): number {
+  return new Set(errors.map((d) => d.row)).size;
+}
