@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasErrors, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import { hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
 import { loadDocument } from '../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
@@ -91,5 +91,6 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const located = d.file !== undefined && !text.startsWith(d.file)
     ? `${d.file}${d.path ? ` [${d.path}]` : ''}: ${text}`
     : text;
-  return `${severity}: ${located}${d.hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${d.hint}` : ''}`;
+  const hint = hintIn(d, lang);
+  return `${severity}: ${located}${hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}` : ''}`;
 }

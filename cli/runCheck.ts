@@ -6,7 +6,7 @@
  * streams (cli/check/runCheckStream.ts) and must print what this form prints, which test/cli/checkStream.test.ts
  * holds it to.
  */
-import type { Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import { hintOf, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import type { Nomination } from '../engine/documents/cadre.ts';
 import type { Mode, TrainingLevel } from '../engine/documents/enums.ts';
 import type { CadreRow, ReadCadresResult } from '../engine/io/readCadres.ts';
@@ -62,7 +62,7 @@ export async function runCheck(
     if (!n.ok) { errors.push(...n.errors); invalid++; continue; }
     const outcome = await checker.check(row.profile, n.nomination);
     if (!outcome.ok) {
-      errors.push(...outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, d.hint)));
+      errors.push(...outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d))));
       invalid++;
       continue;
     }

@@ -9,6 +9,7 @@ import { CADRE_COLUMNS } from '../../engine/io/cadreColumns.ts';
 import { positionCodes, type CadreRow } from '../../engine/io/cadreRows.ts';
 import { buildCsvCadre, type CsvLayout, type ScannedRecord } from '../../engine/io/createCsvCadreReader.ts';
 import { buildJsonCadre, jsonRowContext, type ScannedObject } from '../../engine/io/readJsonCadres.ts';
+import { hintOf } from '../../engine/diagnostics/Diagnostic.ts';
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
@@ -130,7 +131,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
 
   function record(row: number, ctx: RowContext, outcome: CheckOutcome, out: Collector): void {
     if (!outcome.ok) {
-      out.fail(outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, d.hint)));
+      out.fail(outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d))));
       return;
     }
     out.add(row, outcome.verdict);

@@ -4,7 +4,7 @@
  * Exit 0 explained, 1 the cadre's row is invalid, 2 usage, file or ruleset error.
  */
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
-import { closest } from '../../engine/diagnostics/Diagnostic.ts';
+import { closest, hintOf } from '../../engine/diagnostics/Diagnostic.ts';
 import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import { readCadresFromText, type CadreFormat } from '../../engine/io/readCadres.ts';
 import { rowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
@@ -76,7 +76,7 @@ export const explain: Command = {
     const selection = selectRuleset(rulesets, n.nomination.on);
     if (!selection.ok) {
       const d = selection.diagnostic;
-      ctx.err(`${formatDiagnostic(rowDiagnostic(rctx, d.code, 'error', d.path, d.message, d.messageEn, d.hint), lang)}\n`);
+      ctx.err(`${formatDiagnostic(rowDiagnostic(rctx, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d)), lang)}\n`);
       return row.nomination?.on !== undefined ? 1 : 2;
     }
     const evaluator = evaluatorOf(values.engine);

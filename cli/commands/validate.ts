@@ -3,7 +3,7 @@
  * their path inside the document and a hint. Without --ruleset, validates the shipped rulesets. Exit 2 on any error.
  */
 import { BUILTIN_RULESET_JSON } from '../../engine/builtin.ts';
-import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import type { Command, ExitCode } from '../Command.ts';
 import { readJson } from '../readFiles.ts';
@@ -42,7 +42,7 @@ export const validate: Command = {
       ctx.out(`${JSON.stringify({
         files: reports.map((r) => ({
           file: r.file, valid: !r.diagnostics.some((d) => d.severity === 'error'),
-          diagnostics: r.diagnostics.map((d) => ({ ...d, message: lang === 'en' ? d.messageEn : d.message })),
+          diagnostics: r.diagnostics.map((d) => ({ ...d, message: lang === 'en' ? d.messageEn : d.message, hint: hintIn(d, lang) })),
         })),
         summary: { files: reports.length, errors, warnings },
       }, null, 2)}\n`);
@@ -55,7 +55,8 @@ export const validate: Command = {
         for (const d of r.diagnostics) {
           if (d.severity === 'info') continue;
           lines.push(`  ${sev(d)} ${d.path || '—'} (${d.code})`, `      ${lang === 'en' ? d.messageEn : d.message}`);
-          if (d.hint) lines.push(`      ${lang === 'en' ? 'hint' : 'gợi ý'}: ${d.hint}`);
+          const hint = hintIn(d, lang);
+          if (hint) lines.push(`      ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}`);
         }
         const infos = r.diagnostics.filter((d) => d.severity === 'info');
         if (infos.length > 0) lines.push(`  info (${infos.length}): ${infos.map((d) => `${d.path} ${lang === 'en' ? d.messageEn : d.message}`).join(' · ')}`);

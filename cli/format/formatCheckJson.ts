@@ -1,11 +1,11 @@
 /**
  * `llct check --format json`: the document of shared/domain/contracts.md (`results`, `errors`, `summary`), plus
- * optional fields (row, ruleset, kind, confidence, messageEn, subjects, assumed, notes, warnings).
+ * optional fields (row, ruleset, kind, confidence, messageEn, hintEn, subjects, assumed, notes, warnings).
  *
  * `formatCheckJson` builds the whole document with `JSON.stringify`; the streaming writer (cli/check/) writes the
  * same bytes a result at a time with `resultJsonText` and `jsonDocumentTail`.
  */
-import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -14,7 +14,7 @@ import type { CheckRun } from '../runCheck.ts';
 export function diagnosticJson(d: Diagnostic & Partial<RowDiagnostic>, lang: Lang) {
   return {
     file: d.file, row: d.row, line: d.line, id: d.id, field: d.path, code: d.code, severity: d.severity,
-    message: lang === 'en' ? d.messageEn : d.message, messageEn: d.messageEn, hint: d.hint,
+    message: lang === 'en' ? d.messageEn : d.message, messageEn: d.messageEn, hint: hintIn(d, lang), hintEn: d.hintEn,
   };
 }
 

@@ -4,10 +4,11 @@
  * `file` and `row` are filled in by whoever read the input.
  */
 import { z } from 'zod';
+import type { Label } from '../documents/enums.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Diagnostic {
+interface DiagnosticFields {
   /** Stable, readable code such as `ruleset/unknown-fact`. */
   code: string;
   severity: Severity;
@@ -17,17 +18,39 @@ export interface Diagnostic {
   message: string;
   /** The same message in English. */
   messageEn: string;
-  /** What to do about it, when there is something to say. */
-  hint?: string;
   file?: string;
   /** 1-based data row (CSV: the line after the header is row 1; JSON: array index + 1). */
   row?: number;
 }
 
+/**
+ * What to do about it, when there is something to say: `hint` (Vietnamese) and `hintEn` (English) come together or
+ * not at all — the type refuses one without the other. Build hints with `diagnostic(…, { vi, en })`.
+ */
+export type DiagnosticHint = { hint?: undefined; hintEn?: undefined } | { hint: string; hintEn: string };
+
+export type Diagnostic = DiagnosticFields & DiagnosticHint;
+
+/** `hint` is a `Label` so that a hint cannot be given in one language only. */
 export function diagnostic(
-  code: string, severity: Severity, path: string, message: string, messageEn: string, hint?: string,
+  code: string, severity: Severity, path: string, message: string, messageEn: string, hint?: Label,
 ): Diagnostic {
-  return hint === undefined ? { code, severity, path, message, messageEn } : { code, severity, path, message, messageEn, hint };
+  return { code, severity, path, message, messageEn, ...hintFields(hint) };
+}
+
+/** `hint`/`hintEn` from a hint in both languages, to spread into a diagnostic built by hand. */
+export function hintFields(hint: Label | undefined): DiagnosticHint {
+  return hint === undefined ? {} : { hint: hint.vi, hintEn: hint.en };
+}
+
+/** A diagnostic's hint as a `Label`, to carry it over when re-wrapping the diagnostic; `undefined` when it has none. */
+export function hintOf(d: Diagnostic): Label | undefined {
+  return d.hint === undefined ? undefined : { vi: d.hint, en: d.hintEn };
+}
+
+/** The hint in one language (`vi`: `hint`, `en`: `hintEn`); `undefined` when the diagnostic has none. */
+export function hintIn(d: Diagnostic, lang: 'vi' | 'en'): string | undefined {
+  return lang === 'en' ? d.hintEn : d.hint;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

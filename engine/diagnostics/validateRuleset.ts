@@ -7,7 +7,7 @@
 import institutionsJson from '../../rulesets/institutions.json' with { type: 'json' };
 import positionsJson from '../../rulesets/positions.json' with { type: 'json' };
 import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
-import { TRAINING_LEVELS, LABELS } from '../documents/enums.ts';
+import { TRAINING_LEVELS, LABELS, type Label } from '../documents/enums.ts';
 import { loadDocument } from '../documents/loadDocument.ts';
 import { RULESET_KIND, type Condition, type LeafCondition, type Ruleset } from '../documents/ruleset.ts';
 import { FACTS, FACT_NAMES, type FactSpec } from '../rules/facts.ts';
@@ -45,15 +45,16 @@ function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[
     const at = `rules[${i}]`;
     const first = seen.get(rule.id);
     if (first !== undefined) {
-      out.push(diagnostic('ruleset/duplicate-rule-id', 'error', `${at}.id`, `Mã quy tắc "${rule.id}" trùng với rules[${first}].`, `Rule id "${rule.id}" duplicates rules[${first}].`, 'Đặt một mã khác cho quy tắc này.'));
+      out.push(diagnostic('ruleset/duplicate-rule-id', 'error', `${at}.id`, `Mã quy tắc "${rule.id}" trùng với rules[${first}].`, `Rule id "${rule.id}" duplicates rules[${first}].`, { vi: 'Đặt một mã khác cho quy tắc này.', en: 'Give this rule an id of its own.' }));
     } else seen.set(rule.id, i);
     walk(rule.conditions, `${at}.conditions`, out, positionCodes);
     if (rule.kind === 'tier') {
       if (!rule.institution) {
-        out.push(diagnostic('ruleset/tier-without-institution', 'error', `${at}.institution`, `Quy tắc phân cấp "${rule.id}" chưa nêu cơ sở đào tạo.`, `Tier rule "${rule.id}" names no institution.`, `Dùng một mã trong danh mục hoặc ${SPECIAL_INSTITUTIONS.join(', ')}.`));
+        out.push(diagnostic('ruleset/tier-without-institution', 'error', `${at}.institution`, `Quy tắc phân cấp "${rule.id}" chưa nêu cơ sở đào tạo.`, `Tier rule "${rule.id}" names no institution.`,
+          { vi: `Dùng một mã trong danh mục hoặc ${SPECIAL_INSTITUTIONS.join(', ')}.`, en: `Use an institution id from the catalogue, or ${SPECIAL_INSTITUTIONS.join(', ')}.` }));
       } else if (!institutionIds.has(rule.institution)) {
         const guess = closest(rule.institution, [...institutionIds]);
-        out.push(diagnostic('ruleset/unknown-institution', 'error', `${at}.institution`, `Không có cơ sở đào tạo "${rule.institution}" trong danh mục.`, `Unknown institution "${rule.institution}".`, guess ? `Có phải "${guess}"?` : undefined));
+        out.push(diagnostic('ruleset/unknown-institution', 'error', `${at}.institution`, `Không có cơ sở đào tạo "${rule.institution}" trong danh mục.`, `Unknown institution "${rule.institution}".`, didYouMean(guess)));
       }
     } else if (rule.institution) {
       out.push(diagnostic('ruleset/institution-ignored', 'warning', `${at}.institution`, `Chỉ quy tắc phân cấp (tier) mới dùng "institution"; bị bỏ qua ở "${rule.id}".`, `Only tier rules use "institution"; ignored on "${rule.id}".`));
@@ -83,9 +84,21 @@ function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[
   return out;
 }
 
-function closestHint(name: string): string | undefined {
+function closestHint(name: string): Label | undefined {
   const guess = closest(name, ['age', 'sexLabel', 'partyStatusLabel', 'educationLabel', 'positionLabel', 'planningLabel', 'yearsInGrade', 'yearsTeaching', 'province']);
-  return guess ? `Có phải {${guess}}?` : undefined;
+  return guess ? { vi: `Có phải {${guess}}?`, en: `Did you mean {${guess}}?` } : undefined;
+}
+
+function didYouMean(guess: string | undefined): Label | undefined {
+  return guess ? { vi: `Có phải "${guess}"?`, en: `Did you mean "${guess}"?` } : undefined;
+}
+
+/** "Did you mean" (when something is close) followed by the whole list of valid names. */
+function validNames(guess: string | undefined, what: Label, names: readonly string[]): Label {
+  const list = names.join(', ');
+  return guess
+    ? { vi: `Có phải "${guess}"? ${what.vi} hợp lệ: ${list}.`, en: `Did you mean "${guess}"? Valid ${what.en}: ${list}.` }
+    : { vi: `${what.vi} hợp lệ: ${list}.`, en: `Valid ${what.en}: ${list}.` };
 }
 
 function walk(c: Condition, path: string, out: Diagnostic[], positionCodes: readonly string[]): void {
@@ -100,7 +113,7 @@ function checkFactName(name: string, path: string, out: Diagnostic[]): FactSpec 
   if (!spec) {
     const guess = closest(name, FACT_NAMES);
     out.push(diagnostic('ruleset/unknown-fact', 'error', path, `Không có dữ kiện "${name}".`, `Unknown fact "${name}".`,
-      guess ? `Có phải "${guess}"? Dữ kiện hợp lệ: ${FACT_NAMES.join(', ')}.` : `Dữ kiện hợp lệ: ${FACT_NAMES.join(', ')}.`));
+      validNames(guess, { vi: 'Dữ kiện', en: 'facts' }, FACT_NAMES)));
   }
   return spec;
 }
@@ -111,7 +124,7 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
   if (!isKnownOperator(c.operator)) {
     const guess = closest(baseOperator(c.operator), OPERATOR_NAMES);
     out.push(diagnostic('ruleset/unknown-operator', 'error', `${path}.operator`, `Không có toán tử "${c.operator}".`, `Unknown operator "${c.operator}".`,
-      guess ? `Có phải "${guess}"? Toán tử hợp lệ: ${OPERATOR_NAMES.join(', ')}.` : `Toán tử hợp lệ: ${OPERATOR_NAMES.join(', ')}.`));
+      validNames(guess, { vi: 'Toán tử', en: 'operators' }, OPERATOR_NAMES)));
     return;
   }
   const value = c.value;
@@ -128,7 +141,8 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
     out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, `So sánh số với dữ kiện "${c.fact}" kiểu ${spec.type}.`, `Numeric comparison on fact "${c.fact}" of type ${spec.type}.`));
   }
   if ((op === 'in' || op === 'notIn') && typeof value === 'string') {
-    out.push(diagnostic('ruleset/in-string-value', 'warning', `${path}.value`, `"${op}" với một chuỗi sẽ so khớp chuỗi con (json-rules-engine), không phải danh sách.`, `"${op}" with a string value matches substrings (json-rules-engine), not list members.`, 'Viết giá trị dưới dạng mảng, ví dụ ["a", "b"].'));
+    out.push(diagnostic('ruleset/in-string-value', 'warning', `${path}.value`, `"${op}" với một chuỗi sẽ so khớp chuỗi con (json-rules-engine), không phải danh sách.`, `"${op}" with a string value matches substrings (json-rules-engine), not list members.`,
+      { vi: 'Viết giá trị dưới dạng mảng, ví dụ ["a", "b"].', en: 'Write the value as an array, e.g. ["a", "b"].' }));
   }
   if ((op === 'contains' || op === 'doesNotContain' || op === 'intersects') && spec.type !== 'string[]') {
     out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, `"${op}" cần dữ kiện dạng danh sách; "${c.fact}" là ${spec.type}.`, `"${op}" needs a list fact; "${c.fact}" is ${spec.type}.`));
@@ -138,7 +152,7 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
     candidates.forEach((v) => {
       if (v !== null && !spec.values!.includes(v as string)) {
         const guess = typeof v === 'string' ? closest(v, spec.values!) : undefined;
-        out.push(diagnostic('ruleset/unknown-value', 'error', `${path}.value`, `Giá trị ${JSON.stringify(v)} không có trong "${c.fact}" (${spec.values!.join(', ')}).`, `Value ${JSON.stringify(v)} is not a value of "${c.fact}" (${spec.values!.join(', ')}).`, guess ? `Có phải "${guess}"?` : undefined));
+        out.push(diagnostic('ruleset/unknown-value', 'error', `${path}.value`, `Giá trị ${JSON.stringify(v)} không có trong "${c.fact}" (${spec.values!.join(', ')}).`, `Value ${JSON.stringify(v)} is not a value of "${c.fact}" (${spec.values!.join(', ')}).`, didYouMean(guess)));
       }
     });
   }

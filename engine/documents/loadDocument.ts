@@ -37,7 +37,7 @@ export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: un
     return fail(diagnostic('document/newer-version', 'error', 'version',
       `Tài liệu phiên bản ${version} mới hơn phiên bản phần mềm hỗ trợ (${kind.version}); không đọc để tránh hiểu sai.`,
       `Document version ${version} is newer than this software supports (${kind.version}); refusing to misread it.`,
-      'Cập nhật LLCT Studio rồi mở lại.'));
+      { vi: 'Cập nhật LLCT Studio rồi mở lại.', en: 'Update LLCT Studio, then open the document again.' }));
   }
   for (let v = version; v < kind.version; v++) {
     const step = kind.migrations?.[v];

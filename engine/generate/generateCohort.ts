@@ -57,7 +57,7 @@ export function checkGenerateOptions(options: GenerateOptions): Diagnostic[] {
   for (const name of [options.province, ...(options.agencies ?? []).map((a) => a.province)]) {
     if (name !== undefined && !findProvinceOn(name, ref)) {
       out.push(diagnostic('generate/province', 'error', 'province', `Không có tỉnh, thành phố "${name}" trong danh mục.`,
-        `No province named "${name}" in the catalogue.`, 'Dùng tên trong rulesets/institutions.json, ví dụ "Thái Bình".'));
+        `No province named "${name}" in the catalogue.`, { vi: 'Dùng tên trong rulesets/institutions.json, ví dụ "Thái Bình".', en: 'Use a name from rulesets/institutions.json, e.g. "Thái Bình".' }));
     }
   }
   if (options.agencies && (options.agencies.length === 0 || !options.agencies.some((a) => (a.weight ?? 1) > 0))) {

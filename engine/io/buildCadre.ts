@@ -81,7 +81,7 @@ function coerceRow(raw: readonly unknown[], ctx: RowContext, positions: Readonly
         diagnostics ??= [];
         reported ??= new Set();
         diagnostics.push(rowDiagnostic(ctx, 'cadre/missing-field', 'error', column.name,
-          'thiếu trường bắt buộc', 'required field is missing', `Điền "${column.name}" cho hàng này.`));
+          'thiếu trường bắt buộc', 'required field is missing', { vi: `Điền "${column.name}" cho hàng này.`, en: `Fill in "${column.name}" for this row.` }));
         reported.add(column.name);
       }
       continue;

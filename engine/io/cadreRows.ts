@@ -45,7 +45,7 @@ export function forbiddenKeyDiagnostic(ctx: RowContext, field: string): RowDiagn
   return rowDiagnostic(ctx, 'cadre/forbidden-key', 'error', field,
     'tên trường bị cấm (__proto__, constructor, prototype); hàng bị từ chối',
     'forbidden field name (__proto__, constructor, prototype); the row is rejected',
-    'Xoá trường này khỏi tệp.');
+    { vi: 'Xoá trường này khỏi tệp.', en: 'Remove this field from the file.' });
 }
 
 /** Remembers the first row of each id; the second occurrence is an error naming the first. */
@@ -59,7 +59,7 @@ export function createIdTracker() {
       return rowDiagnostic(ctx, 'cadre/duplicate-id', 'error', 'id',
         `mã cán bộ "${id}" trùng với hàng ${first}; hàng này bị bỏ qua`,
         `cadre id "${id}" duplicates row ${first}; this row is skipped`,
-        'Mỗi cán bộ cần một mã riêng.');
+        { vi: 'Mỗi cán bộ cần một mã riêng.', en: 'Give each cadre an id of their own.' });
     },
   };
 }

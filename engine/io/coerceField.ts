@@ -4,14 +4,15 @@
  */
 import { closest } from '../diagnostics/Diagnostic.ts';
 import { normalizeDate } from '../documents/dates.ts';
-import { RATINGS, LABELS } from '../documents/enums.ts';
+import { RATINGS, LABELS, type Label } from '../documents/enums.ts';
 import { parseBooleanCell, splitListCell, type Column } from './cadreColumns.ts';
 
 export interface FieldIssue {
   code: string;
   vi: string;
   en: string;
-  hint?: string;
+  /** What to do about it, in both languages. */
+  hint?: Label;
 }
 
 export interface Coerced {
@@ -66,7 +67,7 @@ function ok(value: unknown): Coerced {
   return { value, issues: [] };
 }
 
-function bad(code: string, vi: string, en: string, hint?: string): Coerced {
+function bad(code: string, vi: string, en: string, hint?: Label): Coerced {
   return { issues: [hint === undefined ? { code, vi, en } : { code, vi, en, hint }] };
 }
 
@@ -87,7 +88,10 @@ function coerceDate(raw: unknown): Coerced {
   if (iso !== undefined) return ok(iso);
   if (DATE_SHAPE.test(text)) {
     return bad('cadre/impossible-date', `ngày "${text}" không có thật trên lịch`, `the date "${text}" does not exist on the calendar`,
-      'Kiểm tra ngày và tháng (ví dụ 31/02 không tồn tại; DD/MM/YYYY là ngày/tháng/năm).');
+      {
+        vi: 'Kiểm tra ngày và tháng (ví dụ 31/02 không tồn tại; DD/MM/YYYY là ngày/tháng/năm).',
+        en: 'Check the day and the month (31/02 does not exist, for example; DD/MM/YYYY is day/month/year).',
+      });
   }
   return bad('cadre/invalid-date', `"${text}" không phải là ngày (cần YYYY-MM-DD hoặc DD/MM/YYYY)`,
     `"${text}" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)`);
@@ -118,7 +122,7 @@ function coercePosition(raw: unknown, known: ReadonlySet<string> | undefined): C
   return bad('cadre/unknown-position',
     `mã chức vụ "${code}" không có trong danh mục chức vụ${guess ? `. Có phải "${guess}"?` : ''}`,
     `position code "${code}" is not in the position catalogue${guess ? `. Did you mean "${guess}"?` : ''}`,
-    guess ? undefined : 'Xem danh mục chức vụ trong rulesets/positions.json.');
+    guess ? undefined : { vi: 'Xem danh mục chức vụ trong rulesets/positions.json.', en: 'See the position catalogue in rulesets/positions.json.' });
 }
 
 function coerceRatings(raw: unknown): Coerced {

@@ -117,7 +117,7 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
           (fatal ??= []).push(rowDiagnostic(ctx, p.code, 'error', field,
             'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được',
             'a quote is opened but never closed; the row cannot be read',
-            'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").'));
+            { vi: 'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").', en: 'Close this cell\'s quote, or double any " inside the text ("").' }));
         } else {
           batch.errors.push(rowDiagnostic(ctx, p.code, 'warning', field,
             'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', 'text follows a closing quote; kept as is'));
@@ -128,7 +128,7 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
       batch.errors.push(rowDiagnostic(ctx, 'csv/extra-cells', 'warning', '',
         `hàng có ${rec.fields.length} ô, nhiều hơn ${width} cột của dòng tiêu đề; các ô thừa bị bỏ qua`,
         `the row has ${rec.fields.length} cells, more than the header's ${width} columns; extra cells are ignored`,
-        'Ô chứa dấu phân cách cần đặt trong dấu ngoặc kép.'));
+        { vi: 'Ô chứa dấu phân cách cần đặt trong dấu ngoặc kép.', en: 'Put a cell that contains the separator in double quotes.' }));
     }
     const dup = ids.check(rawId, ctx);
     if (fatal || dup) {
@@ -148,8 +148,9 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
       else readRow(rec, batch);
     }
     if (final && !sawAnything) {
+      const names = `${CADRE_COLUMNS.slice(0, 4).map((c) => c.name).join(',')},…`;
       batch.errors.push(fileDiagnostic(file, 'csv/empty', 'error', '', 'tệp rỗng: không có dòng tiêu đề', 'the file is empty: no header line',
-        undefined, `Dòng đầu tiên phải là tên các trường: ${CADRE_COLUMNS.slice(0, 4).map((c) => c.name).join(',')},…`));
+        undefined, { vi: `Dòng đầu tiên phải là tên các trường: ${names}`, en: `The first line must name the fields: ${names}` }));
     }
     return batch;
   }

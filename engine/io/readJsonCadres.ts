@@ -21,6 +21,10 @@ import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } fr
 const GROUPS = new Set(CADRE_COLUMNS.filter((c) => c.path.length > 1).map((c) => c.path[0]!));
 const KNOWN_KEYS = new Set(CADRE_COLUMNS.flatMap((c) => [c.path.join('.'), c.name, ...(c.path.length > 1 ? [c.path[0]!] : [])]));
 const RATING_KEYS = new Set(['year', 'rating']);
+const CHECK_PUNCTUATION = {
+  vi: 'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.',
+  en: 'Check the commas, brackets and double quotes around this position.',
+};
 
 /** One element of a JSON array or one JSON line: its value, or why it does not parse. */
 export interface JsonElement { value?: unknown; parseError?: { reason: string; line: number; column: number }; line?: number }
@@ -51,7 +55,7 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
         const e = el.parseError;
         errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
           `JSON không hợp lệ ở dòng ${e.line}, cột ${e.column}: ${e.reason}`, `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`,
-          'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.'), column: e.column });
+          CHECK_PUNCTUATION), column: e.column });
         invalid++;
         return undefined;
       }
@@ -224,7 +228,9 @@ function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Jso
   });
   if (!elements.some((e) => e.parseError)) {
     errors.push(fileDiagnostic(file, 'json/syntax', 'error', '', `JSON không hợp lệ: ${whole.reason}`, `invalid JSON: ${whole.reason}`, at,
-      elements.length > 0 ? 'Các phần tử đọc được của mảng vẫn được kiểm tra.' : 'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.'));
+      elements.length > 0
+        ? { vi: 'Các phần tử đọc được của mảng vẫn được kiểm tra.', en: 'The elements of the array that could be read are still checked.' }
+        : CHECK_PUNCTUATION));
   }
   return elements;
 }

@@ -2,7 +2,8 @@
  * Diagnostics about input files, whose messages name the file, the row and the field in both languages, so they
  * read the same in the CLI's text output, in its JSON and in the editor.
  */
-import type { Diagnostic, Severity } from '../diagnostics/Diagnostic.ts';
+import { hintFields, type Diagnostic, type Severity } from '../diagnostics/Diagnostic.ts';
+import type { Label } from '../documents/enums.ts';
 
 /** A diagnostic about a row of an input file; `line` is the 1-based physical line where it helps (CSV, JSON). */
 export type RowDiagnostic = Diagnostic & { line?: number; column?: number; id?: string };
@@ -16,9 +17,12 @@ export interface RowContext {
   id?: string;
 }
 
-/** A problem with one field of one row. `field` is the dotted field name (`party.status`), `''` for the whole row. */
+/**
+ * A problem with one field of one row. `field` is the dotted field name (`party.status`), `''` for the whole row;
+ * `hint` (both languages) becomes `hint`/`hintEn`.
+ */
 export function rowDiagnostic(
-  ctx: RowContext, code: string, severity: Severity, field: string, vi: string, en: string, hint?: string,
+  ctx: RowContext, code: string, severity: Severity, field: string, vi: string, en: string, hint?: Label,
 ): RowDiagnostic {
   const where = ctx.line !== undefined && ctx.line !== ctx.row ? { vi: ` (dòng ${ctx.line})`, en: ` (line ${ctx.line})` } : { vi: '', en: '' };
   const id = ctx.id ? ` [${ctx.id}]` : '';
@@ -29,21 +33,23 @@ export function rowDiagnostic(
     message: `${ctx.file}, hàng ${ctx.row}${where.vi}${id}, ${fieldVi}: ${vi}`,
     messageEn: `${ctx.file}, row ${ctx.row}${where.en}${id}, ${fieldEn}: ${en}`,
     file: ctx.file, row: ctx.row,
+    ...hintFields(hint),
   };
   if (ctx.line !== undefined) d.line = ctx.line;
   if (ctx.id) d.id = ctx.id;
-  if (hint !== undefined) d.hint = hint;
   return d;
 }
 
 /** A problem with the file as a whole (syntax, header); `path` names the column or location when there is one. */
 export function fileDiagnostic(
   file: string, code: string, severity: Severity, path: string, vi: string, en: string,
-  at?: { line: number; column?: number }, hint?: string,
+  at?: { line: number; column?: number }, hint?: Label,
 ): RowDiagnostic {
   const where = at ? { vi: `, dòng ${at.line}${at.column !== undefined ? ` cột ${at.column}` : ''}`, en: `, line ${at.line}${at.column !== undefined ? ` column ${at.column}` : ''}` } : { vi: '', en: '' };
-  const d: RowDiagnostic = { code, severity, path, message: `${file}${where.vi}: ${vi}`, messageEn: `${file}${where.en}: ${en}`, file };
+  const d: RowDiagnostic = {
+    code, severity, path, message: `${file}${where.vi}: ${vi}`, messageEn: `${file}${where.en}: ${en}`, file,
+    ...hintFields(hint),
+  };
   if (at) { d.line = at.line; if (at.column !== undefined) d.column = at.column; }
-  if (hint !== undefined) d.hint = hint;
   return d;
 }

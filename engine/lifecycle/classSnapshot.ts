@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { IsoDate } from '../documents/cadre.ts';
+import type { Label } from '../documents/enums.ts';
 import { LifecycleId, type Lifecycle } from '../documents/lifecycle.ts';
 import { loadDocument, type DocumentKind } from '../documents/loadDocument.ts';
 import { ClassContext } from './context.ts';
@@ -60,7 +61,7 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
   if (!loaded.ok) return loaded;
   const snap = loaded.value;
   const notes: Diagnostic[] = [];
-  const refuse = (code: string, path: string, vi: string, en: string, hint?: string): ResumeResult =>
+  const refuse = (code: string, path: string, vi: string, en: string, hint?: Label): ResumeResult =>
     ({ ok: false, diagnostics: [diagnostic(code, 'error', path, vi, en, hint)] });
 
   const pairs: Array<[keyof Pick<ClassSnapshot, 'lifecycle' | 'learnerLifecycle'>, Lifecycle]> = [['lifecycle', lc.lifecycle], ['learnerLifecycle', lc.learnerLifecycle]];
@@ -68,13 +69,14 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
     const ref = snap[key];
     if (ref.id !== doc.id) {
       return refuse('lifecycle-snapshot/other-lifecycle', `${key}.id`, `Snapshot thuộc quy trình "${ref.id}", không phải "${doc.id}".`,
-        `The snapshot belongs to lifecycle "${ref.id}", not "${doc.id}".`, 'Mở bằng đúng quy trình đã dùng khi lưu.');
+        `The snapshot belongs to lifecycle "${ref.id}", not "${doc.id}".`,
+        { vi: 'Mở bằng đúng quy trình đã dùng khi lưu.', en: 'Open it with the lifecycle it was saved with.' });
     }
     if (ref.revision > doc.revision) {
       return refuse('lifecycle-snapshot/newer-revision', `${key}.revision`,
         `Snapshot lưu với ${doc.id} phiên bản ${ref.revision}, mới hơn phiên bản đang dùng (${doc.revision}); không tiếp tục để tránh hiểu sai.`,
         `The snapshot was saved under ${doc.id} revision ${ref.revision}, newer than the loaded revision ${doc.revision}; refusing to misread it.`,
-        'Dùng quy trình phiên bản mới hơn.');
+        { vi: 'Dùng quy trình phiên bản mới hơn.', en: 'Use the newer revision of the lifecycle.' });
     }
     if (ref.revision < doc.revision) {
       const steps = doc.revisions.filter((r) => r.revision > ref.revision && r.revision <= doc.revision).map((r) => `${r.revision}: ${r.note}`);
@@ -84,7 +86,8 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
     } else if (ref.fingerprint !== lifecycleFingerprint(doc)) {
       notes.push(diagnostic('lifecycle-snapshot/changed-without-revision', 'warning', `${key}.fingerprint`,
         `Quy trình ${doc.id} đã bị sửa từ khi lưu snapshot mà không tăng "revision".`,
-        `Lifecycle ${doc.id} changed since the snapshot was saved, without a new "revision".`, 'Tăng "revision" mỗi khi sửa quy trình.'));
+        `Lifecycle ${doc.id} changed since the snapshot was saved, without a new "revision".`,
+        { vi: 'Tăng "revision" mỗi khi sửa quy trình.', en: 'Increase "revision" whenever you change the lifecycle.' }));
     }
   }
 
@@ -95,7 +98,10 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
     'lifecycle-snapshot/unknown-state', path,
     `${who} ở trạng thái "${saved}" (lưu với ${doc.id} phiên bản ${from})${now !== saved ? `, đổi tên thành "${now}",` : ''} không còn trong phiên bản ${doc.revision} và không có ánh xạ đổi tên.`,
     `${whoEn} is in state "${saved}" (saved under ${doc.id} revision ${from})${now !== saved ? `, renamed "${now}",` : ''} which revision ${doc.revision} no longer has, and no revision renames it.`,
-    `Thêm "renamedStates" vào "revisions" của ${doc.id} để chỉ trạng thái mới.`);
+    {
+      vi: `Thêm "renamedStates" vào "revisions" của ${doc.id} để chỉ trạng thái mới.`,
+      en: `Add "renamedStates" to the "revisions" of ${doc.id} to point to the new state.`,
+    });
   if (!lc.lifecycle.states[state]) return missing(lc.lifecycle, snap.state, state, classFrom, 'state', 'Lớp', 'The class');
   const postponedFrom = snap.context.postponedFrom === null ? null : renamed(lc.lifecycle, classFrom, snap.context.postponedFrom);
   if (postponedFrom !== null && !lc.lifecycle.states[postponedFrom]) {

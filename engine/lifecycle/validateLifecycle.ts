@@ -5,6 +5,7 @@
  * events. Each diagnostic has a path into the document and, where there is one, a hint.
  */
 import { closest, diagnostic, formatPath, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import type { Label } from '../documents/enums.ts';
 import { isNamedGuard, isParamRef, type GuardExpr, type Lifecycle } from '../documents/lifecycle.ts';
 import { lifecycleEdges, reachableStates, statesReachingFinal } from './lifecycleGraph.ts';
 import { validateParameters } from './validateParameters.ts';
@@ -20,7 +21,7 @@ type Path = Array<string | number>;
 
 export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const add = (code: string, severity: Diagnostic['severity'], path: Path, vi: string, en: string, hint?: string) =>
+  const add = (code: string, severity: Diagnostic['severity'], path: Path, vi: string, en: string, hint?: Label) =>
     out.push(diagnostic(code, severity, formatPath(path), vi, en, hint));
   const stateIds = Object.keys(doc.states);
   const specs = options.registry[doc.subject];
@@ -36,7 +37,8 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     add('lifecycle/unknown-initial', 'error', ['initial'], `Trạng thái đầu "${doc.initial}" không có trong states.${m.vi}`, `Initial state "${doc.initial}" is not among the states.${m.en}`);
   }
   if (!Object.values(doc.states).some((s) => s.final)) {
-    add('lifecycle/no-final-state', 'error', ['states'], 'Quy trình không có trạng thái kết thúc (final).', 'The lifecycle has no final state.', 'Đánh dấu "final": true cho ít nhất một trạng thái.');
+    add('lifecycle/no-final-state', 'error', ['states'], 'Quy trình không có trạng thái kết thúc (final).', 'The lifecycle has no final state.',
+      { vi: 'Đánh dấu "final": true cho ít nhất một trạng thái.', en: 'Mark at least one state with "final": true.' });
   }
   if (doc.subject === 'class' && !doc.learnerLifecycle) {
     add('lifecycle/missing-learner-lifecycle', 'error', ['learnerLifecycle'], 'Quy trình lớp cần nêu quy trình học viên (learnerLifecycle).', 'A class lifecycle must name its learner lifecycle (learnerLifecycle).');
@@ -76,7 +78,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
       if (!p) {
         const m = didYouMean(value.param, Object.keys(doc.parameters));
         add('lifecycle/unknown-parameter', 'error', [...path, 'params', key, 'param'], `Không có tham số "${value.param}".${m.vi}`, `No parameter "${value.param}".${m.en}`,
-          'Khai báo tham số trong "parameters" hoặc sửa tên.');
+          { vi: 'Khai báo tham số trong "parameters" hoặc sửa tên.', en: 'Declare the parameter under "parameters", or correct the name.' });
       } else if (refs.units?.[key] && refs.units[key] !== p.unit) {
         add('lifecycle/parameter-unit-mismatch', 'warning', [...path, 'params', key, 'param'],
           `"${key}" cần đơn vị ${refs.units[key]} nhưng tham số "${value.param}" có đơn vị ${p.unit}.`,
@@ -101,14 +103,16 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
       add(`lifecycle/unknown-${kind}`, 'error', [...path, 'type'],
         `${kind === 'guard' ? 'Điều kiện' : 'Hành động'} "${type}" không có trong danh mục cho quy trình ${doc.subject === 'class' ? 'lớp' : 'học viên'}.${m.vi}`,
         `${kind === 'guard' ? 'Guard' : 'Action'} "${type}" is not registered for ${doc.subject} lifecycles.${m.en}`,
-        elsewhere ? `"${type}" chỉ dùng được trong quy trình ${doc.subject === 'class' ? 'học viên' : 'lớp'}.` : `Có: ${Object.keys(table).join(', ')}.`);
+        elsewhere
+          ? { vi: `"${type}" chỉ dùng được trong quy trình ${doc.subject === 'class' ? 'học viên' : 'lớp'}.`, en: `"${type}" can only be used in ${doc.subject === 'class' ? 'learner' : 'class'} lifecycles.` }
+          : { vi: `Có: ${Object.keys(table).join(', ')}.`, en: `Available: ${Object.keys(table).join(', ')}.` });
       return;
     }
     const parsed = spec.params.safeParse(params ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         add('lifecycle/bad-params', 'error', [...path, 'params', ...(issue.path as Array<string | number>)],
-          `Tham số của "${type}" không hợp lệ: ${issue.message}`, `Invalid parameters for "${type}": ${issue.message}`, spec.description.vi);
+          `Tham số của "${type}" không hợp lệ: ${issue.message}`, `Invalid parameters for "${type}": ${issue.message}`, spec.description);
       }
       return;
     }
@@ -125,7 +129,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
   for (const [id, state] of Object.entries(doc.states)) {
     if (state.final && Object.keys(state.on).length > 0) {
       add('lifecycle/final-has-transitions', 'error', ['states', id, 'on'], `Trạng thái kết thúc "${id}" không được có chuyển tiếp.`,
-        `Final state "${id}" must not have transitions.`, 'Bỏ "final" hoặc bỏ các chuyển tiếp.');
+        `Final state "${id}" must not have transitions.`, { vi: 'Bỏ "final" hoặc bỏ các chuyển tiếp.', en: 'Remove "final", or remove the transitions.' });
     }
     for (const [event, transitions] of Object.entries(state.on)) {
       if (!doc.events[event]) {
@@ -150,7 +154,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
               : `Chuyển tiếp ${i} cho ${event} ở "${id}" đứng sau chuyển tiếp không điều kiện ${unguarded}: không bao giờ xảy ra.`,
             two ? `Two unguarded transitions for ${event} in "${id}" (positions ${unguarded} and ${i}): the later one is never taken.`
               : `Transition ${i} for ${event} in "${id}" follows unguarded transition ${unguarded}: it is never taken.`,
-            'Thêm điều kiện cho chuyển tiếp đứng trước, hoặc xóa một chuyển tiếp.');
+            { vi: 'Thêm điều kiện cho chuyển tiếp đứng trước, hoặc xóa một chuyển tiếp.', en: 'Add a guard to the earlier transition, or delete one of them.' });
         } else if (!t.guard) unguarded = i;
         checkForwarding(t.actions.map((a) => a.type), event, path);
       });
@@ -178,13 +182,15 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     const reachable = reachableStates(doc);
     for (const id of stateIds.filter((s) => !reachable.has(s))) {
       add('lifecycle/unreachable-state', 'warning', ['states', id], `Trạng thái "${id}" không thể đạt tới từ trạng thái đầu "${doc.initial}".`,
-        `State "${id}" cannot be reached from the initial state "${doc.initial}".`, 'Thêm chuyển tiếp tới trạng thái này hoặc xóa nó.');
+        `State "${id}" cannot be reached from the initial state "${doc.initial}".`,
+        { vi: 'Thêm chuyển tiếp tới trạng thái này hoặc xóa nó.', en: 'Add a transition into this state, or delete it.' });
     }
   }
   const toFinal = statesReachingFinal(doc);
   for (const id of stateIds.filter((s) => !toFinal.has(s))) {
     add('lifecycle/no-path-to-final', 'error', ['states', id], `Từ trạng thái "${id}" không có đường tới trạng thái kết thúc nào.`,
-      `There is no path from state "${id}" to any final state.`, 'Thêm chuyển tiếp dẫn tới một trạng thái kết thúc (vd. hủy, thôi học).');
+      `There is no path from state "${id}" to any final state.`,
+      { vi: 'Thêm chuyển tiếp dẫn tới một trạng thái kết thúc (vd. hủy, thôi học).', en: 'Add a transition that leads to a final state (e.g. cancelled, withdrawn).' });
   }
 
   const declaredUse = new Set(lifecycleEdges(doc).map((e) => e.event));

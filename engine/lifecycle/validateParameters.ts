@@ -46,7 +46,7 @@ export function validateParameters(doc: Lifecycle): Diagnostic[] {
         out.push(diagnostic('lifecycle/parameter-out-of-range', 'error', formatPath(c.path),
           `Tham số "${name}"${c.key ? ` (${c.key})` : ''} = ${c.value} ngoài khoảng cho phép [${min}, ${max}]${integral ? ', số nguyên' : ''} (${p.unit}).`,
           `Parameter "${name}"${c.key ? ` (${c.key})` : ''} = ${c.value} is outside the allowed range [${min}, ${max}]${integral ? ', whole numbers' : ''} (${p.unit}).`,
-          `Chọn giá trị từ ${min} đến ${max}.`));
+          { vi: `Chọn giá trị từ ${min} đến ${max}.`, en: `Choose a value from ${min} to ${max}.` }));
       }
     }
     if (typeof p.value !== 'number') {

@@ -22,6 +22,6 @@ export function selectRuleset<R extends Pick<Ruleset, 'regulation'>>(rulesets: r
     diagnostic: diagnostic('nomination/no-regulation', 'error', 'nomination.on',
       `Không có quy định nào áp dụng cho ngày cử đi học ${formatDate(on)}: ${from}.`,
       `No regulation applies to a nomination dated ${on}: ${fromEn}.`,
-      'Kiểm tra ngày cử đi học; quy định trước 57-QĐ/TW chưa được mã hóa.'),
+      { vi: 'Kiểm tra ngày cử đi học; quy định trước 57-QĐ/TW chưa được mã hóa.', en: 'Check the nomination date; regulations before 57-QĐ/TW are not encoded.' }),
   };
 }

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasVietnameseProse } from '../vietnameseLetters.ts';
 import { xmlProblems } from './xmlWellFormed.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'llct.mjs');
+const BROKEN_LIFECYCLE = join(ROOT, 'fixtures', 'lifecycle', 'broken-class.lifecycle.json');
 let dir: string;
 
 interface Run { code: number | null; stdout: string; stderr: string }
@@ -43,6 +45,7 @@ const good = (id: string, extra: Record<string, unknown> = {}) => ({
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'llct-cli-'));
   writeFileSync(join(dir, 'mixed.csv'), MIXED_CSV);
+  writeFileSync(join(dir, 'positions.csv'), 'id,fullName,sex,birthDate,education,party.status,workplace.tier,position\nP-1,Ngô Văn Hải,male,1978-06-15,university,full,central,chairman-of-everything\n');
   writeFileSync(join(dir, 'good.json'), JSON.stringify([good('G-1'), good('G-2', { nomination: { level: 'advanced', mode: 'full-time', on: '2025-09-15' } })], null, 2));
   writeFileSync(join(dir, 'broken.json'), [
     '[',
@@ -111,7 +114,35 @@ describe('llct check', () => {
     }
     expect(doc.errors[0].message).toContain('Có phải "female"?');
     expect(doc.errors[3].message).toContain('trùng với hàng 1');
+    expect([doc.errors[1].hint, doc.errors[1].hintEn]).toEqual([
+      'Kiểm tra ngày và tháng (ví dụ 31/02 không tồn tại; DD/MM/YYYY là ngày/tháng/năm).',
+      'Check the day and the month (31/02 does not exist, for example; DD/MM/YYYY is day/month/year).',
+    ]);
     expect(r.stderr).toContain('mixed.csv, hàng 3 (dòng 4) [HN-03], trường "birthDate"');
+  });
+
+  it('prints English hints and no Vietnamese ones with --lang en: an impossible date and an unknown position code, in text and JSON', async () => {
+    const text = await llct('check', '--cadres', 'mixed.csv', ...FLAGS, '--lang', 'en');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('mixed.csv, row 3 (line 4) [HN-03], field "birthDate": the date "31/02/1980" does not exist on the calendar'
+      + ' — hint: Check the day and the month (31/02 does not exist, for example; DD/MM/YYYY is day/month/year).');
+    const hints = `${text.stdout}${text.stderr}`.split('\n').filter((l) => l.includes(' — hint: ')).map((l) => l.split(' — hint: ')[1]!);
+    expect(hints).toHaveLength(4);
+    for (const h of hints) expect(hasVietnameseProse(h), h).toBe(false);
+    expect(`${text.stdout}${text.stderr}`).not.toContain('gợi ý');
+
+    const json = await llct('check', '--cadres', 'positions.csv', ...FLAGS, '--lang', 'en', '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).errors).toMatchObject([{
+      row: 1, field: 'position', code: 'cadre/unknown-position',
+      hint: 'See the position catalogue in rulesets/positions.json.', hintEn: 'See the position catalogue in rulesets/positions.json.',
+    }]);
+    expect(json.stderr).toContain('field "position": position code "chairman-of-everything" is not in the position catalogue'
+      + ' — hint: See the position catalogue in rulesets/positions.json.');
+    const vi = await llct('check', '--cadres', 'positions.csv', ...FLAGS, '--format', 'json');
+    expect(JSON.parse(vi.stdout).errors[0]).toMatchObject({
+      hint: 'Xem danh mục chức vụ trong rulesets/positions.json.', hintEn: 'See the position catalogue in rulesets/positions.json.',
+    });
   });
 
   it('reports malformed JSON and __proto__ keys in English with --lang en, still checking the good elements', async () => {
@@ -157,6 +188,11 @@ describe('llct check', () => {
     expect(r.stderr).toContain('Có phải "partyStatus"?');
     expect(r.stderr).toContain('bad-ruleset.json [rules[1].conditions.all[0].operator]');
     expect(r.stderr).toContain('Có phải "greaterThanInclusive"?');
+    const en = await llct('check', '--cadres', 'good.json', ...FLAGS, '--ruleset', 'bad-ruleset.json', '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('bad-ruleset.json [rules[0].conditions.all[0].fact]: Unknown fact "partyStatsu". — hint: Did you mean "partyStatus"? Valid facts: ');
+    expect(en.stderr).toContain('— hint: Did you mean "greaterThanInclusive"? Valid operators: ');
+    expect(en.stderr).not.toMatch(/Có phải|gợi ý|hợp lệ/);
   });
 
   it('exits 2 on an unknown option with a "did you mean"', async () => {
@@ -177,6 +213,27 @@ describe('llct validate, test, explain, generate', () => {
       ['ruleset/unknown-fact', 'rules[0].conditions.all[0].fact'],
       ['ruleset/unknown-operator', 'rules[1].conditions.all[0].operator'],
     ]);
+    expect(errors[0].hint).toMatch(/^Có phải "partyStatus"\? Dữ kiện hợp lệ: /);
+    expect(errors[0].hintEn).toMatch(/^Did you mean "partyStatus"\? Valid facts: /);
+    const en = JSON.parse((await llct('validate', '--ruleset', 'bad-ruleset.json', '--format', 'json', '--lang', 'en')).stdout);
+    const enErrors = en.files[0].diagnostics.filter((d: { severity: string }) => d.severity === 'error');
+    expect(enErrors.map((d: { hint: string }) => d.hint)).toEqual(enErrors.map((d: { hintEn: string }) => d.hintEn));
+    expect(enErrors[1].hint).toMatch(/^Did you mean "greaterThanInclusive"\? Valid operators: /);
+  });
+
+  it('lifecycle validate --lang en gives the broken sample file\'s hints in English, as text and as JSON', async () => {
+    const text = await llct('lifecycle', 'validate', '--workflow', BROKEN_LIFECYCLE, '--lang', 'en');
+    expect(text.code).toBe(2);
+    const hints = text.stdout.split('\n').filter((l) => l.trimStart().startsWith('hint: '));
+    expect(hints).toHaveLength(9);
+    expect(hints).toContain('      hint: "eligible" can only be used in learner lifecycles.');
+    expect(hints).toContain('      hint: Remove "final", or remove the transitions.');
+    for (const h of hints) expect(hasVietnameseProse(h), h).toBe(false);
+    expect(text.stdout).not.toContain('gợi ý');
+    const json = JSON.parse((await llct('lifecycle', 'validate', '--workflow', BROKEN_LIFECYCLE, '--lang', 'en', '--format', 'json')).stdout);
+    const hinted = json.files[0].diagnostics.filter((d: { hint?: string }) => d.hint !== undefined);
+    expect(hinted).toHaveLength(9);
+    for (const d of hinted) expect([d.hint, hasVietnameseProse(d.hint)]).toEqual([d.hintEn, false]);
   });
 
   it('test runs a case file, prints "N passed, M failed" last and exits 1 when a case fails', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
+import { hasVietnameseProse } from '../vietnameseLetters.ts';
 
 const shipped = (id: string) => JSON.parse(readFileSync(`rulesets/${id}.json`, 'utf8')) as { rules: Array<Record<string, unknown>> } & Record<string, unknown>;
 const errors = (raw: unknown) => validateRuleset(raw, 'test.json').filter((d) => d.severity === 'error');
@@ -27,13 +28,16 @@ describe('ruleset diagnostics', () => {
     const d = errors(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatu', operator: 'equal', value: 'full' }] }; }));
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ code: 'ruleset/unknown-fact', path: 'rules[0].conditions.all[0].fact', file: 'test.json' });
-    expect(d[0]!.hint).toContain('"partyStatus"');
+    expect(d[0]!.hint).toMatch(/^Có phải "partyStatus"\? Dữ kiện hợp lệ: .*\bpartyStatus\b/);
+    expect(d[0]!.hintEn).toMatch(/^Did you mean "partyStatus"\? Valid facts: .*\bpartyStatus\b/);
+    expect(hasVietnameseProse(d[0]!.hintEn!)).toBe(false);
   });
 
   it('names an unknown operator and suggests the closest one', () => {
     const d = errors(withFirstRule((r) => { r.conditions = { any: [{ fact: 'age', operator: 'greaterThanInclusiv', value: 3 }] }; }));
     expect(d[0]).toMatchObject({ code: 'ruleset/unknown-operator', path: 'rules[0].conditions.any[0].operator' });
-    expect(d[0]!.hint).toContain('"greaterThanInclusive"');
+    expect(d[0]!.hint).toContain('Có phải "greaterThanInclusive"? Toán tử hợp lệ: ');
+    expect(d[0]!.hintEn).toContain('Did you mean "greaterThanInclusive"? Valid operators: ');
   });
 
   it('accepts decorated operators and rejects unknown decorators', () => {
@@ -52,11 +56,14 @@ describe('ruleset diagnostics', () => {
     expect(d.map((x) => x.code)).toEqual(['ruleset/unknown-value', 'ruleset/value-type', 'ruleset/unknown-value']);
     expect(d[0]!.hint).toContain('"female"');
     expect(d[2]!.hint).toContain('"deputy-head-of-division"');
+    expect(d.map((x) => x.hintEn)).toEqual(['Did you mean "female"?', undefined, 'Did you mean "deputy-head-of-division"?']);
   });
 
   it('warns that `in` with a string value matches substrings', () => {
     const d = validateRuleset(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatus', operator: 'in', value: 'full,probationary' }] }; }));
-    expect(d.find((x) => x.code === 'ruleset/in-string-value')?.severity).toBe('warning');
+    const found = d.find((x) => x.code === 'ruleset/in-string-value');
+    expect(found?.severity).toBe('warning');
+    expect([found?.hint, found?.hintEn]).toEqual(['Viết giá trị dưới dạng mảng, ví dụ ["a", "b"].', 'Write the value as an array, e.g. ["a", "b"].']);
   });
 
   it('rejects misspelt message placeholders, duplicate rule ids and tier rules with unknown institutions', () => {

@@ -6,6 +6,7 @@ import { builtinLifecycles, BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycl
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
 import { validateLifecycle } from '../../engine/lifecycle/validateLifecycle.ts';
+import { hasVietnameseProse } from '../vietnameseLetters.ts';
 
 const registry = createLifecycleRegistry();
 const { classLifecycle, learnerLifecycle } = builtinLifecycles();
@@ -51,6 +52,15 @@ describe('lifecycle diagnostics', () => {
     expect(message('lifecycle/unknown-action').message).toContain('Có phải "stampDate"?');
     expect(message('lifecycle/unknown-guard').messageEn).toContain('Did you mean "learnerCount"?');
     expect(message('lifecycle/unknown-guard', 1).hint).toBe('"eligible" chỉ dùng được trong quy trình học viên.');
+    expect(message('lifecycle/unknown-guard', 1).hintEn).toBe('"eligible" can only be used in learner lifecycles.');
+    expect(message('lifecycle/unknown-parameter').hintEn).toBe('Declare the parameter under "parameters", or correct the name.');
+    expect(message('lifecycle/parameter-out-of-range').hintEn).toBe('Choose a value from 1 to 1000.');
+    const hinted = found.filter((d) => d.hint !== undefined);
+    expect(hinted.map((d) => d.code)).toEqual([
+      'lifecycle/unknown-action', 'lifecycle/unknown-guard', 'lifecycle/unknown-parameter', 'lifecycle/unguarded-overlap', 'lifecycle/unknown-guard',
+      'lifecycle/final-has-transitions', 'lifecycle/unreachable-state', 'lifecycle/no-path-to-final', 'lifecycle/parameter-out-of-range',
+    ]);
+    for (const d of hinted) expect(hasVietnameseProse(d.hintEn ?? 'missing: chưa có'), `${d.code}: ${d.hintEn}`).toBe(false);
     expect(message('lifecycle/dangling-target').message).toBe('Đích "canceled" không phải một trạng thái. Có phải "cancelled"?');
     expect(message('lifecycle/unknown-state-ref').message).toContain('Có phải "admitted"?');
     expect(message('lifecycle/parameter-out-of-range').messageEn).toBe(

@@ -1,5 +1,5 @@
 /** Diagnostics of lifecycle documents as text (one block per file) or as JSON. */
-import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
+import { hintIn, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../parseArgs.ts';
 import type { WorkflowReport } from './loadWorkflows.ts';
 
@@ -17,7 +17,8 @@ export function formatReportsText(reports: readonly WorkflowReport[], lang: Lang
     lines.push(`${errors > 0 || !r.doc ? '✗' : '✓'} ${r.file}${r.doc ? ` (${r.doc.id} r${r.doc.revision}, ${r.doc.subject})` : ''}`);
     for (const d of r.diagnostics) {
       lines.push(`  ${severityText(d, lang)} ${d.path || '—'} (${d.code})`, `      ${lang === 'en' ? d.messageEn : d.message}`);
-      if (d.hint) lines.push(`      ${lang === 'en' ? 'hint' : 'gợi ý'}: ${d.hint}`);
+      const hint = hintIn(d, lang);
+      if (hint) lines.push(`      ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}`);
     }
   }
   const errors = countBy(reports, 'error');
@@ -32,7 +33,7 @@ export function formatReportsJson(reports: readonly WorkflowReport[], lang: Lang
       file: r.file,
       ...(r.doc ? { id: r.doc.id, revision: r.doc.revision, subject: r.doc.subject } : {}),
       valid: r.doc !== undefined && !r.diagnostics.some((d) => d.severity === 'error'),
-      diagnostics: r.diagnostics.map((d) => ({ ...d, message: lang === 'en' ? d.messageEn : d.message })),
+      diagnostics: r.diagnostics.map((d) => ({ ...d, message: lang === 'en' ? d.messageEn : d.message, hint: hintIn(d, lang) })),
     })),
     summary: { files: reports.length, errors: countBy(reports, 'error'), warnings: countBy(reports, 'warning') },
   }, null, 2)}\n`;

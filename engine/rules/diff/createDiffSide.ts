@@ -85,5 +85,5 @@ function unknownRuleset(id: string, known: readonly string[]): Diagnostic {
   return diagnostic('diff/unknown-ruleset', 'error', '',
     `Không có bộ quy tắc có sẵn "${id}".${guess ? ` Có phải "${guess}"?` : ''}`,
     `There is no shipped ruleset "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`,
-    `Bộ quy tắc có sẵn: ${known.join(', ')}; hoặc nêu đường dẫn tệp bộ quy tắc (.json).`);
+    { vi: `Bộ quy tắc có sẵn: ${known.join(', ')}; hoặc nêu đường dẫn tệp bộ quy tắc (.json).`, en: `Shipped rulesets: ${known.join(', ')}; or give the path of a ruleset file (.json).` });
 }
