@@ -42,6 +42,11 @@ export async function timeAsync(ops: number, pass: () => Promise<void>): Promise
   return { count: ops, seconds: round(s, 3), perSecond: Math.round(ops / s), passes: 1 };
 }
 
+/** A full garbage collection when node runs with --expose-gc (as `npm run bench` does), so that one phase's garbage is not billed to the next. */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export function round(x: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;

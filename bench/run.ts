@@ -27,7 +27,7 @@ import type { RuleOutcome } from '../engine/rules/RuleEvaluator.ts';
 import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
 import { cliCheck } from './cliCheck.ts';
 import { differentialRun } from './differentialRun.ts';
-import { envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
+import { collectGarbage, envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
 
 const N = envInt('BENCH_CADRES', 100_000);
 const REFERENCE_SAMPLE = Math.min(N, envInt('BENCH_REFERENCE_SAMPLE', N));
@@ -43,35 +43,24 @@ const DATES: Record<string, string> = { '57-qd-tw': '2024-03-01', '350-qd-tw': '
 const sameOutcomes = (a: RuleOutcome[], b: RuleOutcome[]) =>
   a.length === b.length && a.every((o, i) => o.rule === b[i]!.rule && o.passed === b[i]!.passed);
 
+/**
+ * One ruleset, in phases ordered so that each timed phase measures only its own subject: compiled verdicts first,
+ * while the heap holds just the cohort (as in `llct check`), then compiled evaluations, then the reference, whose
+ * outputs (millions of objects) would otherwise slow every later phase's garbage collection. A full collection
+ * runs before each phase (node --expose-gc, see package.json).
+ */
 async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
   const docs = builtinDocuments();
   const ctx = { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) };
   const on = DATES[ruleset.id]!;
   const nominations: Nomination[] = profiles.map((_, i) => { const [level, mode] = LEVEL_MODES[i % LEVEL_MODES.length]!; return { level, mode, on }; });
-  const facts: Facts[] = profiles.map((p, i) => deriveFacts(p, nominations[i]!, ctx).facts);
-  const reference = createReferenceEvaluator(ruleset);
-  const compiled = createCompiledEvaluator(ruleset);
-  const evaluateAll = () => { for (let i = 0; i < N; i++) compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode); };
-
-  log(`${ruleset.id}: compiled evaluations × ${N}`);
-  const compiledRate = timeSync(N, evaluateAll, { minSeconds: 2, minPasses: 3 });
-  // What checks use: the outcomes as an interned pattern, no outcome objects (see engine/rules/OutcomePattern.ts).
-  const patternRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluatePattern!(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 1, minPasses: 3 });
-  log(`${ruleset.id}: reference evaluations × ${REFERENCE_SAMPLE}`);
-  const referenceOut: RuleOutcome[][] = [];
-  const referenceRate = await timeAsync(REFERENCE_SAMPLE, async () => {
-    for (let i = 0; i < REFERENCE_SAMPLE; i++) referenceOut.push(await reference.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode));
-  });
-  let outcomeMismatches = 0;
-  referenceOut.forEach((r, i) => {
-    if (!sameOutcomes(r, compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode) as RuleOutcome[])) outcomeMismatches++;
-  });
-
-  log(`${ruleset.id}: verdicts`);
   const base = { rulesets: [ruleset], positions: docs.positions, institutions: docs.institutions };
+
+  log(`${ruleset.id}: compiled verdicts × ${N}`);
   const compiledChecker = createChecker({ ...base, evaluator: createCompiledEvaluator });
-  const referenceChecker = createChecker({ ...base, evaluator: createReferenceEvaluator });
+  collectGarbage();
   const deriveRate = timeSync(N, () => { for (let i = 0; i < N; i++) deriveFacts(profiles[i]!, nominations[i]!, ctx); });
+  collectGarbage();
   let eligible = 0;
   const verdictRate = timeSync(N, () => {
     eligible = 0;
@@ -80,6 +69,31 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
       if (r.ok && r.verdict.eligible) eligible++;
     }
   }, { minSeconds: 2, minPasses: 5 });
+
+  log(`${ruleset.id}: compiled evaluations × ${N}`);
+  const facts: Facts[] = profiles.map((p, i) => deriveFacts(p, nominations[i]!, ctx).facts);
+  const compiled = createCompiledEvaluator(ruleset);
+  collectGarbage();
+  const compiledRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 2, minPasses: 3 });
+  // What checks use: the outcomes as an interned pattern, no outcome objects (see engine/rules/OutcomePattern.ts).
+  const patternRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluatePattern(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 1, minPasses: 3 });
+
+  log(`${ruleset.id}: reference evaluations × ${REFERENCE_SAMPLE}`);
+  const reference = createReferenceEvaluator(ruleset);
+  collectGarbage();
+  let referenceOut: RuleOutcome[][] = [];
+  const referenceRate = await timeAsync(REFERENCE_SAMPLE, async () => {
+    for (let i = 0; i < REFERENCE_SAMPLE; i++) referenceOut.push(await reference.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode));
+  });
+  let outcomeMismatches = 0;
+  referenceOut.forEach((r, i) => {
+    if (!sameOutcomes(r, compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode))) outcomeMismatches++;
+  });
+  const compared = referenceOut.length;
+  referenceOut = [];
+
+  log(`${ruleset.id}: reference verdicts × ${VERDICT_SAMPLE}`);
+  const referenceChecker = createChecker({ ...base, evaluator: createReferenceEvaluator });
   let verdictMismatches = 0;
   const referenceVerdictRate = await timeAsync(VERDICT_SAMPLE, async () => {
     for (let i = 0; i < VERDICT_SAMPLE; i++) {
@@ -100,8 +114,9 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
       compiled: compiledRate,
       ratio: round(compiledRate.perSecond / referenceRate.perSecond),
       compiledAsPattern: patternRate,
+      patternRatio: round(patternRate.perSecond / referenceRate.perSecond),
       mismatches: outcomeMismatches,
-      compared: referenceOut.length,
+      compared,
     },
     verdicts: {
       compiled: verdictRate,
@@ -146,7 +161,7 @@ async function main() {
         ? `reference evaluated on the first ${REFERENCE_SAMPLE} of the ${N} cadres (BENCH_REFERENCE_SAMPLE); rates and ratios are per evaluation`
         : 'reference evaluated on every cadre',
       referenceVerdictSample: VERDICT_SAMPLE,
-      timing: 'compiled rates: best of several passes over all cadres; reference: one pass; one core, one process',
+      timing: 'compiled rates: best of several passes over all cadres; reference: one pass; one core, one process; per ruleset: compiled verdicts, then compiled evaluations, then the reference, a full garbage collection before each',
     },
     rulesets: results,
     mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches, 0) + ('mismatches' in differential ? differential.mismatches : 0),

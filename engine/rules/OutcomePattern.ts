@@ -68,11 +68,3 @@ export function createPatternTable(rules: readonly Rule[]): PatternTable {
 export function patternOf(outcomes: readonly RuleOutcome[]): OutcomePattern {
   return { rules: outcomes.map((o) => o.rule), passed: outcomes.map((o) => o.passed) };
 }
-
-/** The outcomes of a pattern, as `RuleEvaluator.evaluate` returns them (fresh objects). */
-export function outcomesOf(pattern: OutcomePattern): RuleOutcome[] {
-  const { rules, passed } = pattern;
-  const out = new Array<RuleOutcome>(rules.length);
-  for (let i = 0; i < rules.length; i++) out[i] = { rule: rules[i]!, passed: passed[i]! };
-  return out;
-}

@@ -18,6 +18,12 @@ export interface RuleEvaluator {
   evaluatePattern?(facts: Facts, level: TrainingLevel, mode: Mode): OutcomePattern;
 }
 
+/** A synchronous evaluator (the compiled one): outcomes at once, and as interned patterns. */
+export interface SyncRuleEvaluator extends RuleEvaluator {
+  evaluate(facts: Facts, level: TrainingLevel, mode: Mode): RuleOutcome[];
+  evaluatePattern(facts: Facts, level: TrainingLevel, mode: Mode): OutcomePattern;
+}
+
 export type EvaluatorFactory = (ruleset: Ruleset) => RuleEvaluator;
 
 /** The rules of a ruleset that apply to a level and mode, in document order. */

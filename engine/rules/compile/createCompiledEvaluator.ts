@@ -24,8 +24,8 @@
 import type { Mode, TrainingLevel } from '../../documents/enums.ts';
 import type { Rule, Ruleset } from '../../documents/ruleset.ts';
 import type { Facts } from '../facts.ts';
-import { createPatternTable, outcomesOf, type OutcomePattern, type PatternTable } from '../OutcomePattern.ts';
-import { applicableRules, type RuleEvaluator } from '../RuleEvaluator.ts';
+import { createPatternTable, type PatternTable } from '../OutcomePattern.ts';
+import { applicableRules, type RuleOutcome, type SyncRuleEvaluator } from '../RuleEvaluator.ts';
 import { compileConditions } from './compileConditions.ts';
 import type { FactBag, Run } from './compileLeaf.ts';
 import { createOperatorTable } from './operatorTable.ts';
@@ -42,7 +42,7 @@ interface Plan {
   sameId: number[][] | null;
 }
 
-export function createCompiledEvaluator(ruleset: Ruleset): RuleEvaluator {
+export function createCompiledEvaluator(ruleset: Ruleset): SyncRuleEvaluator {
   const ops = createOperatorTable();
   const compiled = new Map<Rule, { run: Run } | { error: unknown }>();
   const plans = new Map<string, Map<string, Plan>>();
@@ -88,30 +88,53 @@ export function createCompiledEvaluator(ruleset: Ruleset): RuleEvaluator {
     return plan;
   }
 
-  /** Per-rule results of the last evaluation (reused: evaluation is synchronous and never re-entered). */
+  /** Per-rule results of the last `evaluatePattern` (reused: evaluation is synchronous and never re-entered). */
   let scratch = new Uint8Array(32);
 
-  function evaluatePattern(facts: Facts, level: TrainingLevel, mode: Mode): OutcomePattern {
+  /** The facts as the rules read them: a plain object (an object of another prototype is copied, as the reference does). */
+  function bagOf(facts: Facts): FactBag {
+    const bag = facts as unknown as FactBag;
+    const proto: unknown = Object.getPrototypeOf(bag);
+    return proto === Object.prototype || proto === null ? bag : { ...bag };
+  }
+
+  function planOf(level: TrainingLevel, mode: Mode): Plan {
     const plan = planFor(level, mode);
     if (plan.error !== undefined) throw plan.error;
-    let bag = facts as unknown as FactBag;
-    const proto: unknown = Object.getPrototypeOf(bag);
-    if (proto !== Object.prototype && proto !== null) bag = { ...bag };
-    const { runs } = plan;
-    const n = runs.length;
-    if (scratch.length < n) scratch = new Uint8Array(n);
-    const passed = scratch;
-    for (let i = 0; i < n; i++) passed[i] = runs[i]!(bag) ? 1 : 0;
-    if (plan.sameId) {
-      const own = passed.slice(0, n);
-      plan.sameId.forEach((group, i) => { passed[i] = group.some((j) => own[j] === 1) ? 1 : 0; });
-    }
-    return plan.patterns.intern(passed);
+    return plan;
+  }
+
+  /** Rules sharing an id are reported passed when any of them passed (the reference matches results by name). */
+  function settleSameIds(groups: number[][], passed: { [i: number]: boolean | number }, n: number) {
+    const own = Array.from({ length: n }, (_, i) => !!passed[i]);
+    groups.forEach((group, i) => { passed[i] = group.some((j) => own[j]) ? 1 : 0; });
   }
 
   return {
-    evaluate: (facts, level, mode) => outcomesOf(evaluatePattern(facts, level, mode)),
-    evaluatePattern,
+    evaluate(facts, level, mode) {
+      const { rules, runs, sameId } = planOf(level, mode);
+      const bag = bagOf(facts);
+      const n = runs.length;
+      const out = new Array<RuleOutcome>(n);
+      for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: !!runs[i]!(bag) };
+      if (sameId) {
+        const passed = out.map((o) => o.passed);
+        settleSameIds(sameId, passed, n);
+        for (let i = 0; i < n; i++) out[i]!.passed = !!passed[i];
+      }
+      return out;
+    },
+    evaluatePattern(facts, level, mode) {
+      const plan = planOf(level, mode);
+      const bag = bagOf(facts);
+      const { runs } = plan;
+      const n = runs.length;
+      if (scratch.length < n) scratch = new Uint8Array(n);
+      const passed = scratch;
+      for (let i = 0; i < n; i++) passed[i] = runs[i]!(bag) ? 1 : 0;
+      if (plan.sameId) settleSameIds(plan.sameId, passed, n);
+      return plan.patterns.intern(passed);
+    },
   };
 }
 
