@@ -7,14 +7,13 @@
  * holds it to.
  */
 import { hintOf, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
-import type { Nomination } from '../engine/documents/cadre.ts';
-import type { Mode, TrainingLevel } from '../engine/documents/enums.ts';
 import type { CadreRow, ReadCadresResult } from '../engine/io/readCadres.ts';
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../engine/rules/buildVerdict.ts';
 import type { Checker } from '../engine/rules/createChecker.ts';
+import { nominationForRow, type NominationDefaults } from '../engine/io/nominationForRow.ts';
 
-export interface NominationDefaults { level?: TrainingLevel; mode?: Mode; on?: string }
+export type { NominationDefaults } from '../engine/io/nominationForRow.ts';
 
 export interface CheckedRow { row: number; line?: number; verdict: Verdict }
 
@@ -27,23 +26,9 @@ export interface CheckRun {
   summary: { total: number; eligible: number; ineligible: number; invalid: number };
 }
 
-const FLAG_OF = { level: '--level', mode: '--mode', on: '--on' } as const;
-
-export function nominationFor(row: CadreRow, defaults: NominationDefaults, ctx: RowContext): { ok: true; nomination: Nomination } | { ok: false; errors: RowDiagnostic[] } {
-  const own = row.nomination ?? {};
-  const merged = { level: own.level ?? defaults.level, mode: own.mode ?? defaults.mode, on: own.on ?? defaults.on };
-  const errors: RowDiagnostic[] = [];
-  for (const key of ['level', 'mode', 'on'] as const) {
-    if (merged[key] === undefined) {
-      errors.push(rowDiagnostic(ctx, 'nomination/missing', 'error', `nomination.${key}`,
-        `chưa có ${key === 'level' ? 'cấp học' : key === 'mode' ? 'hình thức học' : 'ngày cử đi học'}: ghi cột nomination.${key} hoặc dùng ${FLAG_OF[key]}`,
-        `no ${key === 'level' ? 'training level' : key === 'mode' ? 'study mode' : 'nomination date'}: fill nomination.${key} or pass ${FLAG_OF[key]}`));
-    }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  const nomination: Nomination = { level: merged.level!, mode: merged.mode!, on: merged.on! };
-  if (own.onRequest !== undefined) nomination.onRequest = own.onRequest;
-  return { ok: true, nomination };
+/** The row's nomination, the flags filling what the row leaves out (see engine/io/nominationForRow.ts). */
+export function nominationFor(row: CadreRow, defaults: NominationDefaults, ctx: RowContext) {
+  return nominationForRow(row, defaults, ctx, (field) => ({ vi: `dùng --${field}`, en: `pass --${field}` }));
 }
 
 export async function runCheck(

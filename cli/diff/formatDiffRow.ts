@@ -4,14 +4,10 @@
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { quoteCell } from '../../engine/io/cadresToCsv.ts';
-import { newFailures, type ChangeKind, type CadreDiff, type SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import type { ChangeKind, CadreDiff, SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
 import { diagnosticJson } from '../format/formatCheckJson.ts';
 import type { Lang } from '../parseArgs.ts';
-
-/** Whether a compared cadre is listed without `--all`: anything but an unchanged verdict. */
-export function isChanged(d: CadreDiff): boolean {
-  return d.change === 'gained' || d.change === 'lost' || d.change === 'invalid' || d.institutionChanged || d.reasonsChanged;
-}
 
 function sideJson(s: SideResult, lang: Lang) {
   if (!s.ok) return { ok: false, diagnostics: s.diagnostics.map((d) => diagnosticJson(d as Diagnostic & Partial<RowDiagnostic>, lang)) };
@@ -64,32 +60,5 @@ export function diffTableCells(row: number, d: CadreDiff, fullName: string | und
   const flags = [CHANGE_LABELS[d.change][lang]];
   if (d.institutionChanged) flags.push(lang === 'en' ? 'institution' : 'đổi cơ sở');
   if (d.reasonsChanged) flags.push(lang === 'en' ? 'reasons' : 'đổi lý do');
-  return [String(row), d.id, fullName ?? '', flags.join(', '), `${state(d.a, lang)} → ${state(d.b, lang)}`, mainReason(d, lang)];
-}
-
-/**
- * The one reason a person reads first: why a cadre lost (B's first failure), what no longer blocks one who gained
- * (A's first failure), the new failure of one still not eligible, the change of school, or why a side refused.
- */
-export function mainReason(d: CadreDiff, lang: Lang): string {
-  const { a, b } = d;
-  const text = (m: { message: string; messageEn: string }) => (lang === 'en' ? m.messageEn : m.message);
-  if (!a.ok || !b.ok) {
-    const [name, s] = !a.ok ? ['A', a] : ['B', b as Extract<SideResult, { ok: false }>];
-    const first = s.diagnostics[0];
-    return first ? `${name}: ${text(first)}` : name;
-  }
-  const parts: string[] = [];
-  if (d.change === 'gained' && a.failures[0]) {
-    const f = a.failures[0];
-    parts.push(`${lang === 'en' ? 'no longer blocked by' : 'hết vướng'}: ${text(f)} (${f.citation})`);
-  } else if (d.change === 'lost' || d.reasonsChanged) {
-    const f = newFailures(a, b)[0] ?? b.failures[0];
-    if (f) parts.push(`${text(f)} (${f.citation})`);
-  }
-  if (d.institutionChanged) {
-    const name = (s: typeof a) => (s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '—');
-    parts.push(`${lang === 'en' ? 'institution' : 'cơ sở đào tạo'}: ${name(a)} → ${name(b)}`);
-  }
-  return parts.join('; ');
+  return [String(row), d.id, fullName ?? '', flags.join(', '), `${state(d.a, lang)} → ${state(d.b, lang)}`, reasonText(mainReason(d), lang)];
 }

@@ -18,7 +18,7 @@ import { openCadreSource, type RowItem } from '../check/openCadreSource.ts';
 import { nominationFor, type NominationDefaults } from '../runCheck.ts';
 import { createDiffOutput, type DiffFormat, type DiffRun } from './createDiffOutput.ts';
 import type { DiffReportHead } from './formatDiffSummary.ts';
-import { isChanged } from './formatDiffRow.ts';
+import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 import type { Lang } from '../parseArgs.ts';
 
 export interface DiffStreamOptions {

@@ -14,7 +14,7 @@ import type { CohortResult } from './compareCohort.ts';
 import { downloadText } from './downloadText.ts';
 import { fillText } from './fillText.ts';
 import { formatCount } from './formatNumbers.ts';
-import { mainReason } from './mainReason.ts';
+import { mainReason } from '../../engine/rules/diff/mainReason.ts';
 
 const PAGE = 25;
 
@@ -96,9 +96,9 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
                           </td>
                           <td className="nowrap" data-label={t(lang, 'colAB')}>{state(d.a, lang)} → {state(d.b, lang)}</td>
                           <td className="reason">
-                            {mainReason(d, lang).map((p, i) => (
+                            {mainReason(d).map((p, i) => (
                               <div key={i}>
-                                {p.lead && <strong>{p.lead}: </strong>}{p.text}
+                                {p.lead && <strong>{p.lead[lang]}: </strong>}{p.text[lang]}
                                 {p.citation && <span className="citation"> ({p.citation})</span>}
                               </div>
                             ))}

@@ -3,6 +3,7 @@
  * (the same rule as `llct diff` without `--all`). Pure.
  */
 import type { CadreDiff, ChangeKind } from '../../engine/rules/diff/diffVerdicts.ts';
+import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 
 export interface ChangedCadre {
   /** 1-based data row of the file. */
@@ -15,10 +16,6 @@ export interface ChangedCadre {
 export type ChangeFilter = 'all' | 'gained' | 'lost' | 'institution' | 'reasons' | 'invalid';
 export const CHANGE_FILTERS: readonly ChangeFilter[] = ['all', 'gained', 'lost', 'institution', 'reasons', 'invalid'];
 
-/** Gained, lost, not comparable, or the school or the reasons changed. */
-export function isChanged(d: CadreDiff): boolean {
-  return d.change === 'gained' || d.change === 'lost' || d.change === 'invalid' || d.institutionChanged || d.reasonsChanged;
-}
 
 export function matchesFilter(d: CadreDiff, filter: ChangeFilter): boolean {
   switch (filter) {

@@ -9,7 +9,7 @@ import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { ChangedCadre } from './changedCadre.ts';
 import { CHANGE_LABELS } from './changeLabels.ts';
-import { mainReason, reasonText } from './mainReason.ts';
+import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
 
 const HEADER = {
   vi: ['Mã cán bộ', 'Hàng', 'Họ và tên', 'Thay đổi', 'Đổi cơ sở đào tạo', 'Đổi lý do', 'Bên A', 'Bên B', 'Quy định bên A', 'Quy định bên B',
@@ -41,7 +41,7 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
     lines.push([
       d.id, String(row), fullName ?? '', CHANGE_LABELS[d.change][lang], yesNo(d.institutionChanged), yesNo(d.reasonsChanged),
       state(d.a), state(d.b), regulation(d.a), regulation(d.b), school(d.a), school(d.b), reasons(d.a), reasons(d.b),
-      reasonText(mainReason(d, lang)),
+      reasonText(mainReason(d), lang),
     ].map(csvCell).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

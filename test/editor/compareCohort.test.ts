@@ -6,9 +6,9 @@ import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { createCohortDiff } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
 import { DEFAULT_SETUP } from '../../editor/diff/buildDiffSides.ts';
-import { isChanged } from '../../editor/diff/changedCadre.ts';
+import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 import { compareCohort } from '../../editor/diff/compareCohort.ts';
-import { mainReason } from '../../editor/diff/mainReason.ts';
+import { mainReason } from '../../engine/rules/diff/mainReason.ts';
 
 const FILE = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-central-agencies.csv', import.meta.url));
 const text = readFileSync(FILE, 'utf8');
@@ -48,9 +48,9 @@ describe('comparing a list in the comparison view', () => {
     expect(lost).toBeDefined();
     const b = lost!.diff.b;
     if (!b.ok) throw new Error('side B checked');
-    const [reason] = mainReason(lost!.diff, 'vi');
+    const [reason] = mainReason(lost!.diff);
     expect(reason!.citation).toMatch(/^350-QĐ\/TW/);
-    expect(b.failures.map((f) => f.message)).toContain(reason!.text);
+    expect(b.failures.map((f) => f.message)).toContain(reason!.text.vi);
   });
 
   it('refuses to compare two identical sides, in Vietnamese', async () => {
