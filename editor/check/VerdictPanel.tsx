@@ -10,6 +10,7 @@ import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
+import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 
 export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
   if (state.status === 'checking') return <p className="muted" aria-live="polite">{t(lang, 'checking')}</p>;
@@ -27,7 +28,7 @@ export function VerdictPanel({ state, nomination, lang }: { state: VerdictState;
         <p><strong>{t(lang, 'cannotCheck')}</strong></p>
         <ul>
           {state.diagnostics.map((d, i) => (
-            <li key={i}>{lang === 'vi' ? d.message : d.messageEn}{d.hint && lang === 'vi' ? ` ${d.hint}` : ''} <code>{d.path}</code></li>
+            <li key={i}>{lang === 'vi' ? d.message : d.messageEn}{hintIn(d, lang) ? ` ${hintIn(d, lang)}` : ''} <code>{d.path}</code></li>
           ))}
         </ul>
       </div>

@@ -3,13 +3,13 @@ import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { fillText } from './fillText.ts';
 import { formatCount } from './formatNumbers.ts';
+import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 
 const SHOWN = 200;
 
 export function ProblemList({ errors, warnings, lang }: { errors: readonly RowDiagnostic[]; warnings: readonly RowDiagnostic[]; lang: Lang }) {
   const text = (d: RowDiagnostic) => (lang === 'en' ? d.messageEn : d.message);
-  // `hintEn` is newer than `hint`: an English page shows no hint rather than a Vietnamese one.
-  const hintOf = (d: RowDiagnostic) => (lang === 'en' ? (d as { hintEn?: string }).hintEn : d.hint);
+  const hintOf = (d: RowDiagnostic) => hintIn(d, lang);
   return (
     <section className="card" data-testid="unreadable-rows" aria-labelledby="unreadable-heading">
       <h3 id="unreadable-heading">{t(lang, 'unreadableRows')}</h3>

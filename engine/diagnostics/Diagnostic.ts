@@ -94,7 +94,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /**
  * Validates with zod and, on failure, returns the issues with messages in both languages: the schema's own custom
- * messages (Vietnamese) win; zod's built-in messages come from its Vietnamese and English locales.
+ * messages (Vietnamese) win, with the English one a custom check gives as `params: { en }`; zod's built-in
+ * messages come from its Vietnamese and English locales.
  */
 export function safeParseBilingual<S extends z.ZodType>(schema: S, data: unknown):
   | { success: true; data: z.infer<S> }
@@ -105,6 +106,9 @@ export function safeParseBilingual<S extends z.ZodType>(schema: S, data: unknown
   const enIssues = en.success ? [] : en.error.issues;
   return {
     success: false,
-    issues: vi.error.issues.map((issue, k) => ({ path: issue.path, vi: issue.message, en: enIssues[k]?.message ?? issue.message })),
+    issues: vi.error.issues.map((issue, k) => {
+      const en = issue.code === 'custom' && typeof issue.params?.en === 'string' ? issue.params.en as string : enIssues[k]?.message ?? issue.message;
+      return { path: issue.path, vi: issue.message, en };
+    }),
   };
 }

@@ -65,7 +65,7 @@ function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[
       }
     }
     if (rule.confidence === 'assumed') {
-      out.push(diagnostic('ruleset/assumed-rule', 'info', at, `Quy tắc "${rule.id}" là giả định (${LABELS.confidence.assumed.vi}): cần đối chiếu văn bản.`, `Rule "${rule.id}" is assumed: check it against the text.`));
+      out.push(diagnostic('ruleset/assumed-rule', 'info', at, `Quy tắc "${rule.id}" là ${LABELS.confidence.assumed.vi}: cần đối chiếu văn bản.`, `Rule "${rule.id}" is assumed: check it against the text.`));
     }
   });
   for (const level of TRAINING_LEVELS) {

@@ -11,6 +11,7 @@ import {
 /** An ISO date that exists on the calendar (rejects 2023-02-31). */
 export const IsoDate = z.string().refine((s) => normalizeDate(s) === s, {
   message: 'ngày không hợp lệ (cần YYYY-MM-DD, và ngày phải có thật)',
+  params: { en: 'not a valid date (YYYY-MM-DD, and the day must exist)' },
 });
 
 /** A position code of the catalogue; checked against the catalogue by `validateCadre`, not by the schema. */

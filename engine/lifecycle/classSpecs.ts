@@ -23,7 +23,7 @@ const learnerCount: GuardSpec<ClassContext> = {
     en: 'The number of learners in the given states lies within [min, max]. max = 0: nobody is left in those states.',
   },
   params: z.object({ states: z.array(z.string()).min(1), min: NumOrRef.optional(), max: NumOrRef.optional() }).strict()
-    .refine((p) => p.min !== undefined || p.max !== undefined, { message: 'cần min hoặc max' }),
+    .refine((p) => p.min !== undefined || p.max !== undefined, { message: 'cần min hoặc max', params: { en: 'needs min or max' } }),
   states: [{ key: 'states', of: 'learner' }],
   units: { min: 'learners', max: 'learners' },
   evaluate({ context, params, refs, env }) {

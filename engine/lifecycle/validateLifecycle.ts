@@ -4,7 +4,7 @@
  * unguarded transitions on one event, parameters out of range, references to unknown parameters, states or
  * events. Each diagnostic has a path into the document and, where there is one, a hint.
  */
-import { closest, diagnostic, formatPath, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { closest, diagnostic, formatPath, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { Label } from '../documents/enums.ts';
 import { isNamedGuard, isParamRef, type GuardExpr, type Lifecycle } from '../documents/lifecycle.ts';
 import { lifecycleEdges, reachableStates, statesReachingFinal } from './lifecycleGraph.ts';
@@ -108,11 +108,11 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
           : { vi: `Có: ${Object.keys(table).join(', ')}.`, en: `Available: ${Object.keys(table).join(', ')}.` });
       return;
     }
-    const parsed = spec.params.safeParse(params ?? {});
+    const parsed = safeParseBilingual(spec.params, params ?? {});
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.issues) {
         add('lifecycle/bad-params', 'error', [...path, 'params', ...(issue.path as Array<string | number>)],
-          `Tham số của "${type}" không hợp lệ: ${issue.message}`, `Invalid parameters for "${type}": ${issue.message}`, spec.description);
+          `Tham số của "${type}" không hợp lệ: ${issue.vi}`, `Invalid parameters for "${type}": ${issue.en}`, spec.description);
       }
       return;
     }

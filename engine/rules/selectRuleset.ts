@@ -16,12 +16,12 @@ export function selectRuleset<R extends Pick<Ruleset, 'regulation'>>(rulesets: r
   if (best) return { ok: true, ruleset: best };
   const earliest = [...rulesets].sort((a, b) => a.regulation.effectiveFrom.localeCompare(b.regulation.effectiveFrom))[0];
   const from = earliest ? `${earliest.regulation.code} áp dụng từ ${formatDate(earliest.regulation.effectiveFrom)}` : 'chưa nạp bộ quy tắc nào';
-  const fromEn = earliest ? `${earliest.regulation.code} applies from ${earliest.regulation.effectiveFrom}` : 'no ruleset is loaded';
+  const fromEn = earliest ? `${earliest.regulation.code} applies from ${formatDate(earliest.regulation.effectiveFrom)}` : 'no ruleset is loaded';
   return {
     ok: false,
     diagnostic: diagnostic('nomination/no-regulation', 'error', 'nomination.on',
       `Không có quy định nào áp dụng cho ngày cử đi học ${formatDate(on)}: ${from}.`,
-      `No regulation applies to a nomination dated ${on}: ${fromEn}.`,
+      `No regulation applies to a nomination dated ${formatDate(on)}: ${fromEn}.`,
       { vi: 'Kiểm tra ngày cử đi học; quy định trước 57-QĐ/TW chưa được mã hóa.', en: 'Check the nomination date; regulations before 57-QĐ/TW are not encoded.' }),
   };
 }

@@ -97,6 +97,8 @@ describe('lifecycle diagnostics', () => {
       'warning lifecycle/parameter-unit-mismatch states.in-session.on.START_EXAMS[0].guard.params.months.param',
     ]);
     expect(found[0]!.message).toContain('cần min hoặc max');
+    expect(found[0]!.messageEn).toContain('needs min or max');
+    expect(hasVietnameseProse(found[0]!.messageEn)).toBe(false);
   });
 
   it('check what the class sends to its learners against the learner lifecycle', () => {
