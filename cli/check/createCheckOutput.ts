@@ -26,12 +26,18 @@ export interface CheckOutput {
   dispose(): void;
 }
 
-export function createCheckOutput(format: CheckFormat, file: string, lang: Lang, out: (text: string) => void): CheckOutput {
+/**
+ * `afterWrite` is awaited after each chunk the table and JUnit replay from their temporary file (stdout
+ * backpressure: the replay writes the whole output at once, which a slow reader must not turn into memory).
+ */
+export function createCheckOutput(
+  format: CheckFormat, file: string, lang: Lang, out: (text: string) => void, afterWrite: () => Promise<void> | void = () => {},
+): CheckOutput {
   switch (format) {
     case 'json': return jsonOutput(lang, out);
     case 'csv': return csvOutput(out);
-    case 'junit': return junitOutput(file, lang, out);
-    case 'table': return tableOutput(lang, out);
+    case 'junit': return junitOutput(file, lang, out, afterWrite);
+    case 'table': return tableOutput(lang, out, afterWrite);
   }
 }
 
@@ -69,7 +75,7 @@ function* pieces(result: BatchResult, separator: string): Generator<[row: number
   }
 }
 
-function junitOutput(file: string, lang: Lang, out: (text: string) => void): CheckOutput {
+function junitOutput(file: string, lang: Lang, out: (text: string) => void, afterWrite: () => Promise<void> | void): CheckOutput {
   const spool = createSpool();
   let cases = 0;
   let errored = 0;
@@ -97,14 +103,17 @@ function junitOutput(file: string, lang: Lang, out: (text: string) => void): Che
     async finish() {
       const { head, tail } = junitDocument(file, cases, errored);
       out(head);
-      for await (const chunk of spool.chunks()) out(chunk);
+      for await (const chunk of spool.chunks()) {
+        out(chunk);
+        await afterWrite();
+      }
       out(tail);
     },
     dispose() { spool.dispose(); },
   };
 }
 
-function tableOutput(lang: Lang, out: (text: string) => void): CheckOutput {
+function tableOutput(lang: Lang, out: (text: string) => void, afterWrite: () => Promise<void> | void): CheckOutput {
   const spool = createSpool();
   const head = TABLE_HEAD[lang];
   const widths = head.map(cellWidth);
@@ -131,6 +140,7 @@ function tableOutput(lang: Lang, out: (text: string) => void): CheckOutput {
           for (const f of failures) text += `${f}\n`;
         }
         out(text);
+        await afterWrite();
       }
       out(`${tableFooter(run, lang).join('\n')}\n`);
     },

@@ -62,7 +62,7 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
   const batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
   const inline = workers === 0 ? createRowChecker(settings) : undefined;
   let pool: WorkerPool | undefined;
-  const output = createCheckOutput(settings.format, settings.file, settings.lang, options.out);
+  const output = createCheckOutput(settings.format, settings.file, settings.lang, options.out, options.afterWrite);
   try {
     pool = workers > 0 ? createWorkerPool(workers, settings) : undefined;
     const errors: RowDiagnostic[] = [];

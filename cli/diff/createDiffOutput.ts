@@ -39,11 +39,14 @@ export interface DiffOutput {
 /** Characters buffered before a write. */
 const FLUSH_AT = 1 << 16;
 
-export function createDiffOutput(format: DiffFormat, head: DiffReportHead, lang: Lang, out: (text: string) => void): DiffOutput {
+/** `afterWrite` is awaited after each chunk the table replays from its temporary file (stdout backpressure). */
+export function createDiffOutput(
+  format: DiffFormat, head: DiffReportHead, lang: Lang, out: (text: string) => void, afterWrite: () => Promise<void> | void = () => {},
+): DiffOutput {
   switch (format) {
     case 'json': return jsonOutput(head, lang, out);
     case 'csv': return csvOutput(out);
-    case 'table': return tableOutput(head, lang, out);
+    case 'table': return tableOutput(head, lang, out, afterWrite);
   }
 }
 
@@ -110,7 +113,7 @@ function csvOutput(out: (text: string) => void): DiffOutput {
   };
 }
 
-function tableOutput(head: DiffReportHead, lang: Lang, out: (text: string) => void): DiffOutput {
+function tableOutput(head: DiffReportHead, lang: Lang, out: (text: string) => void, afterWrite: () => Promise<void> | void): DiffOutput {
   const spool = createSpool();
   const titles = DIFF_TABLE_HEAD[lang];
   const widths = titles.map(cellWidth);
@@ -135,6 +138,7 @@ function tableOutput(head: DiffReportHead, lang: Lang, out: (text: string) => vo
           const lines = (rest + chunk).split('\n');
           rest = lines.pop()!;
           out(lines.map((line) => `${tableLine(JSON.parse(line) as string[], widths)}\n`).join(''));
+          await afterWrite();
         }
       }
       if (run.errors.length > 0) {

@@ -51,7 +51,7 @@ export async function runDiffStream(options: DiffStreamOptions): Promise<DiffStr
   const source = opened.source;
   const positions = positionCodes(builtinDocuments().positions);
   const cohort = createCohortDiff(options.sides);
-  const output = createDiffOutput(options.format, head, lang, options.out);
+  const output = createDiffOutput(options.format, head, lang, options.out, options.afterWrite);
   const errors: RowDiagnostic[] = [];
   const warnings: Diagnostic[] = [];
   let unreadable = 0;
