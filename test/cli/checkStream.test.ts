@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCheckCsv } from '../../cli/format/formatCheckCsv.ts';
 import { formatCheckJson } from '../../cli/format/formatCheckJson.ts';
@@ -18,23 +16,14 @@ import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import { xmlProblems } from './xmlWellFormed.ts';
+import { ROOT, runLlct } from './runLlct.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'llct.mjs');
 const HANOI = join(ROOT, 'fixtures', 'cadres', 'hanoi-2024-central-agencies.csv');
 const FLAGS = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01'];
 const DEFAULTS = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' } as const;
 let dir: string;
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function llct(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 200 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
-  });
-}
+const llct = (...args: string[]) => runLlct(dir, args, 200 * 1024 * 1024);
 
 /**
  * 2,400 generated cadres; every third row carries its own nomination (each level and mode, dates under 57 and

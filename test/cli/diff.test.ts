@@ -1,26 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../engine/io/parseCsv.ts';
+import { ROOT, runLlct } from './runLlct.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'llct.mjs');
 const HANOI = join(ROOT, 'fixtures', 'cadres', 'hanoi-2024-central-agencies.csv');
 let dir: string;
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-/** Runs the real binary in the temp directory. */
-function llct(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
-  });
-}
+const llct = (...args: string[]) => runLlct(dir, args);
 
 const FLAGS = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01'];
 const HANOI_57_350 = ['diff', '--cadres', HANOI, ...FLAGS, '--b', '350-qd-tw'];

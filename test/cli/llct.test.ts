@@ -1,27 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasVietnameseProse } from '../vietnameseLetters.ts';
 import { xmlProblems } from './xmlWellFormed.ts';
+import { ROOT, runLlct } from './runLlct.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'llct.mjs');
 const BROKEN_LIFECYCLE = join(ROOT, 'fixtures', 'lifecycle', 'broken-class.lifecycle.json');
 let dir: string;
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-/** Runs the real binary in the temp directory. */
-function llct(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
-  });
-}
+const llct = (...args: string[]) => runLlct(dir, args);
 
 // A semicolon-separated export with a BOM and CRLF line ends, quoted separators in good rows, and one bad row of
 // each kind between them.

@@ -4,23 +4,19 @@
  * here, in the test process, by the engine itself (createCohortDiff over the same file), never copied from the page.
  */
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
 import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { createCohortDiff } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
-import { launchChromium } from './launchChromium.ts';
-import { startPreview, type PreviewServer } from './previewServer.ts';
+import { screenshotPath, useBuiltPage, type Opened } from './useBuiltPage.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-central-agencies.csv', import.meta.url));
 const SAMPLE_JSON = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-central-agencies.json', import.meta.url));
-const SCREENSHOT = join(tmpdir(), 'llct-e2e-diff-1280.png');
 
 /** The engine's comparison of the sample, as the page is set up by default. */
 function engineExpectation() {
@@ -34,35 +30,14 @@ function engineExpectation() {
   return { summary: cohort.summary(), rows: read.total };
 }
 
-let server: PreviewServer | undefined;
-let browser: Browser | undefined;
+const built = useBuiltPage();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startPreview();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Opened { page: Page; errors: string[] }
-
-/** Opens the page, switches to the comparison view, and records every console error, page error and failed request. */
+/** Opens the page and switches to the comparison view. */
 async function openDiff(viewport = { width: 1280, height: 900 }): Promise<Opened> {
-  if (!browser || !server) throw new Error('browser or preview server did not start');
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  await page.goto(server.url);
-  await page.waitForSelector('[data-testid=verdict]');
-  await page.getByTestId('view-diff').click();
-  await page.waitForSelector('[data-testid=use-sample]');
-  return { page, errors };
+  const opened = await built.open({ viewport, acceptDownloads: true });
+  await opened.page.getByTestId('view-diff').click();
+  await opened.page.waitForSelector('[data-testid=use-sample]');
+  return opened;
 }
 
 const stat = async (page: Page, id: string) => Number(await page.getByTestId(`stat-${id}`).getAttribute('data-value'));
@@ -74,10 +49,7 @@ async function runSample(page: Page) {
 
 describe('the comparison view in Chromium', () => {
   it('is a second tab; the single-cadre check stays the default view', async () => {
-    if (!browser || !server) throw new Error('not started');
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
-    await page.waitForSelector('[data-testid=verdict]');
+    const { page } = await built.open();
     expect(await page.getByTestId('view-check').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('view-diff').textContent()).toBe('So sánh danh sách');
     expect(await page.locator('#panel-diff').isHidden()).toBe(true);
@@ -148,7 +120,7 @@ describe('the comparison view in Chromium', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(summary.changes.lost + 1);
     expect(download.suggestedFilename()).toBe('so-sanh-hanoi-2024-central-agencies-lost.csv');
 
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: screenshotPath('e2e-diff-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 
@@ -227,7 +199,7 @@ describe('the comparison view in Chromium', () => {
     await runSample(page);
     await page.getByTestId('expand-row').first().click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: join(tmpdir(), 'llct-e2e-diff-390.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('e2e-diff-390.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -4,44 +4,12 @@
  * shared/domain/regulation.md (57-QĐ/TW Art. 5: part-time trung cấp for women ≥ 33; 350-QĐ/TW: women ≥ 28 and
  * two years rated "good"; Hà Nội central-agency cadres → Trường Đào tạo cán bộ Lê Hồng Phong).
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium.ts';
-import { startPreview, type PreviewServer } from './previewServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 
-/** Screenshots go to the repository's test-results/ (gitignored), whatever the working directory. */
-const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-
-let server: PreviewServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startPreview();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Opened { page: Page; errors: string[] }
-
-/** Opens the page in a fresh context and records every console error, page error and failed request. */
-async function open(viewport = { width: 1280, height: 800 }): Promise<Opened> {
-  if (!browser || !server) throw new Error('browser or preview server did not start');
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  await page.goto(server.url);
-  await page.waitForSelector('[data-testid=verdict]');
-  return { page, errors };
-}
+const built = useBuiltPage();
+const open = (viewport = { width: 1280, height: 800 }) => built.open({ viewport });
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim();
 const verdictSelector = (regulation: string, eligible: boolean) =>
@@ -67,8 +35,7 @@ describe('the check page in Chromium', () => {
     expect(await text(page, 'institution-name')).toBe('Trường Đào tạo cán bộ Lê Hồng Phong');
     expect(await page.getByTestId('assumed-warning').isVisible()).toBe(true);
 
-    mkdirSync(RESULTS, { recursive: true });
-    await page.screenshot({ path: `${RESULTS}e2e-verdict.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('e2e-verdict.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 
@@ -186,8 +153,7 @@ describe('the check page in Chromium', () => {
     const { page, errors } = await open({ width: 390, height: 844 });
     expect(await text(page, 'verdict')).toBe('Chưa đủ điều kiện');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    mkdirSync(RESULTS, { recursive: true });
-    await page.screenshot({ path: `${RESULTS}e2e-verdict-narrow.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('e2e-verdict-narrow.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/runCli.ts';
+import { runLlct } from '../cli/runLlct.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FULL = join(ROOT, 'fixtures/lifecycle/class-full.events.json');
@@ -24,10 +24,7 @@ afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 describe('llct lifecycle', () => {
   it('replay prints the contract JSON for the full class from the real binary, exit 0', async () => {
-    const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      execFile(process.execPath, [join(ROOT, 'bin/llct.mjs'), 'lifecycle', 'replay', '--events', FULL, '--format', 'json'], { cwd: dir, encoding: 'utf8' },
-        (err, stdout) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout }));
-    });
+    const run = await runLlct(dir, ['lifecycle', 'replay', '--events', FULL, '--format', 'json']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { state: string; history: Array<Record<string, unknown>>; rejected: unknown[] };
     expect(out.state).toBe('graduated');
