@@ -4,17 +4,17 @@
  * ordering, writing) stays on the main thread, see runCheckStream.ts.
  */
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
+import { hintOf } from '../../engine/diagnostics/Diagnostic.ts';
 import { buildCadreFromValues, type BuiltCadre } from '../../engine/io/buildCadre.ts';
 import { CADRE_COLUMNS } from '../../engine/io/cadreColumns.ts';
 import { positionCodes, type CadreRow } from '../../engine/io/cadreRows.ts';
 import { buildCsvCadre, type CsvLayout, type ScannedRecord } from '../../engine/io/createCsvCadreReader.ts';
 import { buildJsonCadre, jsonRowContext, type ScannedObject } from '../../engine/io/readJsonCadres.ts';
-import { hintOf } from '../../engine/diagnostics/Diagnostic.ts';
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import type { CheckOutcome } from '../../engine/rules/createChecker.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { checkCsvLine } from '../format/formatCheckCsv.ts';
 import { appendResultJson } from '../format/formatCheckJson.ts';
 import { junitResultCase } from '../format/formatCheckJunit.ts';

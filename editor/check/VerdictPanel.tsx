@@ -2,6 +2,7 @@
  * The verdict as a policy officer reads it: the regulation applied, eligible or not, every failure with the
  * cadre's value against the requirement and its citation, what was met, the school, and the warnings.
  */
+import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
@@ -10,7 +11,6 @@ import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
-import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 
 export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
   if (state.status === 'checking') return <p className="muted" aria-live="polite">{t(lang, 'checking')}</p>;

@@ -4,6 +4,7 @@
  */
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import { mainReason } from '../../engine/rules/diff/mainReason.ts';
 import { SelectField } from '../check/SelectField.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
 import { CadreDetails } from './CadreDetails.tsx';
@@ -14,7 +15,6 @@ import type { CohortResult } from './compareCohort.ts';
 import { downloadText } from './downloadText.ts';
 import { fillText } from './fillText.ts';
 import { formatCount } from './formatNumbers.ts';
-import { mainReason } from '../../engine/rules/diff/mainReason.ts';
 
 const PAGE = 25;
 

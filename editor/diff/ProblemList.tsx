@@ -1,9 +1,9 @@
 /** The rows that could not be read, by row and field with the message; then warnings about the file. Capped. */
+import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { fillText } from './fillText.ts';
 import { formatCount } from './formatNumbers.ts';
-import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 
 const SHOWN = 200;
 

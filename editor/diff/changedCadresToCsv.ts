@@ -6,10 +6,10 @@
  */
 import { quoteCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { ChangedCadre } from './changedCadre.ts';
 import { CHANGE_LABELS } from './changeLabels.ts';
-import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
 
 const HEADER = {
   vi: ['Mã cán bộ', 'Hàng', 'Họ và tên', 'Thay đổi', 'Đổi cơ sở đào tạo', 'Đổi lý do', 'Bên A', 'Bên B', 'Quy định bên A', 'Quy định bên B',

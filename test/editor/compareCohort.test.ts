@@ -5,10 +5,9 @@ import { builtinDocuments } from '../../engine/builtin.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { createCohortDiff } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
+import { isChanged, mainReason } from '../../engine/rules/diff/mainReason.ts';
 import { DEFAULT_SETUP } from '../../editor/diff/buildDiffSides.ts';
-import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 import { compareCohort } from '../../editor/diff/compareCohort.ts';
-import { mainReason } from '../../engine/rules/diff/mainReason.ts';
 
 const FILE = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-central-agencies.csv', import.meta.url));
 const text = readFileSync(FILE, 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 
 const checker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
 const woman32: CadreProfileInput = {

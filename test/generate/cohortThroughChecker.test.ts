@@ -1,8 +1,8 @@
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 
 describe('a generated cohort through the shipped checker', () => {
   it('is checkable for every level and gives a mix of verdicts, before and after 350-QĐ/TW', async () => {

@@ -1,4 +1,3 @@
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
@@ -10,6 +9,7 @@ import {
 import { buildMixedSample } from '../../engine/generate/buildMixedSample.ts';
 import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 
 const dir = new URL('../../fixtures/cadres/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');

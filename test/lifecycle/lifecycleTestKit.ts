@@ -3,15 +3,15 @@
  * eligibility check (the compiled evaluator over the shipped rulesets), and small profiles whose verdicts are known
  * from 57-QĐ/TW Điều 5 (trung cấp): Party member, college or higher, a subject group; no age rule full-time.
  */
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import type { Lifecycle } from '../../engine/documents/lifecycle.ts';
 import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
 import type { ClassContext } from '../../engine/lifecycle/context.ts';
 import { createClassLifecycle, type ClassLifecycle, type ClassRun } from '../../engine/lifecycle/createClassLifecycle.ts';
-import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import type { CheckEligibility } from '../../engine/lifecycle/types.ts';
+import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 
 const checker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
 export const checkEligibility: CheckEligibility = (profile, nomination) => checker.checkSync(profile, nomination);

@@ -1,11 +1,11 @@
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
-import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { generateCohort } from '../../engine/generate/generateCohort.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { cadreCaseArb, LEVEL_MODES } from './differentialCadres.ts';
 
 const reference = createBuiltinChecker({ evaluator: createReferenceEvaluator });

@@ -2,12 +2,12 @@
  * Golden regulation cases (fixtures/golden/<ruleset>.cases.json): every case is a cadre and a nomination with the
  * answer the regulation gives, written from shared/domain/regulation.md, and the article it illustrates.
  */
-import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
 import type { Condition, Rule, Ruleset } from '../../engine/documents/ruleset.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
+import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { goldenCoverage, runGoldenCases, type GoldenLoad, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 
 const RULESET_IDS = ['57-qd-tw', '350-qd-tw'] as const;
