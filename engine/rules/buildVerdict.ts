@@ -24,6 +24,11 @@ export interface InstitutionRef {
   confidence: Confidence;
 }
 
+/**
+ * The verdict on one cadre for one nomination. Its failures, lists and institution may be shared with other
+ * verdicts (a cohort repeats a few hundred outcomes and texts): what is shared is frozen. Read a verdict; copy
+ * before changing one.
+ */
 export interface Verdict {
   id: string;
   level: TrainingLevel;

@@ -36,8 +36,8 @@ export type CheckOutcome = { ok: true; verdict: Verdict } | { ok: false; diagnos
 export interface Checker {
   check(profile: CadreProfile, nomination: Nomination): Promise<CheckOutcome>;
   /**
-   * Synchronous check, for XState guards and bulk runs. Needs a synchronous evaluator (the compiled one);
-   * throws (a programming error) when the configured evaluator returns promises.
+   * Synchronous check, for XState guards and bulk runs. Needs a synchronous evaluator (one with `evaluatePattern`,
+   * as the compiled one has); throws (a programming error) with json-rules-engine's.
    */
   checkSync(profile: CadreProfile, nomination: Nomination): CheckOutcome;
   /** The ruleset that applies on a date (for headers and reports). */
