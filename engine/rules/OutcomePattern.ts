@@ -64,7 +64,27 @@ export function createPatternTable(rules: readonly Rule[]): PatternTable {
   };
 }
 
-/** The pattern of a list of outcomes (an asynchronous evaluator's result), not interned. */
-export function patternOf(outcomes: readonly RuleOutcome[]): OutcomePattern {
-  return { rules: outcomes.map((o) => o.rule), passed: outcomes.map((o) => o.passed) };
+/**
+ * Interns outcome lists (an asynchronous evaluator's results, fresh objects each time) into the patterns of one
+ * table per list of applicable rules, so that verdicts built from them share their work as the synchronous path's do.
+ */
+export function createOutcomeInterner(): { intern(outcomes: readonly RuleOutcome[]): OutcomePattern } {
+  /** Tables by their first rule (by `undefined` for no rules), each with the rule list it serves. */
+  const tables = new Map<Rule | undefined, Array<{ rules: readonly Rule[]; table: PatternTable }>>();
+  const sameRules = (rules: readonly Rule[], outcomes: readonly RuleOutcome[]) =>
+    rules.length === outcomes.length && rules.every((r, i) => r === outcomes[i]!.rule);
+  return {
+    intern(outcomes) {
+      const first = outcomes[0]?.rule;
+      let candidates = tables.get(first);
+      if (!candidates) { candidates = []; tables.set(first, candidates); }
+      let entry = candidates.find((c) => sameRules(c.rules, outcomes));
+      if (!entry) {
+        const rules = outcomes.map((o) => o.rule);
+        entry = { rules, table: createPatternTable(rules) };
+        candidates.push(entry);
+      }
+      return entry.table.intern(outcomes.map((o) => o.passed));
+    },
+  };
 }

@@ -11,7 +11,7 @@ import { buildVerdict, type Verdict } from './buildVerdict.ts';
 import { createCompiledEvaluator } from './compile/createCompiledEvaluator.ts';
 import { deriveFacts, indexPositions, type DerivedFacts, type FactContext } from './facts.ts';
 import { indexProvinces } from './provinces.ts';
-import { patternOf, type OutcomePattern } from './OutcomePattern.ts';
+import { createOutcomeInterner, type OutcomePattern } from './OutcomePattern.ts';
 import type { EvaluatorFactory, RuleEvaluator } from './RuleEvaluator.ts';
 import { selectRuleset, type Selection } from './selectRuleset.ts';
 
@@ -68,6 +68,8 @@ export function createChecker(options: CheckerOptions): Checker {
     return s;
   }
 
+  // An asynchronous evaluator's outcomes become shared patterns too (see OutcomePattern.ts).
+  const outcomes = createOutcomeInterner();
   let lastRuleset: Ruleset | undefined;
   let lastEvaluator: RuleEvaluator | undefined;
 
@@ -99,7 +101,7 @@ export function createChecker(options: CheckerOptions): Checker {
       const derived = deriveFacts(profile, nomination, ctx);
       const pattern = evaluator.evaluatePattern
         ? evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode)
-        : patternOf(await evaluator.evaluate(derived.facts, nomination.level, nomination.mode));
+        : outcomes.intern(await evaluator.evaluate(derived.facts, nomination.level, nomination.mode));
       return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
     },
     checkSync(profile, nomination) {

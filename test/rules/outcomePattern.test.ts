@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../engine/documents/ruleset.ts';
-import { createPatternTable, MAX_PATTERNS, patternOf } from '../../engine/rules/OutcomePattern.ts';
+import { createOutcomeInterner, createPatternTable, MAX_PATTERNS } from '../../engine/rules/OutcomePattern.ts';
 
 const rules = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}` }) as Rule);
 const bits = (n: number, k: number) => Array.from({ length: n }, (_, i) => (Math.floor(k / 2 ** i) % 2 === 1));
@@ -45,8 +45,14 @@ describe('interned outcome patterns', () => {
     expect(table.intern(bits(17, 7))).toBe(table.intern(bits(17, 7)));
   });
 
-  it('turn an asynchronous evaluator\'s outcome list into a pattern', () => {
+  it('turn an asynchronous evaluator\'s outcome lists into patterns, one table per list of rules', () => {
     const list = rules(2);
-    expect(patternOf([{ rule: list[0]!, passed: true }, { rule: list[1]!, passed: false }])).toEqual({ rules: list, passed: [true, false] });
+    const interner = createOutcomeInterner();
+    const p = interner.intern([{ rule: list[0]!, passed: true }, { rule: list[1]!, passed: false }]);
+    expect(p).toEqual({ rules: list, passed: [true, false] });
+    expect(interner.intern([{ rule: list[0]!, passed: true }, { rule: list[1]!, passed: false }])).toBe(p);
+    const shorter = interner.intern([{ rule: list[0]!, passed: true }]);
+    expect(shorter).toEqual({ rules: [list[0]], passed: [true] });
+    expect(interner.intern([])).toEqual({ rules: [], passed: [] });
   });
 });
