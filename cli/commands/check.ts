@@ -14,7 +14,7 @@ import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.t
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
+  CADRE_FORMAT_OPTION, CADRES_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
 } from './shared.ts';
 
 /** More workers than this would only queue for the same cores. */
@@ -26,10 +26,10 @@ export const check: Command = {
     summary: { vi: 'kiểm tra điều kiện cử đi học của một danh sách cán bộ', en: 'check the eligibility of a list of cadres' },
     usage: '--cadres FILE [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format json|table|csv|junit] [--engine compiled|reference] [--workers N] [--progress] [--lang vi|en]',
     options: [
-      { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' } },
+      CADRES_OPTION,
       ...NOMINATION_OPTIONS,
       RULESET_OPTION,
-      { name: 'format', type: 'enum', values: ['table', 'json', 'csv', 'junit'], default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } },
+      formatOption(['table', 'json', 'csv', 'junit']),
       CADRE_FORMAT_OPTION,
       ENGINE_OPTION,
       { name: 'workers', type: 'integer', valueName: 'N', description: {

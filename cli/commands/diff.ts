@@ -11,7 +11,7 @@ import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic, resolvePath } from '../readFiles.ts';
-import { CADRE_FORMAT_OPTION, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, CADRES_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress, usageError } from './shared.ts';
 
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
@@ -25,7 +25,7 @@ export const diff: Command = {
     summary: { vi: 'so sánh điều kiện của một danh sách cán bộ giữa hai quy định, hai bộ quy tắc hoặc hai ngày cử', en: 'compare the eligibility of a list of cadres under two regulations, rulesets or nomination dates' },
     usage: '--cadres FILE [--level L] [--mode M] --on DATE [--a RULESET] [--b RULESET] [--b-on DATE] [--format table|json|csv] [--all] [--engine compiled|reference] [--lang vi|en]',
     options: [
-      { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' } },
+      CADRES_OPTION,
       ...NOMINATION_OPTIONS,
       { name: 'a', type: 'string', valueName: 'RULESET', description: RULESET_SIDE('A') },
       { name: 'b', type: 'string', valueName: 'RULESET', description: RULESET_SIDE('B') },
@@ -33,7 +33,7 @@ export const diff: Command = {
         vi: 'ngày cử đi học riêng của bên B, áp cho mọi hàng (kể cả hàng có nomination.on): "cùng danh sách, cử vào ngày khác"',
         en: 'side B\'s own nomination date, for every row (a row\'s nomination.on included): "the same list, nominated on another date"',
       } },
-      { name: 'format', type: 'enum', values: ['table', 'json', 'csv'], default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } },
+      formatOption(['table', 'json', 'csv']),
       { name: 'all', type: 'boolean', description: { vi: 'liệt kê mọi cán bộ, không chỉ người có thay đổi', en: 'list every cadre, not only those whose verdict changed' } },
       CADRE_FORMAT_OPTION,
       ENGINE_OPTION,

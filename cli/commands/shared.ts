@@ -7,6 +7,16 @@ import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic } from '../readFiles.ts';
 import type { NominationDefaults } from '../runCheck.ts';
 
+/** `--cadres FILE`: the list a command reads (check, diff). */
+export const CADRES_OPTION: OptionSpec = {
+  name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' },
+};
+
+/** `--format`, one of `values`, the table by default. */
+export function formatOption(values: readonly string[]): OptionSpec {
+  return { name: 'format', type: 'enum', values, default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } };
+}
+
 /** `--level`, `--mode`, `--on`: the nomination of rows that carry none of their own (check, diff). */
 export const NOMINATION_OPTIONS: readonly OptionSpec[] = [
   { name: 'level', type: 'enum', values: TRAINING_LEVELS, description: { vi: 'cấp học cử đi (khi hàng không ghi nomination.level)', en: 'training level (when a row has no nomination.level)' } },
