@@ -9,7 +9,7 @@ import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
 import { loadDocument } from '../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
-import { builtinDocuments } from '../engine/builtin.ts';
+import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
 
 /** The repository root (where rulesets/ and fixtures/ live), whatever the working directory. */
@@ -38,7 +38,7 @@ export function unreadableFile(file: string, e: unknown): Diagnostic {
     : code === 'EISDIR' ? ['đây là thư mục, không phải tệp', 'is a directory, not a file']
       : code === 'EACCES' ? ['không có quyền đọc tệp', 'permission denied']
         : ['không đọc được tệp', `cannot read the file (${code ?? String(e)})`];
-  return { code: 'file/unreadable', severity: 'error', path: '', file, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` };
+  return { code: 'file/unreadable', severity: 'error', path: '', segments: [], file, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` };
 }
 
 /** Reads and parses a JSON file; a syntax error is a diagnostic with line and column. */
@@ -48,7 +48,7 @@ export async function readJson(cwd: string, file: string): Promise<{ ok: true; v
   const p = parseJsonLocated(t.text);
   if (p.ok) return p;
   return { ok: false, diagnostic: {
-    code: 'json/syntax', severity: 'error', path: '', file,
+    code: 'json/syntax', severity: 'error', path: '', segments: [], file,
     message: `${file}, dòng ${p.line} cột ${p.column}: JSON không hợp lệ: ${p.reason}`,
     messageEn: `${file}, line ${p.line} column ${p.column}: invalid JSON: ${p.reason}`,
   } };
@@ -63,7 +63,7 @@ export async function loadRulesetFiles(cwd: string, files: readonly string[]): P
   for (const file of files) {
     const j = await readJson(cwd, file);
     if (!j.ok) { diagnostics.push(j.diagnostic); continue; }
-    const found = validateRuleset(j.value, file);
+    const found = validateRuleset(j.value, { ...builtinCatalogues(), file });
     diagnostics.push(...found);
     if (hasErrors(found)) continue;
     const loaded = loadDocument(RULESET_KIND, j.value);

@@ -21,15 +21,39 @@ function mustLoad<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown, name
 /** The raw JSON of the shipped rulesets, by id (the editor's starting workspace). */
 export const BUILTIN_RULESET_JSON: Readonly<Record<string, unknown>> = { '57-qd-tw': rs57, '350-qd-tw': rs350 };
 
-let cache: { rulesets: Ruleset[]; positions: PositionCatalogue; institutions: InstitutionCatalogue } | undefined;
+/** The shipped catalogues: what the shipped rulesets name (positions, institutions). */
+export interface BuiltinCatalogues { positions: PositionCatalogue; institutions: InstitutionCatalogue }
 
-export function builtinDocuments() {
-  cache ??= {
-    rulesets: [mustLoad(RULESET_KIND, rs57, 'rulesets/57-qd-tw.json'), mustLoad(RULESET_KIND, rs350, 'rulesets/350-qd-tw.json')],
+/** The shipped rulesets with the catalogues they are checked against: what `createChecker`, `createDiffSide` take. */
+export interface BuiltinDocuments extends BuiltinCatalogues { rulesets: Ruleset[] }
+
+// Loaded once per realm: shipped data does not change while the program runs.
+let catalogues: BuiltinCatalogues | undefined;
+let documents: BuiltinDocuments | undefined;
+
+/**
+ * The shipped catalogues alone, so that `llct validate` can check the shipped ruleset files against them even when
+ * one of those files is broken (`builtinDocuments` would throw).
+ */
+export function builtinCatalogues(): BuiltinCatalogues {
+  catalogues ??= {
     positions: mustLoad(POSITIONS_KIND, positionsJson, 'rulesets/positions.json'),
     institutions: mustLoad(INSTITUTIONS_KIND, institutionsJson, 'rulesets/institutions.json'),
   };
-  return cache;
+  return catalogues;
+}
+
+export function builtinDocuments(): BuiltinDocuments {
+  documents ??= {
+    rulesets: [mustLoad(RULESET_KIND, rs57, 'rulesets/57-qd-tw.json'), mustLoad(RULESET_KIND, rs350, 'rulesets/350-qd-tw.json')],
+    ...builtinCatalogues(),
+  };
+  return documents;
+}
+
+/** The ids of the shipped rulesets (`57-qd-tw`, `350-qd-tw`). */
+export function builtinRulesetIds(): string[] {
+  return builtinDocuments().rulesets.map((r) => r.id);
 }
 
 /**

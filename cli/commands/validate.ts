@@ -2,7 +2,7 @@
  * `llct validate`: ruleset diagnostics (unknown facts and operators, wrong value types, missing citations…) with
  * their path inside the document and a hint. Without --ruleset, validates the shipped rulesets. Exit 2 on any error.
  */
-import { BUILTIN_RULESET_JSON } from '../../engine/builtin.ts';
+import { BUILTIN_RULESET_JSON, builtinCatalogues } from '../../engine/builtin.ts';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import type { Command, ExitCode } from '../Command.ts';
@@ -28,12 +28,12 @@ export const validate: Command = {
     if (files.length === 0) {
       for (const [id, raw] of Object.entries(BUILTIN_RULESET_JSON)) {
         const file = `rulesets/${id}.json`;
-        reports.push({ file, diagnostics: validateRuleset(raw, file) });
+        reports.push({ file, diagnostics: validateRuleset(raw, { ...builtinCatalogues(), file }) });
       }
     }
     for (const file of files) {
       const j = await readJson(ctx.cwd, file);
-      reports.push({ file, diagnostics: j.ok ? validateRuleset(j.value, file) : [j.diagnostic] });
+      reports.push({ file, diagnostics: j.ok ? validateRuleset(j.value, { ...builtinCatalogues(), file }) : [j.diagnostic] });
     }
     const count = (severity: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
     const errors = count('error');

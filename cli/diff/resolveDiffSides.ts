@@ -4,10 +4,10 @@
  * side B its own date. Two sides that are the same (same rulesets, same dates) are a usage error.
  */
 import { existsSync } from 'node:fs';
-import { builtinRulesetIds, createDiffSide, type DiffSideSpec } from '../../engine/rules/diff/createDiffSide.ts';
+import { createDiffSide, type DiffSideSpec } from '../../engine/rules/diff/createDiffSide.ts';
 import type { DiffSide } from '../../engine/rules/diff/createCohortDiff.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments, builtinRulesetIds } from '../../engine/builtin.ts';
 import type { EvaluatorFactory } from '../../engine/rules/RuleEvaluator.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import type { CommandContext } from '../Command.ts';
@@ -70,7 +70,7 @@ async function side(ctx: CommandContext, name: 'a' | 'b', named: Named | undefin
     spec.source = named.name;
   }
   if (named === undefined && !dateHasRegulation(ctx, name, on ?? flags.on, on !== undefined)) return undefined;
-  const made = createDiffSide(spec, flags.on);
+  const made = createDiffSide(spec, builtinDocuments(), flags.on);
   if (!made.ok) {
     const d = made.diagnostic;
     ctx.err(`${formatDiagnostic({ ...d, message: `--${name}: ${d.message}`, messageEn: `--${name}: ${d.messageEn}` }, ctx.lang)}\n`);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
-import { formatPath, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { locate, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import type { Checker } from '../../engine/rules/createChecker.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
@@ -23,7 +23,7 @@ export async function checkProfile(checker: Checker, input: CadreProfileInput, n
     return {
       status: 'rejected',
       diagnostics: parsed.error.issues.map((i) => ({
-        code: 'cadre/invalid', severity: 'error', path: formatPath(i.path), message: i.message, messageEn: i.message,
+        code: 'cadre/invalid', severity: 'error', ...locate(i.path), message: i.message, messageEn: i.message,
       })),
     };
   }

@@ -71,7 +71,7 @@ function side(name: 'A' | 'B', choice: SideChoice, on: string | undefined, defau
     evaluator: createCompiledEvaluator,
     ...(choice === 'in-force' ? {} : { ruleset: choice }),
     ...(on !== undefined ? { on } : {}),
-  }, defaultOn);
+  }, builtinDocuments(), defaultOn);
   if (!made.ok) {
     return { ok: false, code: 'side', message: { vi: `Bên ${name}: ${made.diagnostic.message}`, en: `Side ${name}: ${made.diagnostic.messageEn}` } };
   }

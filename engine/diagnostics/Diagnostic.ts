@@ -1,19 +1,28 @@
 /**
  * Validation reports problems as data; throwing is reserved for bugs. The editor shows diagnostics inline, the
- * CLI maps them to exit codes and JSON. `path` locates the problem inside the document (`rules[3].conditions.all[0]`);
- * `file` and `row` are filled in by whoever read the input.
+ * CLI maps them to exit codes and JSON. `path` locates the problem inside the document (`rules[3].conditions.all[0]`)
+ * and `segments` says the same as data (`['rules', 3, 'conditions', 'all', 0]`) for whoever must walk to the spot
+ * (the editor's canvas); `file` and `row` are filled in by whoever read the input.
  */
 import { z } from 'zod';
 import type { Label } from '../documents/enums.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** One step of a path into a document: an object key or an array index. */
+export type PathSegment = string | number;
+
 interface DiagnosticFields {
   /** Stable, readable code such as `ruleset/unknown-fact`. */
   code: string;
   severity: Severity;
-  /** Location inside the document or row (dotted field path for rows). */
+  /** Location inside the document or row (dotted field path for rows), as text: `rules[3].conditions.all[0].fact`. */
   path: string;
+  /**
+   * The same location as segments: `['rules', 3, 'conditions', 'all', 0, 'fact']`; `[]` for the whole document.
+   * Always agrees with `path` (`formatPath(segments) === path`); build diagnostics with `diagnostic()` so it does.
+   */
+  segments: readonly PathSegment[];
   /** Vietnamese message: the default language of every person-facing text. */
   message: string;
   /** The same message in English. */
@@ -31,11 +40,23 @@ export type DiagnosticHint = { hint?: undefined; hintEn?: undefined } | { hint: 
 
 export type Diagnostic = DiagnosticFields & DiagnosticHint;
 
-/** `hint` is a `Label` so that a hint cannot be given in one language only. */
+/**
+ * `path` is either the text form (`rules[3].conditions.all[0].fact`, parsed with `parsePath`) or the segments (zod's
+ * issue path, symbols written as text); both `path` and `segments` are filled either way. `hint` is a `Label` so that
+ * a hint cannot be given in one language only.
+ */
 export function diagnostic(
-  code: string, severity: Severity, path: string, message: string, messageEn: string, hint?: Label,
+  code: string, severity: Severity, path: string | readonly PropertyKey[], message: string, messageEn: string, hint?: Label,
 ): Diagnostic {
-  return { code, severity, path, message, messageEn, ...hintFields(hint) };
+  const located = locate(path);
+  return { code, severity, path: located.path, segments: located.segments, message, messageEn, ...hintFields(hint) };
+}
+
+/** `path` and `segments` from either form, to spread into a diagnostic built by hand. */
+export function locate(path: string | readonly PropertyKey[]): { path: string; segments: readonly PathSegment[] } {
+  if (typeof path === 'string') return { path, segments: parsePath(path) };
+  const segments = path.map((p) => (typeof p === 'number' ? p : String(p)));
+  return { path: formatPath(segments), segments };
 }
 
 /** `hint`/`hintEn` from a hint in both languages, to spread into a diagnostic built by hand. */
@@ -82,7 +103,7 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Formats a zod issue path as `a.b[2].c`. */
+/** Formats a zod issue path (or `Diagnostic.segments`) as `a.b[2].c`; the inverse of `parsePath`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
@@ -93,13 +114,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * Parses a path written as `formatPath` writes it: `rules[3].conditions.all[0].fact` →
+ * `['rules', 3, 'conditions', 'all', 0, 'fact']`; `''` → `[]`; a dotted row field `party.status` →
+ * `['party', 'status']`. Only bracketed digits become numbers (a key `2024` stays a string); a key that itself
+ * contains `.` or `[` cannot be told apart from a path, as in `formatPath`.
+ */
+export function parsePath(path: string): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (const m of path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) out.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+  return out;
+}
+
+/**
  * Validates with zod and, on failure, returns the issues with messages in both languages: the schema's own custom
  * messages (Vietnamese) win, with the English one a custom check gives as `params: { en }`; zod's built-in
- * messages come from its Vietnamese and English locales.
+ * messages come from its Vietnamese and English locales. An issue about keys a strict object does not allow carries
+ * them as `unknownKeys` (its `path` is the object's), so that callers can point at each key.
  */
 export function safeParseBilingual<S extends z.ZodType>(schema: S, data: unknown):
   | { success: true; data: z.infer<S> }
-  | { success: false; issues: Array<{ path: PropertyKey[]; vi: string; en: string }> } {
+  | { success: false; issues: Array<{ path: PropertyKey[]; vi: string; en: string; unknownKeys?: string[] }> } {
   const vi = schema.safeParse(data, { error: z.locales.vi().localeError });
   if (vi.success) return { success: true, data: vi.data };
   const en = schema.safeParse(data, { error: z.locales.en().localeError });
@@ -108,7 +142,9 @@ export function safeParseBilingual<S extends z.ZodType>(schema: S, data: unknown
     success: false,
     issues: vi.error.issues.map((issue, k) => {
       const en = issue.code === 'custom' && typeof issue.params?.en === 'string' ? issue.params.en as string : enIssues[k]?.message ?? issue.message;
-      return { path: issue.path, vi: issue.message, en };
+      return issue.code === 'unrecognized_keys'
+        ? { path: issue.path, vi: issue.message, en, unknownKeys: issue.keys }
+        : { path: issue.path, vi: issue.message, en };
     }),
   };
 }

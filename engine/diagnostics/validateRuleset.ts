@@ -2,10 +2,9 @@
  * Ruleset diagnostics: everything that would make a rule misfire, reported with its path inside the document and a
  * hint — unknown facts and operators ("did you mean"), values of the wrong type or outside a fact's enum, string values
  * given to `in` (json-rules-engine then matches substrings), tier rules without a known institution, misspelt message
- * placeholders, levels without subject or tier rules.
+ * placeholders, levels without subject or tier rules. The catalogues the codes are checked against are inputs (the
+ * shipped ones come from engine/builtin.ts; the editor may pass edited ones); pure.
  */
-import institutionsJson from '../../rulesets/institutions.json' with { type: 'json' };
-import positionsJson from '../../rulesets/positions.json' with { type: 'json' };
 import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
 import { TRAINING_LEVELS, LABELS, type Label } from '../documents/enums.ts';
 import { loadDocument } from '../documents/loadDocument.ts';
@@ -16,10 +15,12 @@ import { NUMERIC_OPERATORS, OPERATOR_NAMES, baseOperator, isKnownOperator } from
 import { closest, diagnostic, type Diagnostic } from './Diagnostic.ts';
 
 export interface ValidateRulesetOptions {
-  /** Catalogue whose institutions tier rules may name; the shipped one by default. */
-  institutions?: Pick<InstitutionCatalogue, 'institutions' | 'provinces'>;
-  /** Catalogue whose codes `position` and `planning` conditions may name; the shipped one by default. */
-  positions?: Pick<PositionCatalogue, 'positions'>;
+  /** Catalogue whose institutions (and provincial schools) tier rules may name. */
+  institutions: Pick<InstitutionCatalogue, 'institutions' | 'provinces'>;
+  /** Catalogue whose codes `position` and `planning` conditions may name. */
+  positions: Pick<PositionCatalogue, 'positions'>;
+  /** The file the ruleset was read from, set on every diagnostic. */
+  file?: string;
 }
 
 /** Facts whose values are position codes, checked against the position catalogue. */
@@ -27,19 +28,24 @@ const POSITION_FACTS = new Set(['position', 'planning']);
 
 const SPECIAL_INSTITUTIONS = ['@provincial-school', '@district-centre'];
 
-export function validateRuleset(raw: unknown, file?: string, options: ValidateRulesetOptions = {}): Diagnostic[] {
+/**
+ * Loads `raw` as a ruleset (schema diagnostics, unknown keys included) and, when it loads, checks its rules against
+ * the given catalogues. Never throws on bad input.
+ */
+export function validateRuleset(raw: unknown, options: ValidateRulesetOptions): Diagnostic[] {
   const loaded = loadDocument(RULESET_KIND, raw);
   const out = loaded.ok ? [...loaded.diagnostics, ...checkRuleset(loaded.value, options)] : loaded.diagnostics;
+  const { file } = options;
   return file === undefined ? out : out.map((d) => ({ ...d, file }));
 }
 
 function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const catalogue = options.institutions ?? (institutionsJson as unknown as InstitutionCatalogue);
+  const catalogue = options.institutions;
   const institutionIds = new Set([
     ...SPECIAL_INSTITUTIONS, ...catalogue.institutions.map((i) => i.id), ...catalogue.provinces.map((p) => p.school.id),
   ]);
-  const positionCodes = (options.positions ?? (positionsJson as unknown as PositionCatalogue)).positions.map((p) => p.code);
+  const positionCodes = options.positions.positions.map((p) => p.code);
   const seen = new Map<string, number>();
   rs.rules.forEach((rule, i) => {
     const at = `rules[${i}]`;

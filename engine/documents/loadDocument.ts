@@ -4,7 +4,8 @@
  * from a newer version are refused with a clear reason rather than misread.
  */
 import type { z } from 'zod';
-import { diagnostic, formatPath, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { closest, diagnostic, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { objectKeysAt } from './objectKeysAt.ts';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
@@ -48,11 +49,27 @@ export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: un
   }
   const parsed = safeParseBilingual(kind.schema, { ...doc, schema: kind.kind, version: kind.version });
   if (!parsed.success) {
-    return fail(...parsed.issues.map((i) => diagnostic('document/schema', 'error', formatPath(i.path), i.vi, i.en)));
+    return fail(...parsed.issues.flatMap((i) => (i.unknownKeys
+      ? i.unknownKeys.map((key) => unknownKey(kind, i.path, key))
+      : [diagnostic('document/schema', 'error', i.path, i.vi, i.en)])));
   }
   return version < kind.version
     ? { ok: true, value: parsed.data, diagnostics: [], migratedFrom: version }
     : { ok: true, value: parsed.data, diagnostics: [] };
+}
+
+/**
+ * A key the schema does not allow (schemas are strict: a misspelt key would otherwise be dropped without a word),
+ * coded by document kind (`ruleset/unknown-key`), located at the key itself, with the closest allowed key.
+ */
+function unknownKey<S extends z.ZodType>(kind: DocumentKind<S>, at: readonly PropertyKey[], key: string): Diagnostic {
+  const allowed = objectKeysAt(kind.schema, at) ?? [];
+  const guess = closest(key, allowed);
+  const hint = guess
+    ? { vi: `Có phải "${guess}"?`, en: `Did you mean "${guess}"?` }
+    : allowed.length > 0 ? { vi: `Các khóa hợp lệ: ${allowed.join(', ')}.`, en: `Valid keys: ${allowed.join(', ')}.` } : undefined;
+  return diagnostic(`${kind.kind.replace(/^llct\//, '')}/unknown-key`, 'error', [...at, key],
+    `Khóa "${key}" không có trong lược đồ ${kind.kind}.`, `Unknown key "${key}" in a ${kind.kind} document.`, hint);
 }
 
 function fail(...diagnostics: Diagnostic[]): { ok: false; diagnostics: Diagnostic[] } {

@@ -6,6 +6,9 @@
  * - `subject` rules are alternatives: a cadre is a subject (đối tượng) when at least one passes;
  * - `standard` rules are all required (tiêu chuẩn); a rule limited to some modes is skipped in the others;
  * - `tier` rules are tried in document order; the first that passes names the institution (phân cấp).
+ *
+ * Every object is strict, as in the lifecycle document: a misspelt key (`notee`) is a `ruleset/unknown-key`
+ * diagnostic with a "did you mean", never silently dropped.
  */
 import { z } from 'zod';
 import { IsoDate } from './cadre.ts';
@@ -16,7 +19,7 @@ export const Citation = z.object({
   article: z.number().int().positive(),
   clause: z.number().int().positive().optional(),
   point: z.string().regex(/^[a-zđ]$/).optional(),
-});
+}).strict();
 export type Citation = z.infer<typeof Citation>;
 
 /** A fact-to-fact comparison value: `{ "fact": "x", "path": "$.y" }`. */
@@ -72,11 +75,11 @@ export const RuleSchema = z.object({
   message: LabelSchema,
   /** Tier rules: an institution id of the catalogue, or `@provincial-school` / `@district-centre` (by province). */
   institution: z.string().optional(),
-});
+}).strict();
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** What a failed subject check (no subject rule passed) cites, per level. */
-export const SubjectGroup = z.object({ citation: Citation, title: LabelSchema, confidence: Confidence });
+export const SubjectGroup = z.object({ citation: Citation, title: LabelSchema, confidence: Confidence }).strict();
 
 export const RulesetSchema = z.object({
   schema: z.literal('llct/ruleset'),
@@ -92,10 +95,10 @@ export const RulesetSchema = z.object({
     effectiveConfidence: Confidence,
     note: z.string().optional(),
     sources: z.array(z.string()).default([]),
-  }),
+  }).strict(),
   subjectGroups: z.record(TrainingLevel, SubjectGroup),
   rules: z.array(RuleSchema).min(1),
-});
+}).strict();
 export type Ruleset = z.infer<typeof RulesetSchema>;
 
 export const RULESET_KIND: DocumentKind<typeof RulesetSchema> = {

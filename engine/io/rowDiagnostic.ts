@@ -2,7 +2,7 @@
  * Diagnostics about input files, whose messages name the file, the row and the field in both languages, so they
  * read the same in the CLI's text output, in its JSON and in the editor.
  */
-import { hintFields, type Diagnostic, type Severity } from '../diagnostics/Diagnostic.ts';
+import { hintFields, locate, type Diagnostic, type Severity } from '../diagnostics/Diagnostic.ts';
 import type { Label } from '../documents/enums.ts';
 
 /** A diagnostic about a row of an input file; `line` is the 1-based physical line where it helps (CSV, JSON). */
@@ -29,7 +29,7 @@ export function rowDiagnostic(
   const fieldVi = field === '' ? 'cả hàng' : `trường "${field}"`;
   const fieldEn = field === '' ? 'whole row' : `field "${field}"`;
   const d: RowDiagnostic = {
-    code, severity, path: field,
+    code, severity, ...locate(field),
     message: `${ctx.file}, hàng ${ctx.row}${where.vi}${id}, ${fieldVi}: ${vi}`,
     messageEn: `${ctx.file}, row ${ctx.row}${where.en}${id}, ${fieldEn}: ${en}`,
     file: ctx.file, row: ctx.row,
@@ -47,7 +47,7 @@ export function fileDiagnostic(
 ): RowDiagnostic {
   const where = at ? { vi: `, dòng ${at.line}${at.column !== undefined ? ` cột ${at.column}` : ''}`, en: `, line ${at.line}${at.column !== undefined ? ` column ${at.column}` : ''}` } : { vi: '', en: '' };
   const d: RowDiagnostic = {
-    code, severity, path, message: `${file}${where.vi}: ${vi}`, messageEn: `${file}${where.en}: ${en}`, file,
+    code, severity, ...locate(path), message: `${file}${where.vi}: ${vi}`, messageEn: `${file}${where.en}: ${en}`, file,
     ...hintFields(hint),
   };
   if (at) { d.line = at.line; if (at.column !== undefined) d.column = at.column; }

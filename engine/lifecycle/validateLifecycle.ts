@@ -4,7 +4,7 @@
  * unguarded transitions on one event, parameters out of range, references to unknown parameters, states or
  * events. Each diagnostic has a path into the document and, where there is one, a hint.
  */
-import { closest, diagnostic, formatPath, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { closest, diagnostic, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { Label } from '../documents/enums.ts';
 import { isNamedGuard, isParamRef, type GuardExpr, type Lifecycle } from '../documents/lifecycle.ts';
 import { lifecycleEdges, reachableStates, statesReachingFinal } from './lifecycleGraph.ts';
@@ -22,7 +22,7 @@ type Path = Array<string | number>;
 export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const add = (code: string, severity: Diagnostic['severity'], path: Path, vi: string, en: string, hint?: Label) =>
-    out.push(diagnostic(code, severity, formatPath(path), vi, en, hint));
+    out.push(diagnostic(code, severity, path, vi, en, hint));
   const stateIds = Object.keys(doc.states);
   const specs = options.registry[doc.subject];
   const other = options.registry[doc.subject === 'class' ? 'learner' : 'class'];

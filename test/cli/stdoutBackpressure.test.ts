@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheckStream } from '../../cli/check/runCheckStream.ts';
 import { runDiffStream } from '../../cli/diff/runDiffStream.ts';
+import { builtinDocuments } from '../../engine/builtin.ts';
 import { generateCohort } from '../../engine/generate/generateCohort.ts';
 import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
@@ -55,7 +56,7 @@ describe('the replay of a spooled output', () => {
 
   it('waits for the reader after each chunk of llct diff\'s table', async () => {
     const side = (ruleset?: string) => {
-      const made = createDiffSide(ruleset ? { ruleset } : {}, defaults.on);
+      const made = createDiffSide(ruleset ? { ruleset } : {}, builtinDocuments(), defaults.on);
       if (!made.ok) throw new Error(made.diagnostic.message);
       return made.side;
     };

@@ -22,8 +22,8 @@ const SAMPLE_JSON = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-cent
 function engineExpectation() {
   const nomination: Nomination = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' };
   const read = readCadresFromText(readFileSync(SAMPLE, 'utf8'), { file: 'sample.csv', positions: builtinDocuments().positions });
-  const a = createDiffSide({ ruleset: '57-qd-tw' }, nomination.on);
-  const b = createDiffSide({ ruleset: '350-qd-tw' }, nomination.on);
+  const a = createDiffSide({ ruleset: '57-qd-tw' }, builtinDocuments(), nomination.on);
+  const b = createDiffSide({ ruleset: '350-qd-tw' }, builtinDocuments(), nomination.on);
   if (!a.ok || !b.ok) throw new Error('the shipped sides must build');
   const cohort = createCohortDiff({ a: a.side, b: b.side });
   for (const r of read.rows) cohort.add(r.profile, nomination);

@@ -17,8 +17,8 @@ const instant = { pause: async () => undefined };
 /** What the engine gives for the same file, checked row by row without the view's chunking. */
 function engineDiff() {
   const read = readCadresFromText(text, { file: input.file, positions: builtinDocuments().positions });
-  const a = createDiffSide({ ruleset: '57-qd-tw' }, '2024-03-01');
-  const b = createDiffSide({ ruleset: '350-qd-tw' }, '2024-03-01');
+  const a = createDiffSide({ ruleset: '57-qd-tw' }, builtinDocuments(), '2024-03-01');
+  const b = createDiffSide({ ruleset: '350-qd-tw' }, builtinDocuments(), '2024-03-01');
   if (!a.ok || !b.ok) throw new Error('the shipped sides must build');
   const cohort = createCohortDiff({ a: a.side, b: b.side });
   const diffs = read.rows.map((r) => ({ row: r.row, diff: cohort.add(r.profile, DEFAULT_SETUP.defaults) }));

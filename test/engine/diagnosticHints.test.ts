@@ -93,7 +93,7 @@ function brokenSnapshotDiagnostics(): Diagnostic[] {
 /** Every diagnostic the engine gives for the broken fixtures and inputs of the test suite, and a few more. */
 function allDiagnostics(): Diagnostic[] {
   const cadres = (text: string, file: string) => readCadresFromText(text, { file, positions }).errors;
-  const unknownRuleset = createDiffSide({ ruleset: '57-qd-tv' });
+  const unknownRuleset = createDiffSide({ ruleset: '57-qd-tv' }, builtinDocuments());
   const early = selectRuleset(rulesets, '2020-01-01');
   return [
     ...cadres(read('fixtures/cadres/hanoi-2024-central-agencies.csv'), 'hanoi.csv'),
@@ -104,7 +104,7 @@ function allDiagnostics(): Diagnostic[] {
     ...cadres('', 'empty.csv'),
     ...cadres(BROKEN_JSON, 'broken.json'),
     ...cadres('{"cadres": [', 'cut.json'),
-    ...brokenRulesets().flatMap((rs) => validateRuleset(rs, 'broken-ruleset.json')),
+    ...brokenRulesets().flatMap((rs) => validateRuleset(rs, { ...builtinDocuments(), file: 'broken-ruleset.json' })),
     ...brokenLifecycleDiagnostics(),
     ...brokenSnapshotDiagnostics(),
     ...(unknownRuleset.ok ? [] : [unknownRuleset.diagnostic]),
@@ -147,7 +147,7 @@ describe('fix hints in both languages', () => {
 
   it('carry both hints over when a diagnostic is re-worded for a row, and pick the one of the language asked for', () => {
     const d = diagnostic('x/y', 'error', 'a.b', 'thông điệp', 'message', { vi: 'Sửa thế này.', en: 'Fix it like this.' });
-    expect(d).toEqual({ code: 'x/y', severity: 'error', path: 'a.b', message: 'thông điệp', messageEn: 'message', hint: 'Sửa thế này.', hintEn: 'Fix it like this.' });
+    expect(d).toEqual({ code: 'x/y', severity: 'error', path: 'a.b', segments: ['a', 'b'], message: 'thông điệp', messageEn: 'message', hint: 'Sửa thế này.', hintEn: 'Fix it like this.' });
     const row = rowDiagnostic({ file: 'f.csv', row: 2 }, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d));
     expect([hintIn(row, 'vi'), hintIn(row, 'en')]).toEqual(['Sửa thế này.', 'Fix it like this.']);
     const plain = diagnostic('x/z', 'warning', '', 'thông điệp', 'message');

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtinCatalogues } from '../../engine/builtin.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { hasVietnameseProse } from '../vietnameseLetters.ts';
 
 const shipped = (id: string) => JSON.parse(readFileSync(`rulesets/${id}.json`, 'utf8')) as { rules: Array<Record<string, unknown>> } & Record<string, unknown>;
-const errors = (raw: unknown) => validateRuleset(raw, 'test.json').filter((d) => d.severity === 'error');
+const catalogues = builtinCatalogues();
+const errors = (raw: unknown) => validateRuleset(raw, { ...catalogues, file: 'test.json' }).filter((d) => d.severity === 'error');
 function withFirstRule(patch: (rule: Record<string, unknown>) => void) {
   const rs = shipped('57-qd-tw');
   patch(rs.rules[0]!);
@@ -17,7 +19,7 @@ describe('ruleset diagnostics', () => {
   it('finds no error in the shipped rulesets, and flags every assumed rule as info', () => {
     for (const id of ['57-qd-tw', '350-qd-tw']) {
       const rs = shipped(id);
-      const d = validateRuleset(rs, id);
+      const d = validateRuleset(rs, { ...catalogues, file: id });
       expect(d.filter((x) => x.severity === 'error')).toEqual([]);
       const assumed = rs.rules.filter((r) => r.confidence === 'assumed').length;
       expect(d.filter((x) => x.code === 'ruleset/assumed-rule')).toHaveLength(assumed);
@@ -60,7 +62,7 @@ describe('ruleset diagnostics', () => {
   });
 
   it('warns that `in` with a string value matches substrings', () => {
-    const d = validateRuleset(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatus', operator: 'in', value: 'full,probationary' }] }; }));
+    const d = validateRuleset(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatus', operator: 'in', value: 'full,probationary' }] }; }), catalogues);
     const found = d.find((x) => x.code === 'ruleset/in-string-value');
     expect(found?.severity).toBe('warning');
     expect([found?.hint, found?.hintEn]).toEqual(['Viết giá trị dưới dạng mảng, ví dụ ["a", "b"].', 'Write the value as an array, e.g. ["a", "b"].']);

@@ -20,8 +20,8 @@ const FILE = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-central-age
 const read = readCadresFromText(readFileSync(FILE, 'utf8'), { file: 'hanoi.csv', positions: builtinDocuments().positions });
 const nomination: Nomination = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' };
 
-const a = createDiffSide({}, nomination.on);
-const b = createDiffSide({ ruleset: '350-qd-tw' }, nomination.on);
+const a = createDiffSide({}, builtinDocuments(), nomination.on);
+const b = createDiffSide({ ruleset: '350-qd-tw' }, builtinDocuments(), nomination.on);
 if (!a.ok || !b.ok) throw new Error('the shipped sides must build');
 const cohort = createCohortDiff({ a: a.side, b: b.side });
 const diffs: CadreDiff[] = read.rows.map((r) => cohort.add(r.profile, nomination));

@@ -25,7 +25,7 @@ const profile = (p: Partial<CadreProfileInput>) => CadreProfile.parse({ ...woman
 const partTime: Nomination = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' };
 
 function side(spec: Parameters<typeof createDiffSide>[0], defaultOn = '2024-03-01'): DiffSide {
-  const made = createDiffSide(spec, defaultOn);
+  const made = createDiffSide(spec, builtinDocuments(), defaultOn);
   if (!made.ok) throw new Error(made.diagnostic.message);
   return made.side;
 }
@@ -174,7 +174,7 @@ describe('createCohortDiff summary', () => {
 
 describe('createDiffSide', () => {
   it('suggests the closest shipped ruleset for an unknown id', () => {
-    const made = createDiffSide({ ruleset: '350-qd-tv' });
+    const made = createDiffSide({ ruleset: '350-qd-tv' }, builtinDocuments());
     expect(made.ok).toBe(false);
     expect(!made.ok && made.diagnostic.message).toContain('Có phải "350-qd-tw"?');
     expect(!made.ok && made.diagnostic.messageEn).toContain('Did you mean "350-qd-tw"?');

@@ -5,6 +5,7 @@
  * Hưng Yên on 2025-07-01; 57 applies from 2022-02-08.
  */
 import { describe, expect, it } from 'vitest';
+import { builtinDocuments } from '../../engine/builtin.ts';
 import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
 import { createCohortDiff } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
@@ -17,7 +18,7 @@ const woman32: CadreProfileInput = {
 };
 const partTime: Nomination = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' };
 const side = (spec: Parameters<typeof createDiffSide>[0]) => {
-  const made = createDiffSide(spec, '2024-03-01');
+  const made = createDiffSide(spec, builtinDocuments(), '2024-03-01');
   if (!made.ok) throw new Error(made.diagnostic.message);
   return made.side;
 };

@@ -1,19 +1,29 @@
 /**
- * The sides of a cohort diff from what a user names: a shipped ruleset id (`57-qd-tw`), a loaded ruleset (their
- * edited file), or nothing (the regulation in force on each nomination date). A named ruleset applies whatever the
- * date (what-if: "350-QĐ/TW applied to our 2024 plan"). Pure.
+ * The sides of a cohort diff from what a user names: the id of one of the given rulesets (`57-qd-tw`), a loaded
+ * ruleset (their edited file), or nothing (the regulation in force on each nomination date, among the given
+ * rulesets). A named ruleset applies whatever the date (what-if: "350-QĐ/TW applied to our 2024 plan"). The rulesets
+ * and catalogues are inputs: the CLI and the page pass the shipped ones (`builtinDocuments()`); pure.
  */
-import { builtinDocuments, createBuiltinChecker } from '../../builtin.ts';
 import { closest, diagnostic, type Diagnostic } from '../../diagnostics/Diagnostic.ts';
+import type { InstitutionCatalogue, PositionCatalogue } from '../../documents/catalogue.ts';
 import { formatDate } from '../../documents/dates.ts';
 import type { Label } from '../../documents/enums.ts';
 import type { Ruleset } from '../../documents/ruleset.ts';
+import { createChecker } from '../createChecker.ts';
 import type { EvaluatorFactory } from '../RuleEvaluator.ts';
 import { selectRuleset } from '../selectRuleset.ts';
 import type { DiffSide } from './createCohortDiff.ts';
 
+/** What a side works on; `builtinDocuments()` has this shape. */
+export interface DiffDocuments {
+  /** The rulesets a side may name by id, and among which the regulation in force on a date is chosen. */
+  rulesets: readonly Ruleset[];
+  positions: PositionCatalogue;
+  institutions: InstitutionCatalogue;
+}
+
 export interface DiffSideSpec {
-  /** A shipped ruleset id, or a loaded ruleset; absent: the regulation in force on the nomination date. */
+  /** The id of one of the given rulesets, or a loaded ruleset; absent: the regulation in force on the nomination date. */
   ruleset?: string | Ruleset;
   /** Where a loaded ruleset came from (a file name), shown in the label. */
   source?: string;
@@ -24,42 +34,40 @@ export interface DiffSideSpec {
 
 export type DiffSideResult = { ok: true; side: DiffSide; ruleset?: Ruleset } | { ok: false; diagnostic: Diagnostic };
 
-/** The ids of the shipped rulesets (`57-qd-tw`, `350-qd-tw`). */
-export function builtinRulesetIds(): string[] {
-  return builtinDocuments().rulesets.map((r) => r.id);
-}
-
 /**
- * Builds one side. `defaultOn` is the nomination date most rows use (the `--on` flag), used only to word the label
- * ("57-QĐ/TW (hiệu lực ngày 01/03/2024)", "350-QĐ/TW (áp dụng giả định)"). An unknown ruleset id is a diagnostic
+ * Builds one side over `documents`. `defaultOn` is the nomination date most rows use (the `--on` flag), used only
+ * to word the label ("57-QĐ/TW (hiệu lực ngày 01/03/2024)", "350-QĐ/TW (áp dụng giả định)"). An unknown ruleset id is a diagnostic
  * with a "did you mean".
  */
-export function createDiffSide(spec: DiffSideSpec, defaultOn?: string): DiffSideResult {
-  const shipped = builtinDocuments().rulesets;
+export function createDiffSide(spec: DiffSideSpec, documents: DiffDocuments, defaultOn?: string): DiffSideResult {
+  const rulesets = documents.rulesets;
   const date = spec.on ?? defaultOn;
-  const evaluator = spec.evaluator ? { evaluator: spec.evaluator } : {};
+  const base = {
+    positions: documents.positions, institutions: documents.institutions,
+    ...(spec.evaluator ? { evaluator: spec.evaluator } : {}),
+  };
   const withOn = (side: Omit<DiffSide, 'on'>): DiffSide => (spec.on === undefined ? side : { ...side, on: spec.on });
 
   if (spec.ruleset === undefined) {
-    const checker = createBuiltinChecker(evaluator);
-    return { ok: true, side: withOn({ checker, label: inForceLabel(shipped, date) }) };
+    const checker = createChecker({ ...base, rulesets });
+    return { ok: true, side: withOn({ checker, label: inForceLabel(rulesets, date) }) };
   }
   let ruleset: Ruleset;
   if (typeof spec.ruleset === 'string') {
     const id = spec.ruleset;
-    const found = shipped.find((r) => r.id === id);
-    if (!found) return { ok: false, diagnostic: unknownRuleset(id, shipped.map((r) => r.id)) };
+    const found = rulesets.find((r) => r.id === id);
+    if (!found) return { ok: false, diagnostic: unknownRuleset(id, rulesets.map((r) => r.id)) };
     ruleset = found;
   } else {
     ruleset = spec.ruleset;
   }
-  const checker = createBuiltinChecker({ ...evaluator, rulesets: [ruleset], regardlessOfDate: true });
-  return { ok: true, side: withOn({ checker, label: namedLabel(ruleset, shipped, date, spec.source) }), ruleset };
+  const checker = createChecker({ ...base, rulesets: [ruleset], regardlessOfDate: true });
+  return { ok: true, side: withOn({ checker, label: namedLabel(ruleset, rulesets, date, spec.source) }), ruleset };
 }
 
-function inForceLabel(shipped: readonly Ruleset[], date: string | undefined): Label {
+function inForceLabel(rulesets: readonly Ruleset[], date: string | undefined): Label {
   if (date === undefined) return { vi: 'Quy định có hiệu lực vào ngày cử đi học', en: 'The regulation in force on each nomination date' };
-  const s = selectRuleset(shipped, date);
+  const s = selectRuleset(rulesets, date);
   const d = formatDate(date);
   return s.ok
     ? { vi: `${s.ruleset.regulation.code} (hiệu lực ngày ${d})`, en: `${s.ruleset.regulation.code} (in force on ${d})` }
@@ -67,12 +75,12 @@ function inForceLabel(shipped: readonly Ruleset[], date: string | undefined): La
 }
 
 /** A named ruleset's label: its code, its file, and "hypothetical" when another regulation is in force on the date. */
-function namedLabel(ruleset: Ruleset, shipped: readonly Ruleset[], date: string | undefined, source: string | undefined): Label {
+function namedLabel(ruleset: Ruleset, rulesets: readonly Ruleset[], date: string | undefined, source: string | undefined): Label {
   const code = ruleset.regulation.code;
   const vi = [code];
   const en = [code];
   if (source !== undefined) { vi.push(`(tệp ${source})`); en.push(`(file ${source})`); }
-  const inForce = date === undefined ? undefined : selectRuleset(shipped, date);
+  const inForce = date === undefined ? undefined : selectRuleset(rulesets, date);
   if (inForce && !(inForce.ok && inForce.ruleset.regulation.code === code)) {
     vi.push('(áp dụng giả định)');
     en.push('(applied hypothetically)');
