@@ -1,32 +1,90 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * The one-way arrows of the engineering guide (editor → engine, cli → engine; nothing imports editor/ or cli/), the
+ * engine's purity (no Node built-ins, React, clock or unseeded randomness) and the headless editor code's freedom from
+ * React, read from every source file; and proof, on synthetic files, that each check can fail.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findArchitectureViolations, isHeadlessEditorFile, REACT_PACKAGES } from './findArchitectureViolations.ts';
 
+/** Every .ts/.tsx file under `dir` (repository-relative, `/`-separated); `[]` when the folder does not exist yet. */
 function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
+    const p = join(dir, f).split('\\').join('/');
     return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(p) ? [p] : [];
   });
 }
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const violationsIn = (dirs: readonly string[]) => dirs.flatMap(files).flatMap((f) => findArchitectureViolations(f, readFileSync(f, 'utf8')));
 
-describe('architecture', () => {
-  it('keeps engine/ pure: no editor, cli, Node built-ins or React', () => {
-    const bad = files('engine').flatMap((f) => imports(f)
-      .filter((i) => /(^|\/)(editor|cli)\//.test(i) || i.startsWith('node:') || ['fs', 'path', 'react', 'react-dom', 'worker_threads'].includes(i))
-      .map((i) => `${f} imports ${i}`));
-    expect(bad).toEqual([]);
+describe('architecture of the repository', () => {
+  it('keeps engine/ pure: no editor, cli, Node built-ins or React, no clock and no unseeded random source', () => {
+    expect(files('engine').length).toBeGreaterThan(50);
+    expect(violationsIn(['engine'])).toEqual([]);
   });
 
-  it('never reads the clock or an unseeded random source in engine/', () => {
-    const bad = files('engine').filter((f) => /\b(Date\.now|Math\.random)\s*\(/.test(readFileSync(f, 'utf8')));
-    expect(bad).toEqual([]);
+  it('lets nothing outside editor/ import editor/, nor outside cli/ import cli/, and keeps React out of headless editor code', () => {
+    // editor/workspace/, editor/storage/ and editor/rules/ are checked by the same scan, whichever of them exist.
+    expect(files('cli').length).toBeGreaterThan(10);
+    expect(files('editor').length).toBeGreaterThan(10);
+    expect(violationsIn(['cli', 'editor'])).toEqual([]);
+  });
+});
+
+describe('the architecture checks can fail', () => {
+  const caught = (file: string, text: string) => findArchitectureViolations(file, text);
+
+  it('catch an engine module reading the clock, and let a date built from a given value pass', () => {
+    expect(caught('engine/rules/x.ts', 'export const today = () => new Date();')).toEqual([
+      'engine/rules/x.ts reads the clock or an unseeded random source: new Date() at line 1',
+    ]);
+    expect(caught('engine/rules/x.ts', 'export const today = () => new Date;')).toHaveLength(1);
+    expect(caught('engine/rules/x.ts', 'const a = Date.now();\nconst b = Math.random();')).toHaveLength(2);
+    expect(caught('engine/rules/x.ts', [
+      "export const d = new Date('2024-03-01T00:00:00Z');",
+      'export const e = (y: number) => new Date(Date.UTC(y, 0, 1));',
+      '// new Date() in a comment is not code',
+      "export const s = 'new Date() in a string is not code';",
+    ].join('\n'))).toEqual([]);
   });
 
-  it('lets nothing outside editor/ import editor/, and nothing outside cli/ import cli/', () => {
-    const bad = ['engine', 'cli'].flatMap((d) => files(d)).flatMap((f) => imports(f)
-      .filter((i) => (i.includes('/editor/') && !f.startsWith('editor')) || (i.includes('/cli/') && !f.startsWith('cli')))
-      .map((i) => `${f} imports ${i}`));
-    expect(bad).toEqual([]);
+  it('catch an engine module reaching cli/ or editor/ by a dynamic import or a require, not only by a static import', () => {
+    expect(caught('engine/rules/x.ts', "export const load = () => import('../../cli/main.ts');")).toEqual([
+      'engine/rules/x.ts imports ../../cli/main.ts (dynamic): nothing outside cli/ imports cli/',
+    ]);
+    expect(caught('engine/x.ts', "const m = require('../editor/App.tsx');")).toEqual([
+      'engine/x.ts imports ../editor/App.tsx (require): nothing outside editor/ imports editor/',
+    ]);
+    expect(caught('engine/x.ts', "import { runCli } from '../cli/runCli.ts';")).toHaveLength(1);
+    expect(caught('engine/x.ts', "export type T = typeof import('../cli/runCli.ts');")).toHaveLength(1);
+    expect(caught('engine/x.ts', "import { readFileSync } from 'node:fs';\nimport { join } from 'path';")).toHaveLength(2);
+    expect(caught('engine/x.ts', "import { createChecker } from './rules/createChecker.ts';\nexport const load = () => import('./builtin.ts');")).toEqual([]);
+  });
+
+  it('catch editor/ importing cli/, and let it import the engine', () => {
+    expect(caught('editor/diff/x.ts', "import { parseArgs } from '../../cli/parseArgs.ts';")).toEqual([
+      'editor/diff/x.ts imports ../../cli/parseArgs.ts (static): nothing outside cli/ imports cli/',
+    ]);
+    expect(caught('editor/diff/x.ts', "export const f = async () => (await import('../../cli/parseArgs.ts')).parseArgs;")).toHaveLength(1);
+    expect(caught('editor/diff/x.ts', "import { createChecker } from '../../engine/rules/createChecker.ts';")).toEqual([]);
+    // A folder named like a layer inside editor/ is not the cli/ layer.
+    expect(caught('editor/diff/x.ts', "import { a } from './cli/a.ts';")).toEqual([]);
+  });
+
+  it('catch React in the headless editor folders, statically or dynamically, and allow it in components', () => {
+    for (const pkg of REACT_PACKAGES) {
+      expect(caught('editor/workspace/x.ts', `import { x } from '${pkg}';`)).toHaveLength(1);
+      expect(caught('editor/storage/x.ts', `export const load = () => import('${pkg}');`)).toHaveLength(1);
+      expect(caught('editor/rules/x.ts', `const m = require('${pkg}');`)).toHaveLength(1);
+    }
+    expect(caught('editor/workspace/x.ts', "import { createRoot } from 'react-dom/client';")).toHaveLength(1);
+    expect(caught('editor/storage/x.ts', 'export const load = (name: string) => import(name);')).toEqual([
+      'editor/storage/x.ts imports <computed at line 1> (dynamic): a computed specifier cannot be checked',
+    ]);
+    expect([isHeadlessEditorFile('editor/rules/toFlow.ts'), isHeadlessEditorFile('editor/rules/RuleNode.tsx')]).toEqual([true, false]);
+    expect(caught('editor/rules/RuleCanvas.tsx', "import { ReactFlow } from '@xyflow/react';")).toEqual([]);
+    expect(caught('editor/check/Panel.tsx', "import { useState } from 'react';")).toEqual([]);
+    expect(caught('editor/workspace/x.ts', "import { createMachine } from 'xstate';\nimport localforage from 'localforage';")).toEqual([]);
   });
 });

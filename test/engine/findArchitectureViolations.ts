@@ -1,0 +1,102 @@
+/**
+ * The architecture rules of the engineering guide, checked on one file's text, so that the architecture test can run
+ * them over the repository and over synthetic samples that prove each rule can fail:
+ * - the arrows point one way: nothing outside editor/ imports editor/, nothing outside cli/ imports cli/ (test/
+ *   excepted), whether the import is static, dynamic (`import('…')`), a `require(…)` or a type import;
+ * - engine/ imports no Node built-in and no React, reads no clock (`Date.now()`, `new Date()` with no argument)
+ *   and no unseeded random source (`Math.random()`); a `Date` built from a given value is fine;
+ * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) imports no React
+ *   package, so that it runs in a worker and in the headless test harness.
+ * Files are parsed with the TypeScript compiler, so comments and strings never count.
+ */
+import { builtinModules } from 'node:module';
+import { posix } from 'node:path';
+import ts from 'typescript';
+
+/** React and the React bindings that headless code and the engine must not load. */
+export const REACT_PACKAGES = ['react', 'react-dom', '@xyflow/react', '@xstate/react'] as const;
+
+/** What a file imports: every module specifier, with how it is imported. */
+export interface ImportSite { specifier: string; how: 'static' | 'dynamic' | 'require' | 'type' }
+
+/** Every call, `new` and import of interest in a file. */
+interface Scan { imports: ImportSite[]; clockReads: string[] }
+
+function scan(file: string, text: string): Scan {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const imports: ImportSite[] = [];
+  const clockReads: string[] = [];
+  const literal = (node: ts.Node | undefined) => (node && ts.isStringLiteralLike(node) ? node.text : undefined);
+  const at = (node: ts.Node) => `line ${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
+      const s = literal(node.moduleSpecifier);
+      if (s !== undefined) imports.push({ specifier: s, how: 'static' });
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      const s = literal(node.moduleReference.expression);
+      if (s !== undefined) imports.push({ specifier: s, how: 'require' });
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      const s = literal(node.argument.literal);
+      if (s !== undefined) imports.push({ specifier: s, how: 'type' });
+    } else if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const first = node.arguments[0];
+      if (callee.kind === ts.SyntaxKind.ImportKeyword) {
+        imports.push({ specifier: literal(first) ?? `<computed at ${at(node)}>`, how: 'dynamic' });
+      } else if (ts.isIdentifier(callee) && callee.text === 'require') {
+        imports.push({ specifier: literal(first) ?? `<computed at ${at(node)}>`, how: 'require' });
+      } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+        const name = `${callee.expression.text}.${callee.name.text}`;
+        if (name === 'Date.now' || name === 'Math.random') clockReads.push(`${name}() at ${at(node)}`);
+      }
+    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date'
+      && (node.arguments === undefined || node.arguments.length === 0)) {
+      clockReads.push(`new Date() at ${at(node)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { imports, clockReads };
+}
+
+/** The repository folder a relative specifier lands in (`editor/diff/x.ts` + `../../cli/a.ts` → `cli/a.ts`). */
+function resolveFrom(file: string, specifier: string): string | undefined {
+  return specifier.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), specifier)) : undefined;
+}
+
+const isPackage = (specifier: string, names: readonly string[]) => names.some((n) => specifier === n || specifier.startsWith(`${n}/`));
+const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || isPackage(specifier, builtinModules);
+
+/** Headless editor code: no React may load with it. */
+export function isHeadlessEditorFile(file: string): boolean {
+  return file.startsWith('editor/workspace/') || file.startsWith('editor/storage/')
+    || (file.startsWith('editor/rules/') && file.endsWith('.ts'));
+}
+
+/**
+ * The architecture violations in one file, as readable sentences (`engine/a.ts imports ../cli/x.ts (dynamic)`);
+ * `[]` when it keeps the rules. `file` is the repository-relative path with `/` separators.
+ */
+export function findArchitectureViolations(file: string, text: string): string[] {
+  const { imports, clockReads } = scan(file, text);
+  const out: string[] = [];
+  const layer = file.split('/')[0];
+  for (const { specifier, how } of imports) {
+    const says = `${file} imports ${specifier} (${how})`;
+    const target = resolveFrom(file, specifier);
+    if (specifier.startsWith('<computed')) {
+      if (layer === 'engine' || isHeadlessEditorFile(file)) out.push(`${says}: a computed specifier cannot be checked`);
+      continue;
+    }
+    if (layer !== 'test') {
+      if (target?.startsWith('editor/') && layer !== 'editor') out.push(`${says}: nothing outside editor/ imports editor/`);
+      if (target?.startsWith('cli/') && layer !== 'cli') out.push(`${says}: nothing outside cli/ imports cli/`);
+    }
+    if (layer === 'engine' && isNodeBuiltin(specifier)) out.push(`${says}: engine/ uses no Node built-in`);
+    if ((layer === 'engine' || isHeadlessEditorFile(file)) && isPackage(specifier, REACT_PACKAGES)) {
+      out.push(`${says}: ${layer === 'engine' ? 'engine/' : 'headless editor code'} loads no React`);
+    }
+  }
+  if (layer === 'engine') for (const read of clockReads) out.push(`${file} reads the clock or an unseeded random source: ${read}`);
+  return out;
+}
