@@ -1,0 +1,39 @@
+/** Named versions of a workspace ruleset: save the current state under a name, delete, restore. */
+import type { Command } from '../createWorkspaceStore.ts';
+import type { RecordId } from '../records.ts';
+import { toRuleset } from '../rulesetRecords.ts';
+import { replaceRulesetContents } from './rulesetCommands.ts';
+
+export function saveVersion(rulesetId: RecordId, name: string): Command {
+  return {
+    type: 'version/save',
+    label: { vi: 'Lưu phiên bản', en: 'Save version' },
+    run(records, ctx) {
+      if (records.get(rulesetId)?.type !== 'ruleset') return { refused: { vi: 'Không tìm thấy bộ quy tắc.', en: 'Ruleset not found.' } };
+      const trimmed = name.trim();
+      if (!trimmed) return { refused: { vi: 'Hãy đặt tên cho phiên bản.', en: 'Give the version a name.' } };
+      return { put: [{ id: ctx.ids('version'), type: 'version', ruleset: rulesetId, name: trimmed, savedAt: ctx.now(), snapshot: toRuleset(records, rulesetId).ruleset }] };
+    },
+  };
+}
+
+export function deleteVersion(versionId: RecordId): Command {
+  return {
+    type: 'version/delete',
+    label: { vi: 'Xoá phiên bản', en: 'Delete version' },
+    run: (records) => (records.get(versionId)?.type === 'version' ? { remove: [versionId] } : { refused: { vi: 'Không tìm thấy phiên bản.', en: 'Version not found.' } }),
+  };
+}
+
+/** Puts a saved version's rules back into its ruleset (undoable like any edit). */
+export function restoreVersion(versionId: RecordId): Command {
+  return {
+    type: 'version/restore',
+    label: { vi: 'Khôi phục phiên bản', en: 'Restore version' },
+    run(records, ctx) {
+      const v = records.get(versionId);
+      if (v?.type !== 'version') return { refused: { vi: 'Không tìm thấy phiên bản.', en: 'Version not found.' } };
+      return replaceRulesetContents(v.ruleset, v.snapshot).run(records, ctx);
+    },
+  };
+}

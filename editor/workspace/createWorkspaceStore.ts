@@ -1,0 +1,133 @@
+/**
+ * The workspace store: records, one `apply()` for every change, undo/redo from the recorded diffs, and listeners.
+ * No React here: the editor subscribes to it, tests drive it directly (like tldraw's TestEditor).
+ */
+import type { Label } from '../../engine/documents/enums.ts';
+import { createHistory, invertDiff, type Diff, type History } from './createHistory.ts';
+import type { RecordId, Records, WorkspaceRecord } from './records.ts';
+import type { IdSource } from './rulesetRecords.ts';
+
+/** What a command does to the records: ids to remove, then records to put (create or replace). */
+export interface Change {
+  put?: readonly WorkspaceRecord[];
+  remove?: readonly RecordId[];
+}
+
+export interface CommandContext {
+  ids: IdSource;
+  /** ISO date-time now (injected clock). */
+  now: () => string;
+}
+
+/** A change request. `run` is pure: it reads the records and says what changes, or refuses with a reason. */
+export interface Command {
+  /** Stable name, e.g. `cond/update` (for tests, menus and logs). */
+  type: string;
+  label: Label;
+  /** Same key as the previous change within the merge window: one history entry (typing, nudging). */
+  mergeKey?: string;
+  run(records: Records, ctx: CommandContext): Change | { refused: Label };
+}
+
+export type ApplyResult = { ok: true; diff: Diff } | { ok: false; reason: Label };
+
+export type ChangeSource = 'apply' | 'undo' | 'redo' | 'replace';
+
+export interface StoreChange {
+  records: Records;
+  diff: Diff;
+  source: ChangeSource;
+  revision: number;
+}
+
+export interface WorkspaceStore {
+  records(): Records;
+  /** Increases with every change (apply, undo, redo, replace). */
+  revision(): number;
+  apply(command: Command): ApplyResult;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  history: Pick<History, 'undoLabels' | 'stopMerging'>;
+  /** Replaces every record (load, import of a whole workspace) and clears the history. */
+  replaceAll(records: Iterable<WorkspaceRecord>): void;
+  subscribe(listener: (change: StoreChange) => void): () => void;
+}
+
+export interface StoreOptions {
+  ids: IdSource;
+  now?: () => string;
+  /** Milliseconds for the merge window (injected for tests). */
+  clockMs?: () => number;
+  mergeWindowMs?: number;
+}
+
+export function createWorkspaceStore(initial: Iterable<WorkspaceRecord>, options: StoreOptions): WorkspaceStore {
+  let records: Records = new Map([...initial].map((r) => [r.id, r]));
+  let revision = 0;
+  const history = createHistory({ mergeWindowMs: options.mergeWindowMs });
+  const listeners = new Set<(change: StoreChange) => void>();
+  const ctx: CommandContext = { ids: options.ids, now: options.now ?? (() => new Date().toISOString()) };
+  const clockMs = options.clockMs ?? (() => performance.now());
+
+  function commit(diff: Diff, source: ChangeSource): void {
+    const next = new Map(records);
+    for (const [id, [, after]] of diff) {
+      if (after === undefined) next.delete(id);
+      else next.set(id, after);
+    }
+    records = next;
+    revision++;
+    const change: StoreChange = { records, diff, source, revision };
+    for (const l of [...listeners]) l(change);
+  }
+
+  return {
+    records: () => records,
+    revision: () => revision,
+    apply(command) {
+      const result = command.run(records, ctx);
+      if ('refused' in result) return { ok: false, reason: result.refused };
+      const diff = new Map<RecordId, readonly [WorkspaceRecord | undefined, WorkspaceRecord | undefined]>();
+      // Removals first: a record both removed and put (a ruleset replaced by a version) ends up put.
+      for (const id of result.remove ?? []) {
+        const before = records.get(id);
+        if (before !== undefined) diff.set(id, [before, undefined]);
+      }
+      for (const r of result.put ?? []) diff.set(r.id, [records.get(r.id), r]);
+      for (const [id, [before, after]] of diff) if (before === after) diff.delete(id);
+      if (diff.size === 0) return { ok: true, diff };
+      history.push({ label: command.label, diff, mergeKey: command.mergeKey, at: clockMs() });
+      commit(diff, 'apply');
+      return { ok: true, diff };
+    },
+    undo() {
+      const e = history.undo();
+      if (!e) return false;
+      commit(invertDiff(e.diff), 'undo');
+      return true;
+    },
+    redo() {
+      const e = history.redo();
+      if (!e) return false;
+      commit(e.diff, 'redo');
+      return true;
+    },
+    canUndo: () => history.canUndo(),
+    canRedo: () => history.canRedo(),
+    history,
+    replaceAll(next) {
+      const fresh = new Map([...next].map((r) => [r.id, r]));
+      const diff = new Map<RecordId, readonly [WorkspaceRecord | undefined, WorkspaceRecord | undefined]>();
+      for (const [id, r] of records) if (fresh.get(id) !== r) diff.set(id, [r, fresh.get(id)]);
+      for (const [id, r] of fresh) if (!records.has(id)) diff.set(id, [undefined, r]);
+      history.clear();
+      commit(diff, 'replace');
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+  };
+}

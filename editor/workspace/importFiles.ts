@@ -1,0 +1,64 @@
+/**
+ * Reading a file the user imports: a whole workspace, or one ruleset. Pure: the caller applies the result only when
+ * it is `ok`, so a refused file never touches the current workspace. Every refusal names the file and, where it
+ * can, the line and column or the path inside the document.
+ */
+import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
+import { loadDocument } from '../../engine/documents/loadDocument.ts';
+import { RULESET_KIND, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { parseJsonLocated } from '../../engine/io/parseJsonLocated.ts';
+import type { Catalogues } from './analyseRuleset.ts';
+import { findForbiddenKey, loadWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
+
+/** Larger files are refused before parsing (a workspace of both rulesets with versions is well under 5 MB). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type ImportResult<T> = { ok: true; value: T; migratedFrom?: number; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+function withFile(ds: Diagnostic[], file: string): Diagnostic[] {
+  return ds.map((d) => ({ ...d, file }));
+}
+
+function parse(text: string, file: string): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+  if (text.length > MAX_IMPORT_BYTES) {
+    const mb = (text.length / 1024 / 1024).toFixed(1);
+    return { ok: false, diagnostics: withFile([diagnostic('import/too-large', 'error', '', `Tệp quá lớn (${mb} MB); giới hạn là 20 MB.`, `File too large (${mb} MB); the limit is 20 MB.`)], file) };
+  }
+  const p = parseJsonLocated(text.replace(/^\uFEFF/, ''));
+  if (!p.ok) {
+    return { ok: false, diagnostics: withFile([diagnostic('import/json', 'error', '', `JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${p.reason}`, `Invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}`)], file) };
+  }
+  return { ok: true, value: p.value };
+}
+
+export function importWorkspaceText(text: string, file: string): ImportResult<WorkspaceDocument> {
+  const p = parse(text, file);
+  if (!p.ok) return p;
+  const loaded = loadWorkspaceDocument(p.value);
+  if (!loaded.ok) return { ok: false, diagnostics: withFile(loaded.diagnostics, file) };
+  return loaded.migratedFrom === undefined
+    ? { ok: true, value: loaded.document, warnings: [] }
+    : { ok: true, value: loaded.document, migratedFrom: loaded.migratedFrom, warnings: [] };
+}
+
+/** A ruleset file: refused on any error diagnostic; warnings (and assumed-rule notes) come along. */
+export function importRulesetText(text: string, file: string, catalogues: Catalogues): ImportResult<Ruleset> {
+  const p = parse(text, file);
+  if (!p.ok) return p;
+  const forbidden = findForbiddenKey(p.value);
+  if (forbidden) {
+    const key = String(forbidden[forbidden.length - 1]);
+    return { ok: false, diagnostics: withFile([diagnostic('import/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${key}" trong tệp.`, `Forbidden key "${key}" in the file.`)], file) };
+  }
+  const diagnostics = validateRuleset(p.value, { ...catalogues, file });
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') };
+  const loaded = loadDocument(RULESET_KIND, p.value);
+  if (!loaded.ok) return { ok: false, diagnostics: withFile(loaded.diagnostics, file) };
+  return { ok: true, value: loaded.value, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+/** The exported ruleset file: the plain ruleset, two-space JSON and a final newline. */
+export function rulesetFileText(ruleset: Ruleset): string {
+  return `${JSON.stringify(ruleset, null, 2)}\n`;
+}

@@ -1,0 +1,125 @@
+/**
+ * The workspace as records, the way tldraw's store holds a document: every editable thing is a record with a stable
+ * id, so a condition keeps its identity (layout, selection, diagnostics) when others are inserted, deleted or
+ * regrouped around it — never an array index. Records are immutable values; a change replaces records.
+ *
+ * A ruleset is split into one `ruleset` record (its regulation metadata and the order of its rules), one `rule`
+ * record per rule and one `cond` record per condition node. The plain ruleset (the file `llct check --ruleset`
+ * takes) is rebuilt from them by `toRuleset`; nothing of the editor ever reaches that file. Layout (node
+ * positions, collapsed groups) lives in `layout` records, apart from the documents.
+ */
+import type { GoldenCaseFile } from '../../engine/documents/goldenCases.ts';
+import type { Rule, Ruleset } from '../../engine/documents/ruleset.ts';
+
+export type RecordId = string;
+
+/** Where a workspace ruleset came from. */
+export type RulesetOrigin = 'builtin' | 'imported' | 'created';
+
+export interface RulesetRecord {
+  id: RecordId;
+  type: 'ruleset';
+  /** Everything of the ruleset but its rules: schema, version, id, regulation, subjectGroups. */
+  meta: Omit<Ruleset, 'rules'>;
+  /** Rule record ids in document order (tier rules: first match names the school). */
+  rules: RecordId[];
+  origin: RulesetOrigin;
+}
+
+/** A rule's metadata; its conditions are the `cond` record `root`. */
+export type RuleData = Omit<Rule, 'conditions'>;
+
+export interface RuleRecord {
+  id: RecordId;
+  type: 'rule';
+  ruleset: RecordId;
+  data: RuleData;
+  /** The top-level condition (always a group: all, any or not). */
+  root: RecordId;
+}
+
+export type GroupOp = 'all' | 'any';
+
+export interface LeafData {
+  fact: string;
+  operator: string;
+  value: unknown;
+  path?: string;
+  params?: Record<string, unknown>;
+}
+
+export type CondNode =
+  | { op: GroupOp; children: RecordId[] }
+  | { op: 'not'; child: RecordId }
+  | ({ op: 'leaf' } & LeafData);
+
+export interface CondRecord {
+  id: RecordId;
+  type: 'cond';
+  /** The rule the condition belongs to. */
+  rule: RecordId;
+  /** The parent condition, or the rule id for the root. */
+  parent: RecordId;
+  node: CondNode;
+}
+
+export interface LifecycleRecord {
+  id: RecordId;
+  type: 'lifecycle';
+  doc: Record<string, unknown>;
+}
+
+export interface GoldenRecord {
+  id: RecordId;
+  type: 'golden';
+  /** Id of the ruleset *document* (`57-qd-tw`) the cases are about, as in the file. */
+  doc: GoldenCaseFile;
+}
+
+/** A named version: a frozen copy of one workspace ruleset as a plain ruleset. */
+export interface VersionRecord {
+  id: RecordId;
+  type: 'version';
+  /** The workspace ruleset record it was taken from. */
+  ruleset: RecordId;
+  name: string;
+  /** ISO date-time the version was saved (from the injected clock). */
+  savedAt: string;
+  snapshot: Ruleset;
+}
+
+export interface Point { x: number; y: number }
+
+/** The layout of one ruleset's canvas: positions set by hand or by auto-layout, and collapsed nodes. */
+export interface LayoutRecord {
+  id: RecordId;
+  type: 'layout';
+  ruleset: RecordId;
+  positions: Record<RecordId, Point>;
+  collapsed: RecordId[];
+}
+
+export type WorkspaceRecord =
+  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord;
+
+export type RecordType = WorkspaceRecord['type'];
+
+/** The workspace state: an immutable map of records by id. */
+export type Records = ReadonlyMap<RecordId, WorkspaceRecord>;
+
+export function layoutIdOf(rulesetId: RecordId): RecordId {
+  return `layout:${rulesetId}`;
+}
+
+/** The record with this id if it has this type. */
+export function recordOf<T extends RecordType>(records: Records, id: RecordId, type: T): Extract<WorkspaceRecord, { type: T }> | undefined {
+  const r = records.get(id);
+  return r && r.type === type ? r as Extract<WorkspaceRecord, { type: T }> : undefined;
+}
+
+/** Every record of a type, in id order (stable for listings and serialisation). */
+export function recordsOfType<T extends RecordType>(records: Records, type: T): Array<Extract<WorkspaceRecord, { type: T }>> {
+  const out: Array<Extract<WorkspaceRecord, { type: T }>> = [];
+  for (const r of records.values()) if (r.type === type) out.push(r as Extract<WorkspaceRecord, { type: T }>);
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,136 @@
+/**
+ * The workspace as a document of its own (`llct/workspace`): what is autosaved, exported and imported. Version 2
+ * stores the records; version 1, the first format, stored plain rulesets with layout keyed by document paths
+ * (`rules.3.conditions.all.0`) — positions that moved to the wrong node as soon as a condition was inserted above.
+ * Its migration gives every rule and condition an id and re-keys the layout by those ids.
+ *
+ * Import = parse → refuse forbidden keys → migrate → validate the records' shapes → check that they hang together
+ * → rebuild every ruleset and load it as `llct/ruleset`. Any problem refuses the whole file with its reasons.
+ */
+import { z } from 'zod';
+import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { GoldenCaseFileSchema } from '../../engine/documents/goldenCases.ts';
+import { loadDocument, type DocumentKind, type Migration } from '../../engine/documents/loadDocument.ts';
+import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
+import { checkRecordGraph } from './checkRecordGraph.ts';
+import { layoutIdOf, type WorkspaceRecord } from './records.ts';
+import { counterIds, recordsFromRuleset, toRuleset, type PathSegment } from './rulesetRecords.ts';
+
+export const WORKSPACE_VERSION = 2;
+
+const Id = z.string().min(1).max(200);
+const Point = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
+const Leaf = z.object({
+  op: z.literal('leaf'), fact: z.string(), operator: z.string(), value: z.unknown(),
+  path: z.string().optional(), params: z.record(z.string(), z.unknown()).optional(),
+}).strict();
+const CondNodeSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('all'), children: z.array(Id) }).strict(),
+  z.object({ op: z.literal('any'), children: z.array(Id) }).strict(),
+  z.object({ op: z.literal('not'), child: Id }).strict(),
+  Leaf,
+]);
+
+const RecordSchema = z.discriminatedUnion('type', [
+  z.object({ id: Id, type: z.literal('ruleset'), meta: z.record(z.string(), z.unknown()), rules: z.array(Id), origin: z.enum(['builtin', 'imported', 'created']) }).strict(),
+  z.object({ id: Id, type: z.literal('rule'), ruleset: Id, data: z.record(z.string(), z.unknown()), root: Id }).strict(),
+  z.object({ id: Id, type: z.literal('cond'), rule: Id, parent: Id, node: CondNodeSchema }).strict(),
+  z.object({ id: Id, type: z.literal('lifecycle'), doc: z.record(z.string(), z.unknown()) }).strict(),
+  z.object({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }).strict(),
+  z.object({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().min(1), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }).strict(),
+  z.object({ id: Id, type: z.literal('layout'), ruleset: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),
+]);
+
+export const WorkspaceDocumentSchema = z.object({
+  schema: z.literal('llct/workspace'),
+  version: z.literal(WORKSPACE_VERSION),
+  name: z.string().min(1),
+  records: z.array(RecordSchema),
+}).strict();
+export type WorkspaceDocument = { schema: 'llct/workspace'; version: 2; name: string; records: WorkspaceRecord[] };
+
+/** Version 1 → 2: plain rulesets become records; path-keyed positions move to the records at those paths. */
+const v1ToV2: Migration = (doc) => {
+  const ids = counterIds('m');
+  const records: WorkspaceRecord[] = [];
+  const rulesets = Array.isArray(doc.rulesets) ? doc.rulesets as Array<Record<string, unknown>> : [];
+  const layout = (typeof doc.layout === 'object' && doc.layout !== null ? doc.layout : {}) as Record<string, { positions?: Record<string, { x: number; y: number }>; collapsed?: string[] }>;
+  for (const rs of rulesets) {
+    const loaded = loadDocument(RULESET_KIND, rs);
+    if (!loaded.ok) return { ...doc, records: 'ruleset-does-not-load', rulesets: undefined };
+    const rulesetId = `ruleset:${loaded.value.id}`;
+    const own = recordsFromRuleset(loaded.value, rulesetId, rs.origin === 'imported' ? 'imported' : 'builtin', ids);
+    records.push(...own);
+    const old = layout[loaded.value.id];
+    if (old) {
+      const built = toRuleset(new Map(own.map((r) => [r.id, r])), rulesetId);
+      const byPath = (p: string) => built.nodeAtPath.get(p);
+      const positions: Record<string, { x: number; y: number }> = {};
+      for (const [p, point] of Object.entries(old.positions ?? {})) {
+        const id = p === '' ? rulesetId : byPath(p);
+        if (id) positions[id] = point;
+      }
+      const collapsed = (old.collapsed ?? []).map((p) => byPath(p)).filter((x): x is string => x !== undefined).sort();
+      records.push({ id: layoutIdOf(rulesetId), type: 'layout', ruleset: rulesetId, positions, collapsed });
+    }
+  }
+  const lifecycles = (typeof doc.lifecycles === 'object' && doc.lifecycles !== null ? doc.lifecycles : {}) as Record<string, Record<string, unknown>>;
+  for (const [id, lc] of Object.entries(lifecycles)) records.push({ id: `lifecycle:${id}`, type: 'lifecycle', doc: lc });
+  const golden = Array.isArray(doc.goldenCases) ? doc.goldenCases as Array<{ ruleset: string }> : [];
+  for (const g of golden) records.push({ id: `golden:${g.ruleset}`, type: 'golden', doc: g as never });
+  return { schema: 'llct/workspace', version: 2, name: typeof doc.name === 'string' ? doc.name : 'Không gian làm việc', records };
+};
+
+export const WORKSPACE_KIND: DocumentKind<typeof WorkspaceDocumentSchema> = {
+  kind: 'llct/workspace', version: WORKSPACE_VERSION, schema: WorkspaceDocumentSchema, migrations: { 1: v1ToV2 },
+};
+
+/** The document of a set of records, records sorted by id: the same state always gives the same bytes. */
+export function toWorkspaceDocument(name: string, records: Iterable<WorkspaceRecord>): WorkspaceDocument {
+  return { schema: 'llct/workspace', version: 2, name, records: [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in a parsed JSON value, with its path. */
+export function findForbiddenKey(value: unknown, at: PathSegment[] = [], depth = 0): PathSegment[] | undefined {
+  if (depth > 200) return at;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findForbiddenKey(value[i], [...at, i], depth + 1);
+      if (hit) return hit;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const k of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(k)) return [...at, k];
+      const hit = findForbiddenKey((value as Record<string, unknown>)[k], [...at, k], depth + 1);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+export type WorkspaceLoad = { ok: true; document: WorkspaceDocument; migratedFrom?: number } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads a workspace from parsed JSON; never throws on bad input. */
+export function loadWorkspaceDocument(raw: unknown): WorkspaceLoad {
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden) {
+    return { ok: false, diagnostics: [diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${String(forbidden[forbidden.length - 1])}" trong tệp.`, `Forbidden key "${String(forbidden[forbidden.length - 1])}" in the file.`)] };
+  }
+  const loaded = loadDocument(WORKSPACE_KIND, raw);
+  if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
+  const records = loaded.value.records as unknown as WorkspaceRecord[];
+  const problems = checkRecordGraph(records);
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const diagnostics: Diagnostic[] = [];
+  for (const r of records) {
+    if (r.type !== 'ruleset') continue;
+    const rs = loadDocument(RULESET_KIND, toRuleset(byId, r.id).ruleset);
+    if (!rs.ok) diagnostics.push(...rs.diagnostics.map((d) => ({ ...d, path: `${r.id}: ${d.path}` })));
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const document = toWorkspaceDocument(loaded.value.name, records);
+  return loaded.migratedFrom === undefined ? { ok: true, document } : { ok: true, document, migratedFrom: loaded.migratedFrom };
+}
