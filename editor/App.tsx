@@ -11,7 +11,7 @@ import type { Checker } from '../engine/rules/createChecker.ts';
 import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
 import { CadreForm } from './check/CadreForm.tsx';
 import { DiffPage } from './diff/DiffPage.tsx';
-import { ErrorBoundary } from './check/ErrorBoundary.tsx';
+import { ErrorBoundary } from './widgets/ErrorBoundary.tsx';
 import { NominationForm } from './check/NominationForm.tsx';
 import { SAMPLES } from './check/samples.ts';
 import { useVerdict } from './check/useVerdict.ts';

@@ -11,8 +11,8 @@ import {
   type Education, type Label, type PartyStatus, type Rating, type Sex, type TheoryLevel, type WorkplaceTier,
 } from '../../engine/documents/enums.ts';
 import { t, type Lang } from '../i18n/strings.ts';
-import { DateField } from './DateField.tsx';
-import { SelectField } from './SelectField.tsx';
+import { DateField } from '../widgets/DateField.tsx';
+import { SelectField } from '../widgets/SelectField.tsx';
 
 export interface CadreFormProps {
   profile: CadreProfileInput;

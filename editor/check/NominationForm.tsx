@@ -2,8 +2,8 @@
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import { t, type Lang } from '../i18n/strings.ts';
-import { DateField } from './DateField.tsx';
-import { Segmented } from './Segmented.tsx';
+import { DateField } from '../widgets/DateField.tsx';
+import { Segmented } from '../widgets/Segmented.tsx';
 
 export interface NominationFormProps {
   nomination: Nomination;

@@ -9,7 +9,7 @@ import { LABELS } from '../../engine/documents/enums.ts';
 import { formatCitation, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { t, type Lang } from '../i18n/strings.ts';
-import { ConfidenceBadge } from './ConfidenceBadge.tsx';
+import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
 
 export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {

@@ -5,7 +5,7 @@
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason } from '../../engine/rules/diff/mainReason.ts';
-import { SelectField } from '../check/SelectField.tsx';
+import { SelectField } from '../widgets/SelectField.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
 import { CadreDetails } from './CadreDetails.tsx';
 import { CHANGE_FILTERS, matchesFilter, type ChangeFilter } from './changedCadre.ts';

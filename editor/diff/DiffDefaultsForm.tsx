@@ -4,8 +4,8 @@
  */
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
-import { DateField } from '../check/DateField.tsx';
-import { Segmented } from '../check/Segmented.tsx';
+import { DateField } from '../widgets/DateField.tsx';
+import { Segmented } from '../widgets/Segmented.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
 
 type Defaults = Pick<Nomination, 'level' | 'mode' | 'on'>;

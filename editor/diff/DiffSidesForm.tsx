@@ -1,6 +1,6 @@
 /** Side A and side B: the regulation in force on the date, or 57-QĐ/TW or 350-QĐ/TW whatever the date; B's own date. */
-import { DateField } from '../check/DateField.tsx';
-import { SelectField } from '../check/SelectField.tsx';
+import { DateField } from '../widgets/DateField.tsx';
+import { SelectField } from '../widgets/SelectField.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
 import { SIDE_CHOICES, type SideChoice } from './buildDiffSides.ts';
 
