@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspaceStorage } from '../../editor/storage/createWorkspaceStorage.ts';
+import localforage from 'localforage';
+import { createWorkspaceStorage, WORKSPACE_STORE_CONFIG } from '../../editor/storage/createWorkspaceStorage.ts';
 import { STORAGE_ERROR_MESSAGES } from '../../editor/storage/storageError.ts';
 import { WORKSPACE_CHANNEL_NAME, type SavedMessage } from '../../editor/storage/workspaceChannel.ts';
 import { createMemoryChannels } from './createMemoryChannels.ts';
@@ -220,5 +221,29 @@ describe('createWorkspaceStorage', () => {
     b.close();
     await a.save('ws', docV1);
     expect(heard).toEqual([]);
+  });
+
+  it('by default keeps workspaces in the llct-studio database and talks to other tabs over BroadcastChannel', async () => {
+    const a = createWorkspaceStorage({ tabId: 'tab-a', locks: null });
+    const b = createWorkspaceStorage({ tabId: 'tab-b', locks: null });
+    const heard = new Promise<SavedMessage>((resolve) => b.subscribe(resolve));
+    try {
+      await a.load('default-ws');
+      const saved = await a.save('default-ws', docV1);
+      expect(saved).toMatchObject({ ok: true, saved: { revision: 1, savedBy: 'tab-a' } });
+      expect(await heard).toMatchObject({ type: 'saved', id: 'default-ws', revision: 1, tab: 'tab-a' });
+      const direct = localforage.createInstance(WORKSPACE_STORE_CONFIG);
+      expect(await direct.getItem('default-ws')).toMatchObject({ revision: 1, doc: docV1 });
+      expect(a.tabId).toBe('tab-a');
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('gives each storage object its own random tab id when none is given', () => {
+    const ids = [createWorkspaceStorage({ createChannel: () => null }), createWorkspaceStorage({ createChannel: () => null })].map((s) => s.tabId);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
   });
 });
