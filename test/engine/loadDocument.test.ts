@@ -44,3 +44,15 @@ describe('schema errors', () => {
     }
   });
 });
+
+describe('unknown keys of a strict document', () => {
+  it('are one diagnostic per key, coded by kind, at the key, with the closest allowed key', () => {
+    const Strict = z.object({ schema: z.literal('llct/note'), version: z.literal(1), title: z.string(), meta: z.object({ author: z.string().optional() }).strict() }).strict();
+    const kind: DocumentKind<typeof Strict> = { kind: 'llct/note', version: 1, schema: Strict };
+    const r = loadDocument(kind, { schema: 'llct/note', version: 1, title: 'x', titel: 'y', meta: { autor: 'z' } });
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.path, d.segments, d.hint, d.hintEn])).toEqual([
+      ['note/unknown-key', 'meta.autor', ['meta', 'autor'], 'Có phải "author"?', 'Did you mean "author"?'],
+      ['note/unknown-key', 'titel', ['titel'], 'Có phải "title"?', 'Did you mean "title"?'],
+    ]);
+  });
+});

@@ -100,3 +100,44 @@ describe('ruleset diagnostics', () => {
     if (!r.ok) expect(r.diagnostics[0]!.code).toBe('document/newer-version');
   });
 });
+
+describe('ruleset diagnostics against the catalogues given', () => {
+  const rule = (conditions: unknown) => withFirstRule((r) => { r.conditions = conditions; });
+  const withDigitalOfficer = {
+    ...catalogues,
+    positions: {
+      ...catalogues.positions,
+      positions: [
+        ...catalogues.positions.positions.filter((p) => p.code !== 'regiment-commander'),
+        { code: 'commune-digital-officer', name: { vi: 'Công chức chuyển đổi số cấp xã', en: 'Commune digital transformation officer' }, rank: 0 },
+      ],
+    },
+  };
+
+  it('accepts a position code that only the given catalogue has, and flags one the given catalogue lacks', () => {
+    const newCode = rule({ all: [{ fact: 'position', operator: 'equal', value: 'commune-digital-officer' }] });
+    expect(validateRuleset(newCode, catalogues).filter((d) => d.severity === 'error').map((d) => [d.code, d.path]))
+      .toEqual([['ruleset/unknown-value', 'rules[0].conditions.all[0].value']]);
+    expect(validateRuleset(newCode, withDigitalOfficer).filter((d) => d.severity === 'error')).toEqual([]);
+
+    const removed = rule({ all: [{ fact: 'planning', operator: 'intersects', value: ['regiment-commander'] }] });
+    expect(validateRuleset(removed, catalogues).filter((d) => d.severity === 'error')).toEqual([]);
+    const d = validateRuleset(removed, withDigitalOfficer).filter((x) => x.severity === 'error');
+    expect(d.map((x) => [x.code, x.path, x.segments])).toEqual([
+      ['ruleset/unknown-value', 'rules[0].conditions.all[0].value', ['rules', 0, 'conditions', 'all', 0, 'value']],
+    ]);
+  });
+
+  it('checks tier institutions against the given institution catalogue', () => {
+    const raw = shipped('57-qd-tw');
+    const tier = raw.rules.findIndex((r) => r.institution === 'co-so-dao-tao-bo-quoc-phong');
+    raw.rules[tier]!.institution = 'hoc-vien-chinh-tri-khu-vuc-v';
+    const unknown = validateRuleset(raw, catalogues).filter((d) => d.severity === 'error');
+    expect(unknown.map((d) => [d.code, d.path])).toEqual([['ruleset/unknown-institution', `rules[${tier}].institution`]]);
+    const institutions = {
+      ...catalogues.institutions,
+      institutions: [...catalogues.institutions.institutions, { id: 'hoc-vien-chinh-tri-khu-vuc-v', name: { vi: 'Học viện Chính trị khu vực V', en: 'Regional Academy of Politics V' }, confidence: 'assumed' as const }],
+    };
+    expect(validateRuleset(raw, { ...catalogues, institutions }).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
