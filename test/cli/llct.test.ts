@@ -201,6 +201,7 @@ describe('llct validate, test, explain, generate', () => {
       ['ruleset/unknown-fact', 'rules[0].conditions.all[0].fact'],
       ['ruleset/unknown-operator', 'rules[1].conditions.all[0].operator'],
     ]);
+    expect(errors[0].segments).toEqual(['rules', 0, 'conditions', 'all', 0, 'fact']);
     expect(errors[0].hint).toMatch(/^Có phải "partyStatus"\? Dữ kiện hợp lệ: /);
     expect(errors[0].hintEn).toMatch(/^Did you mean "partyStatus"\? Valid facts: /);
     const en = JSON.parse((await llct('validate', '--ruleset', 'bad-ruleset.json', '--format', 'json', '--lang', 'en')).stdout);
