@@ -95,12 +95,13 @@ export function rawCondition(leaf: LeafCondition): string {
   return `${leaf.fact}${leaf.path ? ` ${leaf.path}` : ''} ${leaf.operator} ${rawValue(leaf.value)}`;
 }
 
-function dateText(n: number, lang: Lang): string | undefined {
+function dateText(n: number): string | undefined {
   if (!Number.isInteger(n) || n < 10000101 || n > 99991231) return undefined;
   const y = Math.floor(n / 10000);
   const m = String(Math.floor(n / 100) % 100).padStart(2, '0');
   const d = String(n % 100).padStart(2, '0');
-  return lang === 'vi' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
+  // Dates are shown DD/MM/YYYY in both languages.
+  return `${d}/${m}/${y}`;
 }
 
 /**
@@ -116,7 +117,7 @@ export function describeValue(fact: string, value: unknown, lang: Lang, options:
   if (value === null) return lang === 'vi' ? 'không rõ' : 'unknown';
   if (typeof value === 'boolean') return value ? (lang === 'vi' ? 'có' : 'yes') : (lang === 'vi' ? 'không' : 'no');
   if (typeof value === 'number') {
-    if (fact === DATE_FACT) return dateText(value, lang);
+    if (fact === DATE_FACT) return dateText(value);
     const named = RANK_NAMES[fact]?.(value);
     return named ? `${value} (${named[lang]})` : String(value);
   }

@@ -59,6 +59,7 @@ describe('describeCondition', () => {
       .toBe('Workplace tier is none of: district, commune');
     expect(describeCondition({ fact: 'ethnicMinority', operator: 'equal', value: true }, 'vi')).toBe('Người dân tộc thiểu số: có');
     expect(describeCondition({ fact: 'onOrdinal', operator: 'lessThan', value: 20250701 }, 'vi')).toBe('Ngày cử đi học trước 01/07/2025');
+    expect(describeCondition({ fact: 'onOrdinal', operator: 'lessThan', value: 20250701 }, 'en')).toContain('01/07/2025');
     expect(describeCondition({ fact: 'theoryRank', operator: 'lessThan', value: 2 }, 'vi')).toBe('Bậc LLCT đã có (0 chưa có – 3 cao cấp) dưới 2 (trung cấp)');
     expect(describeCondition({ fact: 'province', operator: 'notEqual', value: null }, 'en')).toBe('Workplace province (on the nomination date) is known');
   });
