@@ -84,6 +84,11 @@ describe('the architecture checks can fail', () => {
     ]);
     expect([isHeadlessEditorFile('editor/rules/toFlow.ts'), isHeadlessEditorFile('editor/rules/RuleNode.tsx')]).toEqual([true, false]);
     expect(caught('editor/rules/RuleCanvas.tsx', "import { ReactFlow } from '@xyflow/react';")).toEqual([]);
+    // Erased type imports load nothing; an inline `type` specifier still loads the module (verbatimModuleSyntax).
+    expect(caught('editor/rules/canvas/toFlow.ts', "import type { Edge, Node } from '@xyflow/react';")).toEqual([]);
+    expect(caught('editor/rules/canvas/toFlow.ts', "import { type Edge } from '@xyflow/react';")).toHaveLength(1);
+    expect(caught('engine/rules/x.ts', "import type { ReactNode } from 'react';")).toHaveLength(1);
+    expect(caught('engine/rules/x.ts', "import type { Command } from '../../cli/Command.ts';")).toHaveLength(1);
     expect(caught('editor/check/Panel.tsx', "import { useState } from 'react';")).toEqual([]);
     expect(caught('editor/workspace/x.ts', "import { createMachine } from 'xstate';\nimport localforage from 'localforage';")).toEqual([]);
   });

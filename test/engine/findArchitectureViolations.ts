@@ -5,8 +5,10 @@
  *   excepted), whether the import is static, dynamic (`import('…')`), a `require(…)` or a type import;
  * - engine/ imports no Node built-in and no React, reads no clock (`Date.now()`, `new Date()` with no argument)
  *   and no unseeded random source (`Math.random()`); a `Date` built from a given value is fine;
- * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) imports no React
- *   package, so that it runs in a worker and in the headless test harness.
+ * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) loads no React
+ *   package, so that it runs in a worker and in the headless test harness. `import type` is allowed there (a pure
+ *   `toFlow` returns React Flow's `Node`/`Edge` types): it is erased. `import { type X }` is not, since under
+ *   `verbatimModuleSyntax` it still loads the module.
  * Files are parsed with the TypeScript compiler, so comments and strings never count.
  */
 import { builtinModules } from 'node:module';
@@ -16,7 +18,7 @@ import ts from 'typescript';
 /** React and the React bindings that headless code and the engine must not load. */
 export const REACT_PACKAGES = ['react', 'react-dom', '@xyflow/react', '@xstate/react'] as const;
 
-/** What a file imports: every module specifier, with how it is imported. */
+/** What a file imports: every module specifier, with how it is imported (`type`: erased, loads nothing). */
 export interface ImportSite { specifier: string; how: 'static' | 'dynamic' | 'require' | 'type' }
 
 /** Every call, `new` and import of interest in a file. */
@@ -31,7 +33,8 @@ function scan(file: string, text: string): Scan {
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
       const s = literal(node.moduleSpecifier);
-      if (s !== undefined) imports.push({ specifier: s, how: 'static' });
+      const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly;
+      if (s !== undefined) imports.push({ specifier: s, how: typeOnly ? 'type' : 'static' });
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       const s = literal(node.moduleReference.expression);
       if (s !== undefined) imports.push({ specifier: s, how: 'require' });
@@ -93,7 +96,7 @@ export function findArchitectureViolations(file: string, text: string): string[]
       if (target?.startsWith('cli/') && layer !== 'cli') out.push(`${says}: nothing outside cli/ imports cli/`);
     }
     if (layer === 'engine' && isNodeBuiltin(specifier)) out.push(`${says}: engine/ uses no Node built-in`);
-    if ((layer === 'engine' || isHeadlessEditorFile(file)) && isPackage(specifier, REACT_PACKAGES)) {
+    if ((layer === 'engine' || (isHeadlessEditorFile(file) && how !== 'type')) && isPackage(specifier, REACT_PACKAGES)) {
       out.push(`${says}: ${layer === 'engine' ? 'engine/' : 'headless editor code'} loads no React`);
     }
   }
