@@ -1,0 +1,58 @@
+/**
+ * The words on canvas nodes, in Vietnamese (default) or English: section names, citations, accessible names,
+ * badges. Pure; one place so that the node components and `toFlow` say the same thing.
+ */
+import { LABELS, type Confidence, type Label, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
+import type { Citation } from '../../../engine/documents/ruleset.ts';
+import type { Lang } from '../../../engine/rules/messages.ts';
+
+export const SECTION_NAMES: Readonly<Record<RuleKind, Label>> = {
+  subject: { vi: 'Đối tượng', en: 'Subjects' },
+  standard: { vi: 'Tiêu chuẩn', en: 'Standards' },
+  tier: { vi: 'Phân cấp', en: 'Institution tiers' },
+};
+
+export const CANVAS_TEXT = {
+  rule: { vi: 'Quy tắc', en: 'Rule' },
+  condition: { vi: 'Điều kiện', en: 'Condition' },
+  group: { vi: 'Nhóm', en: 'Group' },
+  section: { vi: 'Mục', en: 'Section' },
+  ruleset: { vi: 'Bộ quy tắc', en: 'Ruleset' },
+  rules: { vi: 'quy tắc', en: 'rules' },
+  items: { vi: 'mục', en: 'items' },
+  hidden: { vi: 'đang thu gọn', en: 'collapsed' },
+  passed: { vi: 'đạt', en: 'passed' },
+  failed: { vi: 'không đạt', en: 'failed' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  errors: { vi: 'lỗi', en: 'errors' },
+  warnings: { vi: 'cảnh báo', en: 'warnings' },
+  notes: { vi: 'ghi chú', en: 'notes' },
+  collapse: { vi: 'Thu gọn', en: 'Collapse' },
+  expand: { vi: 'Mở rộng', en: 'Expand' },
+} as const satisfies Record<string, Label>;
+
+/** First letter upper-cased (Vietnamese-safe). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** "Điều 5 khoản 2 điểm a" / "Art. 5(2)(a)", without the regulation code. */
+export function citationText(c: Citation, lang: Lang): string {
+  if (lang === 'en') return `Art. ${c.article}${c.clause ? `(${c.clause})` : ''}${c.point ? `(${c.point})` : ''}`;
+  return [`Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');
+}
+
+export function sectionLabel(level: TrainingLevel, kind: RuleKind, lang: Lang): string {
+  return `${SECTION_NAMES[kind][lang]} · ${LABELS.theoryLevel[level][lang]}`;
+}
+
+/** The badge word of a confidence that needs one ("giả định", "theo một nguồn"); none for confirmed rules. */
+export function confidenceBadge(confidence: Confidence, lang: Lang): string | undefined {
+  return confidence === 'confirmed' ? undefined : LABELS.confidence[confidence][lang];
+}
+
+/** "2 lỗi", "1 cảnh báo". */
+export function diagnosticsText(count: number, severity: 'error' | 'warning' | 'info', lang: Lang): string {
+  const word = severity === 'error' ? CANVAS_TEXT.errors : severity === 'warning' ? CANVAS_TEXT.warnings : CANVAS_TEXT.notes;
+  return `${count} ${word[lang]}`;
+}
