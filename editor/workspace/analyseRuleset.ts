@@ -9,7 +9,7 @@ import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { createChecker, type Checker } from '../../engine/rules/createChecker.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 import { recordsOfType, type RecordId, type Records } from './records.ts';
-import { nodeForPath, toRuleset, parseSegments } from './rulesetRecords.ts';
+import { nodeForPath, toRuleset } from './rulesetRecords.ts';
 
 export interface Catalogues {
   positions: PositionCatalogue;
@@ -31,8 +31,7 @@ export function rulesetDiagnostics(records: Records, rulesetId: RecordId, catalo
   const all = validateRuleset(built.ruleset, catalogues);
   const byNode = new Map<RecordId, Diagnostic[]>();
   for (const d of all) {
-    const segments = 'segments' in d && Array.isArray((d as { segments?: unknown }).segments) ? (d as unknown as { segments: Array<string | number> }).segments : parseSegments(d.path);
-    const id = nodeForPath(built, segments) ?? rulesetId;
+    const id = nodeForPath(built, d.segments) ?? rulesetId;
     byNode.set(id, [...(byNode.get(id) ?? []), d]);
   }
   const out = { all, byNode };

@@ -122,9 +122,3 @@ export function subtreeIds(records: Records, id: RecordId): RecordId[] {
   return out;
 }
 
-/** `rules[3].conditions.all[0].fact` → `['rules', 3, 'conditions', 'all', 0, 'fact']`. */
-export function parseSegments(path: string): PathSegment[] {
-  const out: PathSegment[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
-  return out;
-}

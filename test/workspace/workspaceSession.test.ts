@@ -3,7 +3,7 @@ import { updateLeaf, deleteCondition } from '../../editor/workspace/commands/con
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { createWorkspaceSession, type SessionNotice } from '../../editor/workspace/createWorkspaceSession.ts';
-import { recordsOfType, type Records } from '../../editor/workspace/records.ts';
+import { recordsOfType, type Records, type WorkspaceRecord } from '../../editor/workspace/records.ts';
 import { counterIds, toRuleset } from '../../editor/workspace/rulesetRecords.ts';
 import { createManualSchedule } from '../storage/createManualSchedule.ts';
 import { createTestStore } from '../storage/createTestStore.ts';
@@ -51,7 +51,7 @@ describe('a workspace session', () => {
     b.schedule.runDue();
     expect((await conflict).conflict?.theirs.savedBy).toBe('tab-a');
     const stored = await createTwoTabs(store).a.load('default');
-    expect(stored.ok && stored.record && noteOf(new Map((stored.record.doc as { records: Array<{ id: string }> }).records.map((r) => [r.id, r])) as Records)).toBe('của A');
+    expect(stored.ok && stored.record && noteOf(new Map((stored.record.doc as { records: WorkspaceRecord[] }).records.map((r) => [r.id, r])))).toBe('của A');
     // B chooses to load theirs: A's note arrives in B.
     expect(await b.session.adoptTheirs()).toBe(true);
     expect(noteOf(b.session.store.records())).toBe('của A');
