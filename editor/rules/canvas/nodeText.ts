@@ -56,3 +56,21 @@ export function diagnosticsText(count: number, severity: 'error' | 'warning' | '
   const word = severity === 'error' ? CANVAS_TEXT.errors : severity === 'warning' ? CANVAS_TEXT.warnings : CANVAS_TEXT.notes;
   return `${count} ${word[lang]}`;
 }
+
+/** Texts of the canvas chrome (controls, minimap, keyboard help), per language. */
+export const CANVAS_CHROME = {
+  canvas: { vi: 'Khung vẽ quy tắc', en: 'Rules canvas' },
+  autoLayout: { vi: 'Tự động sắp xếp', en: 'Auto-layout' },
+  keyboardHelp: {
+    vi: 'Nhấn Enter hoặc phím cách để chọn nút. Phím mũi tên chuyển giữa các nút: trái về nút cha, phải sang nút con đầu tiên, lên và xuống sang nút cùng cấp.',
+    en: 'Press Enter or Space to select a node. Arrow keys move between nodes: left to the parent, right to the first child, up and down to siblings.',
+  },
+  edgeHelp: { vi: 'Cạnh nối nút cha với nút con.', en: 'Edge from a parent node to a child node.' },
+  controls: { vi: 'Điều khiển khung vẽ', en: 'Canvas controls' },
+  zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
+  zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
+  fitView: { vi: 'Vừa khung nhìn', en: 'Fit view' },
+  interactive: { vi: 'Khoá hoặc mở khoá tương tác', en: 'Toggle interactivity' },
+  minimap: { vi: 'Bản đồ thu nhỏ', en: 'Mini map' },
+  handle: { vi: 'Điểm nối', en: 'Handle' },
+} as const satisfies Record<string, Label>;

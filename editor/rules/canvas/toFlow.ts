@@ -4,7 +4,7 @@
  * types come from @xyflow/react. Positions come from the layout record; nodes without one are placed by
  * `placeNodes` and reported in `autoPlaced`. Nothing React Flow adds to a node (measured, dragging…) is read back.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { Diagnostic, Severity } from '../../../engine/diagnostics/Diagnostic.ts';
 import type { Confidence, RuleKind, TrainingLevel } from '../../../engine/documents/enums.ts';
 import type { LeafCondition } from '../../../engine/documents/ruleset.ts';
@@ -17,8 +17,11 @@ import { placeNodes } from './layoutGraph.ts';
 import { CANVAS_TEXT, capitalize, citationText, confidenceBadge, diagnosticsText, sectionLabel } from './nodeText.ts';
 import { matchesSearch, normalizeSearch } from './searchText.ts';
 
-/** A test-bench result for one node: passed or not, and for leaves the cadre's value of the fact. */
-export interface TraceEntry { passed: boolean; actual?: unknown }
+/**
+ * A test-bench result for one node: passed or not, and for leaves the cadre's value of the fact, raw (`actual`,
+ * put in words here) or already in words (`actualText`, as `benchTrace` gives it).
+ */
+export interface TraceEntry { passed: boolean; actual?: unknown; actualText?: string }
 
 /**
  * What a node component shows. Flat primitives only, so that an unchanged node compares equal field by field and
@@ -169,9 +172,10 @@ function nodeData(records: Records, n: TreeNode, options: ToFlowOptions, query: 
   if (t) {
     extra.trace = t.passed ? 'passed' : 'failed';
     ariaLabel += `, ${(t.passed ? CANVAS_TEXT.passed : CANVAS_TEXT.failed)[lang]}`;
-    if (n.kind === 'leaf' && 'actual' in t && t.actual !== undefined) {
+    if (n.kind === 'leaf' && (t.actualText !== undefined || t.actual !== undefined)) {
       const fact = (n.cond!.node as LeafCondition).fact;
-      extra.traceValue = `${CANVAS_TEXT.value[lang]}: ${describeValue(fact, t.actual, lang, { positionName: options.positionName }) ?? rawValue(t.actual)}`;
+      const words = t.actualText ?? describeValue(fact, t.actual, lang, { positionName: options.positionName }) ?? rawValue(t.actual);
+      extra.traceValue = `${CANVAS_TEXT.value[lang]}: ${words}`;
       ariaLabel += `, ${extra.traceValue}`;
     }
   }
@@ -185,6 +189,17 @@ function nodeData(records: Records, n: TreeNode, options: ToFlowOptions, query: 
   if (detail !== undefined) data.detail = detail;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (data as Record<string, unknown>)[k] = v;
   return data;
+}
+
+const HANDLE = 8;
+
+/** Where the node components draw their handles (left middle in, right middle out), known without the DOM. */
+function handlesOf(n: TreeNode, width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE / 2;
+  const out: NodeHandle[] = [];
+  if (n.kind !== 'ruleset') out.push({ type: 'target', position: 'left' as Position, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE });
+  if (n.kind !== 'leaf') out.push({ type: 'source', position: 'right' as Position, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE });
+  return out;
 }
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -212,9 +227,11 @@ export function toFlow(records: Records, rulesetId: RecordId, options: ToFlowOpt
     if (prev && prev.type === n.kind && prev.position.x === position.x && prev.position.y === position.y && !!prev.selected === selected && shallowEqual(prev.data, data)) {
       nodes.push(prev);
     } else {
+      const { width, height } = NODE_SIZES[n.kind];
       nodes.push({
         id: n.id, type: n.kind, position, data, selected, ariaLabel: data.ariaLabel,
-        width: NODE_SIZES[n.kind].width, height: NODE_SIZES[n.kind].height,
+        // Sizes are fixed per kind (the components use the same numbers), so React Flow needs no measuring pass.
+        width, height, measured: { width, height }, handles: handlesOf(n, width, height),
       });
     }
     if (n.parent !== undefined) edges.push({ id: `edge:${n.parent}->${n.id}`, source: n.parent, target: n.id, type: 'smoothstep' });
