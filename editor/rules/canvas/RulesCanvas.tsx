@@ -46,6 +46,7 @@ export interface RulesCanvasProps {
 const nodeTypes: NodeTypes = { ruleset: RulesetNode, section: SectionNode, rule: RuleNode, group: GroupNode, leaf: LeafNode };
 /** Above this many nodes the first view fits only the top of the tree, not all of it (fitting all renders all). */
 const FIT_ALL_LIMIT = 400;
+const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 
 function ariaConfig(lang: Lang): Partial<AriaLabelConfig> {
   const t = (k: keyof typeof CANVAS_CHROME) => CANVAS_CHROME[k][lang];
@@ -158,10 +159,18 @@ function RulesCanvasView(props: RulesCanvasProps) {
     }
   }, [graph.tree, focusNode, onSelect]);
 
-  // Only the first view is fitted; later changes keep the user's viewport.
-  const [fitViewOptions] = useState(() => (
-    graph.nodes.length <= FIT_ALL_LIMIT ? { maxZoom: 1 } : { maxZoom: 1, nodes: graph.nodes.slice(0, 40).map((n) => ({ id: n.id })) }
-  ));
+  // The first view only; later changes keep the user's viewport. A small canvas is fitted whole; a large one opens
+  // on its first rules at a readable zoom (fitting thousands of nodes would render them all at a tiny scale).
+  const [initialView] = useState(() => {
+    if (graph.nodes.length <= FIT_ALL_LIMIT) return { fitView: true as const };
+    const firstRule = graph.nodes.find((n) => n.type === 'rule');
+    const sectionId = firstRule && graph.tree.byId.get(firstRule.id)?.parent;
+    const section = graph.nodes.find((n) => n.id === sectionId);
+    const zoom = 0.8;
+    const x = section ? 20 - section.position.x * zoom : 20;
+    const y = firstRule ? 40 - firstRule.position.y * zoom : 20;
+    return { fitView: false as const, defaultViewport: { x, y, zoom } };
+  });
 
   return (
     <div ref={wrapper} className="llct-canvas" onKeyDownCapture={onKeyDownCapture} role="region" aria-label={CANVAS_CHROME.canvas[lang]} lang={lang}>
@@ -182,8 +191,9 @@ function RulesCanvasView(props: RulesCanvasProps) {
           onlyRenderVisibleElements
           minZoom={0.05}
           maxZoom={2}
-          fitView
-          fitViewOptions={fitViewOptions}
+          fitView={initialView.fitView}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          {...(initialView.fitView ? {} : { defaultViewport: initialView.defaultViewport })}
           ariaLabelConfig={ARIA[lang]}
         >
           <Background />
