@@ -46,7 +46,7 @@ describe('toFlow on the default 57-QĐ/TW ruleset', () => {
     expect(rules).toHaveLength(36);
     for (const r of [...rules, ...conds]) expect(ids.has(r.id), r.id).toBe(true);
     expect(graph.nodes.filter((n) => n.type === 'rule')).toHaveLength(rules.length);
-    expect(graph.nodes.filter((n) => n.type === 'leaf' || n.type === 'group')).toHaveLength(conds.length);
+    expect(graph.nodes.filter((n) => n.type === 'leaf' || n.type === 'conditionGroup')).toHaveLength(conds.length);
     // 1 ruleset + 3 levels × 3 sections.
     expect(graph.nodes).toHaveLength(rules.length + conds.length + 10);
     expect(ids.has(sectionId(RS57, 'intermediate', 'standard'))).toBe(true);
@@ -267,7 +267,7 @@ describe('autoLayout', () => {
   it('places no two nodes of any kind on top of each other', () => {
     const records = defaultRecords();
     const graph = toFlow(records, RS57, base);
-    const boxes = graph.nodes.map((n) => ({ ...n.position, ...NODE_SIZES[n.type as keyof typeof NODE_SIZES] }));
+    const boxes = graph.nodes.map((n) => ({ ...n.position, ...NODE_SIZES[n.data.kind] }));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;

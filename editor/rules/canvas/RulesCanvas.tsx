@@ -43,7 +43,7 @@ export interface RulesCanvasProps {
 }
 
 // Module scope: a new object per render would make React Flow remount every node.
-const nodeTypes: NodeTypes = { ruleset: RulesetNode, section: SectionNode, rule: RuleNode, group: GroupNode, leaf: LeafNode };
+const nodeTypes: NodeTypes = { ruleset: RulesetNode, section: SectionNode, rule: RuleNode, conditionGroup: GroupNode, leaf: LeafNode };
 /** Above this many nodes the first view fits only the top of the tree, not all of it (fitting all renders all). */
 const FIT_ALL_LIMIT = 400;
 const FIT_VIEW_OPTIONS = { maxZoom: 1 };

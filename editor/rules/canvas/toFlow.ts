@@ -66,7 +66,17 @@ export type CanvasNodeData = {
   autoPlaced: boolean;
 };
 
-export type CanvasNode = Node<CanvasNodeData, CanvasNodeKind>;
+/**
+ * React Flow node types: the canvas kinds, but a condition group is `conditionGroup`, because React Flow styles
+ * its own built-in `group` type (`.react-flow__node-group`: padding, border, background).
+ */
+export type FlowNodeType = Exclude<CanvasNodeKind, 'group'> | 'conditionGroup';
+
+export function flowTypeOf(kind: CanvasNodeKind): FlowNodeType {
+  return kind === 'group' ? 'conditionGroup' : kind;
+}
+
+export type CanvasNode = Node<CanvasNodeData, FlowNodeType>;
 
 export interface ToFlowOptions {
   lang: Lang;
@@ -224,12 +234,12 @@ export function toFlow(records: Records, rulesetId: RecordId, options: ToFlowOpt
     const position = positions.get(n.id)!;
     const selected = options.selectedId === n.id;
     const prev = prevById.get(n.id);
-    if (prev && prev.type === n.kind && prev.position.x === position.x && prev.position.y === position.y && !!prev.selected === selected && shallowEqual(prev.data, data)) {
+    if (prev && prev.type === flowTypeOf(n.kind) && prev.position.x === position.x && prev.position.y === position.y && !!prev.selected === selected && shallowEqual(prev.data, data)) {
       nodes.push(prev);
     } else {
       const { width, height } = NODE_SIZES[n.kind];
       nodes.push({
-        id: n.id, type: n.kind, position, data, selected, ariaLabel: data.ariaLabel,
+        id: n.id, type: flowTypeOf(n.kind), position, data, selected, ariaLabel: data.ariaLabel,
         // Sizes are fixed per kind (the components use the same numbers), so React Flow needs no measuring pass.
         width, height, measured: { width, height }, handles: handlesOf(n, width, height),
       });
