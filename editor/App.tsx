@@ -1,14 +1,13 @@
 /**
- * The eligibility check page: pick a sample cadre (or edit one), choose the nomination, read the verdict. A second
- * view compares a whole list of cadres under two regulations or dates. The rulesets are bundled and evaluated in
- * the browser by the same engine the CLI uses.
+ * LLCT Studio in the browser: the rule editor on the workspace (autosaved in IndexedDB), the eligibility check of
+ * one cadre and the comparison of a list — both read the workspace, so an edit shows in them at once. The rulesets
+ * are evaluated in the browser by the same engine the CLI uses.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { builtinDocuments, createBuiltinChecker } from '../engine/builtin.ts';
+import { builtinDocuments } from '../engine/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../engine/documents/cadre.ts';
 import type { Position, Province } from '../engine/documents/catalogue.ts';
-import type { Checker } from '../engine/rules/createChecker.ts';
-import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
+import { createChecker, type Checker } from '../engine/rules/createChecker.ts';
 import { CadreForm } from './check/CadreForm.tsx';
 import { DiffPage } from './diff/DiffPage.tsx';
 import { ErrorBoundary } from './widgets/ErrorBoundary.tsx';
@@ -16,8 +15,14 @@ import { NominationForm } from './check/NominationForm.tsx';
 import { SAMPLES } from './check/samples.ts';
 import { useVerdict } from './check/useVerdict.ts';
 import { VerdictPanel } from './check/VerdictPanel.tsx';
+import { tr } from './i18n/rulesStrings.ts';
 import { t, type Lang } from './i18n/strings.ts';
+import { RuleEditorPage } from './rules/RuleEditorPage.tsx';
+import { SaveStatus } from './rules/SaveStatus.tsx';
+import { useWorkspaceRecords } from './rules/useWorkspaceRecords.ts';
 import { ViewTabs } from './ViewTabs.tsx';
+import { rulesetsByDate } from './workspace/analyseRuleset.ts';
+import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
 
 export interface Workspace {
   checker: Checker;
@@ -25,32 +30,37 @@ export interface Workspace {
   provinces: readonly Province[];
 }
 
-type Loaded = { ok: true; workspace: Workspace } | { ok: false; error: string };
+export type Loaded = { ok: true; session: WorkspaceSession } | { ok: false; error: string };
 
-type View = 'check' | 'diff';
+type View = 'rules' | 'check' | 'diff';
+const VIEWS: readonly View[] = ['rules', 'check', 'diff'];
 
-/** Loads the shipped rulesets and catalogues; a broken one becomes a message, not a blank page. */
-export function loadBuiltinWorkspace(): Loaded {
-  try {
-    const docs = builtinDocuments();
-    const provinces = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    // The compiled evaluator agrees with json-rules-engine (differential tests) and needs no eval, so it runs under a
-    // strict Content-Security-Policy.
-    const checker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
-    return { ok: true, workspace: { checker, positions: docs.positions.positions, provinces } };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+/** The view named by the address (`#check`), the rule editor by default. */
+function viewFromHash(): View {
+  const v = window.location.hash.slice(1) as View;
+  return VIEWS.includes(v) ? v : 'rules';
+}
+
+const docs = builtinDocuments();
+const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
+/** The check page's checker: the workspace's copies of the shipped regulations, chosen by nomination date. */
+function useWorkspaceChecker(session: WorkspaceSession): Checker {
+  const records = useWorkspaceRecords(session.store);
+  const rulesets = rulesetsByDate(records);
+  // The same ruleset objects while their records are unchanged (see toRuleset), so the checker is rebuilt on edits only.
+  return useMemo(() => createChecker({ rulesets, positions: docs.positions, institutions: docs.institutions }), rulesets);
 }
 
 export function App({ loaded }: { loaded: Loaded }) {
   const [lang, setLang] = useState<Lang>('vi');
-  const [view, setView] = useState<View>('check');
-  // The comparison view is built on first visit, then kept (with its results) while the other view is shown.
-  const [diffOpened, setDiffOpened] = useState(false);
+  const [view, setView] = useState<View>(viewFromHash);
+  // A view is built on first visit, then kept (with its state) while another view is shown.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([viewFromHash()]));
   const show = (next: View) => {
     setView(next);
-    if (next === 'diff') setDiffOpened(true);
+    setOpened((old) => new Set([...old, next]));
+    window.history.replaceState(null, '', `#${next}`);
   };
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -65,24 +75,38 @@ export function App({ loaded }: { loaded: Loaded }) {
           <h1>{t(lang, 'appTitle')}</h1>
           <p className="muted">{t(lang, 'appSubtitle')}</p>
         </div>
-        <button type="button" className="lang-toggle" data-testid="lang-toggle" aria-label={t(lang, 'switchLanguageLabel')}
-          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
-          {t(lang, 'switchLanguage')}
-        </button>
+        <div className="topbar-side">
+          <button type="button" className="lang-toggle" data-testid="lang-toggle" aria-label={t(lang, 'switchLanguageLabel')}
+            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+            {t(lang, 'switchLanguage')}
+          </button>
+          {loaded.ok && <SaveStatus session={loaded.session} lang={lang} />}
+        </div>
       </header>
       <ViewTabs label={t(lang, 'views')} value={view} onChange={show}
-        tabs={[{ id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') }]} />
-      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
-        {loaded.ok
-          ? <CheckPage workspace={loaded.workspace} lang={lang} />
-          : <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
-      </div>
-      <div role="tabpanel" id="panel-diff" aria-labelledby="tab-diff" hidden={view !== 'diff'}>
-        {diffOpened && <DiffPage lang={lang} />}
-      </div>
+        tabs={[{ id: 'rules', label: tr(lang, 'viewRules') }, { id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') }]} />
+      {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
+      {loaded.ok && (
+        <>
+          <div role="tabpanel" id="panel-rules" aria-labelledby="tab-rules" hidden={view !== 'rules'}>
+            {opened.has('rules') && <RuleEditorPage session={loaded.session} lang={lang} />}
+          </div>
+          <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
+            {opened.has('check') && <CheckView session={loaded.session} lang={lang} />}
+          </div>
+          <div role="tabpanel" id="panel-diff" aria-labelledby="tab-diff" hidden={view !== 'diff'}>
+            {opened.has('diff') && <DiffPage lang={lang} session={loaded.session} />}
+          </div>
+        </>
+      )}
       <footer className="muted small">{t(lang, 'disclaimer')}</footer>
     </div>
   );
+}
+
+function CheckView({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
+  const checker = useWorkspaceChecker(session);
+  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} lang={lang} />;
 }
 
 function CheckPage({ workspace, lang }: { workspace: Workspace; lang: Lang }) {

@@ -12,9 +12,12 @@ export interface ViewTabsProps<V extends string> {
   tabs: readonly ViewTab<V>[];
   value: V;
   onChange: (id: V) => void;
+  /** Ids become `<prefix>-tab-<id>` / `<prefix>-panel-<id>` and test ids `<prefix>-<id>` (default: `tab-`, `panel-`, `view-`). */
+  idPrefix?: string;
 }
 
-export function ViewTabs<V extends string>({ label, tabs, value, onChange }: ViewTabsProps<V>) {
+export function ViewTabs<V extends string>({ label, tabs, value, onChange, idPrefix }: ViewTabsProps<V>) {
+  const pre = idPrefix ? `${idPrefix}-` : '';
   const refs = useRef(new Map<V, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = tabs.findIndex((tab) => tab.id === value);
@@ -33,10 +36,10 @@ export function ViewTabs<V extends string>({ label, tabs, value, onChange }: Vie
           ref={(el) => { if (el) refs.current.set(tab.id, el); else refs.current.delete(tab.id); }}
           type="button"
           role="tab"
-          id={`tab-${tab.id}`}
-          data-testid={`view-${tab.id}`}
+          id={`${pre}tab-${tab.id}`}
+          data-testid={`${idPrefix ?? 'view'}-${tab.id}`}
           aria-selected={tab.id === value}
-          aria-controls={`panel-${tab.id}`}
+          aria-controls={`${pre}panel-${tab.id}`}
           tabIndex={tab.id === value ? 0 : -1}
           onClick={() => onChange(tab.id)}
         >

@@ -1,8 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, loadBuiltinWorkspace } from './App.tsx';
+import { App, type Loaded } from './App.tsx';
+import { createWorkspaceStorage } from './storage/createWorkspaceStorage.ts';
+import { createWorkspaceSession } from './workspace/createWorkspaceSession.ts';
+import { randomIds } from './workspace/randomIds.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<StrictMode><App loaded={loadBuiltinWorkspace()} /></StrictMode>);
+
+/** Opens the workspace stored in this browser (or the default one); a failure becomes a message, not a blank page. */
+async function boot(): Promise<Loaded> {
+  try {
+    return { ok: true, session: await createWorkspaceSession({ storage: createWorkspaceStorage(), ids: randomIds() }) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+void boot().then((loaded) => {
+  createRoot(root).render(<StrictMode><App loaded={loaded} /></StrictMode>);
+});

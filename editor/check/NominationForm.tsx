@@ -9,21 +9,23 @@ export interface NominationFormProps {
   nomination: Nomination;
   onChange: (next: Nomination) => void;
   lang: Lang;
+  /** Prefix of the radio group names and test ids, so that two forms on one page stay apart. */
+  prefix?: string;
 }
 
-export function NominationForm({ nomination, onChange, lang }: NominationFormProps) {
+export function NominationForm({ nomination, onChange, lang, prefix = '' }: NominationFormProps) {
   return (
     <fieldset className="card">
       <legend>{t(lang, 'nomination')}</legend>
       <Segmented
-        name="level"
+        name={`${prefix}level`}
         legend={t(lang, 'level')}
         options={TRAINING_LEVELS.map((v) => ({ value: v, label: LABELS.theoryLevel[v][lang] }))}
         value={nomination.level}
         onChange={(level) => onChange({ ...nomination, level })}
       />
       <Segmented
-        name="mode"
+        name={`${prefix}mode`}
         legend={t(lang, 'mode')}
         options={MODES.map((v) => ({ value: v, label: LABELS.mode[v][lang] }))}
         value={nomination.mode}
@@ -34,7 +36,7 @@ export function NominationForm({ nomination, onChange, lang }: NominationFormPro
         value={nomination.on}
         onChange={(on) => onChange({ ...nomination, on })}
         lang={lang}
-        testId="nomination-date"
+        testId={`${prefix}nomination-date`}
       />
     </fieldset>
   );

@@ -2,19 +2,24 @@
  * The comparison view: a list of cadres (a file or the sample), the default nomination, two sides; then who gains,
  * who loses, and why. The comparison runs in the page a chunk at a time, with progress and a cancel button.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { t, type Lang } from '../i18n/strings.ts';
+import { useWorkspaceRecords } from '../rules/useWorkspaceRecords.ts';
+import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { DEFAULT_SETUP, type DiffSetup } from './buildDiffSides.ts';
 import { CohortInputCard } from './CohortInputCard.tsx';
 import type { CohortInput } from './compareCohort.ts';
 import { DiffDefaultsForm } from './DiffDefaultsForm.tsx';
 import { DiffResultView } from './DiffResultView.tsx';
 import { DiffSidesForm, type SidesValue } from './DiffSidesForm.tsx';
+import { diffSources } from './diffSources.ts';
 import { DiffStatus } from './DiffStatus.tsx';
 import { useCohortDiff } from './useCohortDiff.ts';
 import './diff.css';
 
-export function DiffPage({ lang }: { lang: Lang }) {
+export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSession }) {
+  const records = useWorkspaceRecords(session.store);
+  const sources = useMemo(() => diffSources(records), [records]);
   const [input, setInput] = useState<CohortInput | null>(null);
   const [defaults, setDefaults] = useState(DEFAULT_SETUP.defaults);
   const [sides, setSides] = useState<SidesValue>({ a: DEFAULT_SETUP.a, b: DEFAULT_SETUP.b, bOwnDate: false, bOn: DEFAULT_SETUP.defaults.on });
@@ -24,7 +29,7 @@ export function DiffPage({ lang }: { lang: Lang }) {
 
   const load = (next: CohortInput) => {
     setInput(next);
-    start(next, setup);
+    start(next, setup, sources);
   };
 
   return (
@@ -34,11 +39,11 @@ export function DiffPage({ lang }: { lang: Lang }) {
       <div className="diff-setup">
         <CohortInputCard input={input} onLoad={load} lang={lang} />
         <DiffDefaultsForm value={defaults} onChange={setDefaults} lang={lang} />
-        <DiffSidesForm value={sides} onChange={setSides} lang={lang} />
+        <DiffSidesForm value={sides} onChange={setSides} choices={sources.options} lang={lang} />
       </div>
       <div className="diff-actions">
         <button type="button" className="button button-primary" data-testid="diff-run" disabled={!input || running}
-          onClick={() => { if (input) start(input, setup); }}>
+          onClick={() => { if (input) start(input, setup, sources); }}>
           {t(lang, 'diffRun')}
         </button>
         {!input && <span className="muted">{t(lang, 'diffNoInput')}</span>}

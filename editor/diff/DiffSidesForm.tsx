@@ -1,8 +1,12 @@
-/** Side A and side B: the regulation in force on the date, or 57-QĐ/TW or 350-QĐ/TW whatever the date; B's own date. */
+/**
+ * Side A and side B: the regulation in force on the date, or one ruleset whatever the date (a workspace ruleset as
+ * edited, a shipped original, a saved version); B's own date.
+ */
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
-import { SIDE_CHOICES, type SideChoice } from './buildDiffSides.ts';
+import type { SideChoice } from './buildDiffSides.ts';
+import type { SideOption } from './diffSources.ts';
 
 export interface SidesValue {
   a: SideChoice;
@@ -12,10 +16,15 @@ export interface SidesValue {
   bOn: string;
 }
 
-const CODES: Record<Exclude<SideChoice, 'in-force'>, string> = { '57-qd-tw': '57-QĐ/TW', '350-qd-tw': '350-QĐ/TW' };
+export interface DiffSidesFormProps {
+  value: SidesValue;
+  onChange: (next: SidesValue) => void;
+  choices: readonly Pick<SideOption, 'id' | 'label'>[];
+  lang: Lang;
+}
 
-export function DiffSidesForm({ value, onChange, lang }: { value: SidesValue; onChange: (next: SidesValue) => void; lang: Lang }) {
-  const options = SIDE_CHOICES.map((c) => ({ value: c, label: c === 'in-force' ? t(lang, 'diffSideInForce') : CODES[c] }));
+export function DiffSidesForm({ value, onChange, choices, lang }: DiffSidesFormProps) {
+  const options = [{ value: 'in-force', label: t(lang, 'diffSideInForce') }, ...choices.map((c) => ({ value: c.id, label: c.label[lang] }))];
   return (
     <fieldset className="card">
       <legend>{t(lang, 'diffSides')}</legend>

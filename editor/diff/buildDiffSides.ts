@@ -1,9 +1,9 @@
 /**
  * The two sides of the comparison from what the page offers: each side follows the regulation in force on the
- * nomination date, or applies 57-QĐ/TW or 350-QĐ/TW whatever the date (what-if); side B may have its own date.
- * Refuses, with a message in both languages, two sides that are the same and a date no regulation covers. Pure.
+ * nomination date, or applies one ruleset whatever the date (what-if) — a workspace ruleset as edited, a shipped
+ * original or a saved version (see diffSources.ts); side B may have its own date. Refuses, with a message in both
+ * languages, two sides that are the same and a date no regulation covers. Pure.
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import type { Label } from '../../engine/documents/enums.ts';
@@ -12,9 +12,10 @@ import type { DiffSide } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 
-/** `in-force`: the regulation in force on each nomination date; otherwise a shipped ruleset id. */
-export type SideChoice = 'in-force' | '57-qd-tw' | '350-qd-tw';
-export const SIDE_CHOICES: readonly SideChoice[] = ['in-force', '57-qd-tw', '350-qd-tw'];
+import { shippedSources, type DiffSources } from './diffSources.ts';
+
+/** `in-force`: the regulation in force on each nomination date; otherwise the id of a side option. */
+export type SideChoice = string;
 
 export interface DiffSetup {
   /** The nomination of rows that carry none of their own (ISO date). */
@@ -36,7 +37,7 @@ export const DEFAULT_SETUP: DiffSetup = {
   b: '350-qd-tw',
 };
 
-export function buildDiffSides(setup: DiffSetup): BuiltSides {
+export function buildDiffSides(setup: DiffSetup, sources: DiffSources = shippedSources()): BuiltSides {
   const bOn = setup.bOn !== undefined && setup.bOn !== setup.defaults.on ? setup.bOn : undefined;
   if (setup.a === setup.b && bOn === undefined) {
     return {
@@ -47,7 +48,7 @@ export function buildDiffSides(setup: DiffSetup): BuiltSides {
       },
     };
   }
-  const made = { a: side('A', setup.a, undefined, setup.defaults.on), b: side('B', setup.b, bOn, setup.defaults.on) };
+  const made = { a: side('A', setup.a, undefined, setup.defaults.on, sources), b: side('B', setup.b, bOn, setup.defaults.on, sources) };
   if (!made.a.ok) return made.a;
   if (!made.b.ok) return made.b;
   return { ok: true, a: made.a.side, b: made.b.side };
@@ -55,11 +56,15 @@ export function buildDiffSides(setup: DiffSetup): BuiltSides {
 
 type OneSide = { ok: true; side: DiffSide } | Extract<BuiltSides, { ok: false }>;
 
-function side(name: 'A' | 'B', choice: SideChoice, on: string | undefined, defaultOn: string): OneSide {
+function side(name: 'A' | 'B', choice: SideChoice, on: string | undefined, defaultOn: string, sources: DiffSources): OneSide {
+  const option = choice === 'in-force' ? undefined : sources.options.find((o) => o.id === choice);
+  if (choice !== 'in-force' && !option) {
+    return { ok: false, code: 'side', message: { vi: `Bên ${name}: không còn bộ quy tắc "${choice}" trong không gian làm việc.`, en: `Side ${name}: the workspace no longer has ruleset "${choice}".` } };
+  }
   if (choice === 'in-force') {
     // Like `llct diff`: a side following the regulation in force needs one on its date.
     const date = on ?? defaultOn;
-    const s = selectRuleset(builtinDocuments().rulesets, date);
+    const s = selectRuleset(sources.byDate, date);
     if (!s.ok) {
       return {
         ok: false, code: 'no-regulation',
@@ -69,11 +74,12 @@ function side(name: 'A' | 'B', choice: SideChoice, on: string | undefined, defau
   }
   const made = createDiffSide({
     evaluator: createCompiledEvaluator,
-    ...(choice === 'in-force' ? {} : { ruleset: choice }),
+    ...(option ? { ruleset: option.ruleset.id } : {}),
     ...(on !== undefined ? { on } : {}),
-  }, builtinDocuments(), defaultOn);
+  }, { rulesets: option ? [option.ruleset] : sources.byDate, positions: sources.positions, institutions: sources.institutions }, defaultOn);
   if (!made.ok) {
     return { ok: false, code: 'side', message: { vi: `Bên ${name}: ${made.diagnostic.message}`, en: `Side ${name}: ${made.diagnostic.messageEn}` } };
   }
-  return { ok: true, side: made.side };
+  // A side other than a workspace copy of a shipped ruleset is named as the page offered it (an original, a version).
+  return { ok: true, side: option && option.id !== option.ruleset.id ? { ...made.side, label: option.label } : made.side };
 }

@@ -3,12 +3,12 @@
  * the engine's running summary, the changed cadres (for the table and the export) and the problems of the rows
  * that could not be read. No React, no DOM beyond the default pause; `now` and `pause` are parameters.
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { RowContext, RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { createCohortDiff, type DiffSummary } from '../../engine/rules/diff/createCohortDiff.ts';
 import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 import { buildDiffSides, type DiffSetup } from './buildDiffSides.ts';
+import { shippedSources, type DiffSources } from './diffSources.ts';
 import type { ChangedCadre } from './changedCadre.ts';
 import { createTextCadreSource } from './createTextCadreSource.ts';
 import { nominationForRow } from './nominationForRow.ts';
@@ -47,14 +47,17 @@ export type CompareOutcome =
 export interface CompareOptions extends Omit<ChunkOptions, 'onChunk'> {
   /** After each chunk: the share of the text read (0–1) and the cadres compared so far. */
   onProgress?: (fraction: number, compared: number) => void;
+  /** The rulesets the sides are taken from (the workspace's); the shipped ones by default. */
+  sources?: DiffSources;
 }
 
 export async function compareCohort(input: CohortInput, setup: DiffSetup, options: CompareOptions = {}): Promise<CompareOutcome> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const sides = buildDiffSides(setup);
+  const sources = options.sources ?? shippedSources();
+  const sides = buildDiffSides(setup, sources);
   if (!sides.ok) return { status: 'refused', message: sides.message };
-  const source = createTextCadreSource(input.text, input.file, builtinDocuments().positions);
+  const source = createTextCadreSource(input.text, input.file, sources.positions);
   const cohort = createCohortDiff({ a: sides.a, b: sides.b });
   const changed: ChangedCadre[] = [];
   const nominationErrors: RowDiagnostic[] = [];

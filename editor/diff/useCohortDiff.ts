@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { DiffSetup } from './buildDiffSides.ts';
+import type { DiffSources } from './diffSources.ts';
 import { compareCohort, type CohortInput, type CohortResult } from './compareCohort.ts';
 
 export type CohortDiffState =
@@ -18,7 +19,7 @@ export type CohortDiffState =
 
 export interface CohortDiffControls {
   state: CohortDiffState;
-  start(input: CohortInput, setup: DiffSetup): void;
+  start(input: CohortInput, setup: DiffSetup, sources?: DiffSources): void;
   cancel(): void;
 }
 
@@ -28,7 +29,7 @@ export function useCohortDiff(): CohortDiffControls {
 
   useEffect(() => () => current.current?.abort(), []);
 
-  const start = useCallback((input: CohortInput, setup: DiffSetup) => {
+  const start = useCallback((input: CohortInput, setup: DiffSetup, sources?: DiffSources) => {
     current.current?.abort();
     const controller = new AbortController();
     current.current = controller;
@@ -36,6 +37,7 @@ export function useCohortDiff(): CohortDiffControls {
     setState({ status: 'running', file: input.file, fraction: 0, compared: 0 });
     compareCohort(input, setup, {
       signal: controller.signal,
+      ...(sources ? { sources } : {}),
       // A chunk ends at 2,000 rows or 50 ms, so a slow machine still repaints several times a second.
       budgetMs: 50,
       onProgress: (fraction, compared) => { if (mine()) setState({ status: 'running', file: input.file, fraction, compared }); },

@@ -56,40 +56,44 @@ export interface BuiltRuleset {
   pathOf: ReadonlyMap<RecordId, readonly PathSegment[]>;
 }
 
-const cache = new WeakMap<RulesetRecord, { records: Records; built: BuiltRuleset }>();
+const cache = new WeakMap<RulesetRecord, { used: WorkspaceRecord[]; built: BuiltRuleset }>();
 
 /**
- * The plain ruleset of a workspace ruleset record. Keyed on the record and the records map, so repeated calls on
- * the same state are free.
+ * The plain ruleset of a workspace ruleset record. Remembered per ruleset record and reused while every rule and
+ * condition record it was built from is unchanged, so a layout change or an edit of another ruleset keeps the same
+ * ruleset object (and whatever is memoized on it: checkers, diagnostics).
  */
 export function toRuleset(records: Records, rulesetId: RecordId): BuiltRuleset {
   const rs = records.get(rulesetId);
   if (!rs || rs.type !== 'ruleset') throw new Error(`no ruleset record ${rulesetId}`);
   const hit = cache.get(rs);
-  if (hit && hit.records === records) return hit.built;
+  if (hit && hit.used.every((r) => records.get(r.id) === r)) return hit.built;
   const nodeAtPath = new Map<string, RecordId>();
   const pathOf = new Map<RecordId, readonly PathSegment[]>();
+  const used: WorkspaceRecord[] = [];
   const rules = rs.rules.map((ruleId, i) => {
     const r = records.get(ruleId) as RuleRecord;
+    used.push(r);
     const at: PathSegment[] = ['rules', i];
     nodeAtPath.set(at.join('.'), ruleId);
     pathOf.set(ruleId, at);
-    return { ...r.data, conditions: toCondition(records, r.root, [...at, 'conditions'], nodeAtPath, pathOf) as TopLevelCondition };
+    return { ...r.data, conditions: toCondition(records, r.root, [...at, 'conditions'], nodeAtPath, pathOf, used) as TopLevelCondition };
   });
   const built: BuiltRuleset = { ruleset: { ...rs.meta, rules } as Ruleset, nodeAtPath, pathOf };
-  cache.set(rs, { records, built });
+  cache.set(rs, { used, built });
   return built;
 }
 
-function toCondition(records: Records, id: RecordId, at: PathSegment[], nodeAtPath: Map<string, RecordId>, pathOf: Map<RecordId, readonly PathSegment[]>): Condition {
+function toCondition(records: Records, id: RecordId, at: PathSegment[], nodeAtPath: Map<string, RecordId>, pathOf: Map<RecordId, readonly PathSegment[]>, used: WorkspaceRecord[]): Condition {
   const rec = records.get(id) as CondRecord;
+  used.push(rec);
   nodeAtPath.set(at.join('.'), id);
   pathOf.set(id, at);
   const n = rec.node;
   switch (n.op) {
-    case 'all': return { all: n.children.map((c, i) => toCondition(records, c, [...at, 'all', i], nodeAtPath, pathOf)) };
-    case 'any': return { any: n.children.map((c, i) => toCondition(records, c, [...at, 'any', i], nodeAtPath, pathOf)) };
-    case 'not': return { not: toCondition(records, n.child, [...at, 'not'], nodeAtPath, pathOf) };
+    case 'all': return { all: n.children.map((c, i) => toCondition(records, c, [...at, 'all', i], nodeAtPath, pathOf, used)) };
+    case 'any': return { any: n.children.map((c, i) => toCondition(records, c, [...at, 'any', i], nodeAtPath, pathOf, used)) };
+    case 'not': return { not: toCondition(records, n.child, [...at, 'not'], nodeAtPath, pathOf, used) };
     case 'leaf': {
       const leaf: Condition = { fact: n.fact, operator: n.operator, value: n.value };
       if (n.path !== undefined) leaf.path = n.path;

@@ -1,0 +1,158 @@
+/**
+ * The rule editor: pick a workspace ruleset, find a rule, change it on the canvas or in the inspector, and see at
+ * once its diagnostics, its golden cases and the verdict of a test cadre, with every condition lit. Every change
+ * is a command on the workspace store (undo/redo), autosaved to the browser.
+ */
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { builtinDocuments } from '../../engine/builtin.ts';
+import type { Label } from '../../engine/documents/enums.ts';
+import { formatCitation } from '../../engine/documents/ruleset.ts';
+import { tr } from '../i18n/rulesStrings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { ViewTabs } from '../ViewTabs.tsx';
+import type { Catalogues } from '../workspace/analyseRuleset.ts';
+import { addGoldenCase } from '../workspace/commands/goldenCommands.ts';
+import type { Command } from '../workspace/createWorkspaceStore.ts';
+import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+import { recordsOfType, type RecordId } from '../workspace/records.ts';
+import { toRuleset } from '../workspace/rulesetRecords.ts';
+import { RulesCanvas } from './canvas/RulesCanvas.tsx';
+import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
+import { GoldenPanel } from './GoldenPanel.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+import { searchRules } from './searchRules.ts';
+import { actionForKey, selectionActions } from './selectionActions.ts';
+import { FIRST_BENCH, TestBench, type BenchInput } from './TestBench.tsx';
+import { useRulesetAnalysis } from './useRulesetAnalysis.ts';
+import { useWorkspaceRecords } from './useWorkspaceRecords.ts';
+import { VersionsPanel } from './VersionsPanel.tsx';
+import { WorkspaceFiles } from './WorkspaceFiles.tsx';
+import './rules.css';
+
+type Panel = 'bench' | 'golden' | 'diagnostics' | 'versions';
+
+const docs = builtinDocuments();
+const CATALOGUES: Catalogues = { positions: docs.positions, institutions: docs.institutions };
+const POSITION_NAMES = new Map(docs.positions.positions.map((p) => [p.code, p.name]));
+const positionName = (code: string): Label | undefined => POSITION_NAMES.get(code);
+const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
+const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
+  const { store } = session;
+  const records = useWorkspaceRecords(store);
+  const rulesets = recordsOfType(records, 'ruleset');
+  const [chosen, setChosen] = useState<RecordId>('ruleset:57-qd-tw');
+  const rulesetId = records.get(chosen)?.type === 'ruleset' ? chosen : rulesets[0]!.id;
+  const [selectedId, setSelectedId] = useState<RecordId | null>(null);
+  const [search, setSearch] = useState('');
+  const [panel, setPanel] = useState<Panel>('bench');
+  const [bench, setBench] = useState<BenchInput>(FIRST_BENCH);
+  const [light, setLight] = useState(true);
+  const [refusal, setRefusal] = useState<Label | undefined>();
+  const rulesetSelectId = useId();
+  const searchId = useId();
+
+  const apply = useCallback((command: Command) => {
+    const r = store.apply(command);
+    setRefusal(r.ok ? undefined : r.reason);
+  }, [store]);
+
+  const analysis = useRulesetAnalysis(records, rulesetId, CATALOGUES, bench, light, lang, positionName);
+  const built = toRuleset(records, rulesetId);
+  const hits = useMemo(() => searchRules(records, rulesetId, search, lang), [records, rulesetId, search, lang]);
+  const errorCount = analysis.diagnostics.all.filter((d) => d.severity === 'error').length;
+  const warningCount = analysis.diagnostics.all.filter((d) => d.severity === 'warning').length;
+
+  // Undo/redo and the selection's shortcuts, from anywhere on the page (the view is the editor's).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(); else store.undo(); return; }
+      if (mod && key === 'y') { e.preventDefault(); store.redo(); return; }
+      if (isTyping(e.target)) return;
+      const action = actionForKey(selectionActions(store.records(), selectedId), e);
+      if (action) { e.preventDefault(); apply(action.command); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, selectedId, apply]);
+
+  const selectRuleById = (ruleDocId: string) => {
+    const rule = recordsOfType(records, 'rule').find((r) => r.ruleset === rulesetId && r.data.id === ruleDocId);
+    if (rule) setSelectedId(rule.id);
+  };
+  const selectedRule = selectedId ? (() => {
+    const r = records.get(selectedId);
+    const rule = r?.type === 'rule' ? r : r?.type === 'cond' ? records.get(r.rule) : undefined;
+    return rule?.type === 'rule' ? rule : undefined;
+  })() : undefined;
+  const citationHint = selectedRule ? formatCitation(built.ruleset.regulation.code, selectedRule.data.citation) : built.ruleset.regulation.code;
+  const goldenRecordId = `golden:${built.ruleset.id}`;
+
+  return (
+    <main className="rule-editor" data-testid="rule-editor" data-ruleset={rulesetId}>
+      <div className="editor-toolbar card" role="toolbar" aria-label={lang === 'vi' ? 'Thanh công cụ soạn quy tắc' : 'Rule editor toolbar'}
+        onKeyDown={(e: ReactKeyboardEvent) => { if (e.key === 'Escape') setSearch(''); }}>
+        <div className="field">
+          <label htmlFor={rulesetSelectId}>{tr(lang, 'ruleset')}</label>
+          <select id={rulesetSelectId} data-testid="ruleset-select" value={rulesetId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
+            {rulesets.map((r) => <option key={r.id} value={r.id}>{r.meta.regulation.code} — {r.meta.id}{r.origin === 'imported' ? (lang === 'vi' ? ' (đã nhập)' : ' (imported)') : ''}</option>)}
+          </select>
+        </div>
+        <div className="undo-redo" role="group" aria-label={lang === 'vi' ? 'Lịch sử' : 'History'}>
+          <button type="button" data-testid="undo" disabled={!store.canUndo()} title={tr(lang, 'undoHint')} onClick={() => store.undo()}>↶ {tr(lang, 'undo')}</button>
+          <button type="button" data-testid="redo" disabled={!store.canRedo()} title={tr(lang, 'redoHint')} onClick={() => store.redo()}>↷ {tr(lang, 'redo')}</button>
+        </div>
+        <div className="field search">
+          <label htmlFor={searchId}>{tr(lang, 'search')}</label>
+          <input id={searchId} type="search" data-testid="rule-search" value={search} placeholder={tr(lang, 'searchPlaceholder')} onChange={(e) => setSearch(e.target.value)}
+            aria-controls={`${searchId}-results`} />
+          {search.trim() !== '' && (
+            <ul id={`${searchId}-results`} className="search-results" aria-label={tr(lang, 'searchResults')} data-testid="search-results">
+              {hits.length === 0 ? <li className="muted">{tr(lang, 'noResults')}</li> : hits.map((h) => (
+                <li key={h.id}>
+                  <button type="button" data-testid="search-hit" data-node-id={h.id} data-kind={h.kind} data-rule={h.ruleId}
+                    onClick={() => { setSelectedId(h.id); setSearch(''); }}>{h.text}</button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <WorkspaceFiles session={session} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} errorCount={errorCount}
+          onImportedRuleset={(id) => { setChosen(id); setSelectedId(null); }} />
+      </div>
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{tr(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{tr(lang, 'close')}</button></div>}
+      <div className="editor-main">
+        <section className="canvas-card card" aria-label={lang === 'vi' ? `Sơ đồ bộ quy tắc ${built.ruleset.regulation.code}` : `Canvas of ruleset ${built.ruleset.regulation.code}`}>
+          <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} onSelect={setSelectedId}
+            diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
+          <p className="muted small">{tr(lang, 'shortcuts')}</p>
+        </section>
+        <Inspector records={records} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} diagnosticsByNode={analysis.diagnostics.byNode}
+          trace={analysis.trace} positions={docs.positions.positions} institutions={[...docs.institutions.institutions, ...docs.institutions.provinces.map((p) => p.school)]}
+          positionName={positionName} lang={lang} />
+      </div>
+      <ViewTabs label={lang === 'vi' ? 'Bảng phụ' : 'Panels'} value={panel} onChange={setPanel} idPrefix="rules-panel" tabs={[
+        { id: 'bench', label: tr(lang, 'bench') },
+        { id: 'golden', label: `${tr(lang, 'golden')}${analysis.golden ? ` (${analysis.golden.failed > 0 ? `${analysis.golden.failed} ✗` : '✓'})` : ''}` },
+        { id: 'diagnostics', label: `${tr(lang, 'diagnostics')} (${errorCount}/${warningCount})` },
+        { id: 'versions', label: tr(lang, 'versions') },
+      ]} />
+      <div className="card panel" role="tabpanel" id={`rules-panel-panel-${panel}`} aria-labelledby={`rules-panel-tab-${panel}`}>
+        {panel === 'bench' && (
+          <>
+            <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {tr(lang, 'benchOff')}</label>
+            <TestBench input={bench} onInput={setBench} state={analysis.bench} positions={docs.positions.positions} provinces={PROVINCES} lang={lang}
+              citationHint={citationHint} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
+          </>
+        )}
+        {panel === 'golden' && <GoldenPanel report={analysis.golden} lang={lang} onSelectRule={selectRuleById} />}
+        {panel === 'diagnostics' && <DiagnosticsPanel byNode={analysis.diagnostics.byNode} lang={lang} onSelect={setSelectedId} />}
+        {panel === 'versions' && <VersionsPanel records={records} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} onCommand={apply} positionName={positionName} />}
+      </div>
+    </main>
+  );
+}

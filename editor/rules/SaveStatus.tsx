@@ -1,0 +1,71 @@
+/**
+ * Where autosave stands, always visible; a conflict with another tab and a storage failure are shown with their
+ * choices, never swallowed.
+ */
+import { useEffect, useState } from 'react';
+import { formatDate } from '../../engine/documents/dates.ts';
+import type { AutosaveStatus } from '../storage/createAutosave.ts';
+import { downloadText } from '../diff/downloadText.ts';
+import { tr } from '../i18n/rulesStrings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { SessionNotice, WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+
+export function SaveStatus({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
+  const [status, setStatus] = useState<AutosaveStatus>(session.autosave.status());
+  const [notices, setNotices] = useState<SessionNotice[]>([...session.startupNotices]);
+  useEffect(() => session.autosave.subscribe(setStatus), [session]);
+  useEffect(() => session.subscribeNotices((n) => setNotices((old) => [...old, n])), [session]);
+  useEffect(() => {
+    const flush = () => { void session.autosave.flush(); };
+    const hidden = () => { if (document.visibilityState === 'hidden') flush(); };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => { window.removeEventListener('pagehide', flush); document.removeEventListener('visibilitychange', hidden); };
+  }, [session]);
+
+  const exportMine = () => downloadText(`${JSON.stringify(session.document(), null, 2)}\n`, 'llct-workspace-cua-toi.json', 'application/json;charset=utf-8');
+  const label = status.state === 'saved' ? tr(lang, 'saved') : status.state === 'saving' ? tr(lang, 'saving') : status.state === 'pending' ? tr(lang, 'pending') : status.state === 'error' ? tr(lang, 'storageError') : tr(lang, 'conflictTitle');
+  const dismiss = (n: SessionNotice) => setNotices((old) => old.filter((x) => x !== n));
+
+  return (
+    <div className="save-status-area">
+      <span className={`save-status ${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state} data-revision={status.revision ?? 0}>
+        {label}{session.blocked() ? ` — ${lang === 'vi' ? 'tạm dừng' : 'paused'}` : ''}
+      </span>
+      {status.state === 'conflict' && status.conflict && (
+        <div className="alert alert-warning" role="alert" data-testid="conflict">
+          <strong>{tr(lang, 'conflictTitle')}</strong>
+          <p>{tr(lang, 'conflictBody', { at: `${formatDate(status.conflict.theirs.savedAt.slice(0, 10))} ${status.conflict.theirs.savedAt.slice(11, 19)}` })}</p>
+          <div className="actions">
+            <button type="button" data-testid="conflict-load-theirs" onClick={() => { void session.adoptTheirs(); }}>{tr(lang, 'loadTheirs')}</button>
+            <button type="button" data-testid="conflict-keep-mine" onClick={() => { void session.keepMine(); }}>{tr(lang, 'keepMine')}</button>
+            <button type="button" data-testid="conflict-export-mine" onClick={exportMine}>{tr(lang, 'exportMine')}</button>
+          </div>
+        </div>
+      )}
+      {status.state === 'error' && status.error && (
+        <div className="alert alert-error" role="alert" data-testid="storage-error" data-code={status.error.code}>
+          <p>{status.error.message[lang]}</p>
+          <div className="actions">
+            <button type="button" onClick={() => { void session.autosave.retry(); }}>{tr(lang, 'retry')}</button>
+            <button type="button" onClick={exportMine}>{tr(lang, 'exportWorkspace')}</button>
+          </div>
+        </div>
+      )}
+      {notices.map((n, i) => (
+        <div key={i} className={`alert ${n.kind === 'adopted' ? 'alert-ok' : 'alert-error'}`} role={n.kind === 'adopted' ? 'status' : 'alert'} data-testid={`notice-${n.kind}`}>
+          {n.kind === 'adopted' && <span>{tr(lang, 'adoptedQuietly')}</span>}
+          {n.kind === 'load-failed' && <span>{n.error.message[lang]}</span>}
+          {n.kind === 'stored-unreadable' && (
+            <>
+              <p>{tr(lang, 'storedUnreadable')}</p>
+              <ul>{n.diagnostics.slice(0, 10).map((d, k) => <li key={k}><code>{d.path}</code> {lang === 'vi' ? d.message : d.messageEn}</li>)}</ul>
+              <button type="button" onClick={() => { void session.keepMine(); dismiss(n); }}>{tr(lang, 'keepMine')}</button>
+            </>
+          )}
+          <button type="button" className="link" onClick={() => dismiss(n)}>{tr(lang, 'close')}</button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The test bench: a sample cadre (or the edited profile), a nomination, and the verdict under the ruleset being
+ * edited — the same checker `llct check --ruleset` builds from the exported file. The canvas is lit from it.
+ */
+import { useId, useState } from 'react';
+import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
+import type { Position, Province } from '../../engine/documents/catalogue.ts';
+import type { GoldenCase } from '../../engine/documents/goldenCases.ts';
+import type { Verdict } from '../../engine/rules/buildVerdict.ts';
+import { CadreForm } from '../check/CadreForm.tsx';
+import { NominationForm } from '../check/NominationForm.tsx';
+import { SAMPLES } from '../check/samples.ts';
+import type { VerdictState } from '../check/useVerdict.ts';
+import { VerdictPanel } from '../check/VerdictPanel.tsx';
+import { tr } from '../i18n/rulesStrings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { TextInput } from './inspector/TextInput.tsx';
+
+export interface BenchInput { sample: string; profile: CadreProfileInput; nomination: Nomination }
+
+export const FIRST_BENCH: BenchInput = { sample: SAMPLES[0]!.id, profile: SAMPLES[0]!.profile, nomination: SAMPLES[0]!.nomination };
+
+export interface TestBenchProps {
+  input: BenchInput;
+  onInput: (next: BenchInput) => void;
+  state: VerdictState;
+  positions: readonly Position[];
+  provinces: readonly Province[];
+  lang: Lang;
+  /** Adds a golden case built from the bench (the page applies it as a command). */
+  onSaveCase?: (c: GoldenCase) => void;
+  citationHint: string;
+}
+
+export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint }: TestBenchProps) {
+  const sampleId = useId();
+  return (
+    <div className="bench" data-testid="bench">
+      <p className="muted small">{tr(lang, 'benchHint')}</p>
+      <div className="bench-grid">
+        <div>
+          <div className="field">
+            <label htmlFor={sampleId}>{lang === 'vi' ? 'Hồ sơ mẫu' : 'Sample cadre'}</label>
+            <select id={sampleId} data-testid="bench-sample" value={input.sample} onChange={(e) => {
+              const s = SAMPLES.find((x) => x.id === e.target.value);
+              if (s) onInput({ sample: s.id, profile: s.profile, nomination: s.nomination });
+            }}>
+              {!SAMPLES.some((s) => s.id === input.sample) && <option value={input.sample}>{input.profile.fullName ?? input.sample}</option>}
+              {SAMPLES.map((s) => <option key={s.id} value={s.id}>{s.profile.fullName} — {s.title[lang]}</option>)}
+            </select>
+          </div>
+          <NominationForm prefix="bench-" nomination={input.nomination} onChange={(nomination) => onInput({ ...input, nomination })} lang={lang} />
+          <section className="card" aria-label={lang === 'vi' ? 'Kết luận trên bàn thử' : 'Test bench verdict'} data-testid="bench-result">
+            <VerdictPanel state={state} nomination={input.nomination} lang={lang} />
+          </section>
+          {onSaveCase && state.status === 'done' && <SaveCase verdict={state.verdict} input={input} lang={lang} onSave={onSaveCase} citationHint={citationHint} />}
+        </div>
+        <CadreForm profile={input.profile} onChange={(profile) => onInput({ ...input, profile })} nominationOn={input.nomination.on}
+          positions={positions} provinces={provinces} lang={lang} />
+      </div>
+    </div>
+  );
+}
+
+function SaveCase({ verdict, input, lang, onSave, citationHint }: { verdict: Verdict; input: BenchInput; lang: Lang; onSave: (c: GoldenCase) => void; citationHint: string }) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [citation, setCitation] = useState(citationHint);
+  const verdictText = verdict.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? `chưa đủ điều kiện (${verdict.failures.map((f) => f.rule).join(', ')})` : `not eligible (${verdict.failures.map((f) => f.rule).join(', ')})`);
+  if (!open) return <button type="button" data-testid="save-case" onClick={() => { setCitation(citationHint); setOpen(true); }}>{tr(lang, 'saveAsCase')}</button>;
+  return (
+    <form className="card save-case" data-testid="save-case-form" onSubmit={(e) => {
+      e.preventDefault();
+      if (!title.trim() || !citation.trim()) return;
+      const { id: _id, ...profile } = input.profile as CadreProfileInput & { id?: string };
+      onSave({
+        id: `bench-${input.profile.id ?? 'case'}-${input.nomination.level}-${input.nomination.on}`,
+        title: title.trim(), citation: citation.trim(), profile: profile as Record<string, unknown>, nomination: { ...input.nomination },
+        expect: { eligible: verdict.eligible, failures: verdict.failures.map((f) => f.rule), institution: verdict.institution?.id ?? null },
+      });
+      setOpen(false);
+      setTitle('');
+    }}>
+      <p className="hint">{tr(lang, 'caseConfirm', { verdict: verdictText })}</p>
+      <TextInput label={tr(lang, 'caseTitle')} testId="case-title" value={title} onChange={setTitle} />
+      <TextInput label={tr(lang, 'caseCitation')} testId="case-citation" value={citation} onChange={setCitation} />
+      <div className="actions">
+        <button type="submit" data-testid="case-save">{lang === 'vi' ? 'Lưu trường hợp' : 'Save case'}</button>
+        <button type="button" onClick={() => setOpen(false)}>{lang === 'vi' ? 'Huỷ' : 'Cancel'}</button>
+      </div>
+    </form>
+  );
+}

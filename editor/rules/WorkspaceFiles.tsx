@@ -1,0 +1,94 @@
+/**
+ * Import and export: one ruleset (the file `llct validate --ruleset` and `llct check --ruleset` take) or the whole
+ * workspace. An import that does not read is refused with its reasons, and the workspace stays as it was.
+ */
+import { useRef, useState } from 'react';
+import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { downloadText } from '../diff/downloadText.ts';
+import { tr } from '../i18n/rulesStrings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { Catalogues } from '../workspace/analyseRuleset.ts';
+import { addRuleset } from '../workspace/commands/rulesetCommands.ts';
+import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+import { importRulesetText, importWorkspaceText, rulesetFileText } from '../workspace/importFiles.ts';
+import type { RecordId } from '../workspace/records.ts';
+import { toRuleset } from '../workspace/rulesetRecords.ts';
+
+export type ImportNotice = { ok: true; text: string } | { ok: false; file: string; diagnostics: Diagnostic[] };
+
+export interface WorkspaceFilesProps {
+  session: WorkspaceSession;
+  rulesetId: RecordId;
+  catalogues: Catalogues;
+  lang: Lang;
+  onImportedRuleset: (id: RecordId) => void;
+  errorCount: number;
+}
+
+export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImportedRuleset, errorCount }: WorkspaceFilesProps) {
+  const rulesetInput = useRef<HTMLInputElement>(null);
+  const workspaceInput = useRef<HTMLInputElement>(null);
+  const [notice, setNotice] = useState<ImportNotice | undefined>();
+
+  const readFile = (input: HTMLInputElement | null, then: (text: string, name: string) => void) => {
+    const file = input?.files?.[0];
+    if (!file || !input) return;
+    void file.text().then((text) => { input.value = ''; then(text, file.name); });
+  };
+
+  const importRuleset = (text: string, file: string) => {
+    const r = importRulesetText(text, file, catalogues);
+    if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
+    const records = session.store.records();
+    let id = `ruleset:${r.value.id}`;
+    for (let n = 2; records.has(id); n++) id = `ruleset:${r.value.id}-${n}`;
+    const applied = session.store.apply(addRuleset(r.value, 'imported', id));
+    if (!applied.ok) { setNotice({ ok: false, file, diagnostics: [] }); return; }
+    setNotice({ ok: true, text: tr(lang, 'imported', { file }) });
+    onImportedRuleset(id);
+  };
+
+  const importWorkspace = (text: string, file: string) => {
+    const r = importWorkspaceText(text, file);
+    if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
+    if (!window.confirm(tr(lang, 'importWorkspaceConfirm'))) return;
+    session.replace(r.value);
+    setNotice({ ok: true, text: r.migratedFrom ? tr(lang, 'importedMigrated', { file, version: r.migratedFrom }) : tr(lang, 'imported', { file }) });
+  };
+
+  const exportRuleset = () => {
+    const rs = toRuleset(session.store.records(), rulesetId).ruleset;
+    if (errorCount > 0 && !window.confirm(lang === 'vi' ? `Bộ quy tắc còn ${errorCount} lỗi: llct validate sẽ từ chối tệp này. Vẫn xuất?` : `The ruleset has ${errorCount} errors: llct validate will refuse this file. Export anyway?`)) return;
+    downloadText(rulesetFileText(rs), `${rs.id}.json`, 'application/json;charset=utf-8');
+  };
+  const exportWorkspace = () => {
+    downloadText(`${JSON.stringify(session.document(), null, 2)}\n`, 'llct-workspace.json', 'application/json;charset=utf-8');
+  };
+
+  return (
+    <div className="files" role="group" aria-label={lang === 'vi' ? 'Tệp' : 'Files'}>
+      <button type="button" data-testid="export-ruleset" onClick={exportRuleset}>{tr(lang, 'exportRuleset')}</button>
+      <button type="button" data-testid="import-ruleset" onClick={() => rulesetInput.current?.click()}>{tr(lang, 'importRuleset')}</button>
+      <input ref={rulesetInput} type="file" accept=".json,application/json" hidden data-testid="import-ruleset-file" aria-label={tr(lang, 'importRuleset')}
+        onChange={() => readFile(rulesetInput.current, importRuleset)} />
+      <button type="button" data-testid="export-workspace" onClick={exportWorkspace}>{tr(lang, 'exportWorkspace')}</button>
+      <button type="button" data-testid="import-workspace" onClick={() => workspaceInput.current?.click()}>{tr(lang, 'importWorkspace')}</button>
+      <input ref={workspaceInput} type="file" accept=".json,application/json" hidden data-testid="import-workspace-file" aria-label={tr(lang, 'importWorkspace')}
+        onChange={() => readFile(workspaceInput.current, importWorkspace)} />
+      {notice && (
+        <div className={`alert ${notice.ok ? 'alert-ok' : 'alert-error'}`} role={notice.ok ? 'status' : 'alert'} data-testid={notice.ok ? 'import-ok' : 'import-refused'}>
+          {notice.ok ? <span>{notice.text}</span> : (
+            <>
+              <p>{tr(lang, 'importRefused', { file: notice.file })}</p>
+              <ul>{notice.diagnostics.slice(0, 20).map((d, i) => (
+                <li key={i}><code>{d.path || '—'}</code> {lang === 'vi' ? d.message : d.messageEn}{hintIn(d, lang) ? ` — ${hintIn(d, lang)}` : ''}</li>
+              ))}</ul>
+              {notice.diagnostics.length > 20 && <p>… {notice.diagnostics.length - 20}</p>}
+            </>
+          )}
+          <button type="button" className="link" onClick={() => setNotice(undefined)}>{tr(lang, 'close')}</button>
+        </div>
+      )}
+    </div>
+  );
+}

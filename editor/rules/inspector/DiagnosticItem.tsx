@@ -1,0 +1,23 @@
+/** One diagnostic in the page's language: severity, message, and the hint when there is one. */
+import { hintIn, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
+import { tr } from '../../i18n/rulesStrings.ts';
+import type { Lang } from '../../i18n/strings.ts';
+
+const SEVERITY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
+export function DiagnosticItem({ d, lang, onOpen }: { d: Diagnostic; lang: Lang; onOpen?: () => void }) {
+  const hint = hintIn(d, lang);
+  const body = (
+    <>
+      <span className={`severity ${d.severity}`}>{tr(lang, SEVERITY[d.severity])}</span>{' '}
+      <span data-testid="diagnostic-message">{lang === 'vi' ? d.message : d.messageEn}</span>
+      {hint && <span className="hint"> — {hint}</span>}
+      <code className="path">{d.path}</code>
+    </>
+  );
+  return (
+    <li className={`diagnostic ${d.severity}`} data-testid="diagnostic" data-code={d.code}>
+      {onOpen ? <button type="button" className="link" onClick={onOpen}>{body}</button> : body}
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+/** The inspector: the selected rule or condition, its problems, its actions and its typed editors. */
+import type { Institution, Position } from '../../../engine/documents/catalogue.ts';
+import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
+import { formatCitation } from '../../../engine/documents/ruleset.ts';
+import { tr } from '../../i18n/rulesStrings.ts';
+import type { Lang } from '../../i18n/strings.ts';
+import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
+import type { Command } from '../../workspace/createWorkspaceStore.ts';
+import type { RecordId, Records, RulesetRecord } from '../../workspace/records.ts';
+import type { TraceMark } from '../benchTrace.ts';
+import { selectionActions } from '../selectionActions.ts';
+import { ConditionOutline } from './ConditionOutline.tsx';
+import { DiagnosticItem } from './DiagnosticItem.tsx';
+import { LeafEditor } from './LeafEditor.tsx';
+import { RuleMetaEditor } from './RuleMetaEditor.tsx';
+
+export interface InspectorProps {
+  records: Records;
+  selectedId: RecordId | null;
+  onSelect: (id: RecordId | null) => void;
+  onCommand: (c: Command) => void;
+  diagnosticsByNode: ReadonlyMap<RecordId, readonly Diagnostic[]>;
+  trace?: ReadonlyMap<RecordId, TraceMark>;
+  positions: readonly Position[];
+  institutions: readonly Pick<Institution, 'id' | 'name'>[];
+  positionName: (code: string) => { vi: string; en: string } | undefined;
+  lang: Lang;
+}
+
+export function Inspector(props: InspectorProps) {
+  const { records, selectedId, onSelect, onCommand, diagnosticsByNode, lang } = props;
+  const r = selectedId ? records.get(selectedId) : undefined;
+  if (!r || (r.type !== 'rule' && r.type !== 'cond')) {
+    return <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector"><h2 id="inspector-heading">{tr(lang, 'inspector')}</h2><p className="muted">{tr(lang, 'nothingSelected')}</p></section>;
+  }
+  const rule = r.type === 'rule' ? r : records.get(r.rule);
+  if (rule?.type !== 'rule') return null;
+  const rs = records.get(rule.ruleset) as RulesetRecord | undefined;
+  const problems = diagnosticsByNode.get(r.id) ?? [];
+  const actions = selectionActions(records, r.id);
+  const heading = r.type === 'rule' ? `${tr(lang, 'rule')} ${rule.data.id}` : tr(lang, r.node.op === 'leaf' ? 'condition' : 'group');
+
+  return (
+    <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector" data-selected={r.id}>
+      <h2 id="inspector-heading">{tr(lang, 'inspector')}: {heading}</h2>
+      {r.type === 'cond' && (
+        <button type="button" className="link" data-testid="back-to-rule" onClick={() => onSelect(rule.id)}>← {tr(lang, 'rule')} {rule.data.id}: {rule.data.title[lang]}</button>
+      )}
+      <p className="rule-cite">
+        {rs && <span data-testid="inspector-citation">{formatCitation(rs.meta.regulation.code, rule.data.citation)}</span>} <ConfidenceBadge confidence={rule.data.confidence} lang={lang} />
+      </p>
+      {problems.length > 0 && (
+        <ul className="diagnostics" data-testid="inspector-diagnostics">{problems.map((d, i) => <DiagnosticItem key={i} d={d} lang={lang} />)}</ul>
+      )}
+      {actions.length > 0 && (
+        <div className="actions" role="toolbar" aria-label={lang === 'vi' ? 'Thao tác' : 'Actions'}>
+          {actions.map((a) => (
+            <button key={a.id} type="button" className={a.danger ? 'danger' : undefined} data-testid={`action-${a.id}`}
+              title={a.shortcut ? `${a.label[lang]} (${a.shortcut})` : undefined} onClick={() => onCommand(a.command)}>{a.label[lang]}</button>
+          ))}
+        </div>
+      )}
+      {r.type === 'cond' && r.node.op === 'leaf' && (
+        <LeafEditor record={r as never} positions={props.positions} positionName={props.positionName} lang={lang} onCommand={onCommand} />
+      )}
+      {r.type === 'rule' && <RuleMetaEditor record={r} institutions={props.institutions} lang={lang} onCommand={onCommand} />}
+      <h3>{tr(lang, 'conditions')}</h3>
+      <ConditionOutline records={records} root={r.type === 'rule' ? r.root : r.id} lang={lang} selectedId={selectedId} onSelect={onSelect}
+        trace={props.trace} diagnosticsByNode={diagnosticsByNode} positionName={props.positionName} />
+    </section>
+  );
+}

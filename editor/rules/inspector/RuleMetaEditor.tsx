@@ -1,0 +1,84 @@
+/** The inspector of a rule: titles, kind, level, modes, citation, confidence, source, note, messages, institution. */
+import type { Institution } from '../../../engine/documents/catalogue.ts';
+import { CONFIDENCES, LABELS, MODES, RULE_KINDS, TRAINING_LEVELS, type Confidence, type Mode, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
+import { tr } from '../../i18n/rulesStrings.ts';
+import type { Lang } from '../../i18n/strings.ts';
+import { SelectField } from '../../widgets/SelectField.tsx';
+import { updateRule } from '../../workspace/commands/ruleCommands.ts';
+import type { Command } from '../../workspace/createWorkspaceStore.ts';
+import type { RuleData, RuleRecord } from '../../workspace/records.ts';
+import { TextInput } from './TextInput.tsx';
+
+const KIND_KEY = { subject: 'kindSubject', standard: 'kindStandard', tier: 'kindTier' } as const;
+
+export interface RuleMetaEditorProps {
+  record: RuleRecord;
+  institutions: readonly Pick<Institution, 'id' | 'name'>[];
+  lang: Lang;
+  onCommand: (c: Command) => void;
+}
+
+export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMetaEditorProps) {
+  const d = record.data;
+  const set = (patch: Partial<RuleData>, field: string) => onCommand(updateRule(record.id, patch, field));
+  const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
+  const intOrUndefined = (text: string) => (/^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined);
+  const modes = new Set<Mode>(d.modes ?? MODES);
+
+  return (
+    <div className="rule-meta" data-testid="rule-meta">
+      <TextInput label={tr(lang, 'ruleId')} testId="rule-id" value={d.id} onChange={(v) => set({ id: v.trim() }, 'id')} />
+      <TextInput label={tr(lang, 'titleVi')} testId="rule-title-vi" value={d.title.vi} onChange={(v) => set({ title: { ...d.title, vi: v } }, 'title.vi')} />
+      <TextInput label={tr(lang, 'titleEn')} testId="rule-title-en" value={d.title.en} onChange={(v) => set({ title: { ...d.title, en: v } }, 'title.en')} />
+      <div className="field-row">
+        <SelectField label={tr(lang, 'kind')} testId="rule-kind" value={d.kind} onChange={(v) => set({ kind: v as RuleKind }, 'kind')}
+          options={RULE_KINDS.map((k) => ({ value: k, label: tr(lang, KIND_KEY[k]) }))} />
+        <SelectField label={tr(lang, 'level')} testId="rule-level" value={d.level} onChange={(v) => set({ level: v as TrainingLevel }, 'level')}
+          options={TRAINING_LEVELS.map((l) => ({ value: l, label: LABELS.theoryLevel[l][lang] }))} />
+      </div>
+      <fieldset className="checklist inline" data-testid="rule-modes">
+        <legend>{tr(lang, 'modes')}</legend>
+        {MODES.map((m) => (
+          <label key={m}>
+            <input type="checkbox" checked={modes.has(m)} disabled={modes.has(m) && modes.size === 1}
+              onChange={(e) => {
+                const next = MODES.filter((x) => (x === m ? e.target.checked : modes.has(x)));
+                set({ modes: next.length === MODES.length ? undefined : next }, 'modes');
+              }} />
+            {LABELS.mode[m][lang]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-row three">
+        <TextInput label={tr(lang, 'article')} testId="rule-article" type="number" value={String(d.citation.article)}
+          onChange={(v) => { const n = intOrUndefined(v); if (n) set({ citation: { ...d.citation, article: n } }, 'citation.article'); }} />
+        <TextInput label={tr(lang, 'clause')} testId="rule-clause" type="number" value={d.citation.clause === undefined ? '' : String(d.citation.clause)}
+          onChange={(v) => set({ citation: withOptional(d.citation, 'clause', intOrUndefined(v)) }, 'citation.clause')} />
+        <TextInput label={tr(lang, 'point')} testId="rule-point" value={d.citation.point ?? ''}
+          onChange={(v) => set({ citation: withOptional(d.citation, 'point', optionalText(v)?.trim()) }, 'citation.point')} />
+      </div>
+      <SelectField label={tr(lang, 'confidence')} testId="rule-confidence" value={d.confidence} onChange={(v) => set({ confidence: v as Confidence }, 'confidence')}
+        options={CONFIDENCES.map((c) => ({ value: c, label: LABELS.confidence[c][lang] }))} />
+      <TextInput label={tr(lang, 'source')} testId="rule-source" multiline value={d.source} onChange={(v) => set({ source: v }, 'source')} />
+      <TextInput label={tr(lang, 'note')} testId="rule-note" multiline value={d.note ?? ''} onChange={(v) => set({ note: optionalText(v) }, 'note')} />
+      <TextInput label={tr(lang, 'messageVi')} testId="rule-message-vi" multiline value={d.message.vi} onChange={(v) => set({ message: { ...d.message, vi: v } }, 'message.vi')}
+        hint={tr(lang, 'placeholders')} />
+      <TextInput label={tr(lang, 'messageEn')} testId="rule-message-en" multiline value={d.message.en} onChange={(v) => set({ message: { ...d.message, en: v } }, 'message.en')} />
+      {(d.kind === 'tier' || d.institution !== undefined) && (
+        <SelectField label={tr(lang, 'institution')} testId="rule-institution" value={d.institution ?? ''} emptyLabel="—"
+          onChange={(v) => set({ institution: v === '' ? undefined : v }, 'institution')}
+          options={[
+            { value: '@provincial-school', label: lang === 'vi' ? 'Trường chính trị của tỉnh (theo tỉnh nơi công tác)' : "The province's political school (by workplace province)" },
+            { value: '@district-centre', label: lang === 'vi' ? 'Trung tâm chính trị cấp huyện (theo tỉnh)' : 'District political centre (by province)' },
+            ...institutions.map((i) => ({ value: i.id, label: i.name[lang] })),
+          ]} />
+      )}
+    </div>
+  );
+}
+
+function withOptional<T extends object, K extends string>(obj: T, key: K, value: unknown): T {
+  const out = { ...obj } as Record<string, unknown>;
+  if (value === undefined) delete out[key]; else out[key] = value;
+  return out as T;
+}
