@@ -30,6 +30,10 @@ export interface History {
   /** The next change starts a new entry even if it has the same merge key. */
   stopMerging(): void;
   clear(): void;
+  /** Both stacks, oldest first (to persist them). */
+  stacks(): { undo: readonly HistoryEntry[]; redo: readonly HistoryEntry[] };
+  /** Puts persisted stacks back; the next change starts a new entry. */
+  restore(stacks: { undo: readonly HistoryEntry[]; redo: readonly HistoryEntry[] }): void;
 }
 
 /** Merges two diffs applied one after the other: the first's "before", the second's "after". */
@@ -84,5 +88,7 @@ export function createHistory(options: { mergeWindowMs?: number; limit?: number 
     undoLabels: () => undoStack.map((e) => e.label),
     stopMerging() { mergeOpen = false; },
     clear() { undoStack = []; redoStack = []; mergeOpen = true; },
+    stacks: () => ({ undo: undoStack, redo: redoStack }),
+    restore(stacks) { undoStack = [...stacks.undo]; redoStack = [...stacks.redo]; mergeOpen = false; },
   };
 }

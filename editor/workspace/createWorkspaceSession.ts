@@ -14,7 +14,17 @@ import type { StorageError } from '../storage/storageError.ts';
 import { createDefaultWorkspace } from './createDefaultWorkspace.ts';
 import { createWorkspaceStore, type WorkspaceStore } from './createWorkspaceStore.ts';
 import type { IdSource } from './rulesetRecords.ts';
+import { persistHistory, restoreHistory } from './persistedHistory.ts';
 import { loadWorkspaceDocument, toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
+
+/** What is stored for a workspace: the workspace document and the undo history beside it. */
+interface StoredSession { workspace: unknown; history?: unknown }
+
+function storedParts(doc: unknown): StoredSession {
+  return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && Object.hasOwn(doc, 'workspace')
+    ? doc as StoredSession
+    : { workspace: doc };
+}
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
@@ -29,7 +39,7 @@ export interface WorkspaceSession {
   autosave: Autosave;
   /** Whether autosave is held back because the stored workspace did not read (until `overwriteStored`). */
   blocked: () => boolean;
-  /** The workspace as saved and exported. */
+  /** The workspace as exported (the stored copy also carries the undo history). */
   document(): WorkspaceDocument;
   /** Replaces the whole workspace by an imported one (history cleared) and saves it. */
   replace(doc: WorkspaceDocument): void;
@@ -59,35 +69,43 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
   const startupNotices: SessionNotice[] = [];
   let doc: WorkspaceDocument = createDefaultWorkspace();
   let blocked = false;
+  let storedHistory: unknown;
   const loaded = await storage.load(id);
   if (!loaded.ok) startupNotices.push({ kind: 'load-failed', error: loaded.error });
   else if (loaded.record) {
-    const read = loadWorkspaceDocument(loaded.record.doc);
-    if (read.ok) doc = read.document;
+    const parts = storedParts(loaded.record.doc);
+    const read = loadWorkspaceDocument(parts.workspace);
+    if (read.ok) { doc = read.document; storedHistory = parts.history; }
     else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics }); }
   }
   let name = doc.name;
   const store = createWorkspaceStore(doc.records, { ids: options.ids, now: options.now, clockMs: options.clockMs });
+  const history = restoreHistory(storedHistory, store.records());
+  if (history) store.history.restore(history);
   const autosave = createAutosave({ storage, id, delayMs: options.delayMs ?? 400, schedule: options.schedule });
   const listeners = new Set<(n: SessionNotice) => void>();
   const notify = (n: SessionNotice) => { for (const l of [...listeners]) l(n); };
   const documentNow = () => toWorkspaceDocument(name, store.records().values());
+  const storedNow = (): StoredSession => ({ workspace: documentNow(), history: persistHistory(store.history.stacks()) });
 
   const unsubscribeStore = store.subscribe((change) => {
     if (change.source === 'replace' && adopting) return;
-    if (!blocked) autosave.notify(documentNow());
+    if (!blocked) autosave.notify(storedNow());
   });
 
   let adopting = false;
   async function adoptTheirs(): Promise<boolean> {
     const result = await autosave.adopt();
     if (!result.ok || !result.record) return false;
-    const read = loadWorkspaceDocument(result.record.doc);
+    const parts = storedParts(result.record.doc);
+    const read = loadWorkspaceDocument(parts.workspace);
     if (!read.ok) return false;
     adopting = true;
     try {
       name = read.document.name;
       store.replaceAll(read.document.records);
+      const theirs = restoreHistory(parts.history, store.records());
+      if (theirs) store.history.restore(theirs);
     } finally {
       adopting = false;
     }
@@ -113,7 +131,7 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
     adoptTheirs,
     async keepMine() {
       blocked = false;
-      return autosave.overwrite(documentNow());
+      return autosave.overwrite(storedNow());
     },
     subscribeNotices(listener) {
       listeners.add(listener);

@@ -49,7 +49,7 @@ export interface WorkspaceStore {
   redo(): boolean;
   canUndo(): boolean;
   canRedo(): boolean;
-  history: Pick<History, 'undoLabels' | 'stopMerging'>;
+  history: Pick<History, 'undoLabels' | 'stopMerging' | 'stacks' | 'restore'>;
   /** Replaces every record (load, import of a whole workspace) and clears the history. */
   replaceAll(records: Iterable<WorkspaceRecord>): void;
   subscribe(listener: (change: StoreChange) => void): () => void;

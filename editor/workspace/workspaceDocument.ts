@@ -31,7 +31,7 @@ const CondNodeSchema = z.discriminatedUnion('op', [
   Leaf,
 ]);
 
-const RecordSchema = z.discriminatedUnion('type', [
+export const RecordSchema = z.discriminatedUnion('type', [
   z.object({ id: Id, type: z.literal('ruleset'), meta: z.record(z.string(), z.unknown()), rules: z.array(Id), origin: z.enum(['builtin', 'imported', 'created']) }).strict(),
   z.object({ id: Id, type: z.literal('rule'), ruleset: Id, data: z.record(z.string(), z.unknown()), root: Id }).strict(),
   z.object({ id: Id, type: z.literal('cond'), rule: Id, parent: Id, node: CondNodeSchema }).strict(),

@@ -35,8 +35,13 @@ export function useBuiltPage() {
   });
 
   return {
-    /** Opens the page in a fresh context (1280 × 800 unless told) and waits for the first verdict. */
-    async open(options: BrowserContextOptions = {}): Promise<Opened> {
+    /** The address of the preview server (for a second page in the same context). */
+    url: (): string => server?.url ?? '',
+    /**
+     * Opens the page in a fresh context (1280 × 800 unless told) on a view (`#check` by default, where it waits for
+     * the first verdict; `#rules`, where it waits for the rule editor's canvas).
+     */
+    async open(options: BrowserContextOptions = {}, view: '#check' | '#rules' | '#diff' = '#check'): Promise<Opened> {
       if (!browser || !server) throw new Error('browser or preview server did not start');
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
       const page = await context.newPage();
@@ -44,8 +49,9 @@ export function useBuiltPage() {
       page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
       page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
       page.on('requestfailed', (r) => errors.push(`request: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-      await page.goto(server.url);
-      await page.waitForSelector('[data-testid=verdict]');
+      await page.goto(`${server.url}${view}`);
+      if (view === '#check') await page.waitForSelector('[data-testid=verdict]');
+      if (view === '#rules') await page.waitForSelector('[data-testid=rule-editor] .react-flow__node');
       return { page, errors };
     },
   };

@@ -35,6 +35,42 @@ describe('a workspace session', () => {
     expect(toRuleset(reloaded.session.store.records(), RS57).ruleset.rules.find((r) => r.id === 'tc-part-time-age')!.note).toBe('sửa thử');
   });
 
+  it('keeps the undo history over a reload: undo after reopening gives back the state before the edit', async () => {
+    const store = createTestStore();
+    const first = await openTab(createTwoTabs(store).a);
+    const leaf = recordsOfType(first.session.store.records(), 'cond').find((c) => c.node.op === 'leaf' && c.node.fact === 'age' && c.node.value === 33)!;
+    first.session.store.apply(updateLeaf(leaf.id, { value: 30 }, 'value'));
+    const saved = nextStatus(first.session.autosave, 'saved');
+    first.schedule.runDue();
+    await saved;
+    first.session.dispose();
+    const second = await openTab(createTwoTabs(store).a);
+    const value = () => { const r = second.session.store.records().get(leaf.id); return r?.type === 'cond' && r.node.op === 'leaf' ? r.node.value : undefined; };
+    expect(value()).toBe(30);
+    expect(second.session.store.undo()).toBe(true);
+    expect(value()).toBe(33);
+    expect(second.session.store.redo()).toBe(true);
+    expect(value()).toBe(30);
+  });
+
+  it('drops a stored history that does not fit the stored workspace, and keeps the workspace', async () => {
+    const store = createTestStore();
+    const first = await openTab(createTwoTabs(store).a);
+    const leaf = recordsOfType(first.session.store.records(), 'cond').find((c) => c.node.op === 'leaf')!;
+    first.session.store.apply(updateLeaf(leaf.id, { value: 1234 }, 'value'));
+    const saved = nextStatus(first.session.autosave, 'saved');
+    first.schedule.runDue();
+    await saved;
+    // Through JSON: the stored value shares record objects between the workspace and its history.
+    const raw = JSON.parse(JSON.stringify(await store.getItem('default'))) as { doc: { history: { undo: Array<{ diff: Array<[string, unknown, { node: { value: unknown } }]> }> } } };
+    raw.doc.history.undo[0]!.diff[0]![2].node.value = 999;
+    await store.setItem('default', raw);
+    const second = await openTab(createTwoTabs(store).a);
+    expect(second.session.store.canUndo()).toBe(false);
+    const r = second.session.store.records().get(leaf.id);
+    expect(r?.type === 'cond' && r.node.op === 'leaf' && r.node.value).toBe(1234);
+  });
+
   it('never lets a second tab silently overwrite: its save is refused and the first tab’s work stays', async () => {
     const store = createTestStore();
     const tabs = createTwoTabs(store, { createChannel: () => null });
@@ -51,7 +87,7 @@ describe('a workspace session', () => {
     b.schedule.runDue();
     expect((await conflict).conflict?.theirs.savedBy).toBe('tab-a');
     const stored = await createTwoTabs(store).a.load('default');
-    expect(stored.ok && stored.record && noteOf(new Map((stored.record.doc as { records: WorkspaceRecord[] }).records.map((r) => [r.id, r])))).toBe('của A');
+    expect(stored.ok && stored.record && noteOf(new Map((stored.record.doc as { workspace: { records: WorkspaceRecord[] } }).workspace.records.map((r) => [r.id, r])))).toBe('của A');
     // B chooses to load theirs: A's note arrives in B.
     expect(await b.session.adoptTheirs()).toBe(true);
     expect(noteOf(b.session.store.records())).toBe('của A');

@@ -10,7 +10,7 @@ import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
   type AriaLabelConfig, type Edge, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import type { PositionName } from '../../../engine/rules/describeCondition.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
@@ -45,7 +45,7 @@ export interface RulesCanvasProps {
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { ruleset: RulesetNode, section: SectionNode, rule: RuleNode, conditionGroup: GroupNode, leaf: LeafNode };
 /** Above this many nodes the first view fits only the top of the tree, not all of it (fitting all renders all). */
-const FIT_ALL_LIMIT = 400;
+const FIT_ALL_LIMIT = 60;
 const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 
 function ariaConfig(lang: Lang): Partial<AriaLabelConfig> {
@@ -140,6 +140,20 @@ function RulesCanvasView(props: RulesCanvasProps) {
       requestAnimationFrame(() => find()?.focus());
     });
   }, [flow]);
+
+  // A node selected from outside the canvas (search, the inspector's outline, a golden case) is brought into view
+  // at a readable zoom; a node selected on the canvas is already in view.
+  useEffect(() => {
+    if (!selectedId) return;
+    const node = flow.getNode(selectedId);
+    if (!node) return;
+    const el = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(selectedId)}"]`);
+    const box = wrapper.current?.getBoundingClientRect();
+    const shown = el && box && (() => { const r = el.getBoundingClientRect(); return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom; })();
+    if (shown && flow.getZoom() >= 0.6) return;
+    const size = NODE_SIZES[node.data.kind];
+    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
+  }, [selectedId, flow]);
 
   // Capture phase: React Flow's own node key handler (arrows move the node) must not see these keys.
   const onKeyDownCapture = useCallback((e: KeyboardEvent<HTMLDivElement>) => {

@@ -1,0 +1,63 @@
+/**
+ * The undo history as stored beside the workspace, so that undo still works after a reload. Each entry keeps its
+ * diff as `[id, before, after]` triples (`null` for absent). Only the newest entries are kept; a stored history that
+ * does not read, or does not fit the workspace it is stored with, is dropped (the workspace itself is never at risk).
+ */
+import { z } from 'zod';
+import type { Diff, HistoryEntry } from './createHistory.ts';
+import type { RecordId, Records, WorkspaceRecord } from './records.ts';
+import { RecordSchema } from './workspaceDocument.ts';
+
+export const PERSISTED_HISTORY_LIMIT = 200;
+
+const EntrySchema = z.object({
+  label: z.object({ vi: z.string(), en: z.string() }),
+  mergeKey: z.string().optional(),
+  at: z.number(),
+  diff: z.array(z.tuple([z.string(), RecordSchema.nullable(), RecordSchema.nullable()])),
+});
+const HistorySchema = z.object({ undo: z.array(EntrySchema), redo: z.array(EntrySchema) });
+export type PersistedHistory = z.infer<typeof HistorySchema>;
+
+function toStored(e: HistoryEntry): PersistedHistory['undo'][number] {
+  return {
+    label: e.label, at: e.at, ...(e.mergeKey === undefined ? {} : { mergeKey: e.mergeKey }),
+    diff: [...e.diff].map(([id, [before, after]]) => [id, (before ?? null) as never, (after ?? null) as never]),
+  };
+}
+
+function fromStored(e: PersistedHistory['undo'][number]): HistoryEntry {
+  const diff: Diff = new Map(e.diff.map(([id, before, after]) => [id, [(before ?? undefined) as WorkspaceRecord | undefined, (after ?? undefined) as WorkspaceRecord | undefined] as const]));
+  return { label: e.label, at: e.at, diff, ...(e.mergeKey === undefined ? {} : { mergeKey: e.mergeKey }) };
+}
+
+export function persistHistory(stacks: { undo: readonly HistoryEntry[]; redo: readonly HistoryEntry[] }): PersistedHistory {
+  return { undo: stacks.undo.slice(-PERSISTED_HISTORY_LIMIT).map(toStored), redo: stacks.redo.slice(-PERSISTED_HISTORY_LIMIT).map(toStored) };
+}
+
+/**
+ * The stored history, if it reads and fits `records`: undoing it must find each record as the newest entry left it
+ * (checked by replaying the undo stack backwards, then the redo stack forwards, on the records' contents).
+ */
+export function restoreHistory(raw: unknown, records: Records): { undo: HistoryEntry[]; redo: HistoryEntry[] } | undefined {
+  const parsed = HistorySchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const undo = parsed.data.undo.map(fromStored);
+  const redo = parsed.data.redo.map(fromStored);
+  const now = new Map<RecordId, string | undefined>([...records].map(([id, r]) => [id, JSON.stringify(r)]));
+  let state = new Map(now);
+  for (let i = undo.length - 1; i >= 0; i--) {
+    for (const [id, [before, after]] of undo[i]!.diff) {
+      if (state.get(id) !== (after === undefined ? undefined : JSON.stringify(after))) return undefined;
+      state.set(id, before === undefined ? undefined : JSON.stringify(before));
+    }
+  }
+  state = now;
+  for (let i = redo.length - 1; i >= 0; i--) {
+    for (const [id, [before, after]] of redo[i]!.diff) {
+      if (state.get(id) !== (before === undefined ? undefined : JSON.stringify(before))) return undefined;
+      state.set(id, after === undefined ? undefined : JSON.stringify(after));
+    }
+  }
+  return { undo, redo };
+}
