@@ -49,7 +49,10 @@ export function GoldenPanel({ report, lang, onSelectRule, onOpenCase }: GoldenPa
                   <dt>{tr(lang, 'actual')}</dt>
                   <dd data-testid="golden-actual">{actual ? verdictText(actual, lang) : r.problems.join('; ')}</dd>
                 </dl>
-                <ul className="problems">{r.problems.map((p) => <li key={p}><code>{p}</code></li>)}</ul>
+                <details className="problems">
+                  <summary>{lang === 'vi' ? 'Chi tiết so sánh (kỹ thuật)' : 'Comparison details (technical)'}</summary>
+                  <ul>{r.problems.map((p) => <li key={p}><code lang="en">{p}</code></li>)}</ul>
+                </details>
                 {rulesBehind(r).length > 0 && (
                   <p>{tr(lang, 'rulesBehind')}:{' '}
                     {rulesBehind(r).map((id) => <button key={id} type="button" className="link" data-testid="golden-rule" onClick={() => onSelectRule(id)}>{id}</button>)}

@@ -26,7 +26,7 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
   const modes = new Set<Mode>(d.modes ?? MODES);
 
   return (
-    <div className="rule-meta" data-testid="rule-meta">
+    <div className="rule-fields" data-testid="rule-meta">
       <TextInput label={tr(lang, 'ruleId')} testId="rule-id" value={d.id} onChange={(v) => set({ id: v.trim() }, 'id')} />
       <TextInput label={tr(lang, 'titleVi')} testId="rule-title-vi" value={d.title.vi} onChange={(v) => set({ title: { ...d.title, vi: v } }, 'title.vi')} />
       <TextInput label={tr(lang, 'titleEn')} testId="rule-title-en" value={d.title.en} onChange={(v) => set({ title: { ...d.title, en: v } }, 'title.en')} />
