@@ -19,7 +19,7 @@ import { tr } from './i18n/rulesStrings.ts';
 import { t, type Lang } from './i18n/strings.ts';
 import { RuleEditorPage } from './rules/RuleEditorPage.tsx';
 import { SaveStatus } from './rules/SaveStatus.tsx';
-import { useWorkspaceRecords } from './rules/useWorkspaceRecords.ts';
+import { useWorkspaceRecords } from './hooks/useWorkspaceRecords.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { rulesetsByDate } from './workspace/analyseRuleset.ts';
 import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
