@@ -12,6 +12,8 @@ import type { Lang } from '../i18n/strings.ts';
 import { ViewTabs } from '../ViewTabs.tsx';
 import type { Catalogues } from '../workspace/analyseRuleset.ts';
 import { addGoldenCase } from '../workspace/commands/goldenCommands.ts';
+import { addRule } from '../workspace/commands/ruleCommands.ts';
+import type { Rule } from '../../engine/documents/ruleset.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { recordsOfType, type RecordId } from '../workspace/records.ts';
@@ -37,6 +39,17 @@ const POSITION_NAMES = new Map(docs.positions.positions.map((p) => [p.code, p.na
 const positionName = (code: string): Label | undefined => POSITION_NAMES.get(code);
 const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
+/** A new rule to fill in: marked assumed until its source is written, with one condition to change. */
+function newRuleTemplate(lang: Lang): Rule {
+  return {
+    id: 'quy-tac-moi', level: 'intermediate', kind: 'standard',
+    title: { vi: 'Quy tắc mới', en: 'New rule' }, citation: { article: 1 }, confidence: 'assumed',
+    source: lang === 'vi' ? 'Chưa ghi nguồn: hãy ghi văn bản và điều khoản.' : 'No source yet: write the text and article.',
+    conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] },
+    message: { vi: 'Chưa đạt quy tắc mới ({age} tuổi).', en: 'The new rule is not met (age {age}).' },
+  };
+}
+
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
@@ -57,7 +70,15 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
   const apply = useCallback((command: Command) => {
     const r = store.apply(command);
     setRefusal(r.ok ? undefined : r.reason);
+    return r;
   }, [store]);
+
+  const addNewRule = () => {
+    const r = apply(addRule(rulesetId, newRuleTemplate(lang)));
+    if (!r.ok) return;
+    const created = [...r.diff].find(([, [before, after]]) => before === undefined && after?.type === 'rule');
+    if (created) setSelectedId(created[0]);
+  };
 
   const analysis = useRulesetAnalysis(records, rulesetId, CATALOGUES, bench, light, lang, positionName);
   const built = toRuleset(records, rulesetId);
@@ -106,6 +127,7 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
           <button type="button" data-testid="undo" disabled={!store.canUndo()} title={tr(lang, 'undoHint')} onClick={() => store.undo()}>↶ {tr(lang, 'undo')}</button>
           <button type="button" data-testid="redo" disabled={!store.canRedo()} title={tr(lang, 'redoHint')} onClick={() => store.redo()}>↷ {tr(lang, 'redo')}</button>
         </div>
+        <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {tr(lang, 'addRule')}</button>
         <div className="field search">
           <label htmlFor={searchId}>{tr(lang, 'search')}</label>
           <input id={searchId} type="search" data-testid="rule-search" value={search} placeholder={tr(lang, 'searchPlaceholder')} onChange={(e) => setSearch(e.target.value)}

@@ -12,6 +12,7 @@ import { selectionActions } from '../selectionActions.ts';
 import { ConditionOutline } from './ConditionOutline.tsx';
 import { DiagnosticItem } from './DiagnosticItem.tsx';
 import { LeafEditor } from './LeafEditor.tsx';
+import { MoveToGroup } from './MoveToGroup.tsx';
 import { RuleMetaEditor } from './RuleMetaEditor.tsx';
 
 export interface InspectorProps {
@@ -59,6 +60,9 @@ export function Inspector(props: InspectorProps) {
               title={a.shortcut ? `${a.label[lang]} (${a.shortcut})` : undefined} onClick={() => onCommand(a.command)}>{a.label[lang]}</button>
           ))}
         </div>
+      )}
+      {r.type === 'cond' && records.get(r.parent)?.type === 'cond' && (records.get(r.parent) as { node: { op: string } }).node.op !== 'not' && (
+        <MoveToGroup records={records} condId={r.id} lang={lang} onCommand={onCommand} />
       )}
       {r.type === 'cond' && r.node.op === 'leaf' && (
         <LeafEditor record={r as never} positions={props.positions} positionName={props.positionName} lang={lang} onCommand={onCommand} />
