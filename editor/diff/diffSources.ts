@@ -5,7 +5,7 @@
  */
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../../engine/documents/catalogue.ts';
-import { formatDate } from '../../engine/documents/dates.ts';
+import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { rulesetsByDate } from '../workspace/analyseRuleset.ts';
@@ -55,7 +55,7 @@ export function diffSources(records: Records): DiffSources {
     options.push({ id: `shipped:${rs.id}`, label: { vi: `${rs.regulation.code} (bản gốc đi kèm)`, en: `${rs.regulation.code} (shipped original)` }, ruleset: rs });
   }
   for (const v of recordsOfType(records, 'version')) {
-    const when = `${formatDate(v.savedAt.slice(0, 10))} ${v.savedAt.slice(11, 16)}`;
+    const when = formatDateTime(v.savedAt);
     options.push({ id: `version:${v.id}`, label: { vi: `Phiên bản "${v.name}" của ${v.snapshot.regulation.code} (${when})`, en: `Version "${v.name}" of ${v.snapshot.regulation.code} (${when})` }, ruleset: v.snapshot });
   }
   return { byDate: rulesetsByDate(records), options, positions: docs.positions, institutions: docs.institutions };

@@ -50,6 +50,9 @@ function newRuleTemplate(lang: Lang): Rule {
   };
 }
 
+/** After choosing from a list that then closes (search results), the keyboard continues in the inspector. */
+const focusInspector = () => requestAnimationFrame(() => document.getElementById('inspector-heading')?.focus());
+
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
@@ -137,7 +140,7 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
               {hits.length === 0 ? <li className="muted">{tr(lang, 'noResults')}</li> : hits.map((h) => (
                 <li key={h.id}>
                   <button type="button" data-testid="search-hit" data-node-id={h.id} data-kind={h.kind} data-rule={h.ruleId}
-                    onClick={() => { setSelectedId(h.id); setSearch(''); }}>{h.text}</button>
+                    onClick={() => { setSelectedId(h.id); setSearch(''); focusInspector(); }}>{h.text}</button>
                 </li>
               ))}
             </ul>

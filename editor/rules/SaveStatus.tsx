@@ -3,7 +3,7 @@
  * choices, never swallowed.
  */
 import { useEffect, useState } from 'react';
-import { formatDate } from '../../engine/documents/dates.ts';
+import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { AutosaveStatus } from '../storage/createAutosave.ts';
 import { downloadText } from '../diff/downloadText.ts';
 import { tr } from '../i18n/rulesStrings.ts';
@@ -35,7 +35,7 @@ export function SaveStatus({ session, lang }: { session: WorkspaceSession; lang:
       {status.state === 'conflict' && status.conflict && (
         <div className="alert alert-warning" role="alert" data-testid="conflict">
           <strong>{tr(lang, 'conflictTitle')}</strong>
-          <p>{tr(lang, 'conflictBody', { at: `${formatDate(status.conflict.theirs.savedAt.slice(0, 10))} ${status.conflict.theirs.savedAt.slice(11, 19)}` })}</p>
+          <p>{tr(lang, 'conflictBody', { at: formatDateTime(status.conflict.theirs.savedAt) })}</p>
           <div className="actions">
             <button type="button" data-testid="conflict-load-theirs" onClick={() => { void session.adoptTheirs(); }}>{tr(lang, 'loadTheirs')}</button>
             <button type="button" data-testid="conflict-keep-mine" onClick={() => { void session.keepMine(); }}>{tr(lang, 'keepMine')}</button>

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { builtinDocuments } from '../../engine/builtin.ts';
-import { formatDate } from '../../engine/documents/dates.ts';
+import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { diffRulesets, lines } from '../../engine/rules/diffRulesets.ts';
 import { tr } from '../i18n/rulesStrings.ts';
@@ -49,7 +49,7 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
   const sides = [
     { value: 'current', label: tr(lang, 'current') },
     ...(shippedExists ? [{ value: 'shipped', label: tr(lang, 'shipped') }] : []),
-    ...versions.map((v) => ({ value: v.id, label: `${v.name} (${formatDate(v.savedAt.slice(0, 10))} ${v.savedAt.slice(11, 16)})` })),
+    ...versions.map((v) => ({ value: v.id, label: `${v.name} (${formatDateTime(v.savedAt)})` })),
   ];
   const before = sideRuleset(records, rulesetId, a);
   const after = sideRuleset(records, rulesetId, b);
@@ -71,7 +71,7 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
         <ul className="version-list" aria-labelledby={nameId}>
           {versions.map((v) => (
             <li key={v.id} data-testid="version">
-              <strong>{v.name}</strong> <span className="muted">{formatDate(v.savedAt.slice(0, 10))} {v.savedAt.slice(11, 16)}</span>{' '}
+              <strong>{v.name}</strong> <span className="muted">{formatDateTime(v.savedAt)}</span>{' '}
               <button type="button" onClick={() => onCommand(restoreVersion(v.id))}>{tr(lang, 'restore')}</button>{' '}
               <button type="button" className="danger" onClick={() => onCommand(deleteVersion(v.id))}>{tr(lang, 'delete')}</button>
             </li>

@@ -29,7 +29,12 @@ export interface InspectorProps {
 }
 
 export function Inspector(props: InspectorProps) {
-  const { records, selectedId, onSelect, onCommand, diagnosticsByNode, lang } = props;
+  const { records, selectedId, onCommand, diagnosticsByNode, lang } = props;
+  // Choosing another node from inside the inspector moves the keyboard to the top of its new contents.
+  const onSelect = (id: RecordId) => {
+    props.onSelect(id);
+    requestAnimationFrame(() => document.getElementById('inspector-heading')?.focus());
+  };
   const r = selectedId ? records.get(selectedId) : undefined;
   if (!r || (r.type !== 'rule' && r.type !== 'cond')) {
     return <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector"><h2 id="inspector-heading">{tr(lang, 'inspector')}</h2><p className="muted">{tr(lang, 'nothingSelected')}</p></section>;
@@ -43,7 +48,7 @@ export function Inspector(props: InspectorProps) {
 
   return (
     <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector" data-selected={r.id}>
-      <h2 id="inspector-heading">{tr(lang, 'inspector')}: {heading}</h2>
+      <h2 id="inspector-heading" tabIndex={-1}>{tr(lang, 'inspector')}: {heading}</h2>
       {r.type === 'cond' && (
         <button type="button" className="link" data-testid="back-to-rule" onClick={() => onSelect(rule.id)}>← {tr(lang, 'rule')} {rule.data.id}: {rule.data.title[lang]}</button>
       )}
