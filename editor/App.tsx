@@ -12,7 +12,8 @@ import { CadreForm } from './check/CadreForm.tsx';
 import { DiffPage } from './diff/DiffPage.tsx';
 import { ErrorBoundary } from './widgets/ErrorBoundary.tsx';
 import { NominationForm } from './check/NominationForm.tsx';
-import { SAMPLES } from './check/samples.ts';
+import type { Sample } from './check/samples.ts';
+import { workspaceSamples } from './workspace/commands/sampleCommands.ts';
 import { useVerdict } from './check/useVerdict.ts';
 import { VerdictPanel } from './check/VerdictPanel.tsx';
 import { tr } from './i18n/rulesStrings.ts';
@@ -106,12 +107,13 @@ export function App({ loaded }: { loaded: Loaded }) {
 
 function CheckView({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
   const checker = useWorkspaceChecker(session);
-  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} lang={lang} />;
+  const samples = workspaceSamples(useWorkspaceRecords(session.store));
+  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} samples={samples} lang={lang} />;
 }
 
-function CheckPage({ workspace, lang }: { workspace: Workspace; lang: Lang }) {
+function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples: readonly Sample[]; lang: Lang }) {
   const sampleId = useId();
-  const first = SAMPLES[0]!;
+  const first = samples[0]!;
   const [sample, setSample] = useState(first.id);
   const [profile, setProfile] = useState<CadreProfileInput>(first.profile);
   const [nomination, setNomination] = useState<Nomination>(first.nomination);
@@ -119,7 +121,7 @@ function CheckPage({ workspace, lang }: { workspace: Workspace; lang: Lang }) {
   const resetKey = useMemo(() => ({ profile, nomination }), [profile, nomination]);
 
   const pick = (id: string) => {
-    const s = SAMPLES.find((x) => x.id === id);
+    const s = samples.find((x) => x.id === id);
     if (!s) return;
     setSample(id);
     setProfile(s.profile);
@@ -133,7 +135,7 @@ function CheckPage({ workspace, lang }: { workspace: Workspace; lang: Lang }) {
           <div className="field">
             <label htmlFor={sampleId}>{t(lang, 'sample')}</label>
             <select id={sampleId} data-testid="sample" value={sample} onChange={(e) => pick(e.target.value)}>
-              {SAMPLES.map((s) => <option key={s.id} value={s.id}>{s.profile.fullName} — {s.title[lang]}</option>)}
+              {samples.map((s) => <option key={s.id} value={s.id}>{s.profile.fullName} — {s.title[lang]}</option>)}
             </select>
           </div>
         </div>

@@ -13,6 +13,7 @@ import { ViewTabs } from '../ViewTabs.tsx';
 import type { Catalogues } from '../workspace/analyseRuleset.ts';
 import { addGoldenCase } from '../workspace/commands/goldenCommands.ts';
 import { addRule } from '../workspace/commands/ruleCommands.ts';
+import { saveSample, workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 import type { Rule } from '../../engine/documents/ruleset.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
@@ -171,7 +172,7 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
           <>
             <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {tr(lang, 'benchOff')}</label>
             <TestBench input={bench} onInput={setBench} state={analysis.bench} positions={docs.positions.positions} provinces={PROVINCES} lang={lang}
-              citationHint={citationHint} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
+              citationHint={citationHint} samples={workspaceSamples(records)} onSaveSample={(sample) => apply(saveSample(sample))} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
           </>
         )}
         {panel === 'golden' && <GoldenPanel report={analysis.golden} lang={lang} onSelectRule={selectRuleById} />}

@@ -9,7 +9,7 @@ import type { GoldenCase } from '../../engine/documents/goldenCases.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { CadreForm } from '../check/CadreForm.tsx';
 import { NominationForm } from '../check/NominationForm.tsx';
-import { SAMPLES } from '../check/samples.ts';
+import { SAMPLES, type Sample } from '../check/samples.ts';
 import type { VerdictState } from '../check/useVerdict.ts';
 import { VerdictPanel } from '../check/VerdictPanel.tsx';
 import { tr } from '../i18n/rulesStrings.ts';
@@ -30,9 +30,13 @@ export interface TestBenchProps {
   /** Adds a golden case built from the bench (the page applies it as a command). */
   onSaveCase?: (c: GoldenCase) => void;
   citationHint: string;
+  /** The workspace's sample cadres. */
+  samples: readonly Sample[];
+  /** Saves the bench's cadre and nomination as a workspace sample. */
+  onSaveSample?: (s: Sample) => void;
 }
 
-export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint }: TestBenchProps) {
+export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint, samples, onSaveSample }: TestBenchProps) {
   const sampleId = useId();
   return (
     <div className="bench" data-testid="bench">
@@ -42,13 +46,14 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
           <div className="field">
             <label htmlFor={sampleId}>{lang === 'vi' ? 'Hồ sơ mẫu' : 'Sample cadre'}</label>
             <select id={sampleId} data-testid="bench-sample" value={input.sample} onChange={(e) => {
-              const s = SAMPLES.find((x) => x.id === e.target.value);
+              const s = samples.find((x) => x.id === e.target.value);
               if (s) onInput({ sample: s.id, profile: s.profile, nomination: s.nomination });
             }}>
-              {!SAMPLES.some((s) => s.id === input.sample) && <option value={input.sample}>{input.profile.fullName ?? input.sample}</option>}
-              {SAMPLES.map((s) => <option key={s.id} value={s.id}>{s.profile.fullName} — {s.title[lang]}</option>)}
+              {!samples.some((s) => s.id === input.sample) && <option value={input.sample}>{input.profile.fullName ?? input.sample}</option>}
+              {samples.map((s) => <option key={s.id} value={s.id}>{s.profile.fullName} — {s.title[lang]}</option>)}
             </select>
           </div>
+          {onSaveSample && <SaveSample input={input} lang={lang} onSave={(sample) => { onSaveSample(sample); onInput({ ...input, sample: sample.id }); }} />}
           <NominationForm prefix="bench-" nomination={input.nomination} onChange={(nomination) => onInput({ ...input, nomination })} lang={lang} />
           <section className="card" aria-label={lang === 'vi' ? 'Kết luận trên bàn thử' : 'Test bench verdict'} data-testid="bench-result">
             <VerdictPanel state={state} nomination={input.nomination} lang={lang} />
@@ -59,6 +64,29 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
           positions={positions} provinces={provinces} lang={lang} />
       </div>
     </div>
+  );
+}
+
+function SaveSample({ input, lang, onSave }: { input: BenchInput; lang: Lang; onSave: (s: Sample) => void }) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  if (!open) return <button type="button" data-testid="save-sample" onClick={() => setOpen(true)}>{lang === 'vi' ? 'Lưu hồ sơ này vào danh sách mẫu' : 'Save this cadre as a sample'}</button>;
+  return (
+    <form className="card save-case" data-testid="save-sample-form" onSubmit={(e) => {
+      e.preventDefault();
+      const t = title.trim();
+      if (!t) return;
+      const id = `${input.profile.id ?? 'MAU'}-${input.nomination.level}-${input.nomination.mode}-${input.nomination.on}`;
+      onSave({ id, title: { vi: t, en: t }, profile: input.profile, nomination: input.nomination });
+      setOpen(false);
+      setTitle('');
+    }}>
+      <TextInput label={lang === 'vi' ? 'Tên hồ sơ mẫu' : 'Sample title'} testId="sample-title" value={title} onChange={setTitle} />
+      <div className="actions">
+        <button type="submit" data-testid="sample-save" disabled={!title.trim()}>{lang === 'vi' ? 'Lưu' : 'Save'}</button>
+        <button type="button" onClick={() => setOpen(false)}>{lang === 'vi' ? 'Huỷ' : 'Cancel'}</button>
+      </div>
+    </form>
   );
 }
 

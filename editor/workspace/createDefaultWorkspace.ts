@@ -1,6 +1,6 @@
 /**
- * The built-in default workspace: editable copies of both shipped rulesets, the shipped lifecycles and the golden
- * cases. Ids are deterministic (`rule:57-qd-tw/12`), so the default workspace is the same bytes everywhere.
+ * The built-in default workspace: editable copies of both shipped rulesets, the shipped lifecycles, the golden
+ * cases and the sample cadres. Ids are deterministic (`rule:57-qd-tw/12`), so the default workspace is the same bytes everywhere.
  */
 import golden350 from '../../fixtures/golden/350-qd-tw.cases.json' with { type: 'json' };
 import golden57 from '../../fixtures/golden/57-qd-tw.cases.json' with { type: 'json' };
@@ -8,7 +8,8 @@ import { builtinDocuments } from '../../engine/builtin.ts';
 import { GOLDEN_CASES_KIND } from '../../engine/documents/goldenCases.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycle/builtinLifecycles.ts';
-import type { WorkspaceRecord } from './records.ts';
+import { SAMPLES } from '../check/samples.ts';
+import { SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset } from './rulesetRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
 
@@ -29,5 +30,6 @@ export function createDefaultWorkspace(): WorkspaceDocument {
     if (!g.ok) throw new Error(`built-in golden cases do not load: ${g.diagnostics.map((d) => d.message).join('; ')}`);
     records.push({ id: `golden:${g.value.ruleset}`, type: 'golden', doc: g.value });
   }
+  records.push({ id: SAMPLES_RECORD_ID, type: 'cadres', items: structuredClone([...SAMPLES]) });
   return toWorkspaceDocument(DEFAULT_WORKSPACE_NAME, records);
 }

@@ -10,6 +10,7 @@
  */
 import type { GoldenCaseFile } from '../../engine/documents/goldenCases.ts';
 import type { Rule, Ruleset } from '../../engine/documents/ruleset.ts';
+import type { Sample } from '../check/samples.ts';
 
 export type RecordId = string;
 
@@ -99,8 +100,17 @@ export interface LayoutRecord {
   collapsed: RecordId[];
 }
 
+/** The sample cadres the test bench and the check page offer (the shipped ones, plus those the user saves). */
+export interface CadresRecord {
+  id: RecordId;
+  type: 'cadres';
+  items: Sample[];
+}
+
+export const SAMPLES_RECORD_ID = 'cadres:samples';
+
 export type WorkspaceRecord =
-  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord;
+  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord;
 
 export type RecordType = WorkspaceRecord['type'];
 

@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { Nomination } from '../../engine/documents/cadre.ts';
+import { LabelSchema } from '../../engine/documents/enums.ts';
 import { GoldenCaseFileSchema } from '../../engine/documents/goldenCases.ts';
 import { loadDocument, type DocumentKind, type Migration } from '../../engine/documents/loadDocument.ts';
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
@@ -39,6 +41,10 @@ export const RecordSchema = z.discriminatedUnion('type', [
   z.object({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }).strict(),
   z.object({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().min(1), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ id: Id, type: z.literal('layout'), ruleset: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),
+  z.object({
+    id: Id, type: z.literal('cadres'),
+    items: z.array(z.object({ id: z.string().min(1), title: LabelSchema, profile: z.record(z.string(), z.unknown()), nomination: Nomination }).strict()),
+  }).strict(),
 ]);
 
 export const WorkspaceDocumentSchema = z.object({
