@@ -103,6 +103,12 @@ export const LABELS = {
     good: { vi: 'hoàn thành tốt nhiệm vụ', en: 'good' },
     excellent: { vi: 'hoàn thành xuất sắc nhiệm vụ', en: 'excellent' },
   },
+  /** Rule kinds as the editor and the diffs name them (lower case; capitalise at the start of a label). */
+  ruleKind: {
+    subject: { vi: 'đối tượng', en: 'subject' },
+    standard: { vi: 'tiêu chuẩn', en: 'standard' },
+    tier: { vi: 'phân cấp', en: 'tiering' },
+  },
   confidence: {
     confirmed: { vi: 'đã xác nhận', en: 'confirmed' },
     reported: { vi: 'theo một nguồn', en: 'reported' },

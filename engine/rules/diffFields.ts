@@ -3,7 +3,7 @@
  * fields and of their values, "Mức tin cậy: đã xác nhận → giả định". Pure.
  */
 import { formatCitation, type Citation } from '../documents/ruleset.ts';
-import { LABELS, type Label, type RuleKind } from '../documents/enums.ts';
+import { LABELS, type Label } from '../documents/enums.ts';
 import { sameValue, type Path } from './diffConditions.ts';
 import type { Lang } from './messages.ts';
 
@@ -22,11 +22,6 @@ export type RuleField = 'title.vi' | 'title.en' | 'citation' | 'confidence' | 's
   | 'message.vi' | 'message.en' | 'institution';
 
 const NONE: Label = { vi: '(không có)', en: '(none)' };
-const KIND_LABELS: Record<RuleKind, Label> = {
-  subject: { vi: 'đối tượng', en: 'subject' },
-  standard: { vi: 'tiêu chuẩn', en: 'standard' },
-  tier: { vi: 'phân cấp', en: 'tier' },
-};
 
 const FIELD_LABELS: Record<RegulationField | SubjectGroupField | RuleField, Label> = {
   id: { vi: 'Mã bộ quy tắc', en: 'Ruleset id' },
@@ -64,7 +59,7 @@ function fieldValue(field: string, v: unknown, lang: Lang, code: string): string
   if (v === undefined || v === null || v === '') return field === 'modes' ? (lang === 'vi' ? 'mọi hình thức' : 'all modes') : NONE[lang];
   switch (field) {
     case 'confidence': case 'effectiveConfidence': return label(LABELS.confidence, v, lang);
-    case 'kind': return label(KIND_LABELS, v, lang);
+    case 'kind': return label(LABELS.ruleKind, v, lang);
     case 'level': return label(LABELS.theoryLevel, v, lang);
     case 'citation': return isCitation(v) ? formatCitation(code, v) : JSON.stringify(v);
     case 'signedOn': case 'effectiveFrom': return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && lang === 'vi' ? v.split('-').reverse().join('/') : String(v);

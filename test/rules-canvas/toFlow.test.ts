@@ -87,7 +87,7 @@ describe('toFlow on the default 57-QĐ/TW ruleset', () => {
     expect(rule.data.label).toBe('Part-time study age: women 33+, men 35+');
     expect(rule.data.citation).toBe('Art. 5(2)');
     expect(rule.data.ariaLabel.startsWith('Rule tc-part-time-age:')).toBe(true);
-    expect(en.get(sectionId(RS57, 'advanced', 'subject'))!.data.label).toBe('Subjects · advanced');
+    expect(en.get(sectionId(RS57, 'advanced', 'subject'))!.data.label).toBe('Subject · advanced');
   });
 });
 

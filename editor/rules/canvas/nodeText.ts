@@ -6,11 +6,6 @@ import { LABELS, type Confidence, type Label, type RuleKind, type TrainingLevel 
 import type { Citation } from '../../../engine/documents/ruleset.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 
-export const SECTION_NAMES: Readonly<Record<RuleKind, Label>> = {
-  subject: { vi: 'Đối tượng', en: 'Subjects' },
-  standard: { vi: 'Tiêu chuẩn', en: 'Standards' },
-  tier: { vi: 'Phân cấp', en: 'Institution tiers' },
-};
 
 export const CANVAS_TEXT = {
   rule: { vi: 'Quy tắc', en: 'Rule' },
@@ -43,7 +38,7 @@ export function citationText(c: Citation, lang: Lang): string {
 }
 
 export function sectionLabel(level: TrainingLevel, kind: RuleKind, lang: Lang): string {
-  return `${SECTION_NAMES[kind][lang]} · ${LABELS.theoryLevel[level][lang]}`;
+  return `${capitalize(LABELS.ruleKind[kind][lang])} · ${LABELS.theoryLevel[level][lang]}`;
 }
 
 /** The badge word of a confidence that needs one ("giả định", "theo một nguồn"); none for confirmed rules. */

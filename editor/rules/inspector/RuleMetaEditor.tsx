@@ -9,8 +9,6 @@ import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RuleData, RuleRecord } from '../../workspace/records.ts';
 import { TextInput } from './TextInput.tsx';
 
-const KIND_KEY = { subject: 'kindSubject', standard: 'kindStandard', tier: 'kindTier' } as const;
-
 export interface RuleMetaEditorProps {
   record: RuleRecord;
   institutions: readonly Pick<Institution, 'id' | 'name'>[];
@@ -32,7 +30,7 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
       <TextInput label={tr(lang, 'titleEn')} testId="rule-title-en" value={d.title.en} onChange={(v) => set({ title: { ...d.title, en: v } }, 'title.en')} />
       <div className="field-row">
         <SelectField label={tr(lang, 'kind')} testId="rule-kind" value={d.kind} onChange={(v) => set({ kind: v as RuleKind }, 'kind')}
-          options={RULE_KINDS.map((k) => ({ value: k, label: tr(lang, KIND_KEY[k]) }))} />
+          options={RULE_KINDS.map((k) => ({ value: k, label: LABELS.ruleKind[k][lang] }))} />
         <SelectField label={tr(lang, 'level')} testId="rule-level" value={d.level} onChange={(v) => set({ level: v as TrainingLevel }, 'level')}
           options={TRAINING_LEVELS.map((l) => ({ value: l, label: LABELS.theoryLevel[l][lang] }))} />
       </div>
