@@ -7,8 +7,7 @@ import type { Condition } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import type { CondNode, CondRecord, GroupOp, LeafData, RecordId, Records, WorkspaceRecord } from '../records.ts';
 import { condRecords, subtreeIds } from '../rulesetRecords.ts';
-
-const refuse = (vi: string, en: string) => ({ refused: { vi, en } });
+import { refuse } from './refuse.ts';
 
 function cond(records: Records, id: RecordId): CondRecord | undefined {
   const r = records.get(id);

@@ -7,8 +7,7 @@ import type { Command } from '../createWorkspaceStore.ts';
 import type { CondRecord, RecordId, Records, RuleData, RuleRecord, RulesetRecord, WorkspaceRecord } from '../records.ts';
 import { condRecords, subtreeIds } from '../rulesetRecords.ts';
 import { copySubtree } from './conditionCommands.ts';
-
-const refuse = (vi: string, en: string) => ({ refused: { vi, en } });
+import { refuse } from './refuse.ts';
 
 function ruleOf(records: Records, id: RecordId): RuleRecord | undefined {
   const r = records.get(id);

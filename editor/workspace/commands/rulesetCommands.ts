@@ -6,8 +6,7 @@ import type { Ruleset } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import { layoutIdOf, type RecordId, type Records, type RulesetOrigin, type RulesetRecord } from '../records.ts';
 import { recordsFromRuleset, subtreeIds } from '../rulesetRecords.ts';
-
-const refuse = (vi: string, en: string) => ({ refused: { vi, en } });
+import { refuse } from './refuse.ts';
 
 /** Every record of a workspace ruleset: the ruleset, its rules and conditions (not its layout or versions). */
 export function rulesetRecordIds(records: Records, rulesetId: RecordId): RecordId[] {
