@@ -3,10 +3,11 @@
  * one cadre and the comparison of a list — both read the workspace, so an edit shows in them at once. The rulesets
  * are evaluated in the browser by the same engine the CLI uses.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { builtinDocuments } from '../engine/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../engine/documents/cadre.ts';
 import type { Position, Province } from '../engine/documents/catalogue.ts';
+import type { Ruleset } from '../engine/documents/ruleset.ts';
 import { createChecker, type Checker } from '../engine/rules/createChecker.ts';
 import { CadreForm } from './check/CadreForm.tsx';
 import { DiffPage } from './diff/DiffPage.tsx';
@@ -49,8 +50,11 @@ const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeC
 function useWorkspaceChecker(session: WorkspaceSession): Checker {
   const records = useWorkspaceRecords(session.store);
   const rulesets = rulesetsByDate(records);
-  // The same ruleset objects while their records are unchanged (see toRuleset), so the checker is rebuilt on edits only.
-  return useMemo(() => createChecker({ rulesets, positions: docs.positions, institutions: docs.institutions }), rulesets);
+  // The same ruleset objects while their records are unchanged (see toRuleset): the checker is rebuilt on edits only.
+  const last = useRef<{ rulesets: readonly Ruleset[]; checker: Checker } | undefined>(undefined);
+  const same = last.current && last.current.rulesets.length === rulesets.length && last.current.rulesets.every((r, i) => r === rulesets[i]);
+  if (!same) last.current = { rulesets, checker: createChecker({ rulesets, positions: docs.positions, institutions: docs.institutions }) };
+  return last.current!.checker;
 }
 
 export function App({ loaded }: { loaded: Loaded }) {

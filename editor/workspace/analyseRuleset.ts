@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../../engine/documents/catalogue.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
-import { createChecker, type Checker } from '../../engine/rules/createChecker.ts';
+import { createChecker } from '../../engine/rules/createChecker.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 import { recordsOfType, type RecordId, type Records } from './records.ts';
 import { nodeForPath, toRuleset } from './rulesetRecords.ts';
@@ -53,18 +53,6 @@ export function rulesetsByDate(records: Records, replacing?: RecordId): Ruleset[
   if (!replacing) return builtin.map((r) => r.ruleset);
   const own = toRuleset(records, replacing).ruleset;
   return [own, ...builtin.filter((r) => r.id !== replacing && r.ruleset.id !== own.id).map((r) => r.ruleset)];
-}
-
-const checkerCache = new WeakMap<Ruleset, Checker>();
-
-/** A checker over the rulesets, remembered per ruleset list head so a re-render does not rebuild it. */
-export function checkerFor(rulesets: readonly Ruleset[], catalogues: Catalogues): Checker {
-  const key = rulesets[0];
-  const hit = key && rulesets.length === 1 ? checkerCache.get(key) : undefined;
-  if (hit) return hit;
-  const checker = createChecker({ rulesets, positions: catalogues.positions, institutions: catalogues.institutions });
-  if (key && rulesets.length === 1) checkerCache.set(key, checker);
-  return checker;
 }
 
 /** Runs the ruleset's golden cases (the workspace file whose `ruleset` is this ruleset's document id). */

@@ -14,6 +14,10 @@ export function checkRecordGraph(records: readonly WorkspaceRecord[]): Diagnosti
     if (byId.has(r.id)) bad(r.id, `Bản ghi "${r.id}" xuất hiện hai lần.`, `Record "${r.id}" appears twice.`);
     byId.set(r.id, r);
   }
+  if (!records.some((r) => r.type === 'ruleset')) {
+    out.push(diagnostic('workspace/no-ruleset', 'error', 'records', 'Không gian làm việc không có bộ quy tắc nào.', 'The workspace has no ruleset.',
+      { vi: 'Xuất lại từ LLCT Studio, hoặc nhập từng bộ quy tắc bằng "Nhập bộ quy tắc…".', en: 'Export it again from LLCT Studio, or import rulesets one by one with "Import ruleset…".' }));
+  }
   const reached = new Set<RecordId>();
   const walk = (id: RecordId, parent: RecordId, rule: RecordId, depth: number) => {
     const c = byId.get(id);

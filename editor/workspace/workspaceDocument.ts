@@ -8,7 +8,7 @@
  * → rebuild every ruleset and load it as `llct/ruleset`. Any problem refuses the whole file with its reasons.
  */
 import { z } from 'zod';
-import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { diagnostic, hintOf, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { Nomination } from '../../engine/documents/cadre.ts';
 import { LabelSchema } from '../../engine/documents/enums.ts';
 import { GoldenCaseFileSchema } from '../../engine/documents/goldenCases.ts';
@@ -63,7 +63,8 @@ const v1ToV2: Migration = (doc) => {
   const layout = (typeof doc.layout === 'object' && doc.layout !== null ? doc.layout : {}) as Record<string, { positions?: Record<string, { x: number; y: number }>; collapsed?: string[] }>;
   for (const rs of rulesets) {
     const loaded = loadDocument(RULESET_KIND, rs);
-    if (!loaded.ok) return { ...doc, records: 'ruleset-does-not-load', rulesets: undefined };
+    // loadWorkspaceDocument reports rulesets that do not load before migrating; skip them if called directly.
+    if (!loaded.ok) continue;
     const rulesetId = `ruleset:${loaded.value.id}`;
     const own = recordsFromRuleset(loaded.value, rulesetId, rs.origin === 'imported' ? 'imported' : 'builtin', ids);
     records.push(...own);
@@ -118,12 +119,25 @@ export function findForbiddenKey(value: unknown, at: PathSegment[] = [], depth =
 
 export type WorkspaceLoad = { ok: true; document: WorkspaceDocument; migratedFrom?: number } | { ok: false; diagnostics: Diagnostic[] };
 
+/** A version-1 workspace's rulesets that do not load, with their paths in the file (the migration needs them whole). */
+function v1RulesetProblems(raw: unknown): Diagnostic[] {
+  if (typeof raw !== 'object' || raw === null || (raw as { version?: unknown }).version !== 1) return [];
+  const rulesets = (raw as { rulesets?: unknown }).rulesets;
+  if (!Array.isArray(rulesets)) return [];
+  return rulesets.flatMap((rs, i) => {
+    const r = loadDocument(RULESET_KIND, rs);
+    return r.ok ? [] : r.diagnostics.map((d) => diagnostic(d.code, d.severity, ['rulesets', i, ...d.segments], d.message, d.messageEn, hintOf(d)));
+  });
+}
+
 /** Reads a workspace from parsed JSON; never throws on bad input. */
 export function loadWorkspaceDocument(raw: unknown): WorkspaceLoad {
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
     return { ok: false, diagnostics: [diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${String(forbidden[forbidden.length - 1])}" trong tệp.`, `Forbidden key "${String(forbidden[forbidden.length - 1])}" in the file.`)] };
   }
+  const oldRulesets = v1RulesetProblems(raw);
+  if (oldRulesets.length > 0) return { ok: false, diagnostics: oldRulesets };
   const loaded = loadDocument(WORKSPACE_KIND, raw);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   const records = loaded.value.records as unknown as WorkspaceRecord[];

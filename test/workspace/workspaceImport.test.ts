@@ -95,3 +95,13 @@ describe('import never changes the current workspace when it refuses', () => {
     }), { numRuns: 300, seed: 7 });
   });
 });
+
+describe('an old workspace whose ruleset does not load', () => {
+  it('is refused with the ruleset’s own problem, at its path in the file', () => {
+    const v1 = JSON.parse(V1) as { rulesets: Array<{ rules: Array<Record<string, unknown>> }> };
+    v1.rulesets[0]!.rules[1]!.notee = 'x';
+    const r = importWorkspaceText(JSON.stringify(v1), 'old.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0]).toMatchObject({ path: 'rulesets[0].rules[1].notee', file: 'old.json' });
+  });
+});

@@ -5,14 +5,11 @@
 import type { Label } from '../../../engine/documents/enums.ts';
 import type { Condition } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
-import type { CondNode, CondRecord, GroupOp, LeafData, RecordId, Records, WorkspaceRecord } from '../records.ts';
+import { recordOf, type CondNode, type CondRecord, type GroupOp, type LeafData, type RecordId, type Records, type WorkspaceRecord } from '../records.ts';
 import { condRecords, subtreeIds } from '../rulesetRecords.ts';
 import { refuse } from './refuse.ts';
 
-function cond(records: Records, id: RecordId): CondRecord | undefined {
-  const r = records.get(id);
-  return r?.type === 'cond' ? r : undefined;
-}
+const cond = (records: Records, id: RecordId) => recordOf(records, id, 'cond');
 
 /** The children of a group or the child of a `not`, as a list. */
 export function childrenOf(node: CondNode): RecordId[] {

@@ -4,19 +4,13 @@
  */
 import type { Rule } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
-import type { CondRecord, RecordId, Records, RuleData, RuleRecord, RulesetRecord, WorkspaceRecord } from '../records.ts';
+import { recordOf, type CondRecord, type RecordId, type Records, type RuleData, type RuleRecord, type WorkspaceRecord } from '../records.ts';
 import { condRecords, subtreeIds } from '../rulesetRecords.ts';
 import { copySubtree } from './conditionCommands.ts';
 import { refuse } from './refuse.ts';
 
-function ruleOf(records: Records, id: RecordId): RuleRecord | undefined {
-  const r = records.get(id);
-  return r?.type === 'rule' ? r : undefined;
-}
-function rulesetOf(records: Records, id: RecordId): RulesetRecord | undefined {
-  const r = records.get(id);
-  return r?.type === 'ruleset' ? r : undefined;
-}
+const ruleOf = (records: Records, id: RecordId) => recordOf(records, id, 'rule');
+const rulesetOf = (records: Records, id: RecordId) => recordOf(records, id, 'ruleset');
 
 /** An id for a copy or a new rule that no rule of the ruleset has yet: `base`, `base-2`, `base-3`… */
 export function freeRuleId(records: Records, rulesetId: RecordId, base: string): string {

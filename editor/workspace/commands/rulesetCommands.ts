@@ -40,6 +40,7 @@ export function deleteRuleset(rulesetId: RecordId): Command {
     run(records) {
       const ids = rulesetRecordIds(records, rulesetId);
       if (ids.length === 0) return refuse('Không tìm thấy bộ quy tắc.', 'Ruleset not found.');
+      if (![...records.values()].some((r) => r.type === 'ruleset' && r.id !== rulesetId)) return refuse('Không gian làm việc cần ít nhất một bộ quy tắc.', 'The workspace needs at least one ruleset.');
       return { remove: [...ids, layoutIdOf(rulesetId)] };
     },
   };
