@@ -127,6 +127,7 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
             {rulesets.map((r) => <option key={r.id} value={r.id}>{r.meta.regulation.code} — {r.meta.id}{r.origin === 'imported' ? (lang === 'vi' ? ' (đã nhập)' : ' (imported)') : ''}</option>)}
           </select>
         </div>
+        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{lang === 'vi' ? 'Thông tin bộ quy tắc' : 'Ruleset details'}</button>
         <div className="undo-redo" role="group" aria-label={lang === 'vi' ? 'Lịch sử' : 'History'}>
           <button type="button" data-testid="undo" disabled={!store.canUndo()} title={tr(lang, 'undoHint')} onClick={() => store.undo()}>↶ {tr(lang, 'undo')}</button>
           <button type="button" data-testid="redo" disabled={!store.canRedo()} title={tr(lang, 'redoHint')} onClick={() => store.redo()}>↷ {tr(lang, 'redo')}</button>

@@ -40,7 +40,7 @@ export const NODE_SIZES: Readonly<Record<CanvasNodeKind, { width: number; height
   ruleset: { width: 240, height: 64 },
   section: { width: 200, height: 52 },
   rule: { width: 260, height: 72 },
-  group: { width: 180, height: 44 },
+  group: { width: 230, height: 44 },
   leaf: { width: 280, height: 56 },
 };
 

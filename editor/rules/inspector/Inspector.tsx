@@ -14,6 +14,7 @@ import { DiagnosticItem } from './DiagnosticItem.tsx';
 import { LeafEditor } from './LeafEditor.tsx';
 import { MoveToGroup } from './MoveToGroup.tsx';
 import { RuleMetaEditor } from './RuleMetaEditor.tsx';
+import { RulesetMetaEditor } from './RulesetMetaEditor.tsx';
 
 export interface InspectorProps {
   records: Records;
@@ -36,6 +37,17 @@ export function Inspector(props: InspectorProps) {
     requestAnimationFrame(() => document.getElementById('inspector-heading')?.focus());
   };
   const r = selectedId ? records.get(selectedId) : undefined;
+  if (r?.type === 'ruleset') {
+    return (
+      <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector" data-selected={r.id}>
+        <h2 id="inspector-heading" tabIndex={-1}>{tr(lang, 'inspector')}: {tr(lang, 'ruleset')} {r.meta.regulation.code}</h2>
+        {(diagnosticsByNode.get(r.id) ?? []).length > 0 && (
+          <ul className="diagnostics" data-testid="inspector-diagnostics">{diagnosticsByNode.get(r.id)!.map((d, i) => <DiagnosticItem key={i} d={d} lang={lang} />)}</ul>
+        )}
+        <RulesetMetaEditor record={r} lang={lang} onCommand={onCommand} />
+      </section>
+    );
+  }
   if (!r || (r.type !== 'rule' && r.type !== 'cond')) {
     return <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector"><h2 id="inspector-heading">{tr(lang, 'inspector')}</h2><p className="muted">{tr(lang, 'nothingSelected')}</p></section>;
   }

@@ -1,0 +1,48 @@
+/**
+ * The inspector of a whole ruleset (its node on the canvas): the regulation it encodes — code, title, signing and
+ * effective dates (DD/MM/YYYY), the confidence of the effective date, note — and, for a ruleset the user imported or
+ * created, deleting it; for a copy of a shipped ruleset, going back to the shipped original.
+ */
+import { builtinDocuments } from '../../../engine/builtin.ts';
+import { CONFIDENCES, LABELS, type Confidence } from '../../../engine/documents/enums.ts';
+import type { Lang } from '../../i18n/strings.ts';
+import { DateField } from '../../widgets/DateField.tsx';
+import { SelectField } from '../../widgets/SelectField.tsx';
+import { deleteRuleset, replaceRulesetContents, updateRulesetMeta } from '../../workspace/commands/rulesetCommands.ts';
+import type { Command } from '../../workspace/createWorkspaceStore.ts';
+import type { RulesetRecord } from '../../workspace/records.ts';
+import { TextInput } from './TextInput.tsx';
+
+export function RulesetMetaEditor({ record, lang, onCommand }: { record: RulesetRecord; lang: Lang; onCommand: (c: Command) => void }) {
+  const reg = record.meta.regulation;
+  const vi = lang === 'vi';
+  const set = (patch: Partial<typeof reg>, field: string) => onCommand(updateRulesetMeta(record.id, { regulation: { ...reg, ...patch } }, `regulation.${field}`));
+  const shipped = record.origin === 'builtin' ? builtinDocuments().rulesets.find((r) => r.id === record.meta.id) : undefined;
+  return (
+    <div className="rule-fields" data-testid="ruleset-meta">
+      <TextInput label={vi ? 'Số hiệu văn bản' : 'Regulation code'} testId="ruleset-code" value={reg.code} onChange={(v) => { if (v.trim()) set({ code: v }, 'code'); }} />
+      <TextInput label={vi ? 'Tên văn bản' : 'Regulation title'} testId="ruleset-title" multiline value={reg.title} onChange={(v) => { if (v.trim()) set({ title: v }, 'title'); }} />
+      <div className="field-row">
+        <DateField label={vi ? 'Ngày ký' : 'Signed on'} testId="ruleset-signed" value={reg.signedOn} lang={lang} onChange={(iso) => set({ signedOn: iso }, 'signedOn')} />
+        <DateField label={vi ? 'Áp dụng cho ngày cử từ' : 'Applies to nominations from'} testId="ruleset-effective" value={reg.effectiveFrom} lang={lang} onChange={(iso) => set({ effectiveFrom: iso }, 'effectiveFrom')} />
+      </div>
+      <SelectField label={vi ? 'Độ tin cậy của ngày áp dụng' : 'Confidence of that date'} testId="ruleset-effective-confidence" value={reg.effectiveConfidence}
+        onChange={(v) => set({ effectiveConfidence: v as Confidence }, 'effectiveConfidence')}
+        options={CONFIDENCES.map((c) => ({ value: c, label: LABELS.confidence[c][lang] }))} />
+      <TextInput label={vi ? 'Ghi chú' : 'Note'} testId="ruleset-note" multiline value={reg.note ?? ''}
+        onChange={(v) => { const { note: _note, ...rest } = reg; onCommand(updateRulesetMeta(record.id, { regulation: v.trim() ? { ...rest, note: v } : rest }, 'regulation.note')); }} />
+      <div className="actions">
+        {shipped && (
+          <button type="button" data-testid="restore-shipped" onClick={() => onCommand(replaceRulesetContents(record.id, structuredClone(shipped)))}>
+            {vi ? 'Khôi phục bản gốc đi kèm (có thể hoàn tác)' : 'Restore the shipped original (undoable)'}
+          </button>
+        )}
+        {record.origin !== 'builtin' && (
+          <button type="button" className="danger" data-testid="delete-ruleset" onClick={() => onCommand(deleteRuleset(record.id))}>
+            {vi ? 'Xoá bộ quy tắc này khỏi không gian làm việc' : 'Delete this ruleset from the workspace'}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
