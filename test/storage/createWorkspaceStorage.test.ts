@@ -14,6 +14,17 @@ function quotaError(): DOMException {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 }
 
+/** Two tabs that loaded the same empty workspace; A saved first, so B's save was refused. */
+async function refusedTabB() {
+  const store = createTestStore();
+  const { a, b } = createTwoTabs(store);
+  await a.load('ws');
+  await b.load('ws');
+  await a.save('ws', docV1);
+  await b.save('ws', docV2);
+  return { store, a, b };
+}
+
 describe('createWorkspaceStorage', () => {
   it('loads what it saved, with revision 1, the clock time and the tab id', async () => {
     const store = createTestStore();
@@ -75,12 +86,7 @@ describe('createWorkspaceStorage', () => {
   });
 
   it('lets the refused tab keep its version with overwrite, after which the other tab is the one refused', async () => {
-    const store = createTestStore();
-    const { a, b } = createTwoTabs(store);
-    await a.load('ws');
-    await b.load('ws');
-    await a.save('ws', docV1);
-    await b.save('ws', docV2);
+    const { store, a, b } = await refusedTabB();
     expect(await b.overwrite('ws', docV2)).toEqual({ ok: true, saved: { revision: 2, savedAt: '2024-03-01T08:00:01.000Z', savedBy: 'tab-b' } });
     expect(await store.getItem('ws')).toMatchObject({ revision: 2, savedBy: 'tab-b', doc: docV2 });
     expect(await b.save('ws', { n: 3 })).toMatchObject({ ok: true, saved: { revision: 3 } });
@@ -88,12 +94,7 @@ describe('createWorkspaceStorage', () => {
   });
 
   it('lets the refused tab take the other version with adopt and then save on top of it', async () => {
-    const store = createTestStore();
-    const { a, b } = createTwoTabs(store);
-    await a.load('ws');
-    await b.load('ws');
-    await a.save('ws', docV1);
-    await b.save('ws', docV2);
+    const { store, b } = await refusedTabB();
     expect(await b.adopt('ws')).toMatchObject({ ok: true, record: { revision: 1, savedBy: 'tab-a', doc: docV1 } });
     expect(b.heldRevision('ws')).toBe(1);
     expect(await b.save('ws', docV2)).toMatchObject({ ok: true, saved: { revision: 2, savedBy: 'tab-b' } });
