@@ -149,6 +149,35 @@ async function recordFrames(page: Page, body: () => Promise<void>): Promise<Fram
 
 const MOVES = 60;
 
+interface TraceEvent { name: string; ph: string; ts: number; pid: number; tid: number; id?: string; id2?: unknown; args?: { name?: string } }
+
+/**
+ * The work of each frame the renderer's main thread produced while `body` ran, from a Chromium trace: the duration
+ * of each `AnimationFrame` (the span Chromium's long-animation-frame timing uses: from the first task that leads to
+ * a frame to the end of its rendering), in milliseconds. Unlike requestAnimationFrame deltas, it is not paced by the
+ * 60 Hz frame clock: an idle wait for the next frame is not counted.
+ */
+async function traceFrameWork(browser: Browser, page: Page, body: () => Promise<void>): Promise<number[]> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame', '__metadata'] });
+  let traced: TraceEvent[];
+  try {
+    await body();
+  } finally {
+    traced = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  }
+  const main = traced.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('the trace has no renderer main thread');
+  const open = new Map<string, number>();
+  const out: number[] = [];
+  for (const e of traced) {
+    if (e.name !== 'AnimationFrame' || e.pid !== main.pid) continue;
+    const id = e.id ?? JSON.stringify(e.id2);
+    if (e.ph === 'b') open.set(id, e.ts);
+    else if (e.ph === 'e' && open.has(id)) { out.push((e.ts - open.get(id)!) / 1000); open.delete(id); }
+  }
+  return out;
+}
+
 /** Drags a rendered rule node of the imported ruleset: down, 60 moves of 2 steps each, up. */
 export async function benchDrag(browser: Browser, url: string, file: string, errors: string[]) {
   const page = await openRules(browser, url, errors);
@@ -163,11 +192,14 @@ export async function benchDrag(browser: Browser, url: string, file: string, err
     if (!box || !nodeId) throw new Error('no rule node of the imported ruleset is rendered');
     const x0 = box.x + box.width / 2, y0 = box.y + box.height / 2;
     const started = performance.now();
+    let work: number[] = [];
     const drag = await recordFrames(page, async () => {
-      await page.mouse.move(x0, y0);
-      await page.mouse.down();
-      for (let i = 1; i <= MOVES; i++) await page.mouse.move(x0 + i * 4, y0 + i * 2, { steps: 2 });
-      await page.mouse.up();
+      work = await traceFrameWork(browser, page, async () => {
+        await page.mouse.move(x0, y0);
+        await page.mouse.down();
+        for (let i = 1; i <= MOVES; i++) await page.mouse.move(x0 + i * 4, y0 + i * 2, { steps: 2 });
+        await page.mouse.up();
+      });
     });
     const dragSeconds = (performance.now() - started) / 1000;
     const after = await page.locator(`.react-flow__node[data-id="${nodeId}"]`).boundingBox();
@@ -176,8 +208,14 @@ export async function benchDrag(browser: Browser, url: string, file: string, err
     // moves are round trips (~20–50 ms apart here), so most frames of the drag are idle and would hide the busy ones.
     const s = summarise(drag.withInput);
     const idleP50 = summarise(idle.deltas).p50;
+    const frameWork = summarise(work);
     return {
       target: 'p95 frame time while dragging a node on the 500-rule canvas < 16 ms',
+      frameWork: {
+        measured: 'Chromium trace of the drag: duration of every AnimationFrame on the renderer main thread (input handling, React Flow and React updates, style, layout, paint) — the frame time, not paced by the 60 Hz clock',
+        ...frameWork,
+        framesOver16ms: work.filter((d) => d >= 16).length,
+      },
       device: 'headless Chromium, --disable-gpu (software compositing), 1280×800; rAF deltas include the vsync wait, so an undisturbed frame reads ~16.7 ms at 60 Hz',
       measured: `requestAnimationFrame deltas from mouse down to 2 frames after mouse up; value = p95 of the frames in which pointermove events arrived and the frames right after them; ${MOVES} page.mouse.move calls with steps: 2 (${MOVES * 2} mousemove events) over ${round(dragSeconds, 2)} s`,
       draggedNode: nodeId,
@@ -188,11 +226,12 @@ export async function benchDrag(browser: Browser, url: string, file: string, err
       framesOver33ms: drag.deltas.filter((d) => d > 33.4).length,
       longAnimationFramesOver50ms: drag.longFrames === null ? 'not supported' : drag.longFrames.map((d) => round(d)),
       idleFrames: summarise(idle.deltas),
-      valueMs: s.p95,
+      valueMs: frameWork.p95,
       targetMs: 16,
-      met: s.p95 < 16,
+      met: frameWork.p95 < 16,
+      rafIntervalP95Ms: s.p95,
       metAgainstIdleFrameInterval: s.p95 <= idleP50 * 1.1,
-      metNote: '`met` is the literal p95 < 16 ms; `metAgainstIdleFrameInterval` asks whether the p95 frame is no longer than the idle frame interval (+10%), i.e. no dropped frame at p95',
+      metNote: '`valueMs`/`met`: p95 of the traced frame work; `rafIntervalP95Ms`/`metAgainstIdleFrameInterval`: requestAnimationFrame intervals (paced at 16.7 ms by the frame clock) against the idle interval (+10%), i.e. no dropped frame at p95',
     };
   } finally {
     await page.context().close();

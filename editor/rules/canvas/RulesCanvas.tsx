@@ -14,9 +14,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import type { PositionName } from '../../../engine/rules/describeCondition.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
-import { layoutOf, moveNodes, setCollapsed, setLayout } from '../../workspace/commands/layoutCommands.ts';
+import { moveNodes, setCollapsed, setLayout } from '../../workspace/commands/layoutCommands.ts';
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
-import type { Point, RecordId, Records } from '../../workspace/records.ts';
+import { layoutIdOf, type Point, type RecordId, type Records } from '../../workspace/records.ts';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActions.tsx';
 import { isArrowKey, neighbourOf } from './canvasNavigation.ts';
 import { NODE_SIZES } from './canvasTree.ts';
@@ -46,6 +46,7 @@ export interface RulesCanvasProps {
 const nodeTypes: NodeTypes = { ruleset: RulesetNode, section: SectionNode, rule: RuleNode, conditionGroup: GroupNode, leaf: LeafNode };
 /** Above this many nodes the first view fits only the top of the tree, not all of it (fitting all renders all). */
 const FIT_ALL_LIMIT = 60;
+const EMPTY_LAYOUT: { positions: Readonly<Record<string, Point>>; collapsed: readonly string[] } = Object.freeze({ positions: Object.freeze({}), collapsed: Object.freeze([]) as readonly string[] });
 const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 
 function ariaConfig(lang: Lang): Partial<AriaLabelConfig> {
@@ -75,7 +76,9 @@ function minimapColor(node: CanvasNode): string {
 function RulesCanvasView(props: RulesCanvasProps) {
   const { records, rulesetId, lang, selectedId, onSelect, diagnosticsByNode, trace, search, positionName, onCommand } = props;
   const flow = useReactFlow<CanvasNode, Edge>();
-  const layout = layoutOf(records, rulesetId);
+  // The stored layout, or the same empty one on every render (a fresh one would rebuild the whole graph each time).
+  const stored = records.get(layoutIdOf(rulesetId));
+  const layout = stored?.type === 'layout' ? stored : EMPTY_LAYOUT;
   const collapsed = useMemo(() => new Set(layout.collapsed), [layout.collapsed]);
   const previous = useRef<FlowGraph | undefined>(undefined);
   const graph = useMemo(() => {
@@ -216,7 +219,8 @@ function RulesCanvasView(props: RulesCanvasProps) {
               <span aria-hidden="true">⇶</span>
             </ControlButton>
           </Controls>
-          <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} ariaLabel={CANVAS_CHROME.minimap[lang]} />
+          {/* The minimap draws every node of the ruleset; while a node is dragged it would redraw them all on each move. */}
+          {!dragging && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} ariaLabel={CANVAS_CHROME.minimap[lang]} />}
         </ReactFlow>
       </CanvasActionsContext.Provider>
     </div>
