@@ -187,4 +187,40 @@ describe('the rule editor in Chromium', () => {
     await shot(page, '11-390-en');
     expect(errors).toEqual([]);
   });
+  it('can be driven from the keyboard alone: find a rule, reach its conditions, move on the canvas, undo', async () => {
+    const { page, errors } = await built.open({}, '#rules');
+    const active = () => page.evaluate(() => { const e = document.activeElement as HTMLElement | null; return e?.getAttribute('data-testid') ?? e?.id ?? e?.className ?? ''; });
+    await editor(page).getByTestId('rule-search').focus();
+    await page.keyboard.type('hoc he khong tap trung');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('search-hit');
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toBe('inspector-heading');
+    expect(await editor(page).getByTestId('inspector').getAttribute('data-selected')).toMatch(/^rule:/);
+    // Tab moves through the rule's actions and fields to its conditions; Enter on one selects it.
+    let steps = 0;
+    while ((await active()) !== 'outline-node' && steps++ < 40) await page.keyboard.press('Tab');
+    expect(await active()).toBe('outline-node');
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toBe('inspector-heading');
+    expect(await editor(page).getByTestId('inspector').getAttribute('data-selected')).toMatch(/^cond:/);
+    // On the canvas: a focused node moves focus with the arrow keys and Enter selects the focused node.
+    const first = editor(page).locator('.react-flow__node').first();
+    await first.focus();
+    const before = await first.getAttribute('data-id');
+    await page.keyboard.press('ArrowRight');
+    const moved = await page.evaluate(() => (document.activeElement as HTMLElement).getAttribute('data-id'));
+    expect(moved).not.toBe(before);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor(page).getByTestId('inspector').getAttribute('data-selected')).toBe(moved);
+    // Delete on a selected condition removes it; Ctrl+Z brings it back.
+    const count = await editor(page).locator('.react-flow__node').count();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => editor(page).getByTestId('undo').isDisabled()).toBe(false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor(page).getByTestId('undo').isDisabled()).toBe(true);
+    expect(await editor(page).locator('.react-flow__node').count()).toBe(count);
+    await shot(page, '12-keyboard');
+    expect(errors).toEqual([]);
+  });
 });
