@@ -20,7 +20,7 @@ import { VerdictPanel } from './check/VerdictPanel.tsx';
 import { tr } from './i18n/rulesStrings.ts';
 import { t, type Lang } from './i18n/strings.ts';
 import { RuleEditorPage } from './rules/RuleEditorPage.tsx';
-import { SaveStatus } from './rules/SaveStatus.tsx';
+import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
 import { useWorkspaceRecords } from './hooks/useWorkspaceRecords.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { rulesetsByDate } from './workspace/analyseRuleset.ts';
@@ -88,6 +88,7 @@ export function App({ loaded }: { loaded: Loaded }) {
           {loaded.ok && <SaveStatus session={loaded.session} lang={lang} />}
         </div>
       </header>
+      {loaded.ok && <SaveAlerts session={loaded.session} lang={lang} />}
       <ViewTabs label={t(lang, 'views')} value={view} onChange={show}
         tabs={[{ id: 'rules', label: tr(lang, 'viewRules') }, { id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') }]} />
       {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}

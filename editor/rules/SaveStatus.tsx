@@ -1,19 +1,28 @@
 /**
- * Where autosave stands, always visible; a conflict with another tab and a storage failure are shown with their
- * choices, never swallowed.
+ * Where autosave stands, always visible (`SaveStatus`, in the header); a conflict with another tab, a storage failure
+ * and the session's notices are shown with their choices across the page (`SaveAlerts`), never swallowed.
  */
 import { useEffect, useState } from 'react';
-import { formatDateTime } from '../i18n/formatDateTime.ts';
-import type { AutosaveStatus } from '../storage/createAutosave.ts';
 import { downloadText } from '../diff/downloadText.ts';
+import { useAutosaveStatus } from '../hooks/useAutosaveStatus.ts';
+import { formatDateTime } from '../i18n/formatDateTime.ts';
 import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { SessionNotice, WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 
 export function SaveStatus({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
-  const [status, setStatus] = useState<AutosaveStatus>(session.autosave.status());
+  const status = useAutosaveStatus(session);
+  const label = status.state === 'saved' ? tr(lang, 'saved') : status.state === 'saving' ? tr(lang, 'saving') : status.state === 'pending' ? tr(lang, 'pending') : status.state === 'error' ? tr(lang, 'storageError') : tr(lang, 'conflictTitle');
+  return (
+    <span className={`save-status ${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state} data-revision={status.revision ?? 0}>
+      {label}{session.blocked() ? ` — ${lang === 'vi' ? 'tạm dừng' : 'paused'}` : ''}
+    </span>
+  );
+}
+
+export function SaveAlerts({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
+  const status = useAutosaveStatus(session);
   const [notices, setNotices] = useState<SessionNotice[]>([...session.startupNotices]);
-  useEffect(() => session.autosave.subscribe(setStatus), [session]);
   useEffect(() => session.subscribeNotices((n) => setNotices((old) => [...old, n])), [session]);
   useEffect(() => {
     const flush = () => { void session.autosave.flush(); };
@@ -24,14 +33,10 @@ export function SaveStatus({ session, lang }: { session: WorkspaceSession; lang:
   }, [session]);
 
   const exportMine = () => downloadText(`${JSON.stringify(session.document(), null, 2)}\n`, 'llct-workspace-cua-toi.json', 'application/json;charset=utf-8');
-  const label = status.state === 'saved' ? tr(lang, 'saved') : status.state === 'saving' ? tr(lang, 'saving') : status.state === 'pending' ? tr(lang, 'pending') : status.state === 'error' ? tr(lang, 'storageError') : tr(lang, 'conflictTitle');
   const dismiss = (n: SessionNotice) => setNotices((old) => old.filter((x) => x !== n));
 
   return (
     <div className="save-status-area">
-      <span className={`save-status ${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state} data-revision={status.revision ?? 0}>
-        {label}{session.blocked() ? ` — ${lang === 'vi' ? 'tạm dừng' : 'paused'}` : ''}
-      </span>
       {status.state === 'conflict' && status.conflict && (
         <div className="alert alert-warning" role="alert" data-testid="conflict">
           <strong>{tr(lang, 'conflictTitle')}</strong>
