@@ -176,6 +176,21 @@ function RulesCanvasView(props: RulesCanvasProps) {
     }
   }, [graph.tree, focusNode, onSelect]);
 
+  // The canvas chrome as stable elements: a pointer move re-renders this component, not the controls and minimap.
+  const minimapShown = !dragging;
+  const chrome = useMemo(() => (
+    <>
+      <Background />
+      <Controls showInteractive={false}>
+        <ControlButton onClick={runAutoLayout} title={CANVAS_CHROME.autoLayout[lang]} aria-label={CANVAS_CHROME.autoLayout[lang]}>
+          <span aria-hidden="true">⇶</span>
+        </ControlButton>
+      </Controls>
+      {/* The minimap draws every node of the ruleset; while a node is dragged it would redraw them all on each move. */}
+      {minimapShown && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} ariaLabel={CANVAS_CHROME.minimap[lang]} />}
+    </>
+  ), [runAutoLayout, lang, minimapShown]);
+
   // The first view only; later changes keep the user's viewport. A small canvas is fitted whole; a large one opens
   // on its first rules at a readable zoom (fitting thousands of nodes would render them all at a tiny scale).
   const [initialView] = useState(() => {
@@ -213,14 +228,7 @@ function RulesCanvasView(props: RulesCanvasProps) {
           {...(initialView.fitView ? {} : { defaultViewport: initialView.defaultViewport })}
           ariaLabelConfig={ARIA[lang]}
         >
-          <Background />
-          <Controls showInteractive={false}>
-            <ControlButton onClick={runAutoLayout} title={CANVAS_CHROME.autoLayout[lang]} aria-label={CANVAS_CHROME.autoLayout[lang]}>
-              <span aria-hidden="true">⇶</span>
-            </ControlButton>
-          </Controls>
-          {/* The minimap draws every node of the ruleset; while a node is dragged it would redraw them all on each move. */}
-          {!dragging && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} ariaLabel={CANVAS_CHROME.minimap[lang]} />}
+          {chrome}
         </ReactFlow>
       </CanvasActionsContext.Provider>
     </div>
