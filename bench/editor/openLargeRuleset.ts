@@ -149,16 +149,21 @@ async function recordFrames(page: Page, body: () => Promise<void>): Promise<Fram
 
 const MOVES = 60;
 
-interface TraceEvent { name: string; ph: string; ts: number; pid: number; tid: number; id?: string; id2?: unknown; args?: { name?: string } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; id?: string; id2?: unknown; args?: { name?: string } }
+
+/** Per frame, in milliseconds: `busy`, the main thread's work; `span`, the long-animation-frame span around it. */
+export interface FrameTimes { busy: number[]; span: number[] }
 
 /**
- * The work of each frame the renderer's main thread produced while `body` ran, from a Chromium trace: the duration
- * of each `AnimationFrame` (the span Chromium's long-animation-frame timing uses: from the first task that leads to
- * a frame to the end of its rendering), in milliseconds. Unlike requestAnimationFrame deltas, it is not paced by the
- * 60 Hz frame clock: an idle wait for the next frame is not counted.
+ * The frames the renderer produced while `body` ran, from a Chromium trace. Each `AnimationFrame` event is the span
+ * Chromium's long-animation-frame timing uses: from the start of the first task that leads to a frame to the end of
+ * its rendering. That span includes the main thread's idle wait between an input task and the next frame's
+ * rendering (up to one 16.7 ms interval at 60 Hz), so it is latency, not work. The frame time is `busy`: the time
+ * the main thread spent in tasks (`RunTask`: input handling, React Flow and React, style, layout, paint) inside the
+ * span.
  */
-async function traceFrameWork(browser: Browser, page: Page, body: () => Promise<void>): Promise<number[]> {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame', '__metadata'] });
+async function traceFrames(browser: Browser, page: Page, body: () => Promise<void>): Promise<FrameTimes> {
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame', '__metadata'] });
   let traced: TraceEvent[];
   try {
     await body();
@@ -168,14 +173,46 @@ async function traceFrameWork(browser: Browser, page: Page, body: () => Promise<
   const main = traced.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) throw new Error('the trace has no renderer main thread');
   const open = new Map<string, number>();
-  const out: number[] = [];
+  const frames: Array<[number, number]> = [];
   for (const e of traced) {
     if (e.name !== 'AnimationFrame' || e.pid !== main.pid) continue;
     const id = e.id ?? JSON.stringify(e.id2);
     if (e.ph === 'b') open.set(id, e.ts);
-    else if (e.ph === 'e' && open.has(id)) { out.push((e.ts - open.get(id)!) / 1000); open.delete(id); }
+    else if (e.ph === 'e' && open.has(id)) { frames.push([open.get(id)!, e.ts]); open.delete(id); }
   }
-  return out;
+  const tasks = traced.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur !== undefined);
+  if (frames.length > 0 && tasks.length === 0) throw new Error('the trace has frames but no main-thread tasks (category "toplevel")');
+  const busy = frames.map(([start, end]) => tasks.reduce((sum, t) => sum + Math.max(0, Math.min(end, t.ts + t.dur!) - Math.max(start, t.ts)), 0) / 1000);
+  return { busy, span: frames.map(([start, end]) => (end - start) / 1000) };
+}
+
+/** The same drag measured on a page holding one absolutely positioned `<div>` moved by pointer events: the floor. */
+const CONTROL_PAGE = `<!doctype html><html><body style="margin:0">
+<div id="d" style="position:absolute;left:0;top:0;width:220px;height:64px;background:#3f51b5;transform:translate(200px,200px)"></div>
+<script>
+  const d = document.getElementById('d'); let down = null;
+  d.addEventListener('pointerdown', (e) => { down = { x: e.clientX, y: e.clientY }; d.setPointerCapture(e.pointerId); });
+  d.addEventListener('pointermove', (e) => { if (down) d.style.transform = 'translate(' + (200 + e.clientX - down.x) + 'px,' + (200 + e.clientY - down.y) + 'px)'; });
+  d.addEventListener('pointerup', () => { down = null; });
+</script></body></html>`;
+
+async function dragWithMouse(page: Page, x0: number, y0: number): Promise<void> {
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= MOVES; i++) await page.mouse.move(x0 + i * 4, y0 + i * 2, { steps: 2 });
+  await page.mouse.up();
+}
+
+async function benchControlDrag(browser: Browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.setContent(CONTROL_PAGE);
+    const frames = await traceFrames(browser, page, () => dragWithMouse(page, 310, 232));
+    return { busy: summarise(frames.busy), span: summarise(frames.span) };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Drags a rendered rule node of the imported ruleset: down, 60 moves of 2 steps each, up. */
@@ -192,14 +229,9 @@ export async function benchDrag(browser: Browser, url: string, file: string, err
     if (!box || !nodeId) throw new Error('no rule node of the imported ruleset is rendered');
     const x0 = box.x + box.width / 2, y0 = box.y + box.height / 2;
     const started = performance.now();
-    let work: number[] = [];
+    let traced: FrameTimes = { busy: [], span: [] };
     const drag = await recordFrames(page, async () => {
-      work = await traceFrameWork(browser, page, async () => {
-        await page.mouse.move(x0, y0);
-        await page.mouse.down();
-        for (let i = 1; i <= MOVES; i++) await page.mouse.move(x0 + i * 4, y0 + i * 2, { steps: 2 });
-        await page.mouse.up();
-      });
+      traced = await traceFrames(browser, page, () => dragWithMouse(page, x0, y0));
     });
     const dragSeconds = (performance.now() - started) / 1000;
     const after = await page.locator(`.react-flow__node[data-id="${nodeId}"]`).boundingBox();
@@ -208,14 +240,21 @@ export async function benchDrag(browser: Browser, url: string, file: string, err
     // moves are round trips (~20–50 ms apart here), so most frames of the drag are idle and would hide the busy ones.
     const s = summarise(drag.withInput);
     const idleP50 = summarise(idle.deltas).p50;
-    const frameWork = summarise(work);
+    const busy = summarise(traced.busy);
+    const control = await benchControlDrag(browser);
     return {
       target: 'p95 frame time while dragging a node on the 500-rule canvas < 16 ms',
-      frameWork: {
-        measured: 'Chromium trace of the drag: duration of every AnimationFrame on the renderer main thread (input handling, React Flow and React updates, style, layout, paint) — the frame time, not paced by the 60 Hz clock',
-        ...frameWork,
-        framesOver16ms: work.filter((d) => d >= 16).length,
+      frameTime: {
+        measured: 'Chromium trace of the drag: for every AnimationFrame of the renderer, the time its main thread spent in tasks inside the frame (input handling, React Flow, style, layout, paint); idle waits for the next frame are not counted',
+        ...busy,
+        framesOver16ms: traced.busy.filter((d) => d >= 16).length,
       },
+      animationFrameSpan: {
+        measured: 'the same frames\' long-animation-frame span: from the first task leading to the frame to the end of its rendering, idle waits included (input-to-frame latency, paced by the 60 Hz clock)',
+        ...summarise(traced.span),
+        framesOver16ms: traced.span.filter((d) => d >= 16).length,
+      },
+      controlLoneDiv: { measured: 'the same drag and trace on a page holding one <div> moved by pointer events (the floor on this renderer)', ...control },
       device: 'headless Chromium, --disable-gpu (software compositing), 1280×800; rAF deltas include the vsync wait, so an undisturbed frame reads ~16.7 ms at 60 Hz',
       measured: `requestAnimationFrame deltas from mouse down to 2 frames after mouse up; value = p95 of the frames in which pointermove events arrived and the frames right after them; ${MOVES} page.mouse.move calls with steps: 2 (${MOVES * 2} mousemove events) over ${round(dragSeconds, 2)} s`,
       draggedNode: nodeId,
@@ -226,12 +265,12 @@ export async function benchDrag(browser: Browser, url: string, file: string, err
       framesOver33ms: drag.deltas.filter((d) => d > 33.4).length,
       longAnimationFramesOver50ms: drag.longFrames === null ? 'not supported' : drag.longFrames.map((d) => round(d)),
       idleFrames: summarise(idle.deltas),
-      valueMs: frameWork.p95,
+      valueMs: busy.p95,
       targetMs: 16,
-      met: frameWork.p95 < 16,
+      met: busy.p95 < 16,
       rafIntervalP95Ms: s.p95,
       metAgainstIdleFrameInterval: s.p95 <= idleP50 * 1.1,
-      metNote: '`valueMs`/`met`: p95 of the traced frame work; `rafIntervalP95Ms`/`metAgainstIdleFrameInterval`: requestAnimationFrame intervals (paced at 16.7 ms by the frame clock) against the idle interval (+10%), i.e. no dropped frame at p95',
+      metNote: '`valueMs`/`met`: p95 of the frame time (main-thread work per frame, from the trace); `rafIntervalP95Ms`/`metAgainstIdleFrameInterval`: requestAnimationFrame intervals (paced at 16.7 ms by the frame clock) against the idle interval (+10%), i.e. no dropped frame at p95',
     };
   } finally {
     await page.context().close();

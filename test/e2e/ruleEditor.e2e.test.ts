@@ -50,6 +50,8 @@ async function openWomenAgeLeaf(page: Page, threshold: number, words = 'há»c há
   return inspector.getByTestId('value-number');
 }
 
+const undoDisabled = (page: Page) => editor(page).getByTestId('undo').isDisabled();
+
 async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 }
@@ -187,6 +189,74 @@ describe('the rule editor in Chromium', () => {
     await shot(page, '11-390-en');
     expect(errors).toEqual([]);
   });
+  it('drags a node with its edges, draws the drag as React Flow draws the drop, and keeps the drop as one undoable step over a reload', async () => {
+    const { page, errors } = await built.open({}, '#rules');
+    await editor(page).getByTestId('ruleset-select').selectOption('ruleset:57-qd-tw');
+    const node = editor(page).locator('.react-flow__node-rule').first();
+    const id = (await node.getAttribute('data-id'))!;
+    // The node's position in flow coordinates, from its transform; the paths of the edges into and out of it.
+    const transformOf = async (n: Locator) => (await n.evaluate((el) => (el as HTMLElement).style.transform)).match(/-?[\d.]+/g)!.map(Number);
+    const at = () => transformOf(node);
+    const edgeInto = editor(page).locator(`.react-flow__edge[data-id$="->${id}"] path.react-flow__edge-path`);
+    const edgeOut = editor(page).locator(`.react-flow__edge[data-id^="edge:${id}->"] path.react-flow__edge-path`).first();
+    const paths = async () => [await edgeInto.getAttribute('d'), await edgeOut.getAttribute('d')];
+    // Its first condition is placed from it (it follows the drag); the next rule is not (it must not move at all).
+    const childId = (await editor(page).locator(`.react-flow__edge[data-id^="edge:${id}->"]`).first().getAttribute('data-id'))!.split('->')[1]!;
+    const child = editor(page).locator(`.react-flow__node[data-id="${childId}"]`);
+    const sibling = editor(page).locator('.react-flow__node-rule').nth(1);
+    const start = await at();
+    const startPaths = await paths();
+    const childStart = await transformOf(child);
+    const siblingStart = await transformOf(sibling);
+    expect(await undoDisabled(page)).toBe(true);
+
+    const box = (await node.boundingBox())!;
+    const x0 = box.x + box.width / 2, y0 = box.y + 12;
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 150, y0 + 90, { steps: 12 });
+    // Mid-drag: the node and both of its edges have moved, nothing is committed yet.
+    const during = await at();
+    expect(during[0]).toBeGreaterThan(start[0]! + 50);
+    expect(during[1]).toBeGreaterThan(start[1]! + 30);
+    const duringPaths = await paths();
+    expect(duringPaths[0]).not.toBe(startPaths[0]);
+    expect(duringPaths[1]).not.toBe(startPaths[1]);
+    const childDuring = await transformOf(child);
+    expect(childDuring[0]! - childStart[0]!).toBeCloseTo(during[0]! - start[0]!, 6);
+    expect(childDuring[1]! - childStart[1]!).toBeCloseTo(during[1]! - start[1]!, 6);
+    expect(await undoDisabled(page)).toBe(true);
+    // The canvas alone: a full-page screenshot resizes the viewport, which would re-render the canvas mid-drag.
+    await editor(page).locator('.llct-canvas').screenshot({ path: screenshotPath('editor-12-dragging.png') });
+    await page.mouse.up();
+
+    // The drop: React Flow renders the node and its edges exactly where the drag drew them.
+    await expect.poll(() => undoDisabled(page)).toBe(false);
+    const dropped = await at();
+    expect(dropped).toEqual(during);
+    expect(await paths()).toEqual(duringPaths);
+    expect(await transformOf(child)).toEqual(childDuring);
+    expect(await transformOf(sibling)).toEqual(siblingStart);
+
+    // One history entry: one undo puts the node and its edges back exactly.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => undoDisabled(page)).toBe(true);
+    expect(await at()).toEqual(start);
+    expect(await transformOf(child)).toEqual(childStart);
+    // The edges end where they started (React Flow draws from measured handles before any change and from the
+    // declared ones after, which differ by float noise: compare the end points).
+    const ends = (d: string | null) => { const n = (d ?? '').match(/-?[\d.]+/g)!.map(Number); return [n[0]!, n[1]!, n.at(-2)!, n.at(-1)!]; };
+    for (const [i, d] of (await paths()).entries()) ends(d).forEach((v, k) => expect(v).toBeCloseTo(ends(startPaths[i]!)[k]!, 3));
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(at).toEqual(dropped);
+    await saved(page);
+    await page.reload();
+    await editor(page).getByTestId('ruleset-select').selectOption('ruleset:57-qd-tw');
+    await editor(page).locator(`.react-flow__node[data-id="${id}"]`).waitFor();
+    expect(await at()).toEqual(dropped);
+    expect(errors).toEqual([]);
+  });
+
   it('can be driven from the keyboard alone: find a rule, reach its conditions, move on the canvas, undo', async () => {
     const { page, errors } = await built.open({}, '#rules');
     const active = () => page.evaluate(() => { const e = document.activeElement as HTMLElement | null; return e?.getAttribute('data-testid') ?? e?.id ?? e?.className ?? ''; });

@@ -1,16 +1,17 @@
 /**
  * The ruleset canvas: a React Flow view of `toFlow(records)`. Nothing here is the model: positions and collapsed
  * nodes go back as layout commands (`moveNodes` once per drag, `setCollapsed`, `setLayout` for auto-layout) through
- * `onCommand`; selection goes up through `onSelect`. During a drag the moving positions live in local state only.
+ * `onCommand`; selection goes up through `onSelect`. A drag is drawn on the DOM outside React (dragPreview.ts), with
+ * the nodes placed from the dragged one moving along (planDrag.ts); the records change once, on drop.
  * Keyboard: nodes are focusable; Enter/Space selects, arrows move focus along the tree. Delete is the page's.
  */
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type AriaLabelConfig, type Edge, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag,
+  useStoreApi, type AriaLabelConfig, type Edge, type InternalNode, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import type { PositionName } from '../../../engine/rules/describeCondition.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
@@ -18,6 +19,8 @@ import { moveNodes, setCollapsed, setLayout } from '../../workspace/commands/lay
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import { layoutIdOf, type Point, type RecordId, type Records } from '../../workspace/records.ts';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActions.tsx';
+import { createDragPreview, type HandleBox, type PreviewNode } from './dragPreview.ts';
+import { planDrag, type DragPlan } from './planDrag.ts';
 import { isArrowKey, neighbourOf } from './canvasNavigation.ts';
 import { NODE_SIZES } from './canvasTree.ts';
 import { GroupNode } from './GroupNode.tsx';
@@ -73,6 +76,26 @@ function minimapColor(node: CanvasNode): string {
   return node.type === 'rule' ? '#3f51b5' : node.type === 'section' ? '#6d4c41' : '#90a4ae';
 }
 
+type AnyHandle = { x: number; y: number; width?: number | undefined; height?: number | undefined; position: HandleBox['position']; type?: string };
+
+function handleOf(handles: readonly AnyHandle[] | null | undefined, type: 'source' | 'target'): HandleBox | undefined {
+  const h = handles?.find((x) => x.type === undefined || x.type === type);
+  return h && { x: h.x, y: h.y, width: h.width ?? 0, height: h.height ?? 0, position: h.position };
+}
+
+/**
+ * A node's geometry as React Flow draws it: the handles it measured, or, for a node being moved (which the drop
+ * gives React Flow anew, with the handles toFlow declares), the declared ones.
+ */
+function previewNodeOf(node: InternalNode<CanvasNode> | undefined, moving: boolean): PreviewNode | undefined {
+  if (!node) return undefined;
+  const bounds = node.internals.handleBounds;
+  const pick = (type: 'source' | 'target') => (moving
+    ? handleOf(node.handles, type) ?? handleOf(bounds?.[type], type)
+    : handleOf(bounds?.[type], type) ?? handleOf(node.handles, type));
+  return { position: node.internals.positionAbsolute, source: pick('source'), target: pick('target') };
+}
+
 function RulesCanvasView(props: RulesCanvasProps) {
   const { records, rulesetId, lang, selectedId, onSelect, diagnosticsByNode, trace, search, positionName, onCommand } = props;
   const flow = useReactFlow<CanvasNode, Edge>();
@@ -89,32 +112,58 @@ function RulesCanvasView(props: RulesCanvasProps) {
     return next;
   }, [records, rulesetId, lang, collapsed, layout.positions, diagnosticsByNode, trace, search, selectedId, positionName]);
 
-  // Positions of the nodes being dragged, until the drag ends and the command lands in the records.
-  const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
-  const nodes = useMemo(() => {
-    if (!dragging) return graph.nodes;
-    return graph.nodes.map((n) => (dragging[n.id] ? { ...n, position: dragging[n.id]!, dragging: true } : n));
-  }, [graph.nodes, dragging]);
+  // A drag is drawn straight on the DOM (see dragPreview.ts); the records change once, on drop.
+  const store = useStoreApi<CanvasNode, Edge>();
+  const graphRef = useRef(graph);
+  useLayoutEffect(() => { graphRef.current = graph; }, [graph]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [preview] = useState(() => createDragPreview({
+    root: () => wrapper.current,
+    edges: () => graphRef.current.edges,
+    node: (id, moving) => previewNodeOf(store.getState().nodeLookup.get(id), moving),
+  }));
+  useEffect(() => () => preview.end(), [preview]);
+
+  // What the drag carries along and what the drop pins, decided at its first move (see planDrag.ts).
+  const plan = useRef<{ plan: DragPlan; start: ReadonlyMap<string, Point> } | null>(null);
+  const storedRef = useRef(layout.positions);
+  useLayoutEffect(() => { storedRef.current = layout.positions; }, [layout.positions]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let moved: Record<string, Point> | undefined;
     for (const c of changes) {
-      if (c.type === 'position' && c.position && c.dragging) (moved ??= {})[c.id] = c.position;
+      // Rounded as the drop stores them, so the drag shows exactly where the node will land.
+      if (c.type === 'position' && c.position && c.dragging) (moved ??= {})[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
     }
-    if (moved) {
-      const m = moved;
-      setDragging((d) => ({ ...d, ...m }));
+    if (!moved) return;
+    const ids = Object.keys(moved);
+    if (!plan.current) {
+      const g = graphRef.current;
+      const start = new Map(g.nodes.filter((n) => moved[n.id]).map((n) => [n.id, n.position]));
+      plan.current = { plan: planDrag(g.tree, storedRef.current, ids), start };
     }
+    const { plan: p, start } = plan.current;
+    const first = ids.find((id) => start.has(id));
+    if (first !== undefined && p.followers.size > 0) {
+      const dx = moved[first]!.x - start.get(first)!.x, dy = moved[first]!.y - start.get(first)!.y;
+      for (const [id, at] of p.followers) moved[id] = { x: at.x + dx, y: at.y + dy };
+    }
+    preview.move(moved);
     // Selection, dimensions and removals are not the canvas's to apply: selection goes through onSelect,
     // sizes are fixed per kind, and deletion is a page command.
-  }, []);
+  }, [preview]);
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback((_event, _node, dragged) => {
     const positions: Record<string, Point> = {};
     for (const n of dragged) positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
-    if (Object.keys(positions).length > 0) onCommand(moveNodes(rulesetId, positions));
-    setDragging(null);
-  }, [onCommand, rulesetId]);
+    // The DOM goes back to what React rendered; the command (handled synchronously) renders the drop. Nodes the
+    // drop would otherwise shift (siblings stacked under the dragged one) are stored where they are.
+    const started = plan.current;
+    plan.current = null;
+    preview.end();
+    const moved = Object.entries(positions).some(([id, p]) => { const s = started?.start.get(id); return !s || s.x !== p.x || s.y !== p.y; });
+    if (moved) onCommand(moveNodes(rulesetId, { ...started?.plan.pins, ...positions }));
+  }, [onCommand, rulesetId, preview]);
 
   const onNodeClick: NodeMouseHandler<CanvasNode> = useCallback((_e, node) => onSelect(node.id), [onSelect]);
   const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
@@ -127,7 +176,6 @@ function RulesCanvasView(props: RulesCanvasProps) {
     onCommand(setLayout(rulesetId, autoLayout(records, rulesetId, collapsed)));
   }, [onCommand, records, rulesetId, collapsed]);
 
-  const wrapper = useRef<HTMLDivElement>(null);
   const focusNode = useCallback((id: string) => {
     const find = () => wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     const el = find();
@@ -176,8 +224,7 @@ function RulesCanvasView(props: RulesCanvasProps) {
     }
   }, [graph.tree, focusNode, onSelect]);
 
-  // The canvas chrome as stable elements: a pointer move re-renders this component, not the controls and minimap.
-  const minimapShown = !dragging;
+  // The canvas chrome as stable elements: a change of records re-renders this component, not the controls and minimap.
   const chrome = useMemo(() => (
     <>
       <Background />
@@ -186,10 +233,9 @@ function RulesCanvasView(props: RulesCanvasProps) {
           <span aria-hidden="true">⇶</span>
         </ControlButton>
       </Controls>
-      {/* The minimap draws every node of the ruleset; while a node is dragged it would redraw them all on each move. */}
-      {minimapShown && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} ariaLabel={CANVAS_CHROME.minimap[lang]} />}
+      <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} ariaLabel={CANVAS_CHROME.minimap[lang]} />
     </>
-  ), [runAutoLayout, lang, minimapShown]);
+  ), [runAutoLayout, lang]);
 
   // The first view only; later changes keep the user's viewport. A small canvas is fitted whole; a large one opens
   // on its first rules at a readable zoom (fitting thousands of nodes would render them all at a tiny scale).
@@ -208,7 +254,7 @@ function RulesCanvasView(props: RulesCanvasProps) {
     <div ref={wrapper} className="llct-canvas" onKeyDownCapture={onKeyDownCapture} role="region" aria-label={CANVAS_CHROME.canvas[lang]} lang={lang}>
       <CanvasActionsContext.Provider value={actions}>
         <ReactFlow<CanvasNode, Edge>
-          nodes={nodes}
+          nodes={graph.nodes}
           edges={graph.edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}

@@ -203,12 +203,15 @@ function nodeData(records: Records, n: TreeNode, options: ToFlowOptions, query: 
 
 const HANDLE = 8;
 
-/** Where the node components draw their handles (left middle in, right middle out), known without the DOM. */
+/**
+ * Where the node components draw their handles, known without the DOM: 8 × 8 squares inside the left (in) and right
+ * (out) edges at mid-height, so an edge meets the node's border. canvas.css places the DOM handles at the same boxes.
+ */
 function handlesOf(n: TreeNode, width: number, height: number): NodeHandle[] {
   const y = height / 2 - HANDLE / 2;
   const out: NodeHandle[] = [];
-  if (n.kind !== 'ruleset') out.push({ type: 'target', position: 'left' as Position, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE });
-  if (n.kind !== 'leaf') out.push({ type: 'source', position: 'right' as Position, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE });
+  if (n.kind !== 'ruleset') out.push({ type: 'target', position: 'left' as Position, x: 0, y, width: HANDLE, height: HANDLE });
+  if (n.kind !== 'leaf') out.push({ type: 'source', position: 'right' as Position, x: width - HANDLE, y, width: HANDLE, height: HANDLE });
   return out;
 }
 
