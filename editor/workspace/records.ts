@@ -68,6 +68,11 @@ export interface LifecycleRecord {
   id: RecordId;
   type: 'lifecycle';
   doc: Record<string, unknown>;
+  /**
+   * The revision the editor opened in this workspace to record state renames (`revisions[].renamedStates`): later
+   * renames go into it rather than opening one more. Absent until the first rename.
+   */
+  openRevision?: number;
 }
 
 export interface GoldenRecord {

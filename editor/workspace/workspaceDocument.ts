@@ -37,7 +37,7 @@ export const RecordSchema = z.discriminatedUnion('type', [
   z.object({ id: Id, type: z.literal('ruleset'), meta: z.record(z.string(), z.unknown()), rules: z.array(Id), origin: z.enum(['builtin', 'imported', 'created']) }).strict(),
   z.object({ id: Id, type: z.literal('rule'), ruleset: Id, data: z.record(z.string(), z.unknown()), root: Id }).strict(),
   z.object({ id: Id, type: z.literal('cond'), rule: Id, parent: Id, node: CondNodeSchema }).strict(),
-  z.object({ id: Id, type: z.literal('lifecycle'), doc: z.record(z.string(), z.unknown()) }).strict(),
+  z.object({ id: Id, type: z.literal('lifecycle'), doc: z.record(z.string(), z.unknown()), openRevision: z.number().int().min(2).optional() }).strict(),
   z.object({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }).strict(),
   z.object({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().min(1), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ id: Id, type: z.literal('layout'), ruleset: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),

@@ -1,0 +1,384 @@
+/**
+ * Commands on lifecycle documents (quy trình lớp / học viên): states, transitions, events and parameters. Each
+ * puts the whole edited document back (lifecycles are small), so undo restores it byte for byte.
+ *
+ * A document is edited as its JSON, defaults not filled in, so an export is what the user wrote. A command that
+ * cannot make sense of the part it edits (a `states` that is not an object…) refuses instead of guessing.
+ *
+ * Renaming a state updates every reference — `initial`, transition targets, guard and action parameters naming the
+ * state in this document and, for a learner lifecycle, in the class lifecycles that host it — and records the rename
+ * in `revisions[].renamedStates`, so class snapshots saved under the earlier revision resume in the new name. The
+ * first rename after loading opens revision n + 1; later renames in the workspace go into that same revision.
+ */
+import type { Label } from '../../../engine/documents/enums.ts';
+import { EventType, LifecycleId, ParameterName, type LifecycleSubject } from '../../../engine/documents/lifecycle.ts';
+import { createLifecycleRegistry } from '../../../engine/lifecycle/createLifecycleRegistry.ts';
+import type { SpecRefs } from '../../../engine/lifecycle/types.ts';
+import type { Command } from '../createWorkspaceStore.ts';
+import { recordsOfType, type LifecycleRecord, type RecordId, type Records } from '../records.ts';
+import { refuse } from './refuse.ts';
+
+type Json = Record<string, unknown>;
+type Refusal = ReturnType<typeof refuse>;
+
+const REGISTRY = createLifecycleRegistry();
+/** The note of the revision the editor opens for renames. */
+export const EDITOR_REVISION_NOTE = 'Đổi tên trạng thái trong LLCT Studio / States renamed in LLCT Studio';
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Json, k: string) => Object.hasOwn(o, k);
+
+/** The record and a deep copy of its document with an object `states`, or a refusal. */
+function editable(records: Records, recordId: RecordId): { record: LifecycleRecord; doc: Json; states: Record<string, Json> } | Refusal {
+  const record = records.get(recordId);
+  if (record?.type !== 'lifecycle') return refuse('Không tìm thấy quy trình.', 'Lifecycle not found.');
+  const doc = structuredClone(record.doc);
+  if (!isObject(doc.states) || !Object.values(doc.states).every(isObject)) {
+    return refuse('Phần "states" của quy trình không hợp lệ; hãy sửa tệp rồi nhập lại.', 'The lifecycle\'s "states" is not valid; correct the file and import it again.');
+  }
+  return { record, doc, states: doc.states as Record<string, Json> };
+}
+
+/** A state's transitions for one event, as a fresh array in the (copied) document, creating `on` as needed. */
+function transitionsOf(state: Json, event: string, create = false): Json[] | undefined {
+  if (!isObject(state.on)) {
+    if (!create) return undefined;
+    state.on = {};
+  }
+  const on = state.on as Json;
+  if (!Array.isArray(on[event])) {
+    if (!create) return undefined;
+    on[event] = [];
+  }
+  return on[event] as Json[];
+}
+
+const isRefusal = (x: object): x is Refusal => 'refused' in x;
+
+function put(record: LifecycleRecord, doc: Json, extra: Partial<LifecycleRecord> = {}) {
+  return { put: [{ ...record, ...extra, doc }] };
+}
+
+function checkStateId(id: string): Refusal | undefined {
+  if (!LifecycleId.safeParse(id).success) {
+    return refuse(`Mã trạng thái "${id}" không hợp lệ: viết thường, nối bằng gạch ngang (vd. in-session).`, `State id "${id}" is not valid: lower case words joined by hyphens (e.g. in-session).`);
+  }
+  return undefined;
+}
+
+/** Adds a state (not final, no transitions). */
+export function addState(recordId: RecordId, stateId: string, label: Label): Command {
+  return {
+    type: 'lifecycle/state-add',
+    label: { vi: 'Thêm trạng thái', en: 'Add state' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      const bad = checkStateId(stateId);
+      if (bad) return bad;
+      if (own(e.states, stateId)) return refuse(`Đã có trạng thái "${stateId}".`, `There is already a state "${stateId}".`);
+      e.states[stateId] = { label: { ...label }, final: false, on: {} };
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/** Edits a state's label, description or final mark. Typing in one field of one state is one history entry. */
+export function updateState(recordId: RecordId, stateId: string, patch: { label?: Label; description?: Label | null; final?: boolean }): Command {
+  return {
+    type: 'lifecycle/state-update',
+    label: { vi: 'Sửa trạng thái', en: 'Edit state' },
+    mergeKey: `lifecycle/state-update:${recordId}:${stateId}:${Object.keys(patch).sort().join(',')}`,
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      const s = e.states[stateId];
+      if (!s || !own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
+      if (patch.label) s.label = { ...patch.label };
+      if (patch.description === null) delete s.description;
+      else if (patch.description) s.description = { ...patch.description };
+      if (patch.final !== undefined) s.final = patch.final;
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+export function setInitialState(recordId: RecordId, stateId: string): Command {
+  return {
+    type: 'lifecycle/initial',
+    label: { vi: 'Đặt trạng thái đầu', en: 'Set initial state' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (!own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
+      e.doc.initial = stateId;
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/**
+ * Deletes a state and the transitions into it (they would point nowhere). The initial state cannot be deleted:
+ * make another state initial first.
+ */
+export function deleteState(recordId: RecordId, stateId: string): Command {
+  return {
+    type: 'lifecycle/state-delete',
+    label: { vi: 'Xoá trạng thái', en: 'Delete state' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (!own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
+      if (e.doc.initial === stateId) return refuse('Không xoá được trạng thái đầu; hãy đặt trạng thái khác làm trạng thái đầu trước.', 'The initial state cannot be deleted; make another state initial first.');
+      delete e.states[stateId];
+      for (const s of Object.values(e.states)) {
+        if (!isObject(s.on)) continue;
+        for (const [event, list] of Object.entries(s.on)) {
+          if (!Array.isArray(list)) continue;
+          const kept = list.filter((t) => !(isObject(t) && t.target === stateId));
+          if (kept.length === 0) delete s.on[event];
+          else s.on[event] = kept;
+        }
+      }
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/** State references in guard and action parameters, as the registry declares them (`SpecRefs.states`). */
+function renameRefsIn(doc: Json, subject: LifecycleSubject, of: LifecycleSubject, from: string, to: string): void {
+  const specs = REGISTRY[subject];
+  const rename = (named: Json, table: Readonly<Record<string, SpecRefs>>) => {
+    const type = named.type;
+    if (typeof type !== 'string' || !Object.hasOwn(table, type) || !isObject(named.params)) return;
+    for (const { key, of: target } of table[type]!.states ?? []) {
+      if (target !== of || !own(named.params, key)) continue;
+      const v = named.params[key];
+      if (v === from) named.params[key] = to;
+      else if (Array.isArray(v)) named.params[key] = v.map((x) => (x === from ? to : x));
+    }
+  };
+  const walkGuard = (g: unknown): void => {
+    if (!isObject(g)) return;
+    if (Array.isArray(g.and)) g.and.forEach(walkGuard);
+    else if (Array.isArray(g.or)) g.or.forEach(walkGuard);
+    else if (own(g, 'not')) walkGuard(g.not);
+    else rename(g, specs.guards);
+  };
+  if (!isObject(doc.states)) return;
+  for (const s of Object.values(doc.states)) {
+    if (!isObject(s) || !isObject(s.on)) continue;
+    for (const list of Object.values(s.on)) {
+      if (!Array.isArray(list)) continue;
+      for (const t of list) {
+        if (!isObject(t)) continue;
+        walkGuard(t.guard);
+        if (Array.isArray(t.actions)) for (const a of t.actions) if (isObject(a)) rename(a, specs.actions);
+      }
+    }
+  }
+}
+
+/** Adds `from → to` to a renamedStates map, composing with a rename already there (a → from becomes a → to). */
+function composeRename(map: Record<string, string>, from: string, to: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let composed = false;
+  for (const [k, v] of Object.entries(map)) {
+    if (v === from) {
+      composed = true;
+      if (k !== to) out[k] = to;
+    } else {
+      out[k] = v;
+    }
+  }
+  if (!composed && from !== to) out[from] = to;
+  return out;
+}
+
+/**
+ * Renames a state everywhere it is named and records the rename (see the top of this file). Other lifecycles of
+ * the workspace are updated in the same command, so one undo reverts them all.
+ */
+export function renameState(recordId: RecordId, from: string, to: string): Command {
+  return {
+    type: 'lifecycle/state-rename',
+    label: { vi: 'Đổi tên trạng thái', en: 'Rename state' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (!own(e.states, from)) return refuse(`Không có trạng thái "${from}".`, `No state "${from}".`);
+      if (from === to) return refuse('Tên mới trùng tên cũ.', 'The new name is the same as the old one.');
+      const bad = checkStateId(to);
+      if (bad) return bad;
+      if (own(e.states, to)) return refuse(`Đã có trạng thái "${to}".`, `There is already a state "${to}".`);
+      const subject = e.doc.subject === 'learner' ? 'learner' : 'class';
+
+      // The key, in place (the order of states is the order the editor and diagrams list them).
+      e.doc.states = Object.fromEntries(Object.entries(e.states).map(([k, v]) => [k === from ? to : k, v]));
+      if (e.doc.initial === from) e.doc.initial = to;
+      for (const s of Object.values(e.doc.states as Record<string, Json>)) {
+        if (!isObject(s.on)) continue;
+        for (const list of Object.values(s.on)) if (Array.isArray(list)) for (const t of list) if (isObject(t) && t.target === from) t.target = to;
+      }
+      renameRefsIn(e.doc, subject, subject, from, to);
+
+      // The revision: open n + 1 on the first rename since loading, then keep adding to it.
+      const revision = typeof e.doc.revision === 'number' ? e.doc.revision : 1;
+      const revisions = Array.isArray(e.doc.revisions) ? e.doc.revisions.filter(isObject) : [];
+      const open = e.record.openRevision === revision ? revisions.find((r) => r.revision === revision) : undefined;
+      let openRevision = e.record.openRevision;
+      if (open) {
+        open.renamedStates = composeRename(isObject(open.renamedStates) ? open.renamedStates as Record<string, string> : {}, from, to);
+      } else {
+        openRevision = revision + 1;
+        e.doc.revision = openRevision;
+        revisions.push({ revision: openRevision, note: EDITOR_REVISION_NOTE, renamedStates: { [from]: to } });
+      }
+      e.doc.revisions = revisions;
+      const changed: LifecycleRecord[] = [{ ...e.record, doc: e.doc, ...(openRevision === undefined ? {} : { openRevision }) }];
+
+      // A learner lifecycle's states are also named by the class lifecycles that host it.
+      if (subject === 'learner' && typeof e.doc.id === 'string') {
+        for (const host of recordsOfType(records, 'lifecycle')) {
+          if (host.id === recordId || host.doc.learnerLifecycle !== e.doc.id || host.doc.subject !== 'class') continue;
+          const doc = structuredClone(host.doc);
+          renameRefsIn(doc, 'class', 'learner', from, to);
+          if (JSON.stringify(doc) !== JSON.stringify(host.doc)) changed.push({ ...host, doc });
+        }
+      }
+      return { put: changed };
+    },
+  };
+}
+
+/** Adds an event type to the document's `events` (what it means; payload fields are added in the inspector). */
+export function addEvent(recordId: RecordId, type: string, label: Label): Command {
+  return {
+    type: 'lifecycle/event-add',
+    label: { vi: 'Thêm sự kiện', en: 'Add event' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (!EventType.safeParse(type).success) return refuse(`Tên sự kiện "${type}" không hợp lệ: viết hoa, nối bằng gạch dưới (vd. CLOSE_RECRUITMENT).`, `Event type "${type}" is not valid: upper case words joined by underscores (e.g. CLOSE_RECRUITMENT).`);
+      const events = isObject(e.doc.events) ? e.doc.events : (e.doc.events = {});
+      if (own(events as Json, type)) return refuse(`Đã có sự kiện "${type}".`, `There is already an event "${type}".`);
+      (events as Json)[type] = { label: { ...label }, payload: {} };
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/** Where a transition is: the state it leaves, the event, and its place among that event's transitions. */
+export interface TransitionRef { from: string; event: string; index: number }
+
+/** Adds a transition on `event` from `from` to `target` (tried after the ones already there). */
+export function addTransition(recordId: RecordId, from: string, event: string, target: string): Command {
+  return {
+    type: 'lifecycle/transition-add',
+    label: { vi: 'Thêm chuyển tiếp', en: 'Add transition' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (!own(e.states, from)) return refuse(`Không có trạng thái "${from}".`, `No state "${from}".`);
+      if (!own(e.states, target)) return refuse(`Không có trạng thái "${target}".`, `No state "${target}".`);
+      if (!EventType.safeParse(event).success) return refuse(`Tên sự kiện "${event}" không hợp lệ.`, `Event type "${event}" is not valid.`);
+      if (e.states[from]!.final === true) return refuse(`"${from}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${from}" is a final state: it has no outgoing transitions.`);
+      transitionsOf(e.states[from]!, event, true)!.push({ target, actions: [] });
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+function transitionAt(e: { states: Record<string, Json> }, ref: TransitionRef): Json | Refusal {
+  const s = own(e.states, ref.from) ? e.states[ref.from] : undefined;
+  const t = s && transitionsOf(s, ref.event)?.[ref.index];
+  return isObject(t) ? t : refuse('Không tìm thấy chuyển tiếp.', 'Transition not found.');
+}
+
+/**
+ * Edits a transition: its target (an edge dragged to another state), guard, actions or description. `null`
+ * removes the guard or description, or the target (the state stays and only the actions run).
+ */
+export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: { target?: string | null; guard?: unknown; actions?: unknown[]; description?: Label | null }, mergeKey?: string): Command {
+  return {
+    type: 'lifecycle/transition-update',
+    label: { vi: 'Sửa chuyển tiếp', en: 'Edit transition' },
+    ...(mergeKey ? { mergeKey: `lifecycle/transition-update:${recordId}:${ref.from}:${ref.event}:${ref.index}:${mergeKey}` } : {}),
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      const t = transitionAt(e, ref);
+      if (isRefusal(t)) return t;
+      if (patch.target === null) delete t.target;
+      else if (patch.target !== undefined) {
+        if (!own(e.states, patch.target)) return refuse(`Không có trạng thái "${patch.target}".`, `No state "${patch.target}".`);
+        t.target = patch.target;
+      }
+      if (patch.guard === null) delete t.guard;
+      else if (patch.guard !== undefined) t.guard = structuredClone(patch.guard);
+      if (patch.actions) t.actions = structuredClone(patch.actions);
+      if (patch.description === null) delete t.description;
+      else if (patch.description) t.description = { ...patch.description };
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/** Moves a transition to leave another state (its source end dragged), keeping event, guard and actions. */
+export function moveTransition(recordId: RecordId, ref: TransitionRef, toState: string): Command {
+  return {
+    type: 'lifecycle/transition-move',
+    label: { vi: 'Chuyển điểm đầu của chuyển tiếp', en: 'Move transition' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      const t = transitionAt(e, ref);
+      if (isRefusal(t)) return t;
+      if (!own(e.states, toState)) return refuse(`Không có trạng thái "${toState}".`, `No state "${toState}".`);
+      if (toState === ref.from) return refuse('Chuyển tiếp đã đi ra từ trạng thái này.', 'The transition already leaves this state.');
+      if (e.states[toState]!.final === true) return refuse(`"${toState}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${toState}" is a final state: it has no outgoing transitions.`);
+      removeAt(e.states[ref.from]!, ref);
+      transitionsOf(e.states[toState]!, ref.event, true)!.push(t);
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+function removeAt(state: Json, ref: TransitionRef): void {
+  const list = transitionsOf(state, ref.event)!;
+  list.splice(ref.index, 1);
+  if (list.length === 0) delete (state.on as Json)[ref.event];
+}
+
+export function deleteTransition(recordId: RecordId, ref: TransitionRef): Command {
+  return {
+    type: 'lifecycle/transition-delete',
+    label: { vi: 'Xoá chuyển tiếp', en: 'Delete transition' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      const t = transitionAt(e, ref);
+      if (isRefusal(t)) return t;
+      removeAt(e.states[ref.from]!, ref);
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/** Sets a parameter's value (a number, or a table by level and mode). Typing in one parameter is one entry. */
+export function setParameterValue(recordId: RecordId, name: string, value: unknown): Command {
+  return {
+    type: 'lifecycle/parameter',
+    label: { vi: 'Sửa tham số', en: 'Edit parameter' },
+    mergeKey: `lifecycle/parameter:${recordId}:${name}`,
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (!ParameterName.safeParse(name).success || !isObject(e.doc.parameters) || !own(e.doc.parameters, name) || !isObject(e.doc.parameters[name])) {
+        return refuse(`Không có tham số "${name}".`, `No parameter "${name}".`);
+      }
+      (e.doc.parameters[name] as Json).value = structuredClone(value);
+      return put(e.record, e.doc);
+    },
+  };
+}
