@@ -1,5 +1,5 @@
 /**
- * LLCT Studio in the browser: the rule editor on the workspace (autosaved in IndexedDB), the eligibility check of
+ * LLCT Studio in the browser: the rule and lifecycle editors on the workspace (autosaved in IndexedDB), the eligibility check of
  * one cadre and the comparison of a list — both read the workspace, so an edit shows in them at once. The rulesets
  * are evaluated in the browser by the same engine the CLI uses.
  */
@@ -19,6 +19,8 @@ import { useVerdict } from './check/useVerdict.ts';
 import { VerdictPanel } from './check/VerdictPanel.tsx';
 import { tr } from './i18n/rulesStrings.ts';
 import { t, type Lang } from './i18n/strings.ts';
+import { LifecycleEditorPage } from './lifecycles/LifecycleEditorPage.tsx';
+import { lt } from './lifecycles/lifecycleStrings.ts';
 import { RuleEditorPage } from './rules/RuleEditorPage.tsx';
 import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
 import { useWorkspaceRecords } from './hooks/useWorkspaceRecords.ts';
@@ -34,8 +36,8 @@ export interface Workspace {
 
 export type Loaded = { ok: true; session: WorkspaceSession } | { ok: false; error: string };
 
-type View = 'rules' | 'check' | 'diff';
-const VIEWS: readonly View[] = ['rules', 'check', 'diff'];
+type View = 'rules' | 'lifecycles' | 'check' | 'diff';
+const VIEWS: readonly View[] = ['rules', 'lifecycles', 'check', 'diff'];
 
 /** The view named by the address (`#check`), the rule editor by default. */
 function viewFromHash(): View {
@@ -90,12 +92,18 @@ export function App({ loaded }: { loaded: Loaded }) {
       </header>
       {loaded.ok && <SaveAlerts session={loaded.session} lang={lang} />}
       <ViewTabs label={t(lang, 'views')} value={view} onChange={show}
-        tabs={[{ id: 'rules', label: tr(lang, 'viewRules') }, { id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') }]} />
+        tabs={[
+          { id: 'rules', label: tr(lang, 'viewRules') }, { id: 'lifecycles', label: lt(lang, 'view') },
+          { id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') },
+        ]} />
       {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
       {loaded.ok && (
         <>
           <div role="tabpanel" id="panel-rules" aria-labelledby="tab-rules" hidden={view !== 'rules'}>
-            {opened.has('rules') && <RuleEditorPage session={loaded.session} lang={lang} />}
+            {opened.has('rules') && <RuleEditorPage session={loaded.session} lang={lang} active={view === 'rules'} />}
+          </div>
+          <div role="tabpanel" id="panel-lifecycles" aria-labelledby="tab-lifecycles" hidden={view !== 'lifecycles'}>
+            {opened.has('lifecycles') && <LifecycleEditorPage session={loaded.session} lang={lang} active={view === 'lifecycles'} />}
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
             {opened.has('check') && <CheckView session={loaded.session} lang={lang} />}

@@ -56,7 +56,8 @@ const focusInspector = () => requestAnimationFrame(() => document.getElementById
 
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
-export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
+/** `active`: the page is the one shown (its keyboard shortcuts listen only then). */
+export function RuleEditorPage({ session, lang, active = true }: { session: WorkspaceSession; lang: Lang; active?: boolean }) {
   const { store } = session;
   const records = useWorkspaceRecords(store);
   const rulesets = recordsOfType(records, 'ruleset');
@@ -92,6 +93,7 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
 
   // Undo/redo and the selection's shortcuts, from anywhere on the page (the view is the editor's).
   useEffect(() => {
+    if (!active) return undefined;
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
@@ -103,7 +105,7 @@ export function RuleEditorPage({ session, lang }: { session: WorkspaceSession; l
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, selectedId, apply]);
+  }, [store, selectedId, apply, active]);
 
   const selectRuleById = (ruleDocId: string) => {
     const rule = recordsOfType(records, 'rule').find((r) => r.ruleset === rulesetId && r.data.id === ruleDocId);

@@ -41,7 +41,7 @@ export function useBuiltPage() {
      * Opens the page in a fresh context (1280 × 800 unless told) on a view (`#check` by default, where it waits for
      * the first verdict; `#rules`, where it waits for the rule editor's canvas).
      */
-    async open(options: BrowserContextOptions = {}, view: '#check' | '#rules' | '#diff' = '#check'): Promise<Opened> {
+    async open(options: BrowserContextOptions = {}, view: '#check' | '#rules' | '#lifecycles' | '#diff' = '#check'): Promise<Opened> {
       if (!browser || !server) throw new Error('browser or preview server did not start');
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
       const page = await context.newPage();

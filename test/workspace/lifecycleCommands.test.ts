@@ -14,7 +14,9 @@ import {
   addEvent, addState, addTransition, deleteState, deleteTransition, EDITOR_REVISION_NOTE, moveTransition, renameState,
   setInitialState, setParameterValue, updateState, updateTransition,
 } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
 import type { WorkspaceStore } from '../../editor/workspace/createWorkspaceStore.ts';
+import { layoutIdOf } from '../../editor/workspace/records.ts';
 import { loadWorkspaceDocument, toWorkspaceDocument } from '../../editor/workspace/workspaceDocument.ts';
 import { checkEligibility, defaultClassLifecycle, happyPath, learnerStates, sendAll } from '../lifecycle/lifecycleTestKit.ts';
 import { createHarness } from './workspaceHarness.ts';
@@ -113,6 +115,17 @@ describe('renaming a state', () => {
     }
     expect(bytes()).toBe(before);
     expect(store.canUndo()).toBe(false);
+  });
+
+  it('carries the state\'s position on the lifecycle canvas to the new name; deleting a state drops its position', () => {
+    const { store } = createHarness();
+    store.apply(moveNodes(CLASS, { 'in-session': { x: 500, y: 80 }, planned: { x: 0, y: 0 } }));
+    store.apply(renameState(CLASS, 'in-session', 'teaching'));
+    const layout = store.records().get(layoutIdOf(CLASS));
+    expect(layout?.type === 'layout' && layout.positions).toEqual({ teaching: { x: 500, y: 80 }, planned: { x: 0, y: 0 } });
+    store.apply(deleteState(CLASS, 'teaching'));
+    const after = store.records().get(layoutIdOf(CLASS));
+    expect(after?.type === 'layout' && after.positions).toEqual({ planned: { x: 0, y: 0 } });
   });
 
   it('survives a save and a reload of the workspace (the open revision too)', () => {

@@ -52,7 +52,8 @@ const FIT_ALL_LIMIT = 60;
 const EMPTY_LAYOUT: { positions: Readonly<Record<string, Point>>; collapsed: readonly string[] } = Object.freeze({ positions: Object.freeze({}), collapsed: Object.freeze([]) as readonly string[] });
 const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 
-function ariaConfig(lang: Lang): Partial<AriaLabelConfig> {
+/** React Flow's accessible names and help in the page language (shared by the lifecycle canvas). */
+export function canvasAria(lang: Lang): Partial<AriaLabelConfig> {
   const t = (k: keyof typeof CANVAS_CHROME) => CANVAS_CHROME[k][lang];
   return {
     'node.a11yDescription.default': t('keyboardHelp'),
@@ -67,7 +68,7 @@ function ariaConfig(lang: Lang): Partial<AriaLabelConfig> {
     'handle.ariaLabel': t('handle'),
   };
 }
-const ARIA = { vi: ariaConfig('vi'), en: ariaConfig('en') } as const;
+const ARIA = { vi: canvasAria('vi'), en: canvasAria('en') } as const;
 
 function minimapColor(node: CanvasNode): string {
   if (node.data.trace === 'passed') return '#2e7d32';

@@ -15,7 +15,7 @@ import { EventType, LifecycleId, ParameterName, type LifecycleSubject } from '..
 import { createLifecycleRegistry } from '../../../engine/lifecycle/createLifecycleRegistry.ts';
 import type { SpecRefs } from '../../../engine/lifecycle/types.ts';
 import type { Command } from '../createWorkspaceStore.ts';
-import { recordsOfType, type LifecycleRecord, type RecordId, type Records } from '../records.ts';
+import { layoutIdOf, recordsOfType, type LayoutRecord, type LifecycleRecord, type RecordId, type Records, type WorkspaceRecord } from '../records.ts';
 import { refuse } from './refuse.ts';
 
 type Json = Record<string, unknown>;
@@ -131,6 +131,7 @@ export function deleteState(recordId: RecordId, stateId: string): Command {
       if (!own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
       if (e.doc.initial === stateId) return refuse('Không xoá được trạng thái đầu; hãy đặt trạng thái khác làm trạng thái đầu trước.', 'The initial state cannot be deleted; make another state initial first.');
       delete e.states[stateId];
+      const layout = withoutPosition(records, recordId, stateId);
       for (const s of Object.values(e.states)) {
         if (!isObject(s.on)) continue;
         for (const [event, list] of Object.entries(s.on)) {
@@ -140,9 +141,17 @@ export function deleteState(recordId: RecordId, stateId: string): Command {
           else s.on[event] = kept;
         }
       }
-      return put(e.record, e.doc);
+      return { put: [{ ...e.record, doc: e.doc }, ...(layout ? [{ ...layout.record, positions: layout.positions }] : [])] };
     },
   };
+}
+
+/** The lifecycle canvas's layout without a state's position (its position returned), if the layout has one. */
+function withoutPosition(records: Records, recordId: RecordId, stateId: string): { record: LayoutRecord; positions: LayoutRecord['positions']; at: LayoutRecord['positions'][string] | undefined } | undefined {
+  const record = records.get(layoutIdOf(recordId));
+  if (record?.type !== 'layout' || !Object.hasOwn(record.positions, stateId)) return undefined;
+  const { [stateId]: at, ...positions } = record.positions;
+  return { record, positions, at };
 }
 
 /** State references in guard and action parameters, as the registry declares them (`SpecRefs.states`). */
@@ -235,7 +244,9 @@ export function renameState(recordId: RecordId, from: string, to: string): Comma
         revisions.push({ revision: openRevision, note: EDITOR_REVISION_NOTE, renamedStates: { [from]: to } });
       }
       e.doc.revisions = revisions;
-      const changed: LifecycleRecord[] = [{ ...e.record, doc: e.doc, ...(openRevision === undefined ? {} : { openRevision }) }];
+      const changed: WorkspaceRecord[] = [{ ...e.record, doc: e.doc, ...(openRevision === undefined ? {} : { openRevision }) }];
+      const layout = withoutPosition(records, recordId, from);
+      if (layout) changed.push({ ...layout.record, positions: { ...layout.positions, ...(layout.at ? { [to]: layout.at } : {}) } });
 
       // A learner lifecycle's states are also named by the class lifecycles that host it.
       if (subject === 'learner' && typeof e.doc.id === 'string') {

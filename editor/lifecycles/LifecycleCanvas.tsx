@@ -1,0 +1,147 @@
+/**
+ * The lifecycle canvas: states as nodes (initial and final marked, problems badged), one arrow per pair of states
+ * with the events that move between them. Positions go back as layout commands (one `moveNodes` per drag, `setLayout`
+ * for auto-layout); selection goes up through `onSelect` (a state id or a pair id). Nodes and arrows are focusable;
+ * Enter or Space selects the focused one.
+ */
+import '@xyflow/react/dist/style.css';
+import './lifecycles.css';
+import {
+  Background, ControlButton, Controls, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow,
+  type Edge, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
+} from '@xyflow/react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { canvasAria } from '../rules/canvas/RulesCanvas.tsx';
+import { moveNodes, setLayout } from '../workspace/commands/layoutCommands.ts';
+import type { Command } from '../workspace/createWorkspaceStore.ts';
+import type { Point, RecordId } from '../workspace/records.ts';
+import { autoLayoutStates, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
+import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
+
+interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang }
+type StateNode = Node<StateNodeData, 'state'>;
+
+const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<StateNode>) {
+  const { view, lang } = data;
+  const classes = ['lc-state', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
+  return (
+    <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang}>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <div className="lc-state__title" title={view.label}>{view.initial && <span aria-hidden="true">▶ </span>}{view.label}</div>
+      <div className="lc-state__meta">
+        <code>{view.id}</code>
+        {view.final && <span className="lc-tag">{lt(lang, 'final')}</span>}
+        {view.internal.length > 0 && <span className="lc-tag" title={view.internal.map((t) => t.event).join(', ')}>↻ {view.internal.length}</span>}
+        {view.severity && <span className={`lc-badge lc-badge--${view.severity}`} aria-hidden="true">{view.diagnostics.length || '!'}</span>}
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+});
+
+const nodeTypes = { state: StateNodeView };
+const ARIA = { vi: canvasAria('vi'), en: canvasAria('en') } as const;
+const ARIA_TEXT = { state: LIFECYCLE_STRINGS.state, initial: LIFECYCLE_STRINGS.initial, final: LIFECYCLE_STRINGS.final, problems: LIFECYCLE_STRINGS.problems };
+
+export interface LifecycleCanvasProps {
+  recordId: RecordId;
+  title: string;
+  graph: LifecycleGraph;
+  lang: Lang;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onCommand(command: Command): void;
+}
+
+function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand }: LifecycleCanvasProps) {
+  const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
+  const nodes = useMemo<StateNode[]>(() => graph.states.map((s) => ({
+    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang },
+    selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, ariaLabel: stateAria(s, lang, ARIA_TEXT),
+  })), [graph, lang, selectedId, dragging]);
+  const edges = useMemo<Edge[]>(() => graph.pairs.map((p) => ({
+    id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
+    className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    ariaLabel: `${p.from} → ${p.to}: ${p.transitions.map((t) => t.eventLabel).join(', ')}`,
+    labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 3,
+  })), [graph, selectedId]);
+
+  const onNodesChange = useCallback((changes: NodeChange<StateNode>[]) => {
+    const moved: Record<string, Point> = {};
+    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) moved[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
+    if (Object.keys(moved).length > 0) setDragging((d) => ({ ...d, ...moved }));
+  }, []);
+  const onNodeDragStop: OnNodeDrag<StateNode> = useCallback((_e, _n, dragged) => {
+    const positions: Record<string, Point> = {};
+    for (const n of dragged) positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
+    setDragging(null);
+    // The other states keep where they are shown (placed by auto-layout until now, stored from now on).
+    const all = Object.fromEntries(graph.positions);
+    onCommand(moveNodes(recordId, { ...all, ...positions }));
+  }, [graph, onCommand, recordId]);
+
+  const onKeyDownCapture = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const target = e.target as HTMLElement;
+    const id = target.dataset.id ?? target.closest<HTMLElement>('.react-flow__edge')?.dataset.id;
+    if (!id || !(target.classList.contains('react-flow__node') || target.classList.contains('react-flow__edge'))) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onSelect(id);
+  }, [onSelect]);
+
+  // The first view shows the start of the lifecycle at a readable size (fitting a long one whole would shrink its
+  // text below reading size): the states within the first ~1,000 px from the left, less on a narrow screen.
+  const [fitOptions] = useState(() => {
+    const xs = [...graph.positions.values()].map((p) => p.x);
+    const left = Math.min(...xs);
+    const reach = Math.max(250, Math.min(1000, window.innerWidth - 380));
+    const first = graph.states.filter((s) => graph.positions.get(s.id)!.x <= left + reach).map((s) => ({ id: s.id }));
+    return { maxZoom: 1, minZoom: 0.6, padding: 0.08, nodes: first };
+  });
+
+  // A state selected outside the canvas (the list, a new state) is brought into view.
+  const flow = useReactFlow<StateNode, Edge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const at = selectedId ? graph.positions.get(selectedId) : undefined;
+    if (!selectedId || !at) return;
+    const el = wrapper.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(selectedId)}"]`);
+    const box = wrapper.current?.getBoundingClientRect();
+    const r = el?.getBoundingClientRect();
+    if (r && box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) return;
+    void flow.setCenter(at.x + STATE_SIZE.width / 2, at.y + STATE_SIZE.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 0 });
+  }, [selectedId, graph, flow]);
+
+  const autoLayout = useCallback(() => onCommand(setLayout(recordId, Object.fromEntries(autoLayoutStates(graph.states, graph.pairs)))), [graph, onCommand, recordId]);
+
+  return (
+    <div ref={wrapper} className="lc-canvas" role="region" aria-label={lt(lang, 'canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
+      <ReactFlow<StateNode, Edge>
+        nodes={nodes} edges={edges} nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange} onNodeDragStop={onNodeDragStop}
+        onNodeClick={(_e, n) => onSelect(n.id)} onEdgeClick={(_e, ed) => onSelect(ed.id)} onPaneClick={() => onSelect(null)}
+        nodesFocusable edgesFocusable nodesConnectable={false} elementsSelectable deleteKeyCode={null}
+        fitView fitViewOptions={fitOptions} minZoom={0.2} maxZoom={2}
+        ariaLabelConfig={ARIA[lang]}
+      >
+        <Background />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={autoLayout} title={lt(lang, 'autoLayout')} aria-label={lt(lang, 'autoLayout')} data-testid="lifecycle-auto-layout">
+            <span aria-hidden="true">⇶</span>
+          </ControlButton>
+        </Controls>
+      </ReactFlow>
+    </div>
+  );
+}
+
+export function LifecycleCanvas(props: LifecycleCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasView {...props} />
+    </ReactFlowProvider>
+  );
+}

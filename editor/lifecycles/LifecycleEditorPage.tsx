@@ -1,0 +1,101 @@
+/**
+ * The lifecycle editor: pick the class or the learner lifecycle, change its states and transitions on the canvas
+ * or in the inspector, and see the lifecycle diagnostics (the ones `llct lifecycle validate` gives) on the state or
+ * arrow they concern as you edit. Every change is a command on the workspace store (undo/redo, autosave).
+ */
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { Label } from '../../engine/documents/enums.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { addState } from '../workspace/commands/lifecycleCommands.ts';
+import type { Command } from '../workspace/createWorkspaceStore.ts';
+import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+import { layoutIdOf, recordsOfType, type RecordId } from '../workspace/records.ts';
+import { lifecycleDiagnostics } from './analyseLifecycle.ts';
+import { LifecycleCanvas } from './LifecycleCanvas.tsx';
+import { lifecycleGraph } from './lifecycleFlow.ts';
+import { LifecycleInspector } from './LifecycleInspector.tsx';
+import { lt } from './lifecycleStrings.ts';
+
+const NO_POSITIONS = Object.freeze({});
+
+/** A free state id `trang-thai-moi`, `trang-thai-moi-2`… */
+function freeStateId(states: Record<string, unknown>): string {
+  const base = 'trang-thai-moi';
+  if (!Object.hasOwn(states, base)) return base;
+  for (let n = 2; ; n++) if (!Object.hasOwn(states, `${base}-${n}`)) return `${base}-${n}`;
+}
+
+export function LifecycleEditorPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
+  const { store } = session;
+  const records = useWorkspaceRecords(store);
+  const lifecycles = recordsOfType(records, 'lifecycle');
+  const [chosen, setChosen] = useState<RecordId>('lifecycle:class-default');
+  const recordId = records.get(chosen)?.type === 'lifecycle' ? chosen : lifecycles[0]?.id;
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Label | undefined>();
+  const selectId = useId();
+
+  const apply = useCallback((command: Command) => {
+    const r = store.apply(command);
+    setRefusal(r.ok ? undefined : r.reason);
+    return r;
+  }, [store]);
+
+  useEffect(() => {
+    if (!active) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      // Inputs show the store's values, so Ctrl+Z in a field undoes the store too (as in the rule editor).
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(); else store.undo(); } else if (key === 'y') { e.preventDefault(); store.redo(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, active]);
+
+  const record = recordId ? records.get(recordId) : undefined;
+  const doc = record?.type === 'lifecycle' ? record.doc : undefined;
+  const layout = recordId ? records.get(layoutIdOf(recordId)) : undefined;
+  const positions = layout?.type === 'layout' ? layout.positions : NO_POSITIONS;
+  const diagnostics = useMemo(() => (recordId ? lifecycleDiagnostics(records, recordId) : []), [records, recordId]);
+  const graph = useMemo(() => (doc ? lifecycleGraph(doc, { lang, positions, diagnostics }) : undefined), [doc, lang, positions, diagnostics]);
+  if (!recordId || !doc || !graph) return <main className="lifecycle-editor" data-testid="lifecycle-editor"><p className="muted">—</p></main>;
+  const title = typeof doc.title === 'object' && doc.title !== null ? String((doc.title as Record<string, unknown>)[lang] ?? doc.id) : String(doc.id);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+
+  const addNewState = () => {
+    const id = freeStateId(typeof doc.states === 'object' && doc.states !== null ? doc.states as Record<string, unknown> : {});
+    if (apply(addState(recordId, id, { vi: lt('vi', 'newStateLabel'), en: lt('en', 'newStateLabel') })).ok) setSelectedId(id);
+  };
+
+  return (
+    <main className="lifecycle-editor" data-testid="lifecycle-editor" data-lifecycle={recordId}>
+      <div className="editor-toolbar card" role="toolbar" aria-label={lt(lang, 'toolbar')}>
+        <div className="field">
+          <label htmlFor={selectId}>{lt(lang, 'lifecycle')}</label>
+          <select id={selectId} data-testid="lifecycle-select" value={recordId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
+            {lifecycles.map((l) => <option key={l.id} value={l.id}>{String((l.doc.title as Record<string, unknown> | undefined)?.[lang] ?? l.doc.id)} ({String(l.doc.id)})</option>)}
+          </select>
+        </div>
+        <div className="undo-redo" role="group" aria-label={lang === 'vi' ? 'Lịch sử' : 'History'}>
+          <button type="button" data-testid="lifecycle-undo" disabled={!store.canUndo()} onClick={() => store.undo()}>↶ {lt(lang, 'undo')}</button>
+          <button type="button" data-testid="lifecycle-redo" disabled={!store.canRedo()} onClick={() => store.redo()}>↷ {lt(lang, 'redo')}</button>
+        </div>
+        <button type="button" data-testid="add-state" onClick={addNewState}>+ {lt(lang, 'addState')}</button>
+        <span className={`lc-summary ${errors ? 'has-error' : ''}`} data-testid="lifecycle-summary" data-errors={errors} data-warnings={warnings}>
+          {lt(lang, 'diagnostics')}: {errors} ✗ · {warnings} ⚠
+        </span>
+      </div>
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="lifecycle-refusal">{lt(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{lt(lang, 'close')}</button></div>}
+      <div className="editor-main">
+        <section className="canvas-card card" aria-label={lt(lang, 'canvas', { title })}>
+          <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} />
+          <p className="muted small">{lt(lang, 'shortcuts')}</p>
+        </section>
+        <LifecycleInspector recordId={recordId} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} />
+      </div>
+    </main>
+  );
+}

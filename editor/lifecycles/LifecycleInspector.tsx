@@ -1,0 +1,218 @@
+/**
+ * The lifecycle inspector: the selected state (id with rename, names, final, initial, delete, its transitions), the
+ * selected arrow (the transitions it carries), or, with nothing selected, the document (parameters with their
+ * source and `assumed` marks, every diagnostic, and the list of states to select from the keyboard).
+ */
+import { useId, useState } from 'react';
+import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import {
+  addEvent, addTransition, deleteState, deleteTransition, renameState, setInitialState, setParameterValue, updateState, updateTransition,
+  type TransitionRef,
+} from '../workspace/commands/lifecycleCommands.ts';
+import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
+import type { RecordId } from '../workspace/records.ts';
+import { transitionKey, type LifecycleGraph, type TransitionView } from './lifecycleFlow.ts';
+import { lt } from './lifecycleStrings.ts';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const labelIn = (v: unknown, lang: Lang, fallback: string) => (isObject(v) && typeof v[lang] === 'string' ? v[lang] as string : fallback);
+
+export interface LifecycleInspectorProps {
+  recordId: RecordId;
+  doc: Json;
+  graph: LifecycleGraph;
+  diagnostics: readonly Diagnostic[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onCommand(command: Command): ApplyResult;
+  lang: Lang;
+}
+
+function DiagnosticList({ items, lang }: { items: readonly Diagnostic[]; lang: Lang }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="lc-diagnostics" data-testid="lifecycle-diagnostics">
+      {items.map((d, i) => (
+        <li key={`${d.code}-${d.path}-${i}`} className={`lc-diagnostic lc-diagnostic--${d.severity}`} data-code={d.code} data-path={d.path}>
+          <strong>{d.severity === 'error' ? '✗' : d.severity === 'warning' ? '⚠' : 'ℹ'}</strong> {lang === 'vi' ? d.message : d.messageEn}
+          {hintIn(d, lang) && <div className="muted small">{hintIn(d, lang)}</div>}
+          <div className="muted small"><code>{d.path}</code></div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TransitionEditor({ t, recordId, doc, graph, onCommand, lang }: { t: TransitionView; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
+  const targetId = useId();
+  const states = isObject(doc.states) ? Object.keys(doc.states) : [];
+  const raw = (isObject(doc.states) && isObject(doc.states[t.from]) && isObject((doc.states[t.from] as Json).on)
+    ? ((doc.states[t.from] as Json).on as Json)[t.event] : undefined) as unknown[] | undefined;
+  const tr = isObject(raw?.[t.index]) ? raw![t.index] as Json : {};
+  const ref: TransitionRef = { from: t.from, event: t.event, index: t.index };
+  const actions = Array.isArray(tr.actions) ? tr.actions.filter(isObject).map((a) => String(a.type)) : [];
+  return (
+    <li className="lc-transition" data-testid="transition" data-event={t.event} data-from={t.from} data-target={t.target ?? ''}>
+      <div><strong>{t.eventLabel}</strong> <code>{t.event}</code>{t.from && <span className="muted"> · {lt(lang, 'state')} <code>{t.from}</code></span>}</div>
+      <div className="field">
+        <label htmlFor={targetId}>{lt(lang, 'target')}</label>
+        <select id={targetId} data-testid="transition-target" value={t.target ?? ''} onChange={(e) => onCommand(updateTransition(recordId, ref, { target: e.target.value === '' ? null : e.target.value }))}>
+          <option value="">{lt(lang, 'stays')}</option>
+          {states.map((s) => <option key={s} value={s}>{labelIn(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>)}
+        </select>
+      </div>
+      <div className="small">{lt(lang, 'guard')}: {tr.guard === undefined ? <span className="muted">{lt(lang, 'noGuard')}</span> : <code className="lc-json">{JSON.stringify(tr.guard)}</code>}</div>
+      <div className="small">{lt(lang, 'actions')}: {actions.length ? actions.map((a) => <code key={a} className="lc-chip">{a}</code>) : <span className="muted">{lt(lang, 'none')}</span>}</div>
+      <DiagnosticList items={graph.byTransition.get(transitionKey(ref)) ?? []} lang={lang} />
+      <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(recordId, ref))}>{lt(lang, 'deleteTransition')}</button>
+    </li>
+  );
+}
+
+function AddTransition({ from, recordId, doc, onCommand, lang }: { from: string; recordId: RecordId; doc: Json; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
+  const events = isObject(doc.events) ? Object.keys(doc.events) : [];
+  const states = isObject(doc.states) ? Object.keys(doc.states) : [];
+  const [event, setEvent] = useState(events[0] ?? '');
+  const [target, setTarget] = useState(states.find((s) => s !== from) ?? from);
+  const [newEvent, setNewEvent] = useState('');
+  const ids = { event: useId(), target: useId(), newEvent: useId() };
+  return (
+    <fieldset className="lc-add">
+      <legend>{lt(lang, 'addTransition')}</legend>
+      <div className="field">
+        <label htmlFor={ids.event}>{lt(lang, 'event')}</label>
+        <select id={ids.event} data-testid="add-transition-event" value={event} onChange={(e) => setEvent(e.target.value)}>
+          {events.map((e) => <option key={e} value={e}>{labelIn(isObject(doc.events) ? (doc.events[e] as Json).label : undefined, lang, e)} ({e})</option>)}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.target}>{lt(lang, 'target')}</label>
+        <select id={ids.target} data-testid="add-transition-target" value={target} onChange={(e) => setTarget(e.target.value)}>
+          {states.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </div>
+      <button type="button" data-testid="add-transition" disabled={!event} onClick={() => onCommand(addTransition(recordId, from, event, target))}>+ {lt(lang, 'addTransition')}</button>
+      <div className="field">
+        <label htmlFor={ids.newEvent}>{lt(lang, 'newEvent')}</label>
+        <input id={ids.newEvent} data-testid="new-event" value={newEvent} onChange={(e) => setNewEvent(e.target.value.toUpperCase())} />
+      </div>
+      <button type="button" data-testid="add-event" disabled={newEvent.trim() === ''} onClick={() => {
+        const type = newEvent.trim();
+        if (onCommand(addEvent(recordId, type, { vi: type, en: type })).ok) { setEvent(type); setNewEvent(''); }
+      }}>+ {lt(lang, 'addEvent')}</button>
+    </fieldset>
+  );
+}
+
+function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: string }) {
+  const { recordId, doc, graph, onCommand, onSelect, lang } = p;
+  const view = graph.states.find((s) => s.id === stateId)!;
+  const raw = (doc.states as Record<string, Json>)[stateId]!;
+  const [name, setName] = useState(stateId);
+  const ids = { id: useId(), vi: useId(), en: useId() };
+  const label = isObject(raw.label) ? raw.label as { vi: string; en: string } : { vi: stateId, en: stateId };
+  const outgoing = [...graph.pairs.filter((x) => x.from === stateId).flatMap((x) => x.transitions), ...view.internal];
+  const incoming = graph.pairs.filter((x) => x.to === stateId).reduce((n, x) => n + x.transitions.length, 0);
+  return (
+    <div data-testid="state-inspector" data-state={stateId}>
+      <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'state')}: {view.label}</h3>
+      <div className="field">
+        <label htmlFor={ids.id}>{lt(lang, 'stateId')}</label>
+        <div className="lc-row">
+          <input id={ids.id} data-testid="state-id" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={`${ids.id}-hint`} />
+          <button type="button" data-testid="rename-state" disabled={name === stateId} onClick={() => { if (onCommand(renameState(recordId, stateId, name.trim())).ok) onSelect(name.trim()); }}>{lt(lang, 'rename')}</button>
+        </div>
+        <p id={`${ids.id}-hint`} className="muted small">{lt(lang, 'renameHint')}</p>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.vi}>{lt(lang, 'labelVi')}</label>
+        <input id={ids.vi} data-testid="state-label-vi" value={label.vi} onChange={(e) => onCommand(updateState(recordId, stateId, { label: { ...label, vi: e.target.value } }))} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.en}>{lt(lang, 'labelEn')}</label>
+        <input id={ids.en} data-testid="state-label-en" value={label.en} onChange={(e) => onCommand(updateState(recordId, stateId, { label: { ...label, en: e.target.value } }))} />
+      </div>
+      <label className="inline-check"><input type="checkbox" data-testid="state-final" checked={raw.final === true} onChange={(e) => onCommand(updateState(recordId, stateId, { final: e.target.checked }))} /> {lt(lang, 'isFinal')}</label>
+      <div className="lc-row">
+        {view.initial ? <span className="muted small">{lt(lang, 'isInitial')}</span>
+          : <button type="button" data-testid="make-initial" onClick={() => onCommand(setInitialState(recordId, stateId))}>{lt(lang, 'makeInitial')}</button>}
+        <button type="button" className="danger" data-testid="delete-state" disabled={view.initial} onClick={() => {
+          if (window.confirm(lt(lang, 'deleteStateConfirm', { state: stateId, n: incoming }))) { if (onCommand(deleteState(recordId, stateId)).ok) onSelect(null); }
+        }}>{lt(lang, 'deleteState')}</button>
+      </div>
+      <DiagnosticList items={view.diagnostics} lang={lang} />
+      <h4>{lt(lang, 'transitions')}</h4>
+      {outgoing.length === 0 ? <p className="muted">{lt(lang, 'noTransitions')}</p> : (
+        <ul className="lc-transitions">
+          {outgoing.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} />)}
+        </ul>
+      )}
+      {raw.final !== true && <AddTransition key={stateId} from={stateId} recordId={recordId} doc={doc} onCommand={onCommand} lang={lang} />}
+    </div>
+  );
+}
+
+function ParameterField({ name, param, recordId, onCommand, lang }: { name: string; param: Json; recordId: RecordId; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
+  const id = useId();
+  const assumed = param.confidence === 'assumed' || (Array.isArray(param.assumedCells) && param.assumedCells.length > 0);
+  const title = labelIn(param.label, lang, name);
+  return (
+    <li className="lc-param" data-testid="parameter" data-name={name}>
+      <label htmlFor={id}><strong>{title}</strong> <code>{name}</code> {assumed && <span className="badge badge-assumed">⚠ {lt(lang, 'assumed')}</span>}</label>
+      {typeof param.value === 'number' ? (
+        <input id={id} type="number" data-testid="parameter-value" value={param.value}
+          onChange={(e) => { if (e.target.value !== '' && Number.isFinite(Number(e.target.value))) onCommand(setParameterValue(recordId, name, Number(e.target.value))); }} />
+      ) : (
+        <div id={id} className="small">{lt(lang, 'byLevelMode')}: <code className="lc-json">{JSON.stringify(param.value)}</code></div>
+      )}
+      <div className="muted small">{lt(lang, 'source')}: {String(param.source ?? '')}</div>
+    </li>
+  );
+}
+
+export function LifecycleInspector(props: LifecycleInspectorProps) {
+  const { recordId, doc, graph, diagnostics, selectedId, onSelect, onCommand, lang } = props;
+  const states = isObject(doc.states) ? doc.states : {};
+  const pair = selectedId ? graph.pairs.find((p) => p.id === selectedId) : undefined;
+  let body;
+  if (selectedId && Object.hasOwn(states, selectedId)) {
+    body = <StateInspector key={`${recordId}/${selectedId}`} {...props} stateId={selectedId} />;
+  } else if (pair) {
+    body = (
+      <div data-testid="pair-inspector">
+        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'transitionsOfPair', { from: pair.from, to: pair.to })}</h3>
+        <ul className="lc-transitions">
+          {pair.transitions.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} />)}
+        </ul>
+      </div>
+    );
+  } else {
+    const parameters = isObject(doc.parameters) ? doc.parameters : {};
+    body = (
+      <div data-testid="document-inspector">
+        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'document')}: {labelIn(doc.title, lang, String(doc.id))}</h3>
+        <p className="muted small">{lt(lang, 'revision')}: {String(doc.revision ?? 1)} · {lt(lang, 'source')}: {String(doc.source ?? '')}</p>
+        <p className="muted small">{lt(lang, 'selectHint')}</p>
+        <h4>{lt(lang, 'statesList')}</h4>
+        <ul className="lc-state-list">
+          {graph.states.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="link" data-testid="state-list-item" data-state={s.id} onClick={() => { onSelect(s.id); requestAnimationFrame(() => document.getElementById('lifecycle-inspector-heading')?.focus()); }}>
+                {s.initial ? '▶ ' : ''}{s.label} <code>{s.id}</code>{s.final ? ` · ${lt(lang, 'final')}` : ''}{s.severity ? ` · ${s.diagnostics.length} ${lt(lang, 'problems')}` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h4>{lt(lang, 'parameters')}</h4>
+        <ul className="lc-params">
+          {Object.entries(parameters).filter(([, v]) => isObject(v)).map(([name, param]) => <ParameterField key={name} name={name} param={param as Json} recordId={recordId} onCommand={onCommand} lang={lang} />)}
+        </ul>
+        <h4>{lt(lang, 'diagnostics')}</h4>
+        {diagnostics.length === 0 ? <p className="muted">{lt(lang, 'noDiagnostics')}</p> : <DiagnosticList items={diagnostics} lang={lang} />}
+      </div>
+    );
+  }
+  return <aside className="lc-inspector card" aria-label={lt(lang, 'inspector')} data-testid="lifecycle-inspector">{body}</aside>;
+}

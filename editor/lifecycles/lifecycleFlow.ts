@@ -1,0 +1,170 @@
+/**
+ * A lifecycle document as a graph for the canvas, pure: one node per state (initial and final marked), one edge per
+ * pair of states a transition joins (its label lists the events, with a mark when guarded), and transitions that stay
+ * in their state listed on the state's node. Positions come from the workspace layout; states without one are laid
+ * out by dagre (left to right), so a new state appears next to its neighbours without moving the placed ones.
+ * Diagnostics (paths as segments) are given to the state or transition they concern.
+ */
+import dagre from '@dagrejs/dagre';
+import type { Diagnostic, Severity } from '../../engine/diagnostics/Diagnostic.ts';
+import type { Label } from '../../engine/documents/enums.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import type { Point } from '../workspace/records.ts';
+import type { TransitionRef } from '../workspace/commands/lifecycleCommands.ts';
+
+export const STATE_SIZE = { width: 190, height: 60 } as const;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface TransitionView extends TransitionRef {
+  /** Absent: the state stays the same (only the actions run). */
+  target: string | undefined;
+  eventLabel: string;
+  guarded: boolean;
+  severity: Severity | undefined;
+}
+
+export interface StateView {
+  id: string;
+  label: string;
+  initial: boolean;
+  final: boolean;
+  /** Transitions that keep the state (no target, or the state itself). */
+  internal: TransitionView[];
+  diagnostics: Diagnostic[];
+  severity: Severity | undefined;
+}
+
+export interface PairView {
+  /** `pair:<from>-><to>` */
+  id: string;
+  from: string;
+  to: string;
+  transitions: TransitionView[];
+  severity: Severity | undefined;
+}
+
+export interface LifecycleGraph {
+  states: StateView[];
+  pairs: PairView[];
+  positions: Map<string, Point>;
+  /** Diagnostics about the document as a whole (parameters, events, initial…), by path. */
+  general: Diagnostic[];
+  /** Every diagnostic of a transition, by its key `from|event|index`. */
+  byTransition: Map<string, Diagnostic[]>;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+const worst = (ds: readonly Diagnostic[]): Severity | undefined => ds.reduce<Severity | undefined>((w, d) => (!w || RANK[d.severity] > RANK[w] ? d.severity : w), undefined);
+export const transitionKey = (r: TransitionRef) => `${r.from}|${r.event}|${r.index}`;
+export const pairId = (from: string, to: string) => `pair:${from}->${to}`;
+
+const labelOf = (v: unknown, lang: Lang, fallback: string): string => (isObject(v) && typeof v[lang] === 'string' && v[lang] ? v[lang] as string : fallback);
+
+export function lifecycleGraph(doc: Json, options: { lang: Lang; positions: Readonly<Record<string, Point>>; diagnostics: readonly Diagnostic[] }): LifecycleGraph {
+  const { lang } = options;
+  const states = isObject(doc.states) ? doc.states : {};
+  const events = isObject(doc.events) ? doc.events : {};
+  const byState = new Map<string, Diagnostic[]>();
+  const byTransition = new Map<string, Diagnostic[]>();
+  const general: Diagnostic[] = [];
+  for (const d of options.diagnostics) {
+    const [root, state, on, event, index] = d.segments;
+    if (root === 'states' && typeof state === 'string' && Object.hasOwn(states, state)) {
+      if (on === 'on' && typeof event === 'string' && typeof index === 'number') {
+        const key = transitionKey({ from: state, event, index });
+        byTransition.set(key, [...(byTransition.get(key) ?? []), d]);
+      } else {
+        byState.set(state, [...(byState.get(state) ?? []), d]);
+      }
+    } else {
+      general.push(d);
+    }
+  }
+
+  const views: StateView[] = [];
+  const pairs = new Map<string, PairView>();
+  for (const [id, raw] of Object.entries(states)) {
+    const s = isObject(raw) ? raw : {};
+    const internal: TransitionView[] = [];
+    const on = isObject(s.on) ? s.on : {};
+    for (const [event, list] of Object.entries(on)) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((t, index) => {
+        const tr = isObject(t) ? t : {};
+        const target = typeof tr.target === 'string' ? tr.target : undefined;
+        const ds = byTransition.get(transitionKey({ from: id, event, index })) ?? [];
+        const view: TransitionView = { from: id, event, index, target, eventLabel: labelOf(isObject(events[event]) ? (events[event] as Json).label : undefined, lang, event), guarded: tr.guard !== undefined, severity: worst(ds) };
+        if (target === undefined || target === id || !Object.hasOwn(states, target)) {
+          internal.push(view);
+          return;
+        }
+        const pid = pairId(id, target);
+        const pair = pairs.get(pid) ?? { id: pid, from: id, to: target, transitions: [], severity: undefined };
+        pair.transitions.push(view);
+        pair.severity = worst([...pair.transitions.flatMap((x) => byTransition.get(transitionKey(x)) ?? [])]);
+        pairs.set(pid, pair);
+      });
+    }
+    const ds = byState.get(id) ?? [];
+    views.push({
+      id, label: labelOf(s.label, lang, id), initial: doc.initial === id, final: s.final === true, internal,
+      diagnostics: ds, severity: worst([...ds, ...internal.flatMap((x) => byTransition.get(transitionKey(x)) ?? [])]),
+    });
+  }
+  return { states: views, pairs: [...pairs.values()], positions: placeStates(views, [...pairs.values()], options.positions), general, byTransition };
+}
+
+/** Stored positions as given; dagre places the rest around them (the whole graph is small: tens of states). */
+export function placeStates(states: readonly StateView[], pairs: readonly PairView[], stored: Readonly<Record<string, Point>>): Map<string, Point> {
+  const out = new Map<string, Point>();
+  const missing = states.filter((s) => !Object.hasOwn(stored, s.id));
+  for (const s of states) if (Object.hasOwn(stored, s.id)) out.set(s.id, stored[s.id]!);
+  if (missing.length === 0) return out;
+  const auto = autoLayoutStates(states, pairs);
+  if (missing.length === states.length) return auto;
+  // New states among placed ones: keep the offset the auto-layout gives them from a placed neighbour.
+  for (const s of missing) {
+    const neighbour = pairs.find((p) => (p.to === s.id && out.has(p.from) && !missing.some((m) => m.id === p.from)) || (p.from === s.id && out.has(p.to) && !missing.some((m) => m.id === p.to)));
+    const anchor = neighbour ? (neighbour.to === s.id ? neighbour.from : neighbour.to) : undefined;
+    const a = auto.get(s.id)!;
+    if (anchor) {
+      const at = out.get(anchor)!, ref = auto.get(anchor)!;
+      out.set(s.id, { x: at.x + a.x - ref.x, y: at.y + a.y - ref.y });
+    } else {
+      const bottom = Math.max(0, ...[...out.values()].map((p) => p.y + STATE_SIZE.height));
+      out.set(s.id, { x: a.x, y: bottom + 40 });
+    }
+  }
+  return out;
+}
+
+/** Every state placed by dagre, left to right: the "Tự động sắp xếp" button and a lifecycle shown for the first time. */
+export function autoLayoutStates(states: readonly StateView[], pairs: readonly PairView[]): Map<string, Point> {
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 150, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const s of states) g.setNode(s.id, { ...STATE_SIZE });
+  for (const p of pairs) g.setEdge(p.from, p.to);
+  dagre.layout(g);
+  const out = new Map<string, Point>();
+  for (const s of states) {
+    const n = g.node(s.id);
+    out.set(s.id, { x: Math.round(n.x - STATE_SIZE.width / 2), y: Math.round(n.y - STATE_SIZE.height / 2) });
+  }
+  return out;
+}
+
+/** The text of a pair's edge: its events, guarded ones marked. */
+export function pairText(pair: PairView): string {
+  return pair.transitions.map((t) => `${t.event}${t.guarded ? ' [?]' : ''}`).join('\n');
+}
+
+export function stateAria(s: StateView, lang: Lang, text: Readonly<Record<'state' | 'initial' | 'final' | 'problems', Label>>): string {
+  const parts = [`${text.state[lang]} ${s.label} (${s.id})`];
+  if (s.initial) parts.push(text.initial[lang]);
+  if (s.final) parts.push(text.final[lang]);
+  if (s.severity) parts.push(`${s.diagnostics.length} ${text.problems[lang]}`);
+  return parts.join(', ');
+}
