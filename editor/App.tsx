@@ -3,12 +3,11 @@
  * one cadre and the comparison of a list — both read the workspace, so an edit shows in them at once. The rulesets
  * are evaluated in the browser by the same engine the CLI uses.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { builtinDocuments } from '../engine/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../engine/documents/cadre.ts';
 import type { Position, Province } from '../engine/documents/catalogue.ts';
-import type { Ruleset } from '../engine/documents/ruleset.ts';
-import { createChecker, type Checker } from '../engine/rules/createChecker.ts';
+import type { Checker } from '../engine/rules/createChecker.ts';
 import { CadreForm } from './check/CadreForm.tsx';
 import { DiffPage } from './diff/DiffPage.tsx';
 import { ErrorBoundary } from './widgets/ErrorBoundary.tsx';
@@ -23,9 +22,9 @@ import { LifecycleEditorPage } from './lifecycles/LifecycleEditorPage.tsx';
 import { lt } from './lifecycles/lifecycleStrings.ts';
 import { RuleEditorPage } from './rules/RuleEditorPage.tsx';
 import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
+import { useWorkspaceChecker } from './hooks/useWorkspaceChecker.ts';
 import { useWorkspaceRecords } from './hooks/useWorkspaceRecords.ts';
 import { ViewTabs } from './ViewTabs.tsx';
-import { rulesetsByDate } from './workspace/analyseRuleset.ts';
 import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
 
 export interface Workspace {
@@ -47,17 +46,6 @@ function viewFromHash(): View {
 
 const docs = builtinDocuments();
 const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-
-/** The check page's checker: the workspace's copies of the shipped regulations, chosen by nomination date. */
-function useWorkspaceChecker(session: WorkspaceSession): Checker {
-  const records = useWorkspaceRecords(session.store);
-  const rulesets = rulesetsByDate(records);
-  // The same ruleset objects while their records are unchanged (see toRuleset): the checker is rebuilt on edits only.
-  const last = useRef<{ rulesets: readonly Ruleset[]; checker: Checker } | undefined>(undefined);
-  const same = last.current && last.current.rulesets.length === rulesets.length && last.current.rulesets.every((r, i) => r === rulesets[i]);
-  if (!same) last.current = { rulesets, checker: createChecker({ rulesets, positions: docs.positions, institutions: docs.institutions }) };
-  return last.current!.checker;
-}
 
 export function App({ loaded }: { loaded: Loaded }) {
   const [lang, setLang] = useState<Lang>('vi');
@@ -119,8 +107,9 @@ export function App({ loaded }: { loaded: Loaded }) {
 }
 
 function CheckView({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
-  const checker = useWorkspaceChecker(session);
-  const samples = workspaceSamples(useWorkspaceRecords(session.store));
+  const records = useWorkspaceRecords(session.store);
+  const checker = useWorkspaceChecker(records);
+  const samples = workspaceSamples(records);
   return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} samples={samples} lang={lang} />;
 }
 

@@ -19,12 +19,12 @@ import type { Point, RecordId } from '../workspace/records.ts';
 import { autoLayoutStates, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
 import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
 
-interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang }
+interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang; current: boolean }
 type StateNode = Node<StateNodeData, 'state'>;
 
 const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<StateNode>) {
-  const { view, lang } = data;
-  const classes = ['lc-state', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
+  const { view, lang, current } = data;
+  const classes = ['lc-state', current && 'is-current', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
   return (
     <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang}>
       <Handle type="target" position={Position.Left} isConnectable={false} />
@@ -52,14 +52,16 @@ export interface LifecycleCanvasProps {
   selectedId: string | null;
   onSelect(id: string | null): void;
   onCommand(command: Command): void;
+  /** The state a class being run is in: lit on the canvas. */
+  currentState?: string | null;
 }
 
-function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand }: LifecycleCanvasProps) {
+function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand, currentState = null }: LifecycleCanvasProps) {
   const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
   const nodes = useMemo<StateNode[]>(() => graph.states.map((s) => ({
-    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang },
+    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang, current: currentState === s.id },
     selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, ariaLabel: stateAria(s, lang, ARIA_TEXT),
-  })), [graph, lang, selectedId, dragging]);
+  })), [graph, lang, selectedId, dragging, currentState]);
   const edges = useMemo<Edge[]>(() => graph.pairs.map((p) => ({
     id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
     className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
@@ -102,18 +104,20 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
     return { maxZoom: 1, minZoom: 0.6, padding: 0.08, nodes: first };
   });
 
-  // A state selected outside the canvas (the list, a new state) is brought into view.
+  // A state selected outside the canvas (the list, a new state) or reached by a class being run is brought into view.
   const flow = useReactFlow<StateNode, Edge>();
   const wrapper = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const at = selectedId ? graph.positions.get(selectedId) : undefined;
-    if (!selectedId || !at) return;
-    const el = wrapper.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(selectedId)}"]`);
+  const shown = useCallback((id: string | null) => {
+    const at = id ? graph.positions.get(id) : undefined;
+    if (!id || !at) return;
+    const el = wrapper.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     const box = wrapper.current?.getBoundingClientRect();
     const r = el?.getBoundingClientRect();
     if (r && box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) return;
     void flow.setCenter(at.x + STATE_SIZE.width / 2, at.y + STATE_SIZE.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 0 });
-  }, [selectedId, graph, flow]);
+  }, [graph, flow]);
+  useEffect(() => shown(selectedId), [selectedId, shown]);
+  useEffect(() => shown(currentState), [currentState, shown]);
 
   const autoLayout = useCallback(() => onCommand(setLayout(recordId, Object.fromEntries(autoLayoutStates(graph.states, graph.pairs)))), [graph, onCommand, recordId]);
 

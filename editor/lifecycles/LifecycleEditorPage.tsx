@@ -15,7 +15,12 @@ import { lifecycleDiagnostics } from './analyseLifecycle.ts';
 import { LifecycleCanvas } from './LifecycleCanvas.tsx';
 import { lifecycleGraph } from './lifecycleFlow.ts';
 import { LifecycleInspector } from './LifecycleInspector.tsx';
+import { downloadText } from '../diff/downloadText.ts';
 import { lt } from './lifecycleStrings.ts';
+import { runnableLifecycle } from './run/classRunModel.ts';
+import { ClassRunPanel } from './run/ClassRunPanel.tsx';
+import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
+import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 
 const NO_POSITIONS = Object.freeze({});
 
@@ -34,6 +39,7 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
   const recordId = records.get(chosen)?.type === 'lifecycle' ? chosen : lifecycles[0]?.id;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Label | undefined>();
+  const [runState, setRunState] = useState<string | null>(null);
   const selectId = useId();
 
   const apply = useCallback((command: Command) => {
@@ -60,6 +66,10 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
   const positions = layout?.type === 'layout' ? layout.positions : NO_POSITIONS;
   const diagnostics = useMemo(() => (recordId ? lifecycleDiagnostics(records, recordId) : []), [records, recordId]);
   const graph = useMemo(() => (doc ? lifecycleGraph(doc, { lang, positions, diagnostics }) : undefined), [doc, lang, positions, diagnostics]);
+  // The run uses the workspace's rulesets for eligibility (the same checker as the check tab) and its lifecycles.
+  const checker = useWorkspaceChecker(records);
+  const runnable = useMemo(() => (recordId ? runnableLifecycle(records, recordId, (p, n) => checker.checkSync(p, n)) : { ok: false as const, diagnostics: [] }), [records, recordId, checker]);
+  const samples = workspaceSamples(records);
   if (!recordId || !doc || !graph) return <main className="lifecycle-editor" data-testid="lifecycle-editor"><p className="muted">—</p></main>;
   const title = typeof doc.title === 'object' && doc.title !== null ? String((doc.title as Record<string, unknown>)[lang] ?? doc.id) : String(doc.id);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -84,6 +94,8 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
           <button type="button" data-testid="lifecycle-redo" disabled={!store.canRedo()} onClick={() => store.redo()}>↷ {lt(lang, 'redo')}</button>
         </div>
         <button type="button" data-testid="add-state" onClick={addNewState}>+ {lt(lang, 'addState')}</button>
+        <button type="button" data-testid="export-lifecycle" title={lt(lang, 'exportHint')}
+          onClick={() => downloadText(`${JSON.stringify(doc, null, 2)}\n`, `${String(doc.id)}.lifecycle.json`, 'application/json')}>{lt(lang, 'export')}</button>
         <span className={`lc-summary ${errors ? 'has-error' : ''}`} data-testid="lifecycle-summary" data-errors={errors} data-warnings={warnings}>
           {lt(lang, 'diagnostics')}: {errors} ✗ · {warnings} ⚠
         </span>
@@ -91,11 +103,14 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
       {refusal && <div className="alert alert-warning" role="alert" data-testid="lifecycle-refusal">{lt(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{lt(lang, 'close')}</button></div>}
       <div className="editor-main">
         <section className="canvas-card card" aria-label={lt(lang, 'canvas', { title })}>
-          <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} />
+          <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply}
+            currentState={doc.subject === 'class' ? runState : null} />
           <p className="muted small">{lt(lang, 'shortcuts')}</p>
         </section>
         <LifecycleInspector recordId={recordId} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} />
       </div>
+      <ClassRunPanel lc={runnable.ok ? runnable.lc : undefined} blocked={runnable.ok ? undefined : runnable.diagnostics.filter((d) => d.severity === 'error').map((d) => (lang === 'vi' ? d.message : d.messageEn)).join(' ')}
+        samples={samples} lang={lang} onState={setRunState} />
     </main>
   );
 }

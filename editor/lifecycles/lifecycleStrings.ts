@@ -54,6 +54,8 @@ export const LIFECYCLE_STRINGS = {
   undo: { vi: 'Hoàn tác', en: 'Undo' },
   redo: { vi: 'Làm lại', en: 'Redo' },
   assumed: { vi: 'giả định', en: 'assumed' },
+  export: { vi: 'Xuất quy trình', en: 'Export lifecycle' },
+  exportHint: { vi: 'Tệp JSON mà llct lifecycle validate và llct lifecycle replay --workflow nhận.', en: 'The JSON file llct lifecycle validate and llct lifecycle replay --workflow take.' },
 } as const satisfies Record<string, Label>;
 
 export type LifecycleStringKey = keyof typeof LIFECYCLE_STRINGS;

@@ -4,8 +4,15 @@
  * having no way to a final state, until a transition gives it one; a parameter changed; all kept over a reload.
  * Screenshots at 1280 and 390 px, in Vietnamese and English, go to test-results/.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
+import { replayEvents } from '../../engine/lifecycle/replayEvents.ts';
+import { defaultClassLifecycle } from '../lifecycle/lifecycleTestKit.ts';
+import { ROOT, runLlct } from '../cli/runLlct.ts';
 import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 
 const built = useBuiltPage();
@@ -78,6 +85,72 @@ describe('the lifecycle editor in Chromium', () => {
     await panel(page).locator('.react-flow__node[data-id="admitted"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => panel(page).getByTestId('state-inspector').getAttribute('data-state')).toBe('admitted');
+    expect(errors).toEqual([]);
+  });
+
+  it('runs a class on the real lifecycles and rules: events offered, a refusal with its reason, save, reload, resume; llct replays the export to the same end', async () => {
+    const { page, errors } = await built.open({ acceptDownloads: true }, '#lifecycles');
+    const run = panel(page).getByTestId('class-run');
+    await run.getByTestId('run-start').click();
+    await expect.poll(() => run.getByTestId('run-state').getAttribute('data-state')).toBe('planned');
+    expect(await stateNode(page, 'planned').locator('.lc-state').getAttribute('class')).toContain('is-current');
+    const send = async (event: string, at: string, fill: (p: Page) => Promise<void> = async () => {}) => {
+      await run.getByTestId('run-event').selectOption(event);
+      await run.getByTestId('run-at').fill(at);
+      await fill(page);
+      await run.getByTestId('run-send').click();
+    };
+    await send('APPROVE', '21/02/2024', async () => {
+      await run.getByTestId('payload-level').selectOption('intermediate');
+      await run.getByTestId('payload-mode').selectOption('full-time');
+    });
+    await expect.poll(() => run.getByTestId('run-state').getAttribute('data-state')).toBe('approved');
+    await send('OPEN_RECRUITMENT', '01/03/2024');
+    await send('NOMINATE', '04/03/2024', async () => { await run.getByTestId('payload-profile').selectOption({ index: 1 }); });
+    await expect.poll(() => run.getByTestId('run-learners').locator('tbody tr').count()).toBe(1);
+    const learnerId = (await run.getByTestId('run-learners').locator('tbody tr').first().getAttribute('data-learner'))!;
+    await send('CLOSE_RECRUITMENT', '15/03/2024');
+    await expect.poll(() => run.getByTestId('run-state').getAttribute('data-state')).toBe('screening');
+    // Screening runs the workspace's rules on the nominee.
+    await send('SCREEN', '18/03/2024', async () => { await run.getByTestId('payload-learnerId').fill(learnerId); });
+    await expect.poll(() => run.getByTestId('run-learners').locator('tbody tr').first().getAttribute('data-state')).not.toBe('screening');
+    // One admitted at most, a minimum class size of 30: convening is refused, with the reason the CLI gives.
+    await send('CONVENE', '25/03/2024');
+    const refused = run.getByTestId('run-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('CONVENE');
+    expect(await run.getByTestId('run-state').getAttribute('data-state')).toBe('screening');
+    await shot(page, '05-run');
+
+    // Save, reload, resume: the same state and learners.
+    await run.getByTestId('run-save').click();
+    await run.getByTestId('run-notice').waitFor();
+    await page.reload();
+    await panel(page).getByTestId('class-run').getByTestId('run-resume').click();
+    await expect.poll(() => panel(page).getByTestId('class-run').getByTestId('run-state').getAttribute('data-state')).toBe('screening');
+    expect(await panel(page).getByTestId('run-notice').getAttribute('role')).toBe('status');
+
+    // The exported events, replayed by the engine and by llct with the exported lifecycle, end the same way.
+    const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByTestId('run-export').click()]);
+    const dir = mkdtempSync(join(tmpdir(), 'llct-run-'));
+    const eventsFile = join(dir, 'class-run.events.json');
+    await download.saveAs(eventsFile);
+    const [lcDownload] = await Promise.all([page.waitForEvent('download'), panel(page).getByTestId('export-lifecycle').click()]);
+    const workflowFile = join(dir, 'class-default.lifecycle.json');
+    await lcDownload.saveAs(workflowFile);
+    const events = JSON.parse(readFileSync(eventsFile, 'utf8')) as unknown[];
+    expect(events.length).toBe(6);
+    const engine = replayEvents(defaultClassLifecycle(), events);
+    expect(engine.state).toBe('screening');
+    expect(engine.rejected.map((r) => r.event)).toEqual(['CONVENE']);
+    const validate = await runLlct(ROOT, ['lifecycle', 'validate', '--workflow', workflowFile]);
+    expect(validate.code, validate.stderr).toBe(0);
+    const cli = await runLlct(ROOT, ['lifecycle', 'replay', '--workflow', workflowFile, '--events', eventsFile, '--format', 'json']);
+    const out = JSON.parse(cli.stdout) as { state: string; rejected: Array<{ event: string }>; learners: unknown[] };
+    expect(out.state).toBe(engine.state);
+    expect(out.rejected.map((r) => r.event)).toEqual(['CONVENE']);
+    expect(out.learners).toEqual(engine.learners);
+    expect(builtinLifecycles().classLifecycle.id).toBe('class-default');
     expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,211 @@
+/**
+ * "Chạy thử một lớp": a class stepped through the workspace's lifecycles with the real guards (eligibility from the
+ * workspace's rulesets). The run lives in an XState actor (`fromTransition` over the pure steps of classRunModel,
+ * read with @xstate/react's `useSelector`); the events allowed in the current state are offered with a form for
+ * their payload; a refused event shows the reason `llct lifecycle replay` gives; learners and the timeline are
+ * listed. A run is saved to IndexedDB as its events and resumed by replaying them, and exported as the file
+ * `llct lifecycle replay --events` takes.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import localforage from 'localforage';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { fromTransition } from 'xstate';
+import { formatDate } from '../../../engine/documents/dates.ts';
+import { MODES, TRAINING_LEVELS, LABELS } from '../../../engine/documents/enums.ts';
+import type { PayloadField } from '../../../engine/documents/lifecycle.ts';
+import { CLASSIFICATION_LABELS } from '../../../engine/lifecycle/context.ts';
+import type { ClassLifecycle } from '../../../engine/lifecycle/createClassLifecycle.ts';
+import { stateLabel } from '../../../engine/lifecycle/specHelpers.ts';
+import type { Lang } from '../../../engine/rules/messages.ts';
+import type { Sample } from '../../check/samples.ts';
+import { downloadText } from '../../diff/downloadText.ts';
+import { DateField } from '../../widgets/DateField.tsx';
+import { classContext, classState, eventsOffered, payloadOf, replayRun, sendEvent, startRun, type RunState } from './classRunModel.ts';
+import { rt } from './runStrings.ts';
+
+type RunMessage =
+  | { type: 'start'; lc: ClassLifecycle }
+  | { type: 'send'; lc: ClassLifecycle; event: unknown }
+  | { type: 'replay'; lc: ClassLifecycle; events: readonly unknown[] };
+
+/** The run as an actor: its snapshot's context is the RunState (null before a class is started). */
+const runLogic = fromTransition((state: RunState | null, m: RunMessage): RunState | null => {
+  if (m.type === 'start') return startRun(m.lc);
+  if (m.type === 'replay') return replayRun(m.lc, m.events);
+  return state ? sendEvent(m.lc, state, m.event) : state;
+}, null);
+
+const runs = localforage.createInstance({ name: 'llct-studio', storeName: 'runs' });
+const SAVED_KEY = 'class-run';
+interface SavedRun { schema: 'llct/page-run'; version: 1; events: unknown[]; state: string; learners: Array<{ id: string; state: string }> }
+
+function learnersOf(s: RunState) {
+  return classContext(s).learners.map((l) => ({ id: l.context.id, state: l.state }));
+}
+
+function PayloadInput({ name, field, value, onChange, samples, learnerIds, lang }: {
+  name: string; field: PayloadField; value: unknown; onChange(v: unknown): void; samples: readonly Sample[]; learnerIds: readonly string[]; lang: Lang;
+}) {
+  const id = useId();
+  const label = `${field.label[lang]}${field.required ? ' *' : ''}`;
+  const testId = `payload-${name}`;
+  if (field.type === 'date') return <DateField label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} lang={lang} testId={testId} />;
+  let input;
+  if (field.type === 'level' || field.type === 'mode') {
+    const options = field.type === 'level' ? TRAINING_LEVELS : MODES;
+    const labels = (field.type === 'level' ? LABELS.theoryLevel : LABELS.mode) as Record<string, { vi: string; en: string }>;
+    input = (
+      <select id={id} data-testid={testId} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">—</option>
+        {options.map((o) => <option key={o} value={o}>{labels[o]![lang]}</option>)}
+      </select>
+    );
+  } else if (field.type === 'profile') {
+    const chosen = samples.find((s) => s.profile === value)?.id ?? '';
+    input = (
+      <select id={id} data-testid={testId} value={chosen} onChange={(e) => onChange(samples.find((s) => s.id === e.target.value)?.profile)}>
+        <option value="">—</option>
+        {samples.map((s) => <option key={s.id} value={s.id}>{s.title[lang]}</option>)}
+      </select>
+    );
+  } else if (field.type === 'boolean') {
+    input = <input id={id} type="checkbox" data-testid={testId} checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+  } else if (field.type === 'number' || field.type === 'percent') {
+    input = <input id={id} type="number" data-testid={testId} value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />;
+  } else if (field.type === 'scores') {
+    input = <input id={id} data-testid={testId} placeholder="8.5; 9; 8" value={Array.isArray(value) ? value.join('; ') : typeof value === 'string' ? value : ''}
+      onChange={(e) => { const parts = e.target.value.split(/[;\s]+/).filter(Boolean).map((x) => Number(x.replace(',', '.'))); onChange(parts.every(Number.isFinite) && parts.length > 0 ? parts : e.target.value); }} />;
+  } else if (name === 'learnerId' && learnerIds.length > 0) {
+    input = (
+      <>
+        <input id={id} data-testid={testId} list={`${id}-list`} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />
+        <datalist id={`${id}-list`}>{learnerIds.map((l) => <option key={l} value={l} />)}</datalist>
+      </>
+    );
+  } else {
+    input = <input id={id} data-testid={testId} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />;
+  }
+  return <div className="field"><label htmlFor={id}>{label}</label>{input}</div>;
+}
+
+export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
+  lc: ClassLifecycle | undefined; blocked: string | undefined; samples: readonly Sample[]; lang: Lang; onState(state: string | null): void;
+}) {
+  const actor = useActorRef(runLogic);
+  const run = useSelector(actor, (s) => s.context);
+  const [event, setEvent] = useState('');
+  const [payload, setPayload] = useState<Record<string, unknown>>({});
+  const [at, setAt] = useState('');
+  const [notice, setNotice] = useState<string | undefined>();
+  const eventId = useId();
+  const state = run ? classState(run) : null;
+  useEffect(() => onState(state), [state, onState]);
+
+  const offered = useMemo(() => (lc && state ? eventsOffered(lc.lifecycle, state) : []), [lc, state]);
+  const chosenEvent = offered.includes(event) ? event : offered[0] ?? '';
+  const fields = lc && chosenEvent ? payloadOf(lc.lifecycle, chosenEvent) : [];
+  const lastAt = run?.run.lastAt ?? null;
+  const when = at || lastAt || '';
+  const learnerIds = run ? learnersOf(run).map((l) => l.id) : [];
+
+  if (!lc) return <section className="card lc-run" data-testid="class-run"><h3>{rt(lang, 'title')}</h3><p className="muted">{blocked ?? rt(lang, 'blocked')}</p></section>;
+
+  const send = () => {
+    const body: Record<string, unknown> = { type: chosenEvent, at: when };
+    for (const [k, v] of Object.entries(payload)) if (v !== undefined && fields.some(([f]) => f === k)) body[k] = v;
+    // A nominated cadre's id is the learner id unless one is written.
+    if (body.profile && !body.learnerId && typeof (body.profile as { id?: unknown }).id === 'string') body.learnerId = (body.profile as { id: string }).id;
+    actor.send({ type: 'send', lc, event: body });
+    setPayload({});
+  };
+  const save = async () => {
+    if (!run) return;
+    const saved: SavedRun = { schema: 'llct/page-run', version: 1, events: run.events, state: classState(run), learners: learnersOf(run) };
+    try {
+      await runs.setItem(SAVED_KEY, saved);
+      setNotice(rt(lang, 'saved', { n: run.events.length }));
+    } catch (e) {
+      setNotice(`${rt(lang, 'saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const resume = async () => {
+    try {
+      const saved = await runs.getItem<SavedRun>(SAVED_KEY);
+      if (!saved || saved.schema !== 'llct/page-run' || !Array.isArray(saved.events)) { setNotice(rt(lang, 'nothingSaved')); return; }
+      actor.send({ type: 'replay', lc, events: saved.events });
+      const now = replayRun(lc, saved.events);
+      const same = classState(now) === saved.state && JSON.stringify(learnersOf(now)) === JSON.stringify(saved.learners);
+      setNotice(same ? rt(lang, 'resumed', { n: saved.events.length }) : rt(lang, 'resumedDifferent', { before: saved.state, after: classState(now) }));
+    } catch (e) {
+      setNotice(`${rt(lang, 'saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const replay = () => {
+    if (!run) return;
+    const again = replayRun(lc, run.events);
+    const same = classState(again) === classState(run) && JSON.stringify(learnersOf(again)) === JSON.stringify(learnersOf(run));
+    actor.send({ type: 'replay', lc, events: run.events });
+    setNotice(same ? rt(lang, 'replaySame', { state: classState(again) }) : rt(lang, 'replayDifferent', { before: classState(run), after: classState(again) }));
+  };
+
+  const doc = lc.lifecycle;
+  return (
+    <section className="card lc-run" data-testid="class-run" data-state={state ?? ''} aria-labelledby={`${eventId}-h`}>
+      <h3 id={`${eventId}-h`}>{rt(lang, 'title')}</h3>
+      <div className="lc-row">
+        <button type="button" data-testid="run-start" onClick={() => { actor.send({ type: 'start', lc }); setNotice(undefined); }}>{run ? rt(lang, 'restart') : rt(lang, 'start')}</button>
+        <button type="button" data-testid="run-save" disabled={!run} onClick={() => void save()}>{rt(lang, 'save')}</button>
+        <button type="button" data-testid="run-resume" onClick={() => void resume()}>{rt(lang, 'resume')}</button>
+        <button type="button" data-testid="run-replay" disabled={!run} onClick={replay}>{rt(lang, 'replay')}</button>
+        <button type="button" data-testid="run-export" disabled={!run} onClick={() => run && downloadText(`${JSON.stringify(run.events, null, 2)}\n`, 'class-run.events.json', 'application/json')}>{rt(lang, 'export')}</button>
+      </div>
+      {notice && <p className="muted small" role="status" data-testid="run-notice">{notice}</p>}
+      {run && state && (
+        <>
+          <p data-testid="run-state" data-state={state}>{rt(lang, 'now')}: <strong>{doc.states[state]?.label[lang] ?? state}</strong> <code>{state}</code>{lastAt && <> · {rt(lang, 'lastAt')} {formatDate(lastAt)}</>}</p>
+          {offered.length === 0 ? <p className="muted">{rt(lang, 'noEvents')}</p> : (
+            <fieldset className="lc-add">
+              <legend>{rt(lang, 'sendEvent')}</legend>
+              <div className="field">
+                <label htmlFor={eventId}>{rt(lang, 'event')}</label>
+                <select id={eventId} data-testid="run-event" value={chosenEvent} onChange={(e) => { setEvent(e.target.value); setPayload({}); }}>
+                  {offered.map((e) => <option key={e} value={e}>{doc.events[e]?.label[lang] ?? e} ({e})</option>)}
+                </select>
+              </div>
+              <DateField label={rt(lang, 'at')} value={when} onChange={setAt} lang={lang} testId="run-at" />
+              {fields.map(([name, field]) => (
+                <PayloadInput key={`${chosenEvent}/${name}`} name={name} field={field} value={payload[name]} onChange={(v) => setPayload((p) => ({ ...p, [name]: v }))} samples={samples} learnerIds={learnerIds} lang={lang} />
+              ))}
+              <button type="button" data-testid="run-send" disabled={!when} onClick={send}>{rt(lang, 'send')}</button>
+            </fieldset>
+          )}
+          {run.last && (run.last.ok
+            ? <p className="lc-ok" role="status" data-testid="run-accepted">✓ {run.last.entry.event}: {run.last.entry.from} → {run.last.entry.to}{run.last.entry.learners?.length ? ` (${run.last.entry.learners.map((l) => `${l.id}: ${l.from ?? '∅'} → ${l.to}`).join(', ')})` : ''}</p>
+            : <p className="lc-refused" role="alert" data-testid="run-refused" data-code={run.last.rejection.code}>✗ {lang === 'vi' ? run.last.rejection.reason : run.last.rejection.reasonEn}</p>)}
+          <h4>{rt(lang, 'learners')} ({learnerIds.length})</h4>
+          {learnerIds.length === 0 ? <p className="muted">{rt(lang, 'noLearners')}</p> : (
+            <table className="lc-learners" data-testid="run-learners">
+              <thead><tr><th>{rt(lang, 'learner')}</th><th>{rt(lang, 'state')}</th><th>{rt(lang, 'result')}</th></tr></thead>
+              <tbody>
+                {classContext(run).learners.map((l) => (
+                  <tr key={l.context.id} data-learner={l.context.id} data-state={l.state}>
+                    <td>{l.context.id}</td>
+                    <td>{stateLabel(lc.learnerLifecycle, l.state, lang)}</td>
+                    <td>{l.context.classification ? CLASSIFICATION_LABELS[l.context.classification][lang] : l.context.verdict && !l.context.verdict.eligible ? l.context.verdict.failures.map((f) => f.citation).join('; ') : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h4>{rt(lang, 'timeline')}</h4>
+          <ol className="lc-timeline" data-testid="run-timeline">
+            {run.history.map((h, i) => (
+              <li key={i}>{formatDate(h.at)} · <strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong> · {h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`}{h.learnerId ? ` · ${h.learnerId}` : ''}</li>
+            ))}
+          </ol>
+          {run.rejected.length > 0 && <p className="muted small">{rt(lang, 'refusedCount', { n: run.rejected.length })}</p>}
+        </>
+      )}
+    </section>
+  );
+}

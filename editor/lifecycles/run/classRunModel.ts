@@ -1,0 +1,74 @@
+/**
+ * A class run in the page, pure: the workspace's class and learner lifecycles loaded as the CLI loads them, the
+ * eligibility check on the workspace's rulesets, and the run as the list of events sent so far. The state is what
+ * `llct lifecycle replay` gives for the same events and documents, so an exported run replays to the same end.
+ */
+import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
+import type { Lifecycle, PayloadField } from '../../../engine/documents/lifecycle.ts';
+import { createClassLifecycle, type ClassLifecycle, type ClassRun, type HistoryEntry, type Rejection } from '../../../engine/lifecycle/createClassLifecycle.ts';
+import { createLifecycleRegistry } from '../../../engine/lifecycle/createLifecycleRegistry.ts';
+import { stateOf } from '../../../engine/lifecycle/createLifecycleRuntime.ts';
+import { loadLifecycle } from '../../../engine/lifecycle/loadLifecycle.ts';
+import type { ClassContext } from '../../../engine/lifecycle/context.ts';
+import type { CheckEligibility } from '../../../engine/lifecycle/types.ts';
+import { recordsOfType, type RecordId, type Records } from '../../workspace/records.ts';
+
+const registry = createLifecycleRegistry();
+
+export type Runnable = { ok: true; lc: ClassLifecycle } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The class lifecycle of `recordId` (or the class lifecycle hosting it, for a learner lifecycle) ready to run. */
+export function runnableLifecycle(records: Records, recordId: RecordId, checkEligibility: CheckEligibility): Runnable {
+  const lifecycles = recordsOfType(records, 'lifecycle');
+  const chosen = records.get(recordId);
+  if (chosen?.type !== 'lifecycle') return { ok: false, diagnostics: [] };
+  const classRecord = chosen.doc.subject === 'class' ? chosen : lifecycles.find((r) => r.doc.subject === 'class' && r.doc.learnerLifecycle === chosen.doc.id);
+  if (!classRecord) return { ok: false, diagnostics: [] };
+  const learnerRecord = lifecycles.find((r) => r.doc.id === classRecord.doc.learnerLifecycle);
+  if (!learnerRecord) return { ok: false, diagnostics: [] };
+  const learner = loadLifecycle(learnerRecord.doc, { registry });
+  if (!learner.ok) return { ok: false, diagnostics: learner.diagnostics };
+  const cls = loadLifecycle(classRecord.doc, { registry, learnerLifecycle: learner.value });
+  if (!cls.ok) return { ok: false, diagnostics: cls.diagnostics };
+  return { ok: true, lc: createClassLifecycle({ lifecycle: cls.value, learnerLifecycle: learner.value, checkEligibility, registry }) };
+}
+
+/** A run: the events accepted and refused, in order, and where the class is. */
+export interface RunState {
+  run: ClassRun;
+  /** Every event sent, accepted or not (the file `llct lifecycle replay --events` takes). */
+  events: unknown[];
+  history: HistoryEntry[];
+  rejected: Rejection[];
+  /** The answer to the last event sent. */
+  last: { ok: true; entry: HistoryEntry } | { ok: false; rejection: Rejection } | null;
+}
+
+export function startRun(lc: ClassLifecycle): RunState {
+  return { run: lc.start(), events: [], history: [], rejected: [], last: null };
+}
+
+export function sendEvent(lc: ClassLifecycle, s: RunState, event: unknown): RunState {
+  const step = lc.send(s.run, event);
+  const events = [...s.events, event];
+  if (step.ok) return { run: step.run, events, history: [...s.history, step.entry], rejected: s.rejected, last: { ok: true, entry: step.entry } };
+  const rejection = { ...step.rejection, index: s.events.length };
+  return { run: s.run, events, history: s.history, rejected: [...s.rejected, rejection], last: { ok: false, rejection } };
+}
+
+/** The same events from the start: how a saved run is resumed and how an edited lifecycle is tried on it. */
+export function replayRun(lc: ClassLifecycle, events: readonly unknown[]): RunState {
+  return events.reduce<RunState>((s, e) => sendEvent(lc, s, e), startRun(lc));
+}
+
+export const classState = (s: RunState) => stateOf(s.run.snapshot);
+export const classContext = (s: RunState) => s.run.snapshot.context as ClassContext;
+
+/** The events the current state has transitions for (whether their guards pass is for the send to say). */
+export function eventsOffered(lifecycle: Lifecycle, state: string): string[] {
+  return Object.keys(lifecycle.states[state]?.on ?? {});
+}
+
+export function payloadOf(lifecycle: Lifecycle, event: string): Array<[string, PayloadField]> {
+  return Object.entries(lifecycle.events[event]?.payload ?? {});
+}

@@ -1,0 +1,39 @@
+/** The class run panel's words, Vietnamese first. */
+import type { Label } from '../../../engine/documents/enums.ts';
+import type { Lang } from '../../../engine/rules/messages.ts';
+
+const RUN_STRINGS = {
+  title: { vi: 'Chạy thử một lớp', en: 'Run a class' },
+  blocked: { vi: 'Quy trình có lỗi nên chưa chạy thử được; sửa các lỗi trong danh sách.', en: 'The lifecycle has errors, so it cannot run yet; fix the errors listed.' },
+  start: { vi: 'Bắt đầu một lớp', en: 'Start a class' },
+  restart: { vi: 'Bắt đầu lại', en: 'Start again' },
+  save: { vi: 'Lưu lượt chạy', en: 'Save the run' },
+  resume: { vi: 'Mở lượt chạy đã lưu', en: 'Resume the saved run' },
+  replay: { vi: 'Phát lại từ đầu', en: 'Replay from the start' },
+  export: { vi: 'Xuất sự kiện (JSON)', en: 'Export events (JSON)' },
+  saved: { vi: 'Đã lưu lượt chạy ({n} sự kiện) trong trình duyệt.', en: 'Run saved in the browser ({n} events).' },
+  saveFailed: { vi: 'Không lưu/đọc được lượt chạy:', en: 'The run could not be saved or read:' },
+  nothingSaved: { vi: 'Chưa có lượt chạy nào được lưu.', en: 'No run has been saved.' },
+  resumed: { vi: 'Đã mở lại lượt chạy ({n} sự kiện), cùng kết quả như khi lưu.', en: 'Run resumed ({n} events), same result as when saved.' },
+  resumedDifferent: { vi: 'Đã mở lại, nhưng quy trình đã sửa nên kết quả khác: khi lưu ở "{before}", nay ở "{after}".', en: 'Resumed, but the lifecycle was edited and the result differs: "{before}" when saved, "{after}" now.' },
+  replaySame: { vi: 'Phát lại các sự kiện cho cùng kết quả ("{state}").', en: 'Replaying the events gives the same result ("{state}").' },
+  replayDifferent: { vi: 'Phát lại với quy trình hiện tại cho kết quả khác: "{before}" → "{after}".', en: 'Replaying with the current lifecycle gives another result: "{before}" → "{after}".' },
+  now: { vi: 'Lớp đang ở', en: 'The class is in' },
+  lastAt: { vi: 'sự kiện gần nhất ngày', en: 'last event on' },
+  noEvents: { vi: 'Trạng thái kết thúc: không còn sự kiện nào.', en: 'Final state: no more events.' },
+  sendEvent: { vi: 'Gửi sự kiện', en: 'Send an event' },
+  event: { vi: 'Sự kiện (được phép ở trạng thái này)', en: 'Event (allowed in this state)' },
+  at: { vi: 'Ngày', en: 'Date' },
+  send: { vi: 'Gửi', en: 'Send' },
+  learners: { vi: 'Học viên', en: 'Learners' },
+  noLearners: { vi: 'Chưa có học viên.', en: 'No learners yet.' },
+  learner: { vi: 'Mã', en: 'Id' },
+  state: { vi: 'Trạng thái', en: 'State' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  timeline: { vi: 'Diễn biến', en: 'Timeline' },
+  refusedCount: { vi: '{n} sự kiện bị từ chối (vẫn có trong tệp xuất, như llct lifecycle replay).', en: '{n} events refused (kept in the exported file, as llct lifecycle replay expects).' },
+} as const satisfies Record<string, Label>;
+
+export function rt(lang: Lang, key: keyof typeof RUN_STRINGS, vars: Record<string, string | number> = {}): string {
+  return RUN_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
+}
