@@ -47,8 +47,8 @@ export function checkSpecialDecision(ruleset: Ruleset, nomination: Nomination): 
     const modes = rule.modes ? `, ${rule.modes.map((m) => LABELS.mode[m].vi).join('/')}` : '';
     const modesEn = rule.modes ? `, ${rule.modes.map((m) => LABELS.mode[m].en).join('/')}` : '';
     return diagnostic('nomination/special-decision-not-applicable', 'error', `${FIELD}.waives`,
-      `Quy tắc "${rule.id}" chỉ áp dụng cho ${LABELS.theoryLevel[rule.level].vi}${modes}, không áp dụng cho lần cử học này (${LABELS.theoryLevel[nomination.level].vi}, ${LABELS.mode[nomination.mode].vi}).`,
-      `Rule "${rule.id}" applies to ${LABELS.theoryLevel[rule.level].en}${modesEn} only, not to this nomination (${LABELS.theoryLevel[nomination.level].en}, ${LABELS.mode[nomination.mode].en}).`);
+      `Quyết định đặc biệt miễn quy tắc "${rule.id}", quy tắc này chỉ áp dụng cho ${LABELS.theoryLevel[rule.level].vi}${modes}, không áp dụng cho lần cử học này (${LABELS.theoryLevel[nomination.level].vi}, ${LABELS.mode[nomination.mode].vi}).`,
+      `The special decision waives rule "${rule.id}", which applies to ${LABELS.theoryLevel[rule.level].en}${modesEn} only, not to this nomination (${LABELS.theoryLevel[nomination.level].en}, ${LABELS.mode[nomination.mode].en}).`);
   }
   if (decision.on > nomination.on) {
     return diagnostic('nomination/special-decision-after-nomination', 'error', `${FIELD}.on`,
@@ -70,3 +70,22 @@ export const VERDICT_WORDS = {
   bySpecialDecision: { vi: 'Đủ điều kiện theo quyết định đặc biệt', en: 'Eligible by special decision' },
   notEligible: { vi: 'Chưa đủ điều kiện', en: 'Not eligible' },
 } as const satisfies Record<string, Label>;
+
+/**
+ * A recorded special decision in one sentence: what it waived (or that it was not needed), by whose decision, its
+ * number and date (DD/MM/YYYY).
+ */
+export function describeSpecialDecision(
+  sd: { waives: string; decidedBy: string; number: string; on: string; applied: boolean; title: string; titleEn: string; citation: string },
+  lang: Lang,
+): string {
+  const rule = `${sd.waives} (${lang === 'en' ? sd.titleEn : sd.title}${sd.citation ? `; ${sd.citation}` : ''})`;
+  if (lang === 'en') {
+    return sd.applied
+      ? `Rule ${rule} waived by decision no. ${sd.number} of ${formatDate(sd.on)}, ${sd.decidedBy} (special case)`
+      : `Decision no. ${sd.number} of ${formatDate(sd.on)}, ${sd.decidedBy}, waives rule ${rule}, but it was not needed: the rule is met`;
+  }
+  return sd.applied
+    ? `Miễn quy tắc ${rule} theo Quyết định số ${sd.number} ngày ${formatDate(sd.on)} của ${sd.decidedBy} (trường hợp đặc biệt)`
+    : `Quyết định số ${sd.number} ngày ${formatDate(sd.on)} của ${sd.decidedBy} miễn quy tắc ${rule}, nhưng không cần dùng: quy tắc đã đạt`;
+}
