@@ -141,7 +141,8 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
             </select>
           </div>
         </div>
-        <NominationForm nomination={nomination} onChange={setNomination} lang={lang} />
+        <NominationForm nomination={nomination} onChange={setNomination} lang={lang}
+          waivable={(workspace.checker.rulesetOn(nomination.on)?.rules ?? []).filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))} />
       </div>
       <section className="card result" aria-labelledby="result-heading">
         <h2 id="result-heading">{t(lang, 'result')}{profile.fullName ? `: ${profile.fullName}` : ''}</h2>

@@ -1,13 +1,19 @@
 /**
  * `llct check --format csv`: one row per verdict (rows that could not be checked are reported on stderr and in
- * the JSON format). Dates stay ISO for machines; failed rule ids and messages are joined with ` | `.
+ * the JSON format). Dates stay ISO for machines; failed rule ids and messages are joined with ` | `. The last columns
+ * say the verdict in words ("Đủ điều kiện theo quyết định đặc biệt"), the verdict's warnings and its special decision.
  */
 import { quoteCell } from '../../engine/io/cadresToCsv.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
+import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
 
-const HEADER = ['row', 'id', 'level', 'mode', 'on', 'regulation', 'eligible', 'institution.id', 'institution.name', 'failures', 'citations', 'messages'];
+const HEADER = [
+  'row', 'id', 'level', 'mode', 'on', 'regulation', 'eligible', 'institution.id', 'institution.name', 'failures', 'citations', 'messages',
+  // Added after the first columns: the verdict in words, its warnings, the special decision (empty when none).
+  'verdict', 'warnings', 'specialDecision',
+];
 
 /** The header line, with its line break. */
 export const CHECK_CSV_HEADER = `${HEADER.join(',')}\n`;
@@ -20,6 +26,9 @@ export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
     v.failures.map((f) => f.rule).join(' | '),
     v.failures.map((f) => f.citation).join(' | '),
     v.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' | '),
+    verdictWords(v, lang),
+    (v.warnings ?? []).map((w) => (lang === 'en' ? w.messageEn : w.message)).join(' | '),
+    v.specialDecision ? describeSpecialDecision(v.specialDecision, lang) : '',
   ];
   return cells.map((c) => quoteCell(c, ',')).join(',');
 }

@@ -8,6 +8,7 @@
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
+import { verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
 
@@ -31,6 +32,20 @@ export function resultJson(row: number, v: Verdict, lang: Lang) {
       ? { id: v.institution.id, name: v.institution.name, nameEn: v.institution.nameEn, rule: v.institution.rule, citation: v.institution.citation, confidence: v.institution.confidence }
       : null,
     subjects: v.subjects, assumed: v.assumed, notes: v.notes,
+    ...(v.warnings && v.warnings.length > 0
+      ? { warnings: v.warnings.map((w) => ({ code: w.code, message: lang === 'en' ? w.messageEn : w.message, messageEn: w.messageEn })) }
+      : {}),
+    ...(v.specialDecision ? { specialDecision: specialDecisionJson(v, lang) } : {}),
+  };
+}
+
+/** The `specialDecision` member of a result: the record, what it waived, and the verdict in words. */
+function specialDecisionJson(v: Verdict, lang: Lang) {
+  const sd = v.specialDecision!;
+  return {
+    waives: sd.waives, decidedBy: sd.decidedBy, number: sd.number, on: sd.on, applied: sd.applied,
+    citation: sd.citation, confidence: sd.confidence, verdict: verdictWords(v, lang),
+    ...(sd.waived ? { message: lang === 'en' ? sd.waived.messageEn : sd.waived.message, messageEn: sd.waived.messageEn } : {}),
   };
 }
 
@@ -84,7 +99,11 @@ const PARTS: string[] = [];
  * soon: a long-lived array of small pieces is costly for the garbage collector).
  */
 export function appendResultJson(parts: string[], row: number, v: Verdict, lang: Lang): void {
-  if (!plainVerdict(v) || !Number.isFinite(row)) { parts.push(generic(resultJson(row, v, lang))); return; }
+  // Verdict warnings and special decisions are rare enough (sơ cấp after 350, recorded decisions) for the slow path.
+  if (!plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision) {
+    parts.push(generic(resultJson(row, v, lang)));
+    return;
+  }
   parts.push('    {\n      "id": ', q(v.id), ',\n      "row": ', String(row), nominationText(v));
   const failures = v.failures;
   if (failures.length === 0) parts.push('[]');

@@ -11,6 +11,7 @@ import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
+import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import { formatDiagnostic } from '../readFiles.ts';
 import type { CheckRun } from '../runCheck.ts';
@@ -21,10 +22,13 @@ export function junitResultCase(row: number, v: Verdict, lang: Lang): string {
   const what = lang === 'en'
     ? `${LABELS.theoryLevel[v.level].en} (${LABELS.mode[v.mode].en}) on ${formatDate(v.on)} under ${v.regulation}`
     : `${LABELS.theoryLevel[v.level].vi} (${LABELS.mode[v.mode].vi}) ngày ${formatDate(v.on)} theo ${v.regulation}`;
+  const bySpecialDecision = v.specialDecision?.applied === true;
   const head = v.eligible
-    ? (lang === 'en' ? `eligible for ${what}` : `đủ điều kiện học ${what}`)
+    ? (lang === 'en' ? `eligible${bySpecialDecision ? ' by special decision' : ''} for ${what}` : `đủ điều kiện học ${what}${bySpecialDecision ? ' theo quyết định đặc biệt' : ''}`)
     : (lang === 'en' ? `NOT eligible for ${what}` : `chưa đủ điều kiện học ${what}`);
   const reasons = v.failures.map((f) => `- ${lang === 'en' ? f.messageEn : f.message} (${f.citation})`);
+  if (v.specialDecision) reasons.push(`⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
+  for (const w of v.warnings ?? []) reasons.push(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
   const inst = v.institution ? [`${lang === 'en' ? 'institution' : 'cơ sở đào tạo'}: ${lang === 'en' ? v.institution.nameEn : v.institution.name}`] : [];
   return element('testcase', { classname: `llct.check.${v.level}`, name: `${v.id} (${lang === 'en' ? 'row' : 'hàng'} ${row})`, time: 0 }, [
     textElement('system-out', {}, [head, ...reasons, ...inst].join('\n')),

@@ -6,6 +6,7 @@
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
+import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import { formatDiagnostic } from '../readFiles.ts';
 import type { CheckRun } from '../runCheck.ts';
@@ -20,14 +21,19 @@ export const TABLE_HEAD = {
 export function tableCells(row: number, v: Verdict, lang: Lang): string[] {
   return [
     String(row), v.id, LABELS.theoryLevel[v.level][lang], LABELS.mode[v.mode][lang], formatDate(v.on), v.regulation,
-    v.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'),
+    v.eligible
+      ? (v.specialDecision?.applied ? (lang === 'en' ? 'eligible by special decision' : 'đủ điều kiện theo quyết định đặc biệt') : (lang === 'en' ? 'eligible' : 'đủ điều kiện'))
+      : (lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'),
     v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '—',
   ];
 }
 
-/** The lines under a verdict's line: one per failed rule. */
+/** The lines under a verdict's line: one per failed rule, then the special decision and the verdict's warnings. */
 export function tableFailureLines(v: Verdict, lang: Lang): string[] {
-  return v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${f.citation})`);
+  const lines = v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${f.citation})`);
+  if (v.specialDecision) lines.push(`      ⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
+  for (const w of v.warnings ?? []) lines.push(`      ⚠ ${lang === 'en' ? w.messageEn : w.message}`);
+  return lines;
 }
 
 /** What follows the table: the rows that could not be checked, then the summary line. */

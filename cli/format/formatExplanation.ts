@@ -10,6 +10,7 @@ import { LABELS, type Label } from '../../engine/documents/enums.ts';
 import { formatCitation, type Ruleset } from '../../engine/documents/ruleset.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { Facts } from '../../engine/rules/facts.ts';
+import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 
 export interface ExplanationInput {
@@ -47,7 +48,10 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   lines.push(`${t('Quy định áp dụng', 'Regulation applied')}: ${code} — ${ruleset.regulation.title}`);
   lines.push(`  ${t('vì ngày cử', 'because the nomination date')} ${formatDate(n.on)} ${t('từ', 'is on or after')} ${formatDate(ruleset.regulation.effectiveFrom)} (${t('ngày', 'when')} ${code} ${t('bắt đầu áp dụng', 'applies from')}, ${confidence(ruleset.regulation.effectiveConfidence)})${next ? ` ${t('và trước', 'and before')} ${formatDate(next.effectiveFrom)} (${next.code})` : ''}.`);
   lines.push('');
-  lines.push(`${t('Kết luận', 'Conclusion')}: ${v.eligible ? t('ĐỦ ĐIỀU KIỆN', 'ELIGIBLE') : t('CHƯA ĐỦ ĐIỀU KIỆN', 'NOT ELIGIBLE')}`);
+  const bySpecialDecision = v.eligible && v.specialDecision?.applied === true;
+  lines.push(`${t('Kết luận', 'Conclusion')}: ${v.eligible ? (bySpecialDecision ? t('ĐỦ ĐIỀU KIỆN THEO QUYẾT ĐỊNH ĐẶC BIỆT', 'ELIGIBLE BY SPECIAL DECISION') : t('ĐỦ ĐIỀU KIỆN', 'ELIGIBLE')) : t('CHƯA ĐỦ ĐIỀU KIỆN', 'NOT ELIGIBLE')}`);
+  if (v.specialDecision) lines.push(`  ⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
+  for (const w of v.warnings ?? []) lines.push(`  ⚠ ${lang === 'en' ? w.messageEn : w.message}`);
   lines.push('');
 
   const group = ruleset.subjectGroups[n.level];
@@ -66,8 +70,10 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   if (standards.length === 0) lines.push(`  ${t('(không có tiêu chuẩn nào áp dụng cho hình thức này)', '(no standard applies to this mode)')}`);
   for (const c of standards) {
     const r = rules.get(c.rule);
-    const f = failureOf.get(c.rule);
-    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? formatCitation(code, r.citation) : ''} [${r ? confidence(r.confidence) : ''}]${!c.passed && f ? `: ${lang === 'en' ? f.messageEn : f.message}` : ''}`);
+    const waived = v.specialDecision?.applied && v.specialDecision.waives === c.rule ? v.specialDecision.waived : undefined;
+    const f = failureOf.get(c.rule) ?? waived;
+    const mark = waived ? t(' — miễn theo quyết định đặc biệt', ' — waived by special decision') : '';
+    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? formatCitation(code, r.citation) : ''} [${r ? confidence(r.confidence) : ''}]${!c.passed && f ? `: ${lang === 'en' ? f.messageEn : f.message}` : ''}${mark}`);
   }
   lines.push('');
   lines.push(v.institution

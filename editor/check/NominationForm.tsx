@@ -1,9 +1,10 @@
-/** Level, mode and date of the nomination (cử đi học). */
+/** Level, mode and date of the nomination (cử đi học), and its recorded special decision when the caller allows one. */
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { Segmented } from '../widgets/Segmented.tsx';
+import { SpecialDecisionFields, type WaivableRule } from './SpecialDecisionFields.tsx';
 
 export interface NominationFormProps {
   nomination: Nomination;
@@ -11,9 +12,11 @@ export interface NominationFormProps {
   lang: Lang;
   /** Prefix of the radio group names and test ids, so that two forms on one page stay apart. */
   prefix?: string;
+  /** The rules a special decision may waive under the regulation in force; the special-decision fields show when given. */
+  waivable?: readonly WaivableRule[];
 }
 
-export function NominationForm({ nomination, onChange, lang, prefix = '' }: NominationFormProps) {
+export function NominationForm({ nomination, onChange, lang, prefix = '', waivable }: NominationFormProps) {
   return (
     <fieldset className="card">
       <legend>{t(lang, 'nomination')}</legend>
@@ -38,6 +41,7 @@ export function NominationForm({ nomination, onChange, lang, prefix = '' }: Nomi
         lang={lang}
         testId={`${prefix}nomination-date`}
       />
+      {waivable && <SpecialDecisionFields nomination={nomination} onChange={onChange} waivable={waivable} lang={lang} prefix={prefix} />}
     </fieldset>
   );
 }

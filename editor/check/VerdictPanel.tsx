@@ -8,6 +8,7 @@ import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import { formatCitation, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
+import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
@@ -54,10 +55,28 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
             {LABELS.theoryLevel[nomination.level][lang]} · {LABELS.mode[nomination.mode][lang]} · {formatDate(nomination.on)}
           </div>
         </div>
-        <div className={`verdict-badge ${verdict.eligible ? 'ok' : 'ko'}`} data-testid="verdict" data-eligible={String(verdict.eligible)} data-regulation={code}>
-          {verdict.eligible ? t(lang, 'eligible') : t(lang, 'notEligible')}
+        <div className={`verdict-badge ${verdict.eligible ? 'ok' : 'ko'}`} data-testid="verdict" data-eligible={String(verdict.eligible)} data-regulation={code}
+          data-special-decision={verdict.specialDecision?.applied ? 'applied' : undefined}>
+          {verdict.eligible ? t(lang, verdict.specialDecision?.applied ? 'eligibleBySpecialDecision' : 'eligible') : t(lang, 'notEligible')}
         </div>
       </div>
+
+      {verdict.warnings && verdict.warnings.length > 0 && (
+        <div className="alert alert-warning" role="note" data-testid="verdict-warnings">
+          <p><strong>⚠ {t(lang, 'verdictWarnings')}</strong></p>
+          <ul>{verdict.warnings.map((w) => <li key={w.code} data-code={w.code}>{lang === 'vi' ? w.message : w.messageEn}</li>)}</ul>
+        </div>
+      )}
+
+      {verdict.specialDecision && (
+        <section data-testid="special-decision-outcome" data-applied={String(verdict.specialDecision.applied)} data-rule={verdict.specialDecision.waives}>
+          <h3>{t(lang, 'specialDecisionHeading')}</h3>
+          <p>⚖ {describeSpecialDecision(verdict.specialDecision, lang)}</p>
+          {verdict.specialDecision.waived && (
+            <p className="muted">{lang === 'vi' ? verdict.specialDecision.waived.message : verdict.specialDecision.waived.messageEn}</p>
+          )}
+        </section>
+      )}
 
       {assumed.length > 0 && (
         <div className="alert alert-warning" role="note" data-testid="assumed-warning">

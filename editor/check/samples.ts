@@ -99,4 +99,22 @@ export const SAMPLES: readonly Sample[] = [
     },
     nomination: { level: 'advanced', mode: 'part-time', on: '2024-03-01' },
   },
+  {
+    // 350 (trung cấp standards): part-time needs women ≥ 28; she is 27, but the competent level decided her special
+    // case ("trường hợp đặc biệt, cấp có thẩm quyền xem xét, quyết định"), recorded with its number and date.
+    id: '350-special-decision',
+    title: { vi: 'Nữ 27 tuổi học không tập trung theo 350-QĐ/TW, có quyết định đặc biệt', en: 'Woman of 27, part-time under 350-QĐ/TW, with a special decision' },
+    profile: {
+      id: 'NA-MAU-07', fullName: 'Nguyễn Thị Thảo', sex: 'female', birthDate: '1998-05-05',
+      party: { status: 'full', joinedOn: '2019-05-19', fullOn: '2020-05-19' },
+      education: 'university', politicalTheory: 'elementary',
+      workplace: { tier: 'province', province: 'Nghệ An', sector: 'state', agency: 'Sở Nội vụ tỉnh Nghệ An' },
+      position: 'deputy-head-of-division',
+      ratings: [{ year: 2023, rating: 'good' }, { year: 2024, rating: 'excellent' }],
+    },
+    nomination: {
+      level: 'intermediate', mode: 'part-time', on: '2025-10-01',
+      specialDecision: { waives: 'tc350-part-time-age', decidedBy: 'Ban Thường vụ Tỉnh ủy Nghệ An', number: '1234-QĐ/TU', on: '2025-09-20' },
+    },
+  },
 ];

@@ -32,6 +32,7 @@ export const RULES_STRINGS = {
   kind: { vi: 'Loại', en: 'Kind' },
   level: { vi: 'Trình độ', en: 'Level' },
   modes: { vi: 'Áp dụng cho hình thức học', en: 'Applies to study modes' },
+  waivable: { vi: 'Cấp có thẩm quyền được miễn bằng quyết định đặc biệt (trường hợp đặc biệt)', en: 'The competent level may waive it by a special decision (special case)' },
   article: { vi: 'Điều', en: 'Article' },
   clause: { vi: 'Khoản', en: 'Clause' },
   point: { vi: 'Điểm', en: 'Point' },

@@ -175,6 +175,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
           <>
             <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {tr(lang, 'benchOff')}</label>
             <TestBench input={bench} onInput={setBench} state={analysis.bench} positions={docs.positions.positions} provinces={PROVINCES} lang={lang}
+              waivable={built.ruleset.rules.filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))}
               citationHint={citationHint} samples={workspaceSamples(records)} onSaveSample={(sample) => apply(saveSample(sample))} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
           </>
         )}

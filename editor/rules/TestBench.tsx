@@ -9,6 +9,7 @@ import type { GoldenCase } from '../../engine/documents/goldenCases.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { CadreForm } from '../check/CadreForm.tsx';
 import { NominationForm } from '../check/NominationForm.tsx';
+import type { WaivableRule } from '../check/SpecialDecisionFields.tsx';
 import { SAMPLES, type Sample } from '../check/samples.ts';
 import type { VerdictState } from '../check/useVerdict.ts';
 import { VerdictPanel } from '../check/VerdictPanel.tsx';
@@ -34,9 +35,11 @@ export interface TestBenchProps {
   samples: readonly Sample[];
   /** Saves the bench's cadre and nomination as a workspace sample. */
   onSaveSample?: (s: Sample) => void;
+  /** The rules of the edited ruleset a special decision may waive (the bench's nomination may record one). */
+  waivable?: readonly WaivableRule[];
 }
 
-export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint, samples, onSaveSample }: TestBenchProps) {
+export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint, samples, onSaveSample, waivable }: TestBenchProps) {
   const sampleId = useId();
   return (
     <div className="bench" data-testid="bench">
@@ -54,7 +57,8 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
             </select>
           </div>
           {onSaveSample && <SaveSample input={input} lang={lang} onSave={(sample) => { onSaveSample(sample); onInput({ ...input, sample: sample.id }); }} />}
-          <NominationForm prefix="bench-" nomination={input.nomination} onChange={(nomination) => onInput({ ...input, nomination })} lang={lang} />
+          <NominationForm prefix="bench-" nomination={input.nomination} onChange={(nomination) => onInput({ ...input, nomination })} lang={lang}
+            {...(waivable ? { waivable } : {})} />
           <section className="card" aria-label={lang === 'vi' ? 'Kết luận trên bàn thử' : 'Test bench verdict'} data-testid="bench-result">
             <VerdictPanel state={state} nomination={input.nomination} lang={lang} />
           </section>

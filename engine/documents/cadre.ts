@@ -55,12 +55,31 @@ export type CadreProfile = z.infer<typeof CadreProfile>;
 /** A profile as written in a file, before defaults are filled in. */
 export type CadreProfileInput = z.input<typeof CadreProfile>;
 
+/**
+ * A recorded special decision (trường hợp đặc biệt, cấp có thẩm quyền xem xét, quyết định): the competent level
+ * waives one standard rule for this nomination. Every field is required once the record is given; only a rule its
+ * ruleset marks `waivable` may be named (checked against the ruleset the nomination date selects).
+ */
+export const SpecialDecision = z.object({
+  /** Id of the rule waived, e.g. `tc350-part-time-age`. */
+  waives: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã quy tắc được miễn phải viết thường, nối bằng gạch ngang (ví dụ tc350-part-time-age)'),
+  /** Who decided: the competent level, e.g. `Ban Thường vụ Tỉnh ủy Nghệ An`. */
+  decidedBy: z.string().trim().min(1, 'thiếu cấp có thẩm quyền đã quyết định'),
+  /** The decision's number, e.g. `1234-QĐ/TU`. */
+  number: z.string().trim().min(1, 'thiếu số quyết định'),
+  /** The decision's date (on or before the nomination date). */
+  on: IsoDate,
+}).strict();
+export type SpecialDecision = z.infer<typeof SpecialDecision>;
+
 export const Nomination = z.object({
   level: TrainingLevel,
   mode: Mode,
   on: IsoDate,
   /** The cadre asked to study (sơ cấp's "người có nguyện vọng"); optional, default false. */
   onRequest: z.boolean().optional(),
+  /** Optional: a recorded special decision waiving one `waivable` standard rule. Without it nothing is waived. */
+  specialDecision: SpecialDecision.optional(),
 });
 export type Nomination = z.infer<typeof Nomination>;
 export const NominationPartial = Nomination.partial();

@@ -19,6 +19,10 @@ export const GoldenExpectation = z.object({
   institution: z.string().nullable().optional(),
   /** Diagnostic code expected instead of a verdict (e.g. `nomination/no-regulation`). */
   error: z.string().optional(),
+  /** Exact set of rules a recorded special decision waived (`[]`: none was waived). */
+  waived: z.array(z.string()).optional(),
+  /** Exact set of the verdict's warning codes (e.g. `verdict/no-confirmed-rule`; `[]`: none). */
+  warnings: z.array(z.string()).optional(),
 }).strict();
 
 export const GoldenCase = z.object({
@@ -26,6 +30,8 @@ export const GoldenCase = z.object({
   title: z.string().min(1),
   /** The article the case illustrates, e.g. "57-QĐ/TW Điều 5 khoản 2". */
   citation: z.string().min(1),
+  /** Where the expected answer comes from (the source and its confidence), and why. */
+  note: z.string().optional(),
   /** Deep-merged over the file's base profile (arrays replace). */
   profile: z.record(z.string(), z.unknown()).default({}),
   nomination: z.record(z.string(), z.unknown()).default({}),

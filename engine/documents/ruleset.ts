@@ -75,11 +75,28 @@ export const RuleSchema = z.object({
   message: LabelSchema,
   /** Tier rules: an institution id of the catalogue, or `@provincial-school` / `@district-centre` (by province). */
   institution: z.string().optional(),
-}).strict();
+  /**
+   * The regulation lets the competent level decide special cases of this standard (350-QĐ/TW: "trường hợp đặc
+   * biệt, cấp có thẩm quyền xem xét, quyết định"): a nomination may waive it with a recorded special decision
+   * (`nomination.specialDecision`). Standard rules only; absent means not waivable.
+   */
+  waivable: z.boolean().optional(),
+}).strict().refine((r) => r.waivable !== true || r.kind === 'standard', {
+  message: 'chỉ quy tắc tiêu chuẩn (standard) mới được đánh dấu waivable',
+  params: { en: 'only a standard rule may be marked waivable' },
+  path: ['waivable'],
+});
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** What a failed subject check (no subject rule passed) cites, per level. */
-export const SubjectGroup = z.object({ citation: Citation, title: LabelSchema, confidence: Confidence }).strict();
+export const SubjectGroup = z.object({
+  citation: Citation, title: LabelSchema, confidence: Confidence,
+  /**
+   * For a level no confirmed rule covers: the regulation text that would settle it, shown with every verdict at
+   * that level whose rules are all `assumed`.
+   */
+  settledBy: LabelSchema.optional(),
+}).strict();
 
 export const RulesetSchema = z.object({
   schema: z.literal('llct/ruleset'),

@@ -28,6 +28,7 @@ const ROWS: readonly Row[] = [
   // Army battalion commander aged 34: trung cấp full-time only (part-time needs 35); trained by Ministry of Defence schools.
   { id: 'MX-02', fullName: 'Nguyễn Văn Thắng', sex: 'male', birthDate: '1989-09-02', education: 'university', party: 'full:2010-03-26', tier: 'province', province: 'Nghệ An', sector: 'army', agency: 'Bộ Chỉ huy Quân sự tỉnh Nghệ An', position: 'battalion-commander', ratings: [G, G, E, G] },
   // Commune police chief: 57 Art. 4 leaves the post out of sơ cấp's commune civil servants (a subject only as a Party member).
+  // Under 350-QĐ/TW the post is on the police lists for trung cấp and cao cấp.
   { id: 'MX-03', fullName: 'Hoàng Văn Cường', sex: 'male', birthDate: '1985-11-20', education: 'university', party: 'full:2007-08-15', tier: 'commune', province: 'Lạng Sơn', sector: 'police', agency: 'Công an xã Hợp Tiến', position: 'commune-police-chief', ratings: [G, G, G, G] },
   // Tày commune civil servant in planning, upper-secondary (enough for a minority cadre), aged 30: full-time only.
   { id: 'MX-04', fullName: 'Nông Thị Hạnh', sex: 'female', birthDate: '1993-07-08', education: 'upper-secondary', party: 'full:2016-09-02', minority: true, difficult: true, tier: 'commune', province: 'Hà Giang', sector: 'state', agency: 'UBND xã Tân Lập', position: 'commune-civil-servant', planning: ['commune-people-committee-vice-chair'], ratings: [G, G, G, E] },
@@ -51,7 +52,8 @@ const ROWS: readonly Row[] = [
   { id: 'MX-13', fullName: 'Thạch Văn Sơn', sex: 'male', birthDate: '1987-12-28', education: 'upper-secondary', party: 'full:2011-05-19', minority: true, tier: 'commune', province: 'Sóc Trăng', sector: 'front', agency: 'Ủy ban MTTQ Việt Nam xã Long Hưng', position: 'commune-front-vice-chair', ratings: [G, G, G, G] },
   // Police deputy team leader: trained by Ministry of Public Security schools.
   { id: 'MX-14', fullName: 'Đỗ Đức Mạnh', sex: 'male', birthDate: '1987-06-01', education: 'university', party: 'full:2009-04-10', tier: 'province', province: 'Bắc Giang', sector: 'police', agency: 'Công an tỉnh Bắc Giang', position: 'police-deputy-team-leader', ratings: [G, E, G, G] },
-  // Deputy head of a board in a state group located in Hà Nội: trung cấp at Lê Hồng Phong.
+  // Deputy head of a board in a state group located in Hà Nội: trung cấp at Lê Hồng Phong under 57; from 29/08/2025 no
+  // longer a subject (350-QĐ/TW lists enterprise heads of board or division and up).
   { id: 'MX-15', fullName: 'Bùi Thị Lan Hương', sex: 'female', birthDate: '1983-09-21', education: 'master', party: 'full:2010-12-15', tier: 'central', province: 'Hà Nội', sector: 'enterprise', agency: 'Tập đoàn Điện lực Việt Nam', position: 'enterprise-deputy-board-head', ratings: [G, G, E, E] },
   // Hà Nội commune chair rated only "completed" in 2024: fails 350's two-good-years standard from 2025-08-29.
   { id: 'MX-16', fullName: 'Ngô Văn Long', sex: 'male', birthDate: '1979-01-09', education: 'university', party: 'full:2002-09-02', theory: 'elementary', tier: 'commune', province: 'Hà Nội', sector: 'state', agency: 'UBND xã Thống Nhất', position: 'commune-people-committee-chair', ratings: [G, G, G, C] },

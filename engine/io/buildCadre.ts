@@ -224,7 +224,7 @@ function isStrictIsoDate(s: string): boolean {
 const enum C {
   id, fullName, sex, birthDate, ethnicMinority, difficultArea, partyStatus, partyJoinedOn, partyFullOn, education,
   politicalTheory, tier, province, sector, agency, position, planning, grade, gradeSince, candidatePool,
-  teachingSince, ratings, nomLevel, nomMode, nomOn, nomOnRequest,
+  teachingSince, ratings, nomLevel, nomMode, nomOn, nomOnRequest, decisionWaives, decisionBy, decisionNumber, decisionOn,
 }
 
 /**
@@ -241,6 +241,8 @@ function shapeProfile(v: readonly unknown[]): CadreProfile | undefined {
   }
   const ratings = v[C.ratings];
   if (ratings !== undefined && !Array.isArray(ratings)) return undefined;
+  // A special decision is rare and all-or-nothing: the schema checks it and names any missing field.
+  if (v[C.decisionWaives] !== undefined || v[C.decisionBy] !== undefined || v[C.decisionNumber] !== undefined || v[C.decisionOn] !== undefined) return undefined;
 
   const p: Record<string, unknown> = { id: v[C.id] };
   if (v[C.fullName] !== undefined) p.fullName = v[C.fullName];
@@ -285,6 +287,7 @@ const EXPECTED = [
   'id', 'fullName', 'sex', 'birthDate', 'ethnicMinority', 'difficultArea', 'party.status', 'party.joinedOn', 'party.fullOn',
   'education', 'politicalTheory', 'workplace.tier', 'workplace.province', 'workplace.sector', 'workplace.agency', 'position',
   'planning', 'civilService.grade', 'civilService.since', 'civilService.candidatePool', 'lecturer.teachingSince', 'ratings',
-  'nomination.level', 'nomination.mode', 'nomination.on', 'nomination.onRequest',
+  'nomination.level', 'nomination.mode', 'nomination.on', 'nomination.onRequest', 'nomination.specialDecision.waives',
+  'nomination.specialDecision.decidedBy', 'nomination.specialDecision.number', 'nomination.specialDecision.on',
 ];
 if (CADRE_COLUMNS.map((c) => c.name).join() !== EXPECTED.join()) throw new Error('buildCadre: CADRE_COLUMNS changed; update the fast path');

@@ -71,6 +71,11 @@ export const CADRE_COLUMNS: readonly Column[] = [
   col('nomination.mode', oneOf(MODES, LABELS.mode)),
   col('nomination.on', date),
   col('nomination.onRequest', bool),
+  // A recorded special decision (optional; all four together): see `SpecialDecision` in documents/cadre.ts.
+  col('nomination.specialDecision.waives', str),
+  col('nomination.specialDecision.decidedBy', str),
+  col('nomination.specialDecision.number', str),
+  col('nomination.specialDecision.on', date),
 ];
 
 export const COLUMN_BY_NAME: ReadonlyMap<string, Column> = new Map(CADRE_COLUMNS.map((c) => [c.name, c]));

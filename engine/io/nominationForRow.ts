@@ -36,5 +36,6 @@ export function nominationForRow(row: CadreRow, defaults: NominationDefaults, ct
   if (errors.length > 0) return { ok: false, errors };
   const nomination: Nomination = { level: merged.level!, mode: merged.mode!, on: merged.on! };
   if (own.onRequest !== undefined) nomination.onRequest = own.onRequest;
+  if (own.specialDecision !== undefined) nomination.specialDecision = own.specialDecision;
   return { ok: true, nomination };
 }

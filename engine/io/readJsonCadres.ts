@@ -19,7 +19,9 @@ import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } fr
 
 /** Objects of the profile (besides the root) whose keys are checked, and list fields whose items are objects. */
 const GROUPS = new Set(CADRE_COLUMNS.filter((c) => c.path.length > 1).map((c) => c.path[0]!));
-const KNOWN_KEYS = new Set(CADRE_COLUMNS.flatMap((c) => [c.path.join('.'), c.name, ...(c.path.length > 1 ? [c.path[0]!] : [])]));
+/** Every object of the profile at any depth, by dotted path: `party`, `nomination`, `nomination.specialDecision`. */
+const NESTED_GROUPS: ReadonlySet<string> = new Set(CADRE_COLUMNS.flatMap((c) => c.path.slice(1).map((_, i) => c.path.slice(0, i + 1).join('.'))));
+const KNOWN_KEYS = new Set(CADRE_COLUMNS.flatMap((c) => [c.path.join('.'), c.name, ...NESTED_GROUPS]));
 const RATING_KEYS = new Set(['year', 'rating']);
 const CHECK_PUNCTUATION = {
   vi: 'Kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí này.',
@@ -151,8 +153,8 @@ export function checkKeys(obj: Record<string, unknown>, ctx: RowContext, warned:
           `trường "${childPattern}" không thuộc hồ sơ cán bộ và bị bỏ qua (chỉ báo một lần cho cả tệp)${guess ? `. Có phải "${guess}"?` : ''}`,
           `field "${childPattern}" is not a cadre profile field and is ignored (reported once per file)${guess ? `. Did you mean "${guess}"?` : ''}`));
       }
-      if (pattern === '' && GROUPS.has(key) && child !== undefined && child !== null && (typeof child !== 'object' || Array.isArray(child))) {
-        errors.push(rowDiagnostic(ctx, 'cadre/wrong-type', 'error', key, 'phải là một đối tượng { … }', 'must be an object { … }'));
+      if (NESTED_GROUPS.has(childPattern) && child !== undefined && child !== null && (typeof child !== 'object' || Array.isArray(child))) {
+        errors.push(rowDiagnostic(ctx, 'cadre/wrong-type', 'error', childPath, 'phải là một đối tượng { … }', 'must be an object { … }'));
         continue;
       }
       const childKnown = pattern === '' && key === 'ratings' ? RATING_PATTERNS : known;

@@ -3,8 +3,9 @@
  * pass; the first passing tier rule names the institution. Every failure carries its citation, its confidence and
  * a Vietnamese message with the cadre's own values.
  */
+import type { SpecialDecision } from '../documents/cadre.ts';
 import type { InstitutionCatalogue } from '../documents/catalogue.ts';
-import type { Confidence, Mode, TrainingLevel } from '../documents/enums.ts';
+import { LABELS, type Confidence, type Mode, type TrainingLevel } from '../documents/enums.ts';
 import type { Rule, Ruleset } from '../documents/ruleset.ts';
 import { citationOf, ruleFailure, subjectFailure, type Failure, type FailureContext } from './buildFailures.ts';
 import type { Facts } from './facts.ts';
@@ -48,6 +49,35 @@ export interface Verdict {
   /** Rules marked `assumed` that this verdict depends on: shown as warnings. */
   assumed: string[];
   notes: string[];
+  /**
+   * Warnings about the verdict as a whole, e.g. `verdict/no-confirmed-rule` when every rule of the level is
+   * `assumed` (sơ cấp after 350-QĐ/TW). Absent when there is none.
+   */
+  warnings?: VerdictWarning[];
+  /** The nomination's recorded special decision, when it has one (see `SpecialDecisionOutcome`). */
+  specialDecision?: SpecialDecisionOutcome;
+}
+
+export interface VerdictWarning {
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/**
+ * A recorded special decision and what it did: `applied` when the rule it waives failed and was waived (the failure
+ * is then in `waived`, not in `failures`); not applied when the rule passed anyway. An eligible verdict with an
+ * applied decision is "eligible by special decision".
+ */
+export interface SpecialDecisionOutcome extends SpecialDecision {
+  /** The waived rule's citation, confidence and titles. */
+  citation: string;
+  confidence: Confidence;
+  title: string;
+  titleEn: string;
+  applied: boolean;
+  /** The failure the decision waived, when applied. */
+  waived?: Failure;
 }
 
 export interface VerdictInput {
@@ -64,6 +94,8 @@ export interface VerdictInput {
   positionName: MessageContext['positionName'];
   institutions: InstitutionCatalogue;
   provinces: ProvinceIndex;
+  /** The nomination's special decision, already checked against the ruleset (`checkSpecialDecision`). */
+  specialDecision?: SpecialDecision | undefined;
 }
 
 /**
@@ -104,6 +136,8 @@ interface Shape {
   noSubject: string | undefined;
   /** The first tier rule that passed. */
   tier: Rule | undefined;
+  /** Warnings on every verdict of this shape (frozen), or undefined. */
+  warnings: readonly VerdictWarning[] | undefined;
 }
 
 const SHAPES = new WeakMap<OutcomePattern, Shape>();
@@ -141,11 +175,30 @@ function shapeOf(pattern: OutcomePattern, ruleset: Ruleset, level: TrainingLevel
   if (tier?.confidence === 'assumed') assumed.push(tier.id);
   const shape: Shape = {
     ruleset, level, tier, noSubject: subjects.length === 0 ? `${ruleset.id}-${level}-subject` : undefined,
+    warnings: noConfirmedRuleWarning(ruleset, level, rules),
     subjects: Object.freeze(subjects), passed: Object.freeze(passed), assumed: Object.freeze(assumed),
     checked: Object.freeze(checked), failing: Object.freeze(failing),
   };
   SHAPES.set(pattern, shape);
   return shape;
+}
+
+/**
+ * When no rule of the level is confirmed or reported (every rule the verdict could use, and the subject group, are
+ * `assumed`), the verdict says so plainly, and which text would settle it (`subjectGroups[level].settledBy`).
+ */
+function noConfirmedRuleWarning(ruleset: Ruleset, level: TrainingLevel, rules: readonly Rule[]): readonly VerdictWarning[] | undefined {
+  const group = ruleset.subjectGroups[level];
+  if (rules.length === 0 || !rules.every((r) => r.confidence === 'assumed') || (group && group.confidence !== 'assumed')) return undefined;
+  const code = ruleset.regulation.code;
+  const levelVi = LABELS.theoryLevel[level].vi;
+  const levelEn = LABELS.theoryLevel[level].en;
+  const settled = group?.settledBy;
+  return Object.freeze([Object.freeze({
+    code: 'verdict/no-confirmed-rule',
+    message: `Không có quy tắc nào đã xác nhận cho trình độ ${levelVi} theo ${code}: mọi quy tắc áp dụng ở đây đều là giả định, kết luận chỉ để tham khảo.${settled ? ` Văn bản sẽ xác định: ${settled.vi}` : ''}`,
+    messageEn: `No confirmed rule covers the ${levelEn} level under ${code}: every rule applied here is assumed, so this verdict is indicative only.${settled ? ` What would settle it: ${settled.en}` : ''}`,
+  })]);
 }
 
 const NO_TIER_NOTE = 'Không xác định được cơ sở đào tạo: không quy tắc phân cấp nào khớp (thiếu hoặc sai tỉnh, thành phố nơi công tác?).';
@@ -174,9 +227,27 @@ export function buildVerdict(input: VerdictInput): Verdict {
     if (noSubject !== undefined) failures[0] = subjectFailure(noSubject, ctx);
     for (let i = 0; i < failing.length; i++) failures[first + i] = ruleFailure(failing[i]!, ctx);
   }
+  let specialDecision: SpecialDecisionOutcome | undefined;
+  if (input.specialDecision) {
+    const decision = input.specialDecision;
+    const at = failures.findIndex((f) => f.rule === decision.waives);
+    const rule = ruleset.rules.find((r) => r.id === decision.waives);
+    specialDecision = {
+      ...decision,
+      citation: rule ? citationOf(rule, code, rule.citation) : '',
+      confidence: rule?.confidence ?? 'assumed',
+      title: rule?.title.vi ?? decision.waives,
+      titleEn: rule?.title.en ?? decision.waives,
+      applied: at >= 0,
+    };
+    if (at >= 0) {
+      specialDecision.waived = failures[at]!;
+      failures = failures.filter((_, i) => i !== at);
+    }
+  }
   let notes = input.notes as string[];
   if (!tier) notes = (notes.length === 0 ? ONLY_NO_TIER_NOTE : [...notes, NO_TIER_NOTE]) as string[];
-  return {
+  const verdict: Verdict = {
     id: input.id,
     level: input.level,
     mode: input.mode,
@@ -192,6 +263,9 @@ export function buildVerdict(input: VerdictInput): Verdict {
     assumed: shape.assumed as string[],
     notes,
   };
+  if (shape.warnings) verdict.warnings = shape.warnings as VerdictWarning[];
+  if (specialDecision) verdict.specialDecision = specialDecision;
+  return verdict;
 }
 
 /**

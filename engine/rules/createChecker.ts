@@ -14,6 +14,7 @@ import { indexProvinces } from './provinces.ts';
 import { createOutcomeInterner, type OutcomePattern } from './OutcomePattern.ts';
 import type { EvaluatorFactory, RuleEvaluator } from './RuleEvaluator.ts';
 import { selectRuleset, type Selection } from './selectRuleset.ts';
+import { checkSpecialDecision } from './specialDecision.ts';
 
 /**
  * The rulesets and catalogues are read as they are when first used and must not be changed in place afterwards:
@@ -86,6 +87,7 @@ export function createChecker(options: CheckerOptions): Checker {
     return buildVerdict({
       id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset, pattern,
       facts: derived.facts, notes: derived.notes, positionName, institutions: options.institutions, provinces: ctx.provinces,
+      specialDecision: nomination.specialDecision,
     });
   }
 
@@ -97,6 +99,8 @@ export function createChecker(options: CheckerOptions): Checker {
     async check(profile, nomination) {
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+      const refused = checkSpecialDecision(selection.ruleset, nomination);
+      if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);
       const derived = deriveFacts(profile, nomination, ctx);
       const pattern = evaluator.evaluatePattern
@@ -107,6 +111,8 @@ export function createChecker(options: CheckerOptions): Checker {
     checkSync(profile, nomination) {
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+      const refused = checkSpecialDecision(selection.ruleset, nomination);
+      if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);
       if (!evaluator.evaluatePattern) throw new Error('checkSync needs a synchronous rule evaluator');
       const derived = deriveFacts(profile, nomination, ctx);

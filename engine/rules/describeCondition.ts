@@ -33,7 +33,7 @@ export function describeGroup(kind: GroupKind, lang: Lang): string {
 
 const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   sex: LABELS.sex, partyStatus: LABELS.partyStatus, education: LABELS.education, theoryLevel: LABELS.theoryLevel,
-  level: LABELS.theoryLevel, mode: LABELS.mode, workplaceTier: LABELS.workplaceTier, sector: LABELS.sector,
+  level: LABELS.theoryLevel, mode: LABELS.mode, workplaceTier: LABELS.workplaceTier, sector: LABELS.sector, positionSector: LABELS.sector,
   civilServiceGrade: LABELS.civilServiceGrade, ratingLastYear: LABELS.rating, ratingYearBefore: LABELS.rating,
 };
 

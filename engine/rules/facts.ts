@@ -43,6 +43,11 @@ export const FACTS = {
   sector: { type: 'string', values: SECTORS, nullable: true, label: { vi: 'Khối', en: 'Sector' } },
   province: { type: 'string', nullable: true, label: { vi: 'Tỉnh, thành phố nơi công tác (tại ngày cử)', en: 'Workplace province (on the nomination date)' } },
   position: { type: 'string', nullable: true, label: { vi: 'Chức vụ hiện tại', en: 'Current position' } },
+  /**
+   * The sector the position catalogue gives the current post (army, police, enterprise, party…), whatever the
+   * workplace says: what keeps an army, police or enterprise post out of the civilian rank rules.
+   */
+  positionSector: { type: 'string', values: SECTORS, nullable: true, label: { vi: 'Khối của chức vụ hiện tại (theo danh mục chức vụ)', en: 'Sector of the current position (from the position catalogue)' } },
   positionRank: { type: 'number', label: { vi: 'Bậc lãnh đạo hiện tại (0 không – 4 vụ trưởng)', en: 'Current leadership rank (0–4)' } },
   planning: { type: 'string[]', label: { vi: 'Chức danh được quy hoạch', en: 'Posts in planning' } },
   planningRank: { type: 'number', label: { vi: 'Bậc lãnh đạo cao nhất được quy hoạch (-1 không)', en: 'Highest planned leadership rank (-1 none)' } },
@@ -64,7 +69,7 @@ export interface Facts {
   sex: string; age: number; ethnicMinority: boolean; difficultArea: boolean;
   partyStatus: string; education: string; educationRank: number; theoryLevel: string; theoryRank: number;
   workplaceTier: string | null; sector: string | null; province: string | null;
-  position: string | null; positionRank: number; planning: string[]; planningRank: number;
+  position: string | null; positionSector: string | null; positionRank: number; planning: string[]; planningRank: number;
   civilServiceGrade: string | null; yearsInGrade: number | null; candidatePool: boolean; yearsTeaching: number | null;
   ratingLastYear: string | null; ratingYearBefore: string | null; ratingRankLastYear: number; ratingRankYearBefore: number;
 }
@@ -191,6 +196,7 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
       sector: profile.workplace.sector ?? post?.sector ?? null,
       province,
       position,
+      positionSector: post?.sector ?? null,
       positionRank: post?.rank ?? 0,
       planning: profile.planning,
       planningRank,

@@ -64,6 +64,10 @@ function compare(expect: GoldenCase['expect'], v: Verdict): string[] {
     if (!got) p.push(`rule ${rule} expected ${want ? 'to pass' : 'to fail'} but was not checked`);
     else if (got.passed !== want) p.push(`rule ${rule}: expected ${want ? 'pass' : 'fail'}, got ${got.passed ? 'pass' : 'fail'}`);
   }
+  const waived = v.specialDecision?.applied ? [v.specialDecision.waives] : [];
+  if (expect.waived && !sameSet(expect.waived, waived)) p.push(`waived: expected [${expect.waived.join(', ')}], got [${waived.join(', ')}]`);
+  const warnings = (v.warnings ?? []).map((w) => w.code);
+  if (expect.warnings && !sameSet(expect.warnings, warnings)) p.push(`warnings: expected [${expect.warnings.join(', ')}], got [${warnings.join(', ')}]`);
   if (expect.institution !== undefined && (v.institution?.id ?? null) !== expect.institution) {
     p.push(`institution: expected ${expect.institution}, got ${v.institution?.id ?? null}`);
   }

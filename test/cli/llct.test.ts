@@ -251,7 +251,7 @@ describe('llct validate, test, explain, generate', () => {
     const check = await llct('check', '--cadres', 'gen.csv', ...FLAGS, '--format', 'csv');
     expect(check.code).toBe(0);
     const lines = check.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('row,id,level,mode,on,regulation,eligible,institution.id,institution.name,failures,citations,messages');
+    expect(lines[0]).toBe('row,id,level,mode,on,regulation,eligible,institution.id,institution.name,failures,citations,messages,verdict,warnings,specialDecision');
     expect(lines).toHaveLength(26);
   });
 });

@@ -149,6 +149,32 @@ describe('the check page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says "eligible by special decision" for a recorded decision, names the waived rule, and waives nothing once it is removed', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('sample').selectOption('350-special-decision');
+    await page.waitForSelector(`${verdictSelector('350-QĐ/TW', true)}[data-special-decision="applied"]`);
+    expect(await text(page, 'verdict')).toBe('Đủ điều kiện theo quyết định đặc biệt');
+    const outcome = page.getByTestId('special-decision-outcome');
+    expect(await outcome.getAttribute('data-rule')).toBe('tc350-part-time-age');
+    expect(await outcome.textContent()).toContain('Quyết định số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An');
+    expect(await page.getByTestId('special-decision-waives').inputValue()).toBe('tc350-part-time-age');
+    await page.getByTestId('special-decision-toggle').uncheck();
+    await page.waitForSelector(verdictSelector('350-QĐ/TW', false));
+    expect(await page.getByTestId('failure').first().getAttribute('data-rule')).toBe('tc350-part-time-age');
+    expect(errors).toEqual([]);
+  });
+
+  it('warns that no confirmed rule covers sơ cấp after 29/08/2025', async () => {
+    const { page, errors } = await open();
+    await page.getByTestId('sample').selectOption('eligible-deputy-head');
+    await page.getByTestId('level-elementary').check();
+    await page.getByTestId('nomination-date').fill('15/09/2025');
+    await page.waitForSelector('[data-testid="verdict-warnings"]');
+    expect(await text(page, 'regulation')).toBe('350-QĐ/TW');
+    expect(await page.getByTestId('verdict-warnings').textContent()).toContain('Không có quy tắc nào đã xác nhận cho trình độ sơ cấp theo 350-QĐ/TW');
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 390 px wide phone screen without horizontal scrolling', async () => {
     const { page, errors } = await open({ width: 390, height: 844 });
     expect(await text(page, 'verdict')).toBe('Chưa đủ điều kiện');

@@ -111,7 +111,7 @@ describe('the facts a placeholder reads', () => {
   const changed: { [K in keyof Facts]: Facts[K] } = {
     level: 'elementary', levelRank: 1, onOrdinal: 20260301, mode: 'part-time', onRequest: true, sex: 'male', age: 50,
     ethnicMinority: true, difficultArea: true, partyStatus: 'full', education: 'college', educationRank: 2,
-    theoryLevel: 'advanced', theoryRank: 3, workplaceTier: 'commune', sector: 'army', province: 'Huế', position: 'lecturer',
+    theoryLevel: 'advanced', theoryRank: 3, workplaceTier: 'commune', sector: 'army', province: 'Huế', position: 'lecturer', positionSector: 'police',
     positionRank: 4, planning: [], planningRank: -1, civilServiceGrade: 'specialist', yearsInGrade: 1, candidatePool: true,
     yearsTeaching: 2, ratingLastYear: 'not-completed', ratingYearBefore: null, ratingRankLastYear: 0, ratingRankYearBefore: -1,
   };

@@ -9,6 +9,7 @@ import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { recordsOfType, type CondRecord, type Records, type RuleRecord } from '../../editor/workspace/records.ts';
 import { toRuleset } from '../../editor/workspace/rulesetRecords.ts';
+import { rulesetDiagnostics } from '../../editor/workspace/analyseRuleset.ts';
 import { createHarness } from './workspaceHarness.ts';
 
 const RS57 = builtinRulesetId('57-qd-tw');
@@ -31,6 +32,38 @@ describe('workspace records', () => {
   it('rebuild both shipped rulesets exactly as the files read', () => {
     const { store } = createHarness();
     for (const rs of builtinDocuments().rulesets) expect(toRuleset(store.records(), builtinRulesetId(rs.id)).ruleset).toEqual(rs);
+  });
+});
+
+describe('the waivable flag of 350-QĐ/TW in the workspace', () => {
+  const RS350 = builtinRulesetId('350-qd-tw');
+  const docs = builtinDocuments();
+  const catalogues = { institutions: docs.institutions, positions: docs.positions };
+  const rule350 = (records: Records, id: string) => recordsOfType(records, 'rule').find((x) => x.ruleset === RS350 && x.data.id === id)!;
+
+  it('is loaded on the shipped part-time age rule, and the level settledBy text with it', () => {
+    const { store } = createHarness();
+    const built = toRuleset(store.records(), RS350).ruleset;
+    expect(built.rules.find((r) => r.id === 'tc350-part-time-age')?.waivable).toBe(true);
+    expect(built.subjectGroups.elementary?.settledBy?.vi).toMatch(/^Toàn văn Quy định 350-QĐ\/TW/);
+  });
+
+  it('can be set on a standard rule and undone; on a subject rule it is an error on that rule', () => {
+    const h = createHarness();
+    const start = h.bytes();
+    const ratings = rule350(h.store.records(), 'tc350-ratings');
+    expect(h.store.apply(updateRule(ratings.id, { waivable: true }, 'waivable')).ok).toBe(true);
+    expect(toRuleset(h.store.records(), RS350).ruleset.rules.find((r) => r.id === 'tc350-ratings')?.waivable).toBe(true);
+    expect(rulesetDiagnostics(h.store.records(), RS350, catalogues).all.filter((d) => d.severity === 'error')).toEqual([]);
+    h.store.undo();
+    expect(h.bytes()).toBe(start);
+    const army = rule350(h.store.records(), 'tc350-army');
+    h.store.apply(updateRule(army.id, { waivable: true }, 'waivable'));
+    const diagnostics = rulesetDiagnostics(h.store.records(), RS350, catalogues);
+    const errors = diagnostics.all.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.path).toMatch(/^rules\[\d+\]\.waivable$/);
+    expect(diagnostics.byNode.get(army.id)?.map((d) => d.path)).toEqual([errors[0]!.path]);
   });
 });
 

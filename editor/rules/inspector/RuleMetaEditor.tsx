@@ -1,4 +1,7 @@
-/** The inspector of a rule: titles, kind, level, modes, citation, confidence, source, note, messages, institution. */
+/**
+ * The inspector of a rule: titles, kind, level, modes, whether a special decision may waive it (standard rules),
+ * citation, confidence, source, note, messages, institution.
+ */
 import type { Institution } from '../../../engine/documents/catalogue.ts';
 import { CONFIDENCES, LABELS, MODES, RULE_KINDS, TRAINING_LEVELS, type Confidence, type Mode, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
 import { tr } from '../../i18n/rulesStrings.ts';
@@ -55,6 +58,12 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
         <TextInput label={tr(lang, 'point')} testId="rule-point" value={d.citation.point ?? ''}
           onChange={(v) => set({ citation: withOptional(d.citation, 'point', optionalText(v)?.trim()) }, 'citation.point')} />
       </div>
+      {(d.kind === 'standard' || d.waivable !== undefined) && (
+        <label className="field-inline" data-testid="rule-waivable">
+          <input type="checkbox" checked={d.waivable === true} onChange={(e) => set({ waivable: e.target.checked ? true : undefined }, 'waivable')} />
+          {tr(lang, 'waivable')}
+        </label>
+      )}
       <SelectField label={tr(lang, 'confidence')} testId="rule-confidence" value={d.confidence} onChange={(v) => set({ confidence: v as Confidence }, 'confidence')}
         options={CONFIDENCES.map((c) => ({ value: c, label: LABELS.confidence[c][lang] }))} />
       <TextInput label={tr(lang, 'source')} testId="rule-source" multiline value={d.source} onChange={(v) => set({ source: v }, 'source')} />

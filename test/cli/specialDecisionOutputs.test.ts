@@ -1,0 +1,90 @@
+/**
+ * The recorded special decision and the "no confirmed rule" warning in every output of the real `llct` binary
+ * (check json/csv/table/junit, explain), Vietnamese by default and English with --lang en. The cadres: a woman of 27
+ * nominated for part-time trung cấp on 01/10/2025 (350-QĐ/TW: women from 28) with a decision waiving that age, the
+ * same woman without it, and a Party member nominated for sơ cấp on 15/09/2025 (no confirmed rule under 350).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLlct } from './runLlct.ts';
+import { xmlProblems } from './xmlWellFormed.ts';
+
+let dir: string;
+const llct = (...args: string[]) => runLlct(dir, args);
+
+const woman = {
+  fullName: 'Nguyễn Thị Thảo', sex: 'female', birthDate: '1998-05-05', education: 'university', party: { status: 'full' },
+  politicalTheory: 'elementary', workplace: { tier: 'province', province: 'Nghệ An', sector: 'state', agency: 'Sở Nội vụ tỉnh Nghệ An' },
+  position: 'deputy-head-of-division', ratings: [{ year: 2023, rating: 'good' }, { year: 2024, rating: 'good' }],
+};
+const decision = { waives: 'tc350-part-time-age', decidedBy: 'Ban Thường vụ Tỉnh ủy Nghệ An', number: '1234-QĐ/TU', on: '2025-09-20' };
+const CADRES = [
+  { id: 'SD-1', ...woman, nomination: { level: 'intermediate', mode: 'part-time', on: '2025-10-01', specialDecision: decision } },
+  { id: 'SD-2', ...woman, nomination: { level: 'intermediate', mode: 'part-time', on: '2025-10-01' } },
+  { id: 'SC-1', ...woman, politicalTheory: 'none', position: 'party-member', nomination: { level: 'elementary', mode: 'full-time', on: '2025-09-15' } },
+  { id: 'SD-BAD', ...woman, nomination: { level: 'intermediate', mode: 'part-time', on: '2025-10-01', specialDecision: { ...decision, waives: 'tc350-ratings' } } },
+];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'llct-special-'));
+  writeFileSync(join(dir, 'cadres.json'), JSON.stringify(CADRES, null, 2));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('llct check with a special decision and an unconfirmed level', () => {
+  it('json: eligible with the decision named, nothing waived without it, the warning on sơ cấp, the bad decision a row error', async () => {
+    const r = await llct('check', '--cadres', 'cadres.json', '--format', 'json');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as {
+      results: Array<{ id: string; eligible: boolean; failures: Array<{ rule: string }>; specialDecision?: Record<string, unknown>; warnings?: Array<{ code: string; message: string }> }>;
+      errors: Array<{ row: number; field: string; code: string }>;
+    };
+    const byId = new Map(doc.results.map((x) => [x.id, x]));
+    expect(byId.get('SD-1')).toMatchObject({ eligible: true, failures: [] });
+    expect(byId.get('SD-1')!.specialDecision).toMatchObject({ ...decision, applied: true, verdict: 'Đủ điều kiện theo quyết định đặc biệt', citation: '350-QĐ/TW Điều 5 khoản 2' });
+    expect(byId.get('SD-2')).toMatchObject({ eligible: false, failures: [{ rule: 'tc350-part-time-age' }] });
+    expect(byId.get('SD-2')!.specialDecision).toBeUndefined();
+    expect(byId.get('SC-1')!.warnings?.map((w) => w.code)).toEqual(['verdict/no-confirmed-rule']);
+    expect(byId.get('SC-1')!.warnings![0]!.message).toContain('Không có quy tắc nào đã xác nhận');
+    expect(byId.get('SD-BAD')).toBeUndefined();
+    expect(doc.errors).toEqual([expect.objectContaining({ row: 4, field: 'nomination.specialDecision.waives', code: 'nomination/special-decision-not-waivable' })]);
+  });
+
+  it('csv: the verdict in words, the warning and the decision in their own columns', async () => {
+    const r = await llct('check', '--cadres', 'cadres.json', '--format', 'csv');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]!.endsWith(',verdict,warnings,specialDecision')).toBe(true);
+    const sd1 = lines.find((l) => l.startsWith('1,SD-1,'))!;
+    expect(sd1).toContain('Đủ điều kiện theo quyết định đặc biệt');
+    expect(sd1).toContain('Miễn quy tắc tc350-part-time-age');
+    expect(sd1).toContain('1234-QĐ/TU ngày 20/09/2025');
+    expect(lines.find((l) => l.startsWith('2,SD-2,'))).toContain(',Chưa đủ điều kiện,,');
+    expect(lines.find((l) => l.startsWith('3,SC-1,'))).toContain('Không có quy tắc nào đã xác nhận cho trình độ sơ cấp');
+  });
+
+  it('table and junit, in English too', async () => {
+    const table = await llct('check', '--cadres', 'cadres.json', '--format', 'table');
+    expect(table.stdout).toContain('đủ điều kiện theo quyết định đặc biệt');
+    expect(table.stdout).toContain('⚖ Miễn quy tắc tc350-part-time-age');
+    expect(table.stdout).toContain('⚠ Không có quy tắc nào đã xác nhận');
+    const en = await llct('check', '--cadres', 'cadres.json', '--format', 'table', '--lang', 'en');
+    expect(en.stdout).toContain('eligible by special decision');
+    expect(en.stdout).toContain('waived by decision no. 1234-QĐ/TU of 20/09/2025');
+    const junit = await llct('check', '--cadres', 'cadres.json', '--format', 'junit');
+    expect(xmlProblems(junit.stdout)).toEqual([]);
+    expect(junit.stdout).toContain('theo quyết định đặc biệt');
+    expect(junit.stdout).toContain('⚠ Không có quy tắc nào đã xác nhận');
+  });
+
+  it('explain: the conclusion, the waived standard and the warning', async () => {
+    const r = await llct('explain', '--cadres', 'cadres.json', '--id', 'SD-1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ĐỦ ĐIỀU KIỆN THEO QUYẾT ĐỊNH ĐẶC BIỆT');
+    expect(r.stdout).toContain('⚖ Miễn quy tắc tc350-part-time-age');
+    expect(r.stdout).toMatch(/✗ Tuổi học hệ không tập trung.*miễn theo quyết định đặc biệt/);
+    const sc = await llct('explain', '--cadres', 'cadres.json', '--id', 'SC-1', '--lang', 'en');
+    expect(sc.stdout).toContain('⚠ No confirmed rule covers the elementary level under 350-QĐ/TW');
+  });
+});
