@@ -7,6 +7,7 @@ import { LIFECYCLE_KIND } from '../../engine/documents/lifecycle.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
+import { rulesetsByDate } from '../workspace/analyseRuleset.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 
 const registry = createLifecycleRegistry();
@@ -17,5 +18,6 @@ export function lifecycleDiagnostics(records: Records, recordId: RecordId): Diag
   const learnerId = record.doc.subject === 'class' ? record.doc.learnerLifecycle : undefined;
   const learnerRecord = typeof learnerId === 'string' ? recordsOfType(records, 'lifecycle').find((r) => r.doc.id === learnerId) : undefined;
   const learner = learnerRecord ? loadDocument(LIFECYCLE_KIND, learnerRecord.doc) : undefined;
-  return loadLifecycle(record.doc, { registry, ...(learner?.ok ? { learnerLifecycle: learner.value } : {}) }).diagnostics;
+  // Guards are judged against the workspace's rulesets as edited (an eligible guard for a level no rule covers…).
+  return loadLifecycle(record.doc, { registry, rulesets: rulesetsByDate(records), ...(learner?.ok ? { learnerLifecycle: learner.value } : {}) }).diagnostics;
 }

@@ -8,10 +8,11 @@ import { closest, diagnostic, safeParseBilingual, type Diagnostic } from '../dia
 import type { Label } from '../documents/enums.ts';
 import { isNamedGuard, isParamRef, type GuardExpr, type Lifecycle } from '../documents/lifecycle.ts';
 import { lifecycleEdges, reachableStates, statesReachingFinal } from './lifecycleGraph.ts';
+import { analyseGuards, type GuardAnalysisOptions } from './analyseGuards.ts';
 import { validateParameters } from './validateParameters.ts';
 import type { LifecycleRegistry, SpecRefs } from './types.ts';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends GuardAnalysisOptions {
   registry: LifecycleRegistry;
   /** For a class lifecycle: the learner lifecycle it hosts (learner states and events are checked against it). */
   learnerLifecycle?: Lifecycle;
@@ -210,5 +211,6 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     }
   });
   out.push(...validateParameters(doc));
+  out.push(...analyseGuards(doc, options));
   return out;
 }

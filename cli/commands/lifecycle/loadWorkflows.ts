@@ -7,6 +7,7 @@ import { hasErrors, type Diagnostic } from '../../../engine/diagnostics/Diagnost
 import { LIFECYCLE_KIND, type Lifecycle } from '../../../engine/documents/lifecycle.ts';
 import { loadDocument } from '../../../engine/documents/loadDocument.ts';
 import { BUILTIN_LIFECYCLE_JSON } from '../../../engine/lifecycle/builtinLifecycles.ts';
+import { builtinDocuments } from '../../../engine/builtin.ts';
 import { createLifecycleRegistry } from '../../../engine/lifecycle/createLifecycleRegistry.ts';
 import { validateLifecycle } from '../../../engine/lifecycle/validateLifecycle.ts';
 import { readJson } from '../../readFiles.ts';
@@ -36,7 +37,9 @@ async function read(cwd: string, file: string | undefined, builtin: string): Pro
 }
 
 export async function loadWorkflows(cwd: string, workflow: string | undefined, learnerWorkflow: string | undefined): Promise<Workflows> {
+  // Guards are also judged against the shipped rulesets (an eligible guard for a level no rule covers…).
   const registry = createLifecycleRegistry();
+  const options = { registry, rulesets: builtinDocuments().rulesets };
   const first = await read(cwd, workflow, 'class-default');
   const reports: WorkflowReport[] = [first];
   let classReport: WorkflowReport | undefined = first;
@@ -46,7 +49,7 @@ export async function loadWorkflows(cwd: string, workflow: string | undefined, l
     learnerReport = first;
     if (learnerWorkflow !== undefined) {
       const extra = await read(cwd, learnerWorkflow, 'learner-default');
-      if (extra.doc) extra.diagnostics.push(...validateLifecycle(extra.doc, { registry }).map((d) => ({ ...d, file: extra.file })));
+      if (extra.doc) extra.diagnostics.push(...validateLifecycle(extra.doc, options).map((d) => ({ ...d, file: extra.file })));
       reports.push(extra);
     }
   } else {
@@ -54,11 +57,11 @@ export async function loadWorkflows(cwd: string, workflow: string | undefined, l
     reports.push(learnerReport);
   }
   if (learnerReport?.doc) {
-    learnerReport.diagnostics.push(...validateLifecycle(learnerReport.doc, { registry }).map((d) => ({ ...d, file: learnerReport.file })));
+    learnerReport.diagnostics.push(...validateLifecycle(learnerReport.doc, options).map((d) => ({ ...d, file: learnerReport.file })));
   }
   if (classReport?.doc) {
     const learnerLifecycle = learnerReport?.doc?.subject === 'learner' ? learnerReport.doc : undefined;
-    classReport.diagnostics.push(...validateLifecycle(classReport.doc, { registry, ...(learnerLifecycle ? { learnerLifecycle } : {}) })
+    classReport.diagnostics.push(...validateLifecycle(classReport.doc, { ...options, ...(learnerLifecycle ? { learnerLifecycle } : {}) })
       .map((d) => ({ ...d, file: classReport.file })));
   }
   const ok = reports.every((r) => r.doc !== undefined && !hasErrors(r.diagnostics));
