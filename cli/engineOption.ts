@@ -4,15 +4,15 @@ import { createReferenceEvaluator } from '../engine/rules/createReferenceEvaluat
 import type { EvaluatorFactory } from '../engine/rules/RuleEvaluator.ts';
 import type { OptionSpec } from './parseArgs.ts';
 
-export const ENGINE_OPTION: OptionSpec = {
+export const ENGINE_OPTION = {
   name: 'engine', type: 'enum', values: ['compiled', 'reference'], default: 'compiled', valueName: 'compiled|reference',
   description: {
     vi: 'cách đánh giá quy tắc: compiled (biên dịch sẵn, nhanh) hoặc reference (json-rules-engine, chuẩn ngữ nghĩa để đối chiếu); cùng kết luận',
     en: 'how rules are evaluated: compiled (fast) or reference (json-rules-engine, the semantics oracle, for comparison); same verdicts',
   },
-};
+} as const satisfies OptionSpec;
 
 /** The evaluator `--engine` names. */
-export function evaluatorOf(engine: unknown): EvaluatorFactory {
+export function evaluatorOf(engine: (typeof ENGINE_OPTION.values)[number]): EvaluatorFactory {
   return engine === 'reference' ? createReferenceEvaluator : createCompiledEvaluator;
 }

@@ -1,6 +1,8 @@
 /**
  * A typed option table per command and a pure parser over it: `--name value`, `--name=value`, boolean flags,
- * repeatable options, allowed values, defaults; an unknown option is a usage error with a "did you mean".
+ * repeatable options, allowed values, defaults, required options; an unknown option is a usage error with a
+ * "did you mean". The parsed values are typed from the table ({@link OptionValues}), and the usage line and the
+ * help are generated from it ({@link formatUsage}, {@link formatHelp}), so none of them can drift from the others.
  */
 import { closest } from '../engine/diagnostics/Diagnostic.ts';
 import { normalizeDate } from '../engine/documents/dates.ts';
@@ -18,54 +20,88 @@ export interface OptionSpec {
   default?: OptionValue;
   /** May be given more than once; the value is then a list. */
   multiple?: boolean;
+  /** Must be given (except with --help): missing, it is a usage error ("Thiếu --cadres FILE."). */
+  required?: boolean;
   /** Placeholder in help: `FILE`, `N`. */
   valueName?: string;
   description: Label;
 }
 
-export interface CommandSpec {
+/**
+ * The value a parsed option has, from its entry in the table: a list when repeatable, else by type (an enum's
+ * allowed values as a union); `undefined` when it was not given, unless it is required or has a default.
+ * Declare tables `as const satisfies OptionSpec` (or inline in {@link defineCommand}) so names and values stay literal.
+ */
+type SingleValue<O> = O extends { type: 'boolean' } ? boolean
+  : O extends { type: 'integer' } ? number
+  : O extends { type: 'enum'; values: readonly (infer V)[] } ? V
+  : string;
+type ValueOf<O> = O extends { multiple: true } ? string[] : SingleValue<O>;
+type Given<O> = O extends { required: true } | { default: OptionValue } ? ValueOf<O> : ValueOf<O> | undefined;
+export type OptionValues<Opts extends readonly OptionSpec[]> = { [O in Opts[number] as O['name']]: Given<O> };
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = [
+  { name: 'lang', type: 'enum', values: ['vi', 'en'], default: 'vi', valueName: 'vi|en',
+    description: { vi: 'ngôn ngữ của thông báo', en: 'language of messages' } },
+  { name: 'help', type: 'boolean', description: { vi: 'hiện hướng dẫn của lệnh', en: 'show this help' } },
+] as const satisfies readonly OptionSpec[];
+
+/** The values of a command whose table is `Opts`, the common options included. */
+export type CommandValues<Opts extends readonly OptionSpec[]> = OptionValues<Opts> & OptionValues<typeof COMMON_OPTIONS>;
+
+export interface CommandSpec<Opts extends readonly OptionSpec[] = readonly OptionSpec[]> {
   name: string;
   summary: Label;
-  /** Usage line after `llct <name>`, e.g. `--cadres FILE [--level L]`. */
-  usage: string;
-  options: readonly OptionSpec[];
+  options: Opts;
   /** Extra help text (exit codes, formats), per language. */
   notes?: Label;
-  /** Accept bare words (sub-commands); none by default. */
-  positionals?: boolean;
+  /** Bare words the command accepts (sub-commands), shown in the usage as `a|b|c`; none by default. */
+  positionals?: readonly string[];
 }
 
 export interface UsageError { message: string; messageEn: string }
 
-export type ParsedArgs =
-  | { ok: true; help: boolean; values: Record<string, OptionValue | undefined>; positionals: string[] }
+export type ParsedArgs<V = Record<string, OptionValue | undefined>> =
+  | { ok: true; help: boolean; values: V; positionals: string[] }
   | { ok: false; error: UsageError };
-
-/** Options every command takes. */
-export const COMMON_OPTIONS: readonly OptionSpec[] = [
-  { name: 'lang', type: 'enum', values: ['vi', 'en'], default: 'vi', valueName: 'vi|en',
-    description: { vi: 'ngôn ngữ của thông báo', en: 'language of messages' } },
-  { name: 'help', type: 'boolean', description: { vi: 'hiện hướng dẫn của lệnh', en: 'show this help' } },
-];
 
 export function allOptions(spec: CommandSpec): readonly OptionSpec[] {
   return [...spec.options, ...COMMON_OPTIONS];
 }
 
+/** `--cadres FILE`, `--level elementary|intermediate|advanced`, `--progress`: an option as help and usage show it. */
+export function optionHead(o: OptionSpec): string {
+  return `--${o.name}${o.type === 'boolean' ? '' : ` ${o.valueName ?? (o.values ? o.values.join('|') : o.type.toUpperCase())}`}`;
+}
+
+/**
+ * The usage line after `llct <name>`, made from the table: the sub-commands, then each option in table order —
+ * bare when required, in brackets otherwise, with `…` when repeatable — the common options last.
+ */
+export function formatUsage(spec: CommandSpec): string {
+  const words = spec.positionals?.length ? [spec.positionals.join('|')] : [];
+  for (const o of allOptions(spec)) {
+    const head = `${optionHead(o)}${o.multiple ? ' …' : ''}`;
+    words.push(o.required ? head : `[${head}]`);
+  }
+  return words.join(' ');
+}
+
 /** Parses the arguments after the command name. Pure: never reads process state. */
-export function parseArgs(argv: readonly string[], spec: CommandSpec): ParsedArgs {
+export function parseArgs<const Opts extends readonly OptionSpec[]>(argv: readonly string[], spec: CommandSpec<Opts>): ParsedArgs<CommandValues<Opts>> {
   const options = allOptions(spec);
   const byName = new Map(options.map((o) => [o.name, o]));
   const values: Record<string, OptionValue | undefined> = {};
   const positionals: string[] = [];
   let help = false;
-  const fail = (message: string, messageEn: string): ParsedArgs => ({ ok: false, error: { message, messageEn } });
+  const fail = (message: string, messageEn: string): ParsedArgs<never> => ({ ok: false, error: { message, messageEn } });
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h') { help = true; continue; }
     if (!arg.startsWith('--') || arg === '--') {
-      if (spec.positionals && !arg.startsWith('-')) { positionals.push(arg); continue; }
+      if (spec.positionals?.length && !arg.startsWith('-')) { positionals.push(arg); continue; }
       return fail(`Tham số thừa "${arg}" cho lệnh ${spec.name}.`, `Unexpected argument "${arg}" for command ${spec.name}.`);
     }
     const eq = arg.indexOf('=');
@@ -94,13 +130,19 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): ParsedArg
     }
     const converted = convert(spec0, raw);
     if ('error' in converted) return { ok: false, error: converted.error };
-    if (spec0.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), String(converted.value)];
-    else if (values[name] !== undefined) {
+    const before = values[name];
+    if (spec0.multiple) values[name] = [...(Array.isArray(before) ? before : []), String(converted.value)];
+    else if (before !== undefined) {
       return fail(`Tùy chọn --${name} chỉ được nêu một lần.`, `Option --${name} may be given only once.`);
     } else values[name] = converted.value;
   }
-  for (const o of options) if (values[o.name] === undefined && o.default !== undefined) values[o.name] = o.default;
-  return { ok: true, help, values, positionals };
+  for (const o of options) {
+    if (values[o.name] !== undefined) continue;
+    if (o.default !== undefined) values[o.name] = o.default;
+    else if (o.required && !help) return fail(`Thiếu ${optionHead(o)}.`, `Missing ${optionHead(o)}.`);
+  }
+  // The record was filled from this very table by the converters above, so it has the table's shape.
+  return { ok: true, help, values: values as CommandValues<Opts>, positionals };
 }
 
 function convert(spec: OptionSpec, raw: string): { value: OptionValue } | { error: UsageError } {
@@ -137,13 +179,14 @@ function convert(spec: OptionSpec, raw: string): { value: OptionValue } | { erro
 
 /** The `--help` text of a command, in one language. */
 export function formatHelp(spec: CommandSpec, lang: Lang): string {
-  const lines = [`llct ${spec.name} — ${spec.summary[lang]}`, '', `${lang === 'vi' ? 'Cách dùng' : 'Usage'}: llct ${spec.name} ${spec.usage}`, ''];
+  const lines = [`llct ${spec.name} — ${spec.summary[lang]}`, '', `${lang === 'vi' ? 'Cách dùng' : 'Usage'}: llct ${spec.name} ${formatUsage(spec)}`, ''];
   const opts = allOptions(spec);
-  const heads = opts.map((o) => `  --${o.name}${o.type === 'boolean' ? '' : ` ${o.valueName ?? (o.values ? o.values.join('|') : o.type.toUpperCase())}`}`);
+  const heads = opts.map((o) => `  ${optionHead(o)}`);
   const width = Math.max(...heads.map((h) => h.length)) + 2;
   opts.forEach((o, i) => {
     const extra = [
       o.default !== undefined && o.type !== 'boolean' ? `${lang === 'vi' ? 'mặc định' : 'default'} ${String(o.default)}` : '',
+      o.required ? (lang === 'vi' ? 'bắt buộc' : 'required') : '',
       o.multiple ? (lang === 'vi' ? 'có thể nêu nhiều lần' : 'repeatable') : '',
     ].filter(Boolean).join('; ');
     lines.push(`${heads[i]!.padEnd(width)}${o.description[lang]}${extra ? ` (${extra})` : ''}`);

@@ -3,9 +3,9 @@
  * Touches no process state; cli/main.ts wires it to the real process.
  */
 import { closest } from '../engine/diagnostics/Diagnostic.ts';
-import type { CommandContext, ExitCode } from './Command.ts';
+import type { CommandIO, ExitCode } from './Command.ts';
 import { COMMANDS } from './commands/index.ts';
-import { formatHelp, parseArgs, type Lang } from './parseArgs.ts';
+import { COMMON_OPTIONS, formatHelp, optionHead, type Lang } from './parseArgs.ts';
 
 function globalHelp(lang: Lang): string {
   const names = Object.keys(COMMANDS);
@@ -13,7 +13,7 @@ function globalHelp(lang: Lang): string {
   const lines = [
     lang === 'en' ? 'llct — LLCT Studio: political-theory training eligibility (57-QĐ/TW, 350-QĐ/TW)' : 'llct — LLCT Studio: điều kiện cử đi học lý luận chính trị (57-QĐ/TW, 350-QĐ/TW)',
     '',
-    `${lang === 'en' ? 'Usage' : 'Cách dùng'}: llct <${lang === 'en' ? 'command' : 'lệnh'}> [--help] [--lang vi|en] …`,
+    `${lang === 'en' ? 'Usage' : 'Cách dùng'}: llct <${lang === 'en' ? 'command' : 'lệnh'}> ${COMMON_OPTIONS.map((o) => `[${optionHead(o)}]`).join(' ')} …`,
     '',
     ...names.map((n) => `  ${n.padEnd(width)}${COMMANDS[n]!.spec.summary[lang]}`),
     '',
@@ -25,7 +25,7 @@ function globalHelp(lang: Lang): string {
 }
 
 /** Runs one command line; returns the exit code instead of exiting (tests call it directly). */
-export async function runCli(argv: readonly string[], io: Pick<CommandContext, 'out' | 'err' | 'errIsTTY' | 'cwd'>): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: Omit<CommandIO, 'lang'>): Promise<ExitCode> {
   const langAt = argv.indexOf('--lang');
   const lang: Lang = argv.includes('--lang=en') || (langAt >= 0 && argv[langAt + 1] === 'en') ? 'en' : 'vi';
   const [name, ...rest] = argv;
@@ -41,15 +41,15 @@ export async function runCli(argv: readonly string[], io: Pick<CommandContext, '
       : `Không có lệnh "${name}".${guess ? ` Có phải "${guess}"?` : ''} Xem: llct --help\n`);
     return 2;
   }
-  const parsed = parseArgs(rest, command.spec);
-  if (!parsed.ok) {
-    io.err(`${lang === 'en' ? parsed.error.messageEn : parsed.error.message}\n${lang === 'en' ? 'See' : 'Xem'}: llct ${name} --help\n`);
+  const prepared = command.prepare(rest);
+  if (!prepared.ok) {
+    io.err(`${lang === 'en' ? prepared.error.messageEn : prepared.error.message}\n${lang === 'en' ? 'See' : 'Xem'}: llct ${name} --help\n`);
     return 2;
   }
-  const commandLang = (parsed.values.lang as Lang | undefined) ?? lang;
-  if (parsed.help) { io.out(formatHelp(command.spec, commandLang)); return 0; }
+  const commandLang = prepared.lang;
+  if (prepared.help) { io.out(formatHelp(command.spec, commandLang)); return 0; }
   try {
-    return await command.run({ ...io, values: parsed.values, positionals: parsed.positionals, lang: commandLang });
+    return await prepared.run(io);
   } catch (e) {
     io.err(`${commandLang === 'en' ? 'Internal error (a bug, please report it)' : 'Lỗi nội bộ (lỗi phần mềm, xin báo lại)'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 3;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:editor`: the rule editor's speed targets, printed as ONE JSON document on stdout (progress on
- * stderr). Builds the editor and serves it with `vite preview`, drives Debian's Chromium headless (no GPU), and
- * runs the history benchmark in Node. A missed target is `met: false`; a step that fails to run exits with 1.
+ * stderr). Builds the editor and serves it with `vite preview`, drives Chromium headless (no GPU; found as the
+ * browser tests find it), and runs the history benchmark in Node. A missed target is `met: false`; a step that fails to run exits with 1.
  * The preview server and the browser are stopped on every path.
  *
  * Environment (optional): BENCH_EDITOR_OPEN_RUNS (default 3), BENCH_EDITOR_RULES (default 500).
@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../../test/e2e/launchChromium.ts';
+import { chromiumInUse, launchChromium } from '../../test/e2e/launchChromium.ts';
 import { startPreview, type PreviewServer } from '../../test/e2e/previewServer.ts';
 import { generateLargeRuleset } from '../../test/rules-canvas/generateLargeRuleset.ts';
 import { envInt, log, round } from '../measure.ts';
@@ -42,6 +42,7 @@ async function main() {
     const buildAndServeSeconds = round((performance.now() - t) / 1000, 1);
     browser = await launchChromium();
     const browserVersion = browser.version();
+    const { source, executablePath } = await chromiumInUse();
     const errors: string[] = [];
 
     const open = await benchOpen(browser, server.url, file, OPEN_RUNS, errors);
@@ -55,7 +56,7 @@ async function main() {
       environment: {
         node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model,
         loadAverageAtStart: loadAtStart, loadAverageAtEnd: load(),
-        chromium: `${CHROMIUM_PATH} ${browserVersion}`,
+        chromium: `${executablePath} ${browserVersion} (${source})`,
         chromiumFlags: 'headless, --disable-gpu (software rendering), 1280×800, fresh context per page',
         note: 'shared 2-core machine: other processes run alongside; figures are as measured',
       },

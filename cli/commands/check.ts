@@ -5,11 +5,9 @@
  * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
-import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
-import type { CheckEngine, CheckFormat } from '../check/protocol.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
-import type { Command, ExitCode } from '../Command.ts';
+import { defineCommand, type ExitCode } from '../Command.ts';
 import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
@@ -20,11 +18,10 @@ import {
 /** More workers than this would only queue for the same cores. */
 const MAX_WORKERS = 16;
 
-export const check: Command = {
-  spec: {
+export const check = defineCommand(
+  {
     name: 'check',
     summary: { vi: 'kiểm tra điều kiện cử đi học của một danh sách cán bộ', en: 'check the eligibility of a list of cadres' },
-    usage: '--cadres FILE [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format json|table|csv|junit] [--engine compiled|reference] [--workers N] [--progress] [--lang vi|en]',
     options: [
       CADRES_OPTION,
       ...NOMINATION_OPTIONS,
@@ -48,19 +45,18 @@ export const check: Command = {
     },
   },
 
-  async run(ctx): Promise<ExitCode> {
+  async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
-    const file = values.cadres as string | undefined;
-    if (file === undefined) return usageError(ctx, 'check', 'Thiếu --cadres FILE.', 'Missing --cadres FILE.');
-    const workers = values.workers as number | undefined;
+    const file = values.cadres;
+    const workers = values.workers;
     if (workers !== undefined && workers > MAX_WORKERS) {
       return usageError(ctx, 'check', `--workers tối đa là ${MAX_WORKERS}.`, `--workers is at most ${MAX_WORKERS}.`);
     }
     if (values['batch-rows'] === 0) return usageError(ctx, 'check', '--batch-rows phải lớn hơn 0.', '--batch-rows must be more than 0.');
 
-    const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
+    const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
-    const on = values.on as string | undefined;
+    const on = values.on;
     if (on !== undefined) {
       const s = selectRuleset(rulesets, on);
       if (!s.ok) {
@@ -70,16 +66,16 @@ export const check: Command = {
       }
     }
 
-    const format = values.format as CheckFormat;
+    const format = values.format;
     const progress = streamProgress(ctx, { vi: 'Đang kiểm tra', en: 'Checking' });
-    const inputFormat = values['input-format'] as CadreFormat | undefined;
-    const batchRows = values['batch-rows'] as number | undefined;
+    const inputFormat = values['input-format'];
+    const batchRows = values['batch-rows'];
     const result = await runCheckStream({
       path: resolvePath(ctx.cwd, file),
       settings: {
-        file, lang, format, engine: (values.engine as CheckEngine | undefined) ?? 'compiled',
+        file, lang, format, engine: values.engine,
         defaults: nominationDefaults(values),
-        ...(((values.ruleset as string[] | undefined) ?? []).length > 0 ? { rulesets } : {}),
+        ...((values.ruleset ?? []).length > 0 ? { rulesets } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
       ...(workers !== undefined ? { workers } : {}),
@@ -92,4 +88,4 @@ export const check: Command = {
 
     return finishStreamedRun(ctx, result.run, format);
   },
-};
+);

@@ -3,27 +3,23 @@
  * edited ruleset vs the shipped one, or two nomination dates — and who gains, who loses, and why. Streams CSV and
  * JSON lines in bounded memory. Exit 0 done (whatever the changes), 1 some rows invalid, 2 usage or ruleset error.
  */
-import type { CadreFormat } from '../../engine/io/cadreRows.ts';
-import type { Command, ExitCode } from '../Command.ts';
-import type { DiffFormat } from '../diff/createDiffOutput.ts';
+import { defineCommand, type ExitCode } from '../Command.ts';
 import { resolveDiffSides } from '../diff/resolveDiffSides.ts';
 import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic, resolvePath } from '../readFiles.ts';
-import { CADRE_FORMAT_OPTION, CADRES_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress, usageError } from './shared.ts';
-
+import { CADRE_FORMAT_OPTION, CADRES_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress } from './shared.ts';
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
   vi: `bộ quy tắc bên ${side}: mã bộ có sẵn (57-qd-tw, 350-qd-tw) hoặc đường dẫn tệp; áp dụng bất kể ngày (mặc định: quy định có hiệu lực vào ngày cử)`,
   en: `side ${side}'s ruleset: a shipped id (57-qd-tw, 350-qd-tw) or a file path; applies whatever the date (default: the regulation in force on the nomination date)`,
 });
 
-export const diff: Command = {
-  spec: {
+export const diff = defineCommand(
+  {
     name: 'diff',
     summary: { vi: 'so sánh điều kiện của một danh sách cán bộ giữa hai quy định, hai bộ quy tắc hoặc hai ngày cử', en: 'compare the eligibility of a list of cadres under two regulations, rulesets or nomination dates' },
-    usage: '--cadres FILE [--level L] [--mode M] --on DATE [--a RULESET] [--b RULESET] [--b-on DATE] [--format table|json|csv] [--all] [--engine compiled|reference] [--lang vi|en]',
     options: [
       CADRES_OPTION,
       ...NOMINATION_OPTIONS,
@@ -45,24 +41,23 @@ export const diff: Command = {
     },
   },
 
-  async run(ctx): Promise<ExitCode> {
+  async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
-    const file = values.cadres as string | undefined;
-    if (file === undefined) return usageError(ctx, 'diff', 'Thiếu --cadres FILE.', 'Missing --cadres FILE.');
-    const on = values.on as string | undefined;
-    const engine = values.engine === 'reference' ? 'reference' : 'compiled';
+    const file = values.cadres;
+    const on = values.on;
+    const engine = values.engine;
     const sides = await resolveDiffSides(ctx, {
-      ...(values.a !== undefined ? { a: values.a as string } : {}),
-      ...(values.b !== undefined ? { b: values.b as string } : {}),
+      ...(values.a !== undefined ? { a: values.a } : {}),
+      ...(values.b !== undefined ? { b: values.b } : {}),
       ...(on !== undefined ? { on } : {}),
-      ...(values['b-on'] !== undefined ? { bOn: values['b-on'] as string } : {}),
+      ...(values['b-on'] !== undefined ? { bOn: values['b-on'] } : {}),
       evaluator: evaluatorOf(engine),
     });
     if (!sides) return 2;
 
     const defaults = nominationDefaults(values);
-    const format = values.format as DiffFormat;
-    const inputFormat = values['input-format'] as CadreFormat | undefined;
+    const format = values.format;
+    const inputFormat = values['input-format'];
     const progress = streamProgress(ctx, { vi: 'Đang so sánh', en: 'Comparing' });
     const result = await runDiffStream({
       path: resolvePath(ctx.cwd, file),
@@ -79,4 +74,4 @@ export const diff: Command = {
 
     return finishStreamedRun(ctx, result.run, format);
   },
-};
+);

@@ -5,24 +5,23 @@
  */
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
 import { closest, hintOf } from '../../engine/diagnostics/Diagnostic.ts';
-import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
-import { readCadresFromText, type CadreFormat } from '../../engine/io/readCadres.ts';
+import { MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
+import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { rowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { deriveFacts, indexPositions } from '../../engine/rules/facts.ts';
 import { indexProvinces } from '../../engine/rules/provinces.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
-import type { Command, ExitCode } from '../Command.ts';
+import { defineCommand, type ExitCode } from '../Command.ts';
 import { formatExplanation } from '../format/formatExplanation.ts';
 import { formatDiagnostic, readText, rulesetsFromFlags } from '../readFiles.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, nominationDefaults, RULESET_OPTION, usageError } from './shared.ts';
 
-export const explain: Command = {
-  spec: {
+export const explain = defineCommand(
+  {
     name: 'explain',
     summary: { vi: 'giải thích kết luận cho một cán bộ, kèm điều khoản', en: "explain one cadre's verdict, with the articles" },
-    usage: '(--cadres FILE --id ID | --cadre FILE) [--level L] [--mode M] [--on DATE] [--ruleset FILE] [--format text|json] [--engine compiled|reference] [--lang vi|en]',
     options: [
       { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp danh sách cán bộ (dùng cùng --id)', en: 'cadre list file (with --id)' } },
       { name: 'id', type: 'string', valueName: 'ID', description: { vi: 'mã cán bộ cần giải thích', en: 'id of the cadre to explain' } },
@@ -35,26 +34,30 @@ export const explain: Command = {
       ENGINE_OPTION,
       { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: { vi: 'định dạng', en: 'output format' } },
     ],
+    notes: {
+      vi: 'Cần đúng một trong hai: --cadres FILE --id ID (một cán bộ trong danh sách), hoặc --cadre FILE (tệp chỉ có một hồ sơ).\nMã thoát: 0 đã giải thích, 1 hàng của cán bộ bị lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
+      en: 'Give exactly one of --cadres FILE --id ID (one cadre of a list), or --cadre FILE (a file holding one profile).\nExit codes: 0 explained, 1 the cadre\'s row is invalid, 2 usage, file or ruleset error.',
+    },
   },
 
-  async run(ctx): Promise<ExitCode> {
+  async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
-    const list = values.cadres as string | undefined;
-    const single = values.cadre as string | undefined;
-    const id = values.id as string | undefined;
-    if ((list === undefined) === (single === undefined)) {
+    const list = values.cadres;
+    const single = values.cadre;
+    const id = values.id;
+    const file = list ?? single;
+    if (file === undefined || (list !== undefined && single !== undefined)) {
       return usageError(ctx, 'explain', 'Cần đúng một trong hai: --cadres FILE --id ID, hoặc --cadre FILE.', 'Give exactly one of --cadres FILE --id ID, or --cadre FILE.');
     }
     if (list !== undefined && id === undefined) return usageError(ctx, 'explain', 'Thiếu --id ID (cán bộ cần giải thích).', 'Missing --id ID (the cadre to explain).');
-    const file = (list ?? single)!;
 
-    const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
+    const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
     const t = await readText(ctx.cwd, file);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
     const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
     const docs = builtinDocuments();
-    const format = values['input-format'] as CadreFormat | undefined;
+    const format = values['input-format'];
     const read = readCadresFromText(text, { file, positions: docs.positions, ...(format ? { format } : {}) });
     for (const d of read.errors) if (d.severity !== 'error') ctx.err(`${formatDiagnostic(d, lang)}\n`);
 
@@ -67,11 +70,7 @@ export const explain: Command = {
       return usageError(ctx, 'explain', `Không có cán bộ mã "${id}" trong ${file}.${guess ? ` Có phải "${guess}"?` : ''}`, `No cadre with id "${id}" in ${file}.${guess ? ` Did you mean "${guess}"?` : ''}`);
     }
     const rctx = { file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
-    const n = nominationFor(row, {
-      ...(values.level ? { level: values.level as TrainingLevel } : {}),
-      ...(values.mode ? { mode: values.mode as Mode } : {}),
-      ...(values.on ? { on: values.on as string } : {}),
-    }, rctx);
+    const n = nominationFor(row, nominationDefaults(values), rctx);
     if (!n.ok) { for (const d of n.errors) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
     const selection = selectRuleset(rulesets, n.nomination.on);
     if (!selection.ok) {
@@ -90,7 +89,7 @@ export const explain: Command = {
     }
     return 0;
   },
-};
+);
 
 /** A single-profile JSON file holds one object; the readers expect a list, so wrap it (other text passes through). */
 function wrapSingleObject(text: string): string {

@@ -5,21 +5,19 @@
 import { createWriteStream } from 'node:fs';
 import { checkGenerateOptions, iterateCohort, type GenerateOptions } from '../../engine/generate/generateCohort.ts';
 import { cadreCsvHeader, cadreCsvRow } from '../../engine/io/cadresToCsv.ts';
-import type { Command, ExitCode } from '../Command.ts';
+import { defineCommand, type ExitCode } from '../Command.ts';
 import { createProgress } from '../progress.ts';
 import { formatDiagnostic, resolvePath } from '../readFiles.ts';
-import { usageError } from './shared.ts';
 
 const BATCH = 1000;
 
-export const generate: Command = {
-  spec: {
+export const generate = defineCommand(
+  {
     name: 'generate',
     summary: { vi: 'sinh một tập hồ sơ cán bộ giả lập theo hạt giống (seed)', en: 'generate a seeded synthetic cohort of cadres' },
-    usage: '--count N --seed S [--format json|csv] [--out FILE] [--province P] [--reference-date DATE]',
     options: [
-      { name: 'count', type: 'integer', valueName: 'N', description: { vi: 'số hồ sơ', en: 'number of profiles' } },
-      { name: 'seed', type: 'string', valueName: 'S', description: { vi: 'hạt giống: cùng hạt giống cho cùng kết quả', en: 'seed: the same seed gives the same cohort' } },
+      { name: 'count', type: 'integer', valueName: 'N', required: true, description: { vi: 'số hồ sơ', en: 'number of profiles' } },
+      { name: 'seed', type: 'string', valueName: 'S', required: true, description: { vi: 'hạt giống: cùng hạt giống cho cùng kết quả', en: 'seed: the same seed gives the same cohort' } },
       { name: 'format', type: 'enum', values: ['json', 'csv'], default: 'json', description: { vi: 'định dạng', en: 'output format' } },
       { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi vào tệp thay vì stdout', en: 'write to a file instead of stdout' } },
       { name: 'province', type: 'string', valueName: 'P', description: { vi: 'chỉ sinh cán bộ công tác ở tỉnh, thành phố này', en: 'only cadres working in this province' } },
@@ -29,25 +27,23 @@ export const generate: Command = {
     ],
   },
 
-  async run(ctx): Promise<ExitCode> {
+  async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
-    if (values.count === undefined) return usageError(ctx, 'generate', 'Thiếu --count N.', 'Missing --count N.');
-    if (values.seed === undefined) return usageError(ctx, 'generate', 'Thiếu --seed S.', 'Missing --seed S.');
-    const seedText = values.seed as string;
+    const seedText = values.seed;
     const options: GenerateOptions = {
-      count: values.count as number,
+      count: values.count,
       // `--seed 42` means the number 42, as in generateCohort({ seed: 42 }).
       seed: /^\d{1,15}$/.test(seedText) ? Number(seedText) : seedText,
-      ...(values.province ? { province: values.province as string } : {}),
-      ...(values['reference-date'] ? { referenceDate: values['reference-date'] as string } : {}),
-      ...(values['id-prefix'] ? { idPrefix: values['id-prefix'] as string } : {}),
+      ...(values.province ? { province: values.province } : {}),
+      ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
+      ...(values['id-prefix'] ? { idPrefix: values['id-prefix'] } : {}),
     };
     const problems = checkGenerateOptions(options);
     if (problems.length > 0) {
       for (const d of problems) ctx.err(`${formatDiagnostic(d, lang)}\n`);
       return 2;
     }
-    const outFile = values.out as string | undefined;
+    const outFile = values.out;
     const stream = outFile ? createWriteStream(resolvePath(ctx.cwd, outFile), { encoding: 'utf8' }) : undefined;
     let failed: Error | undefined;
     let wake: (() => void) | undefined;
@@ -83,4 +79,4 @@ export const generate: Command = {
     if (outFile) ctx.err(lang === 'en' ? `Wrote ${n} profiles to ${outFile}.\n` : `Đã ghi ${n} hồ sơ vào ${outFile}.\n`);
     return 0;
   },
-};
+);

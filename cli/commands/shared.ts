@@ -1,5 +1,5 @@
 /** Options and helpers several commands share. */
-import type { CommandContext, ExitCode } from '../Command.ts';
+import type { CommandIO, ExitCode } from '../Command.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import type { OptionSpec } from '../parseArgs.ts';
@@ -7,36 +7,42 @@ import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic } from '../readFiles.ts';
 import type { NominationDefaults } from '../runCheck.ts';
 
-/** `--cadres FILE`: the list a command reads (check, diff). */
-export const CADRES_OPTION: OptionSpec = {
-  name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' },
-};
+// Option entries are declared `as const satisfies OptionSpec`: their names and values stay literal, so the values a
+// command reads are typed from them (parseArgs.ts, OptionValues).
+
+/** `--cadres FILE`, required: the list a command reads (check, diff). */
+export const CADRES_OPTION = {
+  name: 'cadres', type: 'string', valueName: 'FILE', required: true,
+  description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' },
+} as const satisfies OptionSpec;
 
 /** `--format`, one of `values`, the table by default. */
-export function formatOption(values: readonly string[]): OptionSpec {
-  return { name: 'format', type: 'enum', values, default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' } };
+export function formatOption<const V extends readonly ['table', ...string[]]>(values: V) {
+  return {
+    name: 'format', type: 'enum', values, default: 'table', description: { vi: 'định dạng kết quả trên stdout', en: 'output format on stdout' },
+  } as const satisfies OptionSpec;
 }
 
 /** `--level`, `--mode`, `--on`: the nomination of rows that carry none of their own (check, diff). */
-export const NOMINATION_OPTIONS: readonly OptionSpec[] = [
+export const NOMINATION_OPTIONS = [
   { name: 'level', type: 'enum', values: TRAINING_LEVELS, description: { vi: 'cấp học cử đi (khi hàng không ghi nomination.level)', en: 'training level (when a row has no nomination.level)' } },
   { name: 'mode', type: 'enum', values: MODES, description: { vi: 'hình thức học (khi hàng không ghi nomination.mode)', en: 'study mode (when a row has no nomination.mode)' } },
   { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học, YYYY-MM-DD hoặc DD/MM/YYYY (khi hàng không ghi nomination.on)', en: 'nomination date, YYYY-MM-DD or DD/MM/YYYY (when a row has no nomination.on)' } },
-];
+] as const satisfies readonly OptionSpec[];
 
 /** The nomination defaults `--level`, `--mode` and `--on` give. */
-export function nominationDefaults(values: CommandContext['values']): NominationDefaults {
+export function nominationDefaults(values: { level?: TrainingLevel | undefined; mode?: Mode | undefined; on?: string | undefined }): NominationDefaults {
   return {
-    ...(values.level ? { level: values.level as TrainingLevel } : {}),
-    ...(values.mode ? { mode: values.mode as Mode } : {}),
-    ...(values.on ? { on: values.on as string } : {}),
+    ...(values.level ? { level: values.level } : {}),
+    ...(values.mode ? { mode: values.mode } : {}),
+    ...(values.on ? { on: values.on } : {}),
   };
 }
 
-export const PROGRESS_OPTION: OptionSpec = {
+export const PROGRESS_OPTION = {
   name: 'progress', type: 'boolean',
   description: { vi: 'hiện tiến độ trên stderr cả khi stderr không phải terminal', en: 'show progress on stderr even when it is not a terminal' },
-};
+} as const satisfies OptionSpec;
 
 /** Inputs from this size show progress on a terminal without --progress. */
 const PROGRESS_FROM_BYTES = 256 * 1024;
@@ -45,7 +51,7 @@ const PROGRESS_FROM_BYTES = 256 * 1024;
  * Progress on stderr for a command that streams a cadre file (`verb`: "Đang kiểm tra" / "Checking"): on a terminal
  * once the input is large enough, or always with `--progress`. Created on the first report, when the size is known.
  */
-export function streamProgress(ctx: CommandContext, verb: Label) {
+export function streamProgress(ctx: CommandIO & { values: { progress: boolean | undefined } }, verb: Label) {
   let progress: Progress | undefined;
   return {
     onProgress(bytes: number, size: number, rows: number) {
@@ -60,24 +66,24 @@ export function streamProgress(ctx: CommandContext, verb: Label) {
  * The end of a streamed run: warnings to stderr, and row errors too unless the format is the table (which lists them
  * itself; JSON carries them as well, but stderr is where a script looks). Exit 1 when some rows were unreadable.
  */
-export function finishStreamedRun(ctx: CommandContext, run: { warnings: readonly Diagnostic[]; errors: readonly Diagnostic[] }, format: string): ExitCode {
+export function finishStreamedRun(ctx: CommandIO, run: { warnings: readonly Diagnostic[]; errors: readonly Diagnostic[] }, format: string): ExitCode {
   for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   return run.errors.length > 0 ? 1 : 0;
 }
 
-export const RULESET_OPTION: OptionSpec = {
+export const RULESET_OPTION = {
   name: 'ruleset', type: 'string', multiple: true, valueName: 'FILE',
   description: { vi: 'bộ quy tắc thay cho bộ có sẵn (57-QĐ/TW, 350-QĐ/TW)', en: 'ruleset replacing the built-in ones (57-QĐ/TW, 350-QĐ/TW)' },
-};
+} as const satisfies OptionSpec;
 
-export const CADRE_FORMAT_OPTION: OptionSpec = {
+export const CADRE_FORMAT_OPTION = {
   name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv'], valueName: 'json|jsonl|csv',
   description: { vi: 'định dạng tệp cán bộ (mặc định: theo đuôi tệp, rồi theo nội dung)', en: 'cadre file format (default: from the extension, then the content)' },
-};
+} as const satisfies OptionSpec;
 
 /** Reports a usage error on stderr and returns exit code 2. */
-export function usageError(ctx: CommandContext, command: string, vi: string, en: string): ExitCode {
+export function usageError(ctx: CommandIO, command: string, vi: string, en: string): ExitCode {
   ctx.err(`${ctx.lang === 'en' ? en : vi}\n${ctx.lang === 'en' ? 'See' : 'Xem'}: llct ${command} --help\n`);
   return 2;
 }

@@ -6,18 +6,17 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
-import type { Command, ExitCode } from '../Command.ts';
+import { defineCommand, type ExitCode } from '../Command.ts';
 import { element, textElement, XML_HEADER } from '../format/xml.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic, PACKAGE_ROOT, readJson } from '../readFiles.ts';
 
 const GOLDEN_DIR = join(PACKAGE_ROOT, 'fixtures', 'golden');
 
-export const test: Command = {
-  spec: {
+export const test = defineCommand(
+  {
     name: 'test',
     summary: { vi: 'chạy các ca kiểm thử chuẩn (golden cases) của quy định', en: 'run the golden regulation cases' },
-    usage: '[--cases FILE …] [--format table|json|junit] [--engine compiled|reference] [--lang vi|en]',
     options: [
       { name: 'cases', type: 'string', multiple: true, valueName: 'FILE', description: { vi: 'tệp ca kiểm thử (mặc định: mọi tệp trong fixtures/golden)', en: 'case file (default: every file in fixtures/golden)' } },
       { name: 'format', type: 'enum', values: ['table', 'json', 'junit'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
@@ -26,9 +25,9 @@ export const test: Command = {
     notes: { vi: 'Mã thoát: 0 mọi ca đạt, 1 có ca sai, 2 không đọc được tệp ca.', en: 'Exit codes: 0 all cases passed, 1 some case failed, 2 a case file could not be read.' },
   },
 
-  async run(ctx): Promise<ExitCode> {
+  async (ctx): Promise<ExitCode> => {
     const { lang } = ctx;
-    let files = (ctx.values.cases as string[] | undefined) ?? [];
+    let files = ctx.values.cases ?? [];
     if (files.length === 0) {
       try {
         files = (await readdir(GOLDEN_DIR)).filter((f) => f.endsWith('.cases.json')).sort().map((f) => relative(ctx.cwd, join(GOLDEN_DIR, f)) || f);
@@ -63,7 +62,7 @@ export const test: Command = {
     else ctx.out(table(reports, lang, passed, failed));
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },
-};
+);
 
 function table(reports: readonly GoldenReport[], lang: 'vi' | 'en', passed: number, failed: number): string {
   const lines: string[] = [];

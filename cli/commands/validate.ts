@@ -5,15 +5,14 @@
 import { BUILTIN_RULESET_JSON, builtinCatalogues } from '../../engine/builtin.ts';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
-import type { Command, ExitCode } from '../Command.ts';
+import { defineCommand, type ExitCode } from '../Command.ts';
 import { readJson } from '../readFiles.ts';
 import { RULESET_OPTION } from './shared.ts';
 
-export const validate: Command = {
-  spec: {
+export const validate = defineCommand(
+  {
     name: 'validate',
     summary: { vi: 'kiểm tra bộ quy tắc: đường dẫn lỗi và gợi ý sửa', en: 'check rulesets: each problem with its path and a hint' },
-    usage: '[--ruleset FILE …] [--format table|json] [--lang vi|en]',
     options: [
       { ...RULESET_OPTION, description: { vi: 'tệp bộ quy tắc cần kiểm tra (mặc định: các bộ có sẵn)', en: 'ruleset file to check (default: the built-in ones)' } },
       { name: 'format', type: 'enum', values: ['table', 'json'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
@@ -21,9 +20,9 @@ export const validate: Command = {
     notes: { vi: 'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 2 có lỗi.', en: 'Exit codes: 0 no errors (warnings allowed), 2 errors found.' },
   },
 
-  async run(ctx): Promise<ExitCode> {
+  async (ctx): Promise<ExitCode> => {
     const { lang } = ctx;
-    const files = (ctx.values.ruleset as string[] | undefined) ?? [];
+    const files = ctx.values.ruleset ?? [];
     const reports: { file: string; diagnostics: Diagnostic[] }[] = [];
     if (files.length === 0) {
       for (const [id, raw] of Object.entries(BUILTIN_RULESET_JSON)) {
@@ -66,4 +65,4 @@ export const validate: Command = {
     }
     return errors > 0 ? 2 : 0;
   },
-};
+);

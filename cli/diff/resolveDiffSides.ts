@@ -10,7 +10,7 @@ import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import { builtinDocuments, builtinRulesetIds } from '../../engine/builtin.ts';
 import type { EvaluatorFactory } from '../../engine/rules/RuleEvaluator.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
-import type { CommandContext } from '../Command.ts';
+import type { CommandIO } from '../Command.ts';
 import { formatDiagnostic, loadRulesetFiles, resolvePath } from '../readFiles.ts';
 
 /** What the JSON output says about a side. */
@@ -42,7 +42,7 @@ const keyOf = (n: Named | undefined) => (n === undefined ? 'in-force' : n.kind =
  * Resolves both sides; `undefined` after printing the problem when the flags cannot make two comparable sides
  * (the command then exits 2).
  */
-export async function resolveDiffSides(ctx: CommandContext, flags: SideFlags): Promise<ResolvedSides | undefined> {
+export async function resolveDiffSides(ctx: CommandIO, flags: SideFlags): Promise<ResolvedSides | undefined> {
   const en = ctx.lang === 'en';
   const na = flags.a === undefined ? undefined : classify(ctx.cwd, flags.a);
   const nb = flags.b === undefined ? undefined : classify(ctx.cwd, flags.b);
@@ -59,7 +59,7 @@ export async function resolveDiffSides(ctx: CommandContext, flags: SideFlags): P
   return { a: a.side, b: b.side, headers: { a: a.header, b: b.header } };
 }
 
-async function side(ctx: CommandContext, name: 'a' | 'b', named: Named | undefined, on: string | undefined, flags: SideFlags) {
+async function side(ctx: CommandIO, name: 'a' | 'b', named: Named | undefined, on: string | undefined, flags: SideFlags) {
   const spec: DiffSideSpec = { evaluator: flags.evaluator, ...(on !== undefined ? { on } : {}) };
   if (named?.kind === 'id') spec.ruleset = named.id;
   if (named?.kind === 'file') {
@@ -86,7 +86,7 @@ async function side(ctx: CommandContext, name: 'a' | 'b', named: Named | undefin
 }
 
 /** A side that follows the regulation in force needs one on its fixed date (as `llct check --on` does). */
-function dateHasRegulation(ctx: CommandContext, name: 'a' | 'b', on: string | undefined, own: boolean): boolean {
+function dateHasRegulation(ctx: CommandIO, name: 'a' | 'b', on: string | undefined, own: boolean): boolean {
   if (on === undefined) return true;
   const s = selectRuleset(builtinDocuments().rulesets, on);
   if (s.ok) return true;

@@ -85,7 +85,9 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('llct check streams its input', () => {
+// Most tests here start several `llct` processes (up to nine): some took 16–30 s on the shared 2-core machine under
+// load, and the default 30 s ran out once. This limit (here and in the next block) only guards against a hang.
+describe('llct check streams its input', { timeout: 120_000 }, () => {
   it('prints for CSV, JSON lines and JSON input the JSON document the whole-file path prints, errors included', async () => {
     for (const file of ['cohort.csv', 'cohort.jsonl', 'cohort.json', 'cohort-lines']) {
       const expected = await wholeFile(file, 'json');
@@ -138,7 +140,7 @@ describe('llct check streams its input', () => {
   });
 });
 
-describe('llct check --engine', () => {
+describe('llct check --engine', { timeout: 120_000 }, () => {
   it('reference (json-rules-engine) prints exactly what compiled (the default) prints on the Hà Nội fixture', async () => {
     const compiled = await llct('check', '--cadres', HANOI, ...FLAGS, '--format', 'json');
     const reference = await llct('check', '--cadres', HANOI, ...FLAGS, '--format', 'json', '--engine', 'reference');

@@ -34,7 +34,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'llct-cli-'));
   writeFileSync(join(dir, 'mixed.csv'), MIXED_CSV);
   writeFileSync(join(dir, 'positions.csv'), 'id,fullName,sex,birthDate,education,party.status,workplace.tier,position\nP-1,Ngô Văn Hải,male,1978-06-15,university,full,central,chairman-of-everything\n');
-  writeFileSync(join(dir, 'good.json'), JSON.stringify([good('G-1'), good('G-2', { nomination: { level: 'advanced', mode: 'full-time', on: '2025-09-15' } })], null, 2));
+  // G-1 is in planning for head of division at a central agency: a trung cấp subject under 57-QĐ/TW Điều 5 khoản 1
+  // (in planning for deputy head of division at central level or a post above); G-2 holds a deputy head's post,
+  // below the cao cấp subjects of 350-QĐ/TW (head of division and up).
+  writeFileSync(join(dir, 'good.json'), JSON.stringify([good('G-1', { planning: ['head-of-division'] }), good('G-2', { nomination: { level: 'advanced', mode: 'full-time', on: '2025-09-15' } })], null, 2));
   writeFileSync(join(dir, 'broken.json'), [
     '[',
     `  ${JSON.stringify(good('J-1'))},`,
@@ -68,11 +71,16 @@ describe('llct check', () => {
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['results', 'errors', 'summary']));
     expect(doc.errors).toEqual([]);
-    expect(doc.summary).toEqual({ total: 2, eligible: expect.any(Number), ineligible: expect.any(Number), invalid: 0 });
-    expect(doc.summary.eligible + doc.summary.ineligible).toBe(2);
+    expect(doc.summary).toEqual({ total: 2, eligible: 1, ineligible: 1, invalid: 0 });
     const [a, b] = doc.results;
-    expect(a).toMatchObject({ id: 'G-1', level: 'intermediate', mode: 'part-time', on: '2024-03-01', regulation: '57-QĐ/TW', eligible: expect.any(Boolean) });
-    expect(b).toMatchObject({ id: 'G-2', level: 'advanced', mode: 'full-time', on: '2025-09-15', regulation: '350-QĐ/TW' });
+    // 57-QĐ/TW Điều 5: a subject (in planning, khoản 1), full Party member, university, a man of 45 (part-time from
+    // 35): eligible, trained in Hà Nội at Lê Hồng Phong (Điều 8).
+    expect(a).toMatchObject({ id: 'G-1', level: 'intermediate', mode: 'part-time', on: '2024-03-01', regulation: '57-QĐ/TW', eligible: true, failures: [] });
+    expect(a.subjects).toContain('tc-planning');
+    expect(a.institution.id).toBe('le-hong-phong');
+    // 350-QĐ/TW, cao cấp: a deputy head of division is not among the subjects; every standard is met.
+    expect(b).toMatchObject({ id: 'G-2', level: 'advanced', mode: 'full-time', on: '2025-09-15', regulation: '350-QĐ/TW', eligible: false });
+    expect(b.failures.map((f: { rule: string }) => f.rule)).toEqual(['350-qd-tw-advanced-subject']);
     for (const v of doc.results) {
       expect(v.eligible).toBe(v.failures.length === 0);
       for (const f of v.failures) expect(f).toEqual(expect.objectContaining({ rule: expect.any(String), citation: expect.any(String), message: expect.any(String) }));

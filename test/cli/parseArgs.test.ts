@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { defineCommand } from '../../cli/Command.ts';
 import { COMMANDS } from '../../cli/commands/index.ts';
-import { formatHelp, parseArgs, type CommandSpec } from '../../cli/parseArgs.ts';
+import { allOptions, formatHelp, formatUsage, parseArgs, type CommandSpec } from '../../cli/parseArgs.ts';
 
 const spec: CommandSpec = {
-  name: 'demo', summary: { vi: 'thử', en: 'demo' }, usage: '--file FILE',
+  name: 'demo', summary: { vi: 'thử', en: 'demo' },
   options: [
     { name: 'file', type: 'string', description: { vi: 'tệp', en: 'file' } },
     { name: 'level', type: 'enum', values: ['elementary', 'intermediate', 'advanced'], description: { vi: 'cấp', en: 'level' } },
@@ -68,14 +69,56 @@ describe('parseArgs', () => {
   });
 
   it('accepts positionals only when the command declares them', () => {
-    expect(parseArgs(['replay', '--file', 'x'], { ...spec, positionals: true })).toMatchObject({ ok: true, positionals: ['replay'] });
+    expect(parseArgs(['replay', '--file', 'x'], { ...spec, positionals: ['replay'] })).toMatchObject({ ok: true, positionals: ['replay'] });
+  });
+
+  it('refuses a missing required option with its placeholder, except with --help', () => {
+    const required: CommandSpec = { ...spec, options: [{ name: 'cadres', type: 'string', valueName: 'FILE', required: true, description: { vi: 'tệp', en: 'file' } }] };
+    const r = parseArgs([], required);
+    expect(r).toEqual({ ok: false, error: { message: 'Thiếu --cadres FILE.', messageEn: 'Missing --cadres FILE.' } });
+    expect(parseArgs(['--help'], required)).toMatchObject({ ok: true, help: true });
+  });
+});
+
+describe('option values are typed from the table', () => {
+  it('gives each option the type its entry says, undefined unless required or defaulted', async () => {
+    const command = defineCommand({
+      name: 'typed', summary: { vi: 'kiểu', en: 'types' },
+      options: [
+        { name: 'file', type: 'string', required: true, description: { vi: 'tệp', en: 'file' } },
+        { name: 'level', type: 'enum', values: ['elementary', 'intermediate'], description: { vi: 'cấp', en: 'level' } },
+        { name: 'format', type: 'enum', values: ['table', 'json'], default: 'table', description: { vi: 'dạng', en: 'format' } },
+        { name: 'count', type: 'integer', description: { vi: 'số', en: 'count' } },
+        { name: 'ruleset', type: 'string', multiple: true, description: { vi: 'bộ', en: 'set' } },
+        { name: 'all', type: 'boolean', description: { vi: 'hết', en: 'all' } },
+      ],
+    }, async (ctx) => {
+      expectTypeOf(ctx.values.file).toEqualTypeOf<string>();
+      expectTypeOf(ctx.values.level).toEqualTypeOf<'elementary' | 'intermediate' | undefined>();
+      expectTypeOf(ctx.values.format).toEqualTypeOf<'table' | 'json'>();
+      expectTypeOf(ctx.values.count).toEqualTypeOf<number | undefined>();
+      expectTypeOf(ctx.values.ruleset).toEqualTypeOf<string[] | undefined>();
+      expectTypeOf(ctx.values.all).toEqualTypeOf<boolean | undefined>();
+      expectTypeOf(ctx.values.lang).toEqualTypeOf<'vi' | 'en'>();
+      ctx.out(JSON.stringify(ctx.values));
+      return 0;
+    });
+    const prepared = command.prepare(['--file', 'a.csv', '--level', 'intermediate', '--count', '3', '--ruleset', 'x.json', '--all', '--lang', 'en']);
+    if (!prepared.ok) throw new Error(prepared.error.messageEn);
+    expect(prepared.lang).toBe('en');
+    let printed = '';
+    const code = await prepared.run({ cwd: '.', out: (t) => { printed += t; }, err: () => undefined, errIsTTY: false });
+    expect(code).toBe(0);
+    expect(JSON.parse(printed)).toEqual({ file: 'a.csv', level: 'intermediate', count: 3, ruleset: ['x.json'], all: true, lang: 'en', format: 'table' });
   });
 });
 
 describe('formatHelp', () => {
   it('lists every option with its values, default and description in the chosen language', () => {
     const vi = formatHelp(spec, 'vi');
-    expect(vi).toContain('Cách dùng: llct demo --file FILE');
+    expect(vi).toContain('Cách dùng: llct demo [--file STRING] [--level elementary|intermediate|advanced] [--on DATE] [--count INTEGER] '
+      + '[--format table|json] [--ruleset STRING …] [--progress] [--lang vi|en] [--help]\n');
+    expect(formatHelp(spec, 'en')).toContain('Usage: llct demo [--file STRING]');
     expect(vi).toMatch(/--format table\|json\s+định dạng \(mặc định table\)/);
     expect(vi).toMatch(/--ruleset STRING\s+bộ quy tắc \(có thể nêu nhiều lần\)/);
     expect(formatHelp(spec, 'en')).toMatch(/--lang vi\|en\s+language of messages \(default vi\)/);
@@ -87,4 +130,34 @@ describe('formatHelp', () => {
       expect(formatHelp(command.spec, 'en')).toContain('--help');
     }
   });
+});
+
+/** The `--name` words of a text. */
+const flagsIn = (text: string) => new Set([...text.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]!));
+
+describe('usage and option table of every command', () => {
+  for (const command of Object.values(COMMANDS)) {
+    const names = new Set(allOptions(command.spec).map((o) => o.name));
+
+    it(`llct ${command.spec.name}: every option of the table is in the usage and the help, and nothing else is`, () => {
+      expect(flagsIn(formatUsage(command.spec))).toEqual(names);
+      for (const lang of ['vi', 'en'] as const) {
+        const help = formatHelp(command.spec, lang);
+        const usageLine = help.split('\n').find((l) => l.startsWith(lang === 'vi' ? 'Cách dùng: ' : 'Usage: '));
+        expect(flagsIn(usageLine ?? '')).toEqual(names);
+        // One line per option in the list under the usage, in table order.
+        const listed = help.split('\n').filter((l) => /^ {2}--/.test(l)).map((l) => /^ {2}--([a-z-]+)/.exec(l)![1]);
+        expect(listed).toEqual(allOptions(command.spec).map((o) => o.name));
+      }
+    });
+
+    it(`llct ${command.spec.name}: every option in the usage parses, with a value of its own kind`, () => {
+      for (const o of allOptions(command.spec)) {
+        const sample = o.type === 'boolean' ? [] : [o.type === 'integer' ? '1' : o.type === 'date' ? '2024-03-01' : o.values?.[0] ?? 'x'];
+        const required = allOptions(command.spec).filter((r) => r.required && r.name !== o.name).flatMap((r) => [`--${r.name}`, r.type === 'integer' ? '1' : 'x']);
+        const prepared = command.prepare([...(command.spec.positionals?.slice(0, 1) ?? []), `--${o.name}`, ...sample, ...required]);
+        expect(prepared.ok, `--${o.name}`).toBe(true);
+      }
+    });
+  }
 });

@@ -1,22 +1,24 @@
 /**
- * Debian's Chromium driven by playwright-core (no browser downloads). A missing browser is a failure with the fix
- * in the message, never a skipped test.
+ * A Chromium driven by playwright-core, found by {@link findChromium} (CHROMIUM_PATH, Playwright's cache, the
+ * system's Chromium or Chrome, then the optional npm package); playwright-core never downloads one. A missing
+ * browser is a failure whose message names every way to provide one, never a skipped test.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { defaultLookup, findChromium, type FoundChromium } from './findChromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags for a headless run on a machine without GPU or network (see the engineering guide). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+let found: Promise<FoundChromium> | undefined;
+
+/** The Chromium this process uses (looked up once). */
+export function chromiumInUse(): Promise<FoundChromium> {
+  found ??= findChromium(defaultLookup());
+  return found;
+}
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. The browser tests need Debian's chromium: run ` +
-      '`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const { executablePath, env } = await chromiumInUse();
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, ...(env ? { env: { ...process.env, ...env } } : {}) });
 }

@@ -4,7 +4,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,18 +27,6 @@ function run(args: string[]): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
@@ -49,22 +36,32 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url} within 30 s:\n${log()}`);
+/**
+ * Resolves with the address `vite preview` prints once it listens. The server binds port 0 itself and the OS picks
+ * the port, so no other process can take it between choosing and binding (as it could when a port was probed free
+ * first, then passed to the server).
+ */
+function waitForAddress(child: ChildProcess, log: () => string): Promise<string> {
+  return new Promise((done, fail) => {
+    const onData = () => {
+      // eslint-disable-next-line no-control-regex -- colours, when the output is a terminal
+      const match = /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(log().replace(/\u001b\[[0-9;]*m/g, ''));
+      if (match?.[1]) finish(() => done(match[1]!));
+    };
+    const onExit = (code: number | null) => finish(() => fail(new Error(`vite preview exited with ${code}:\n${log()}`)));
+    const timer = setTimeout(() => finish(() => fail(new Error(`vite preview printed no address within 30 s:\n${log()}`))), 30_000);
+    const finish = (then: () => void) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      then();
+    };
+    child.stdout?.on('data', onData);
+    child.on('exit', onExit);
+  });
 }
 
-/** Runs `vite build`, then `vite preview` on a free port; resolves once the page answers. */
+/** Runs `vite build`, then `vite preview` on a port the OS picks; resolves once it listens. */
 export async function startPreview(): Promise<PreviewServer> {
   const outDir = mkdtempSync(join(tmpdir(), 'llct-e2e-'));
   try {
@@ -73,20 +70,19 @@ export async function startPreview(): Promise<PreviewServer> {
     rmSync(outDir, { recursive: true, force: true });
     throw e;
   }
-  const port = await freePort();
-  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', '0', '--strictPort'], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
   child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
-  const url = `http://127.0.0.1:${port}/`;
   const close = async () => {
     await stop(child);
     rmSync(outDir, { recursive: true, force: true });
   };
+  let url: string;
   try {
-    await waitUntilServing(url, child, () => output);
+    url = await waitForAddress(child, () => output);
   } catch (e) {
     await close();
     throw e;

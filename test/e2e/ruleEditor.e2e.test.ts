@@ -1,5 +1,5 @@
 /**
- * The rule editor of the production build in Debian's Chromium, under its Content-Security-Policy, as a policy
+ * The rule editor of the production build in Chromium, under its Content-Security-Policy, as a policy
  * officer uses it: open 57-QĐ/TW, find the trung cấp part-time age rule, lower the women's age from 33 to 30, see
  * the test bench and the golden cases react, reload, undo, redo, export the ruleset and check it with `llct`, refuse
  * a bad import, and keep a second tab from overwriting. What the page must show is computed here by the engine

@@ -1,5 +1,5 @@
 /**
- * The production build of the check page, served by `vite preview` and driven in Debian's Chromium: the rulesets
+ * The production build of the check page, served by `vite preview` and driven in Chromium: the rulesets
  * run in the browser and the page shows what the regulation says. Expected values come from
  * shared/domain/regulation.md (57-QĐ/TW Art. 5: part-time trung cấp for women ≥ 33; 350-QĐ/TW: women ≥ 28 and
  * two years rated "good"; Hà Nội central-agency cadres → Trường Đào tạo cán bộ Lê Hồng Phong).

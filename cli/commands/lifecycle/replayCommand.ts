@@ -11,30 +11,31 @@ import { saveClassRun, resumeClassRun } from '../../../engine/lifecycle/classSna
 import { createClassLifecycle, type ClassRun } from '../../../engine/lifecycle/createClassLifecycle.ts';
 import { replayEvents, type ReplayResult } from '../../../engine/lifecycle/replayEvents.ts';
 import { createCompiledEvaluator } from '../../../engine/rules/compile/createCompiledEvaluator.ts';
-import type { CommandContext, ExitCode } from '../../Command.ts';
+import type { ExitCode } from '../../Command.ts';
 import type { Lang } from '../../parseArgs.ts';
 import { formatDiagnostic, readJson, resolvePath, rulesetsFromFlags } from '../../readFiles.ts';
 import { usageError } from '../shared.ts';
 import { formatReportsText } from './formatReports.ts';
+import type { LifecycleContext } from './lifecycleOptions.ts';
 import { loadWorkflows } from './loadWorkflows.ts';
 
-export async function replayCommand(ctx: CommandContext): Promise<ExitCode> {
+export async function replayCommand(ctx: LifecycleContext): Promise<ExitCode> {
   const { values, lang } = ctx;
-  const eventsFile = values.events as string | undefined;
+  const eventsFile = values.events;
   if (eventsFile === undefined) return usageError(ctx, 'lifecycle', 'replay cần --events FILE.', 'replay needs --events FILE.');
-  const format = (values.format as string | undefined) ?? 'table';
+  const format = values.format ?? 'table';
   if (format !== 'json' && format !== 'table') {
     return usageError(ctx, 'lifecycle', `replay chỉ nhận --format json|table, không nhận "${format}".`, `replay takes --format json|table, not "${format}".`);
   }
 
-  const wf = await loadWorkflows(ctx.cwd, values.workflow as string | undefined, values['learner-workflow'] as string | undefined);
+  const wf = await loadWorkflows(ctx.cwd, values.workflow, values['learner-workflow']);
   if (!wf.ok || !wf.classLifecycle || !wf.learnerLifecycle) {
     ctx.err(formatReportsText(wf.reports, lang));
     if (wf.ok) ctx.err(lang === 'en' ? '--workflow must be a class lifecycle for replay.\n' : '--workflow phải là quy trình lớp để replay.\n');
     return 2;
   }
 
-  const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
+  const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
   if (!rulesets) return 2;
   const checker = createBuiltinChecker({ rulesets, evaluator: createCompiledEvaluator });
   const lc = createClassLifecycle({
@@ -52,7 +53,7 @@ export async function replayCommand(ctx: CommandContext): Promise<ExitCode> {
   }
 
   let from: ClassRun | undefined;
-  const resume = values.resume as string | undefined;
+  const resume = values.resume;
   if (resume !== undefined) {
     const s = await readJson(ctx.cwd, resume);
     if (!s.ok) { ctx.err(`${formatDiagnostic(s.diagnostic, lang)}\n`); return 2; }
@@ -63,7 +64,7 @@ export async function replayCommand(ctx: CommandContext): Promise<ExitCode> {
   }
 
   const result = replayEvents(lc, events, from ? { from } : {});
-  const save = values.save as string | undefined;
+  const save = values.save;
   if (save !== undefined) await writeFile(resolvePath(ctx.cwd, save), `${JSON.stringify(saveClassRun(lc, result.run), null, 2)}\n`, 'utf8');
 
   const { run: _run, ...printed } = result;
