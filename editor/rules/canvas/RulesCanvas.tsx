@@ -8,7 +8,7 @@
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import {
-  Background, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  Background, ControlButton, Controls, getSmoothStepPath, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
   useStoreApi, type AriaLabelConfig, type Edge, type InternalNode, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -122,6 +122,7 @@ function RulesCanvasView(props: RulesCanvasProps) {
     root: () => wrapper.current,
     edges: () => graphRef.current.edges,
     node: (id, moving) => previewNodeOf(store.getState().nodeLookup.get(id), moving),
+    pathOf: (ends) => getSmoothStepPath(ends)[0],
   }));
   useEffect(() => () => preview.end(), [preview]);
 

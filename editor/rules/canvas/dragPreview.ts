@@ -5,11 +5,16 @@
  * the same geometry React Flow uses; on drop the DOM is put back as it was and the one `moveNodes` command renders the
  * final positions the ordinary way (if the command is refused, the nodes are where the model says).
  */
-import { getSmoothStepPath, Position } from '@xyflow/react';
+import type { Position } from '@xyflow/react';
 import type { Point } from '../../workspace/records.ts';
 
 /** A handle's box relative to its node, as React Flow measures it (`internals.handleBounds`) or as declared. */
 export interface HandleBox { x: number; y: number; width: number; height: number; position: Position }
+
+/** An edge's end points as React Flow's path functions take them (`getSmoothStepPath`). */
+export interface EdgeEnds { sourceX: number; sourceY: number; sourcePosition: Position; targetX: number; targetY: number; targetPosition: Position }
+/** Draws an edge's SVG path from its end points: the canvas passes React Flow's own, so the preview matches it. */
+export type PathOf = (ends: EdgeEnds) => string;
 
 /** What the preview needs of a node: where it is, and where its outgoing (source) and incoming (target) handles are. */
 export interface PreviewNode { position: Point; source: HandleBox | undefined; target: HandleBox | undefined }
@@ -20,23 +25,22 @@ export interface PreviewEdge { id: string; source: string; target: string }
 export function handlePoint(node: Point, handle: HandleBox): Point {
   const x = node.x + handle.x, y = node.y + handle.y;
   switch (handle.position) {
-    case Position.Top: return { x: x + handle.width / 2, y };
-    case Position.Bottom: return { x: x + handle.width / 2, y: y + handle.height };
-    case Position.Left: return { x, y: y + handle.height / 2 };
-    case Position.Right: return { x: x + handle.width, y: y + handle.height / 2 };
+    case 'top': return { x: x + handle.width / 2, y };
+    case 'bottom': return { x: x + handle.width / 2, y: y + handle.height };
+    case 'right': return { x: x + handle.width, y: y + handle.height / 2 };
+    default: return { x, y: y + handle.height / 2 }; // left
   }
 }
 
-/** The SVG path of a smooth-step edge between two nodes, or null when either lacks the handle it needs. */
-export function edgePath(source: PreviewNode, target: PreviewNode): string | null {
+/** The SVG path of an edge between two nodes, or null when either lacks the handle it needs. */
+export function edgePath(source: PreviewNode, target: PreviewNode, pathOf: PathOf): string | null {
   if (!source.source || !target.target) return null;
   const from = handlePoint(source.position, source.source);
   const to = handlePoint(target.position, target.target);
-  const [path] = getSmoothStepPath({
+  return pathOf({
     sourceX: from.x, sourceY: from.y, sourcePosition: source.source.position,
     targetX: to.x, targetY: to.y, targetPosition: target.target.position,
   });
-  return path;
 }
 
 export interface DragPreview {
@@ -58,6 +62,8 @@ export interface DragPreviewSource {
    * the node is being moved, so give the handles React Flow will draw it with after the drop.
    */
   node(id: string, moving: boolean): PreviewNode | undefined;
+  /** The path function of the edges' type. */
+  pathOf: PathOf;
 }
 
 /** What the preview overwrote: the `d` attribute, or one style property, so React's other styles stay. */
@@ -136,7 +142,7 @@ export function createDragPreview(source: DragPreviewSource): DragPreview {
         const paths = pathsOf(root, e.id);
         if (paths.length === 0) continue;
         const from = at(e.source), to = at(e.target);
-        const d = from && to ? edgePath(from, to) : null;
+        const d = from && to ? edgePath(from, to, source.pathOf) : null;
         if (d === null) continue;
         for (const path of paths) {
           remember(path, 'd');
