@@ -6,6 +6,7 @@ import { closest } from '../engine/diagnostics/Diagnostic.ts';
 import type { CommandContext, ExitCode } from './Command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { formatHelp, parseArgs, type Lang } from './parseArgs.ts';
+import { describeWriteError, isEnvironmentError } from './writeErrors.ts';
 
 function globalHelp(lang: Lang): string {
   const names = Object.keys(COMMANDS);
@@ -51,6 +52,11 @@ export async function runCli(argv: readonly string[], io: Pick<CommandContext, '
   try {
     return await command.run({ ...io, values: parsed.values, positionals: parsed.positionals, lang: commandLang });
   } catch (e) {
+    // A full disk, a lost permission…: the environment, not a bug (file error, exit 2).
+    if (isEnvironmentError(e)) {
+      io.err(`${describeWriteError(e.path ?? (commandLang === 'en' ? 'a file' : 'một tệp'), e, commandLang)}\n`);
+      return 2;
+    }
     io.err(`${commandLang === 'en' ? 'Internal error (a bug, please report it)' : 'Lỗi nội bộ (lỗi phần mềm, xin báo lại)'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 3;
   }
