@@ -6,7 +6,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
-import { loadDocument } from '../engine/documents/loadDocument.ts';
+import { findTooDeep, MAX_DOCUMENT_DEPTH } from '../engine/documents/findTooDeep.ts';
+import { loadDocument, tooDeepDiagnostic } from '../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
 import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
@@ -46,7 +47,10 @@ export async function readJson(cwd: string, file: string): Promise<{ ok: true; v
   const t = await readText(cwd, file);
   if (!t.ok) return t;
   const p = parseJsonLocated(t.text);
-  if (p.ok) return p;
+  if (p.ok) {
+    const deep = findTooDeep(p.value, MAX_DOCUMENT_DEPTH);
+    return deep ? { ok: false, diagnostic: { ...tooDeepDiagnostic(deep), file } } : p;
+  }
   return { ok: false, diagnostic: {
     code: 'json/syntax', severity: 'error', path: '', segments: [], file,
     message: `${file}, dòng ${p.line} cột ${p.column}: JSON không hợp lệ: ${p.reason}`,
