@@ -1,7 +1,6 @@
 /**
  * File access for the commands: reading text with readable errors, and loading rulesets (parse, validate, load).
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
@@ -12,6 +11,8 @@ import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
 import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
+import type { InputEncoding } from '../engine/io/detectEncoding.ts';
+import { InputProblem, inputPath, openInput, readWholeInput } from './openInput.ts';
 
 /** The repository root (where rulesets/ and fixtures/ live), whatever the working directory. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,13 +23,24 @@ export function resolvePath(cwd: string, path: string): string {
 
 export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-/** Reads a UTF-8 text file; a missing or unreadable file is a diagnostic naming it. A BOM is dropped. */
-export async function readText(cwd: string, file: string): Promise<TextRead> {
+/** Whole files read as text (documents, and a cadre file for `explain`) are refused beyond this many characters. */
+const MAX_TEXT_CHARS = 512 * 1024 * 1024;
+
+/**
+ * Reads a text file (or `-`, a pipe, a FIFO: see openInput.ts) as strict UTF-8, or in `encoding`; a missing or
+ * unreadable file, a device or bytes in another encoding are a diagnostic naming it. A BOM is dropped.
+ */
+export async function readText(cwd: string, file: string, encoding?: InputEncoding): Promise<TextRead> {
+  const opened = await openInput(inputPath(cwd, file), file, encoding);
+  if (!opened.ok) return opened;
   try {
-    const text = await readFile(resolvePath(cwd, file), 'utf8');
+    const text = await readWholeInput(opened.input, file, MAX_TEXT_CHARS);
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (e) {
+    if (e instanceof InputProblem) return { ok: false, diagnostic: e.diagnostic };
     return { ok: false, diagnostic: unreadableFile(file, e) };
+  } finally {
+    await opened.input.close();
   }
 }
 

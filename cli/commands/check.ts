@@ -5,16 +5,18 @@
  * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
+import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
+import { inputPath } from '../openInput.ts';
 import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import type { CheckEngine, CheckFormat } from '../check/protocol.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import type { Command, ExitCode } from '../Command.ts';
-import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.ts';
+import { formatDiagnostic, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, CADRES_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
+  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
 } from './shared.ts';
 
 /** More workers than this would only queue for the same cores. */
@@ -31,6 +33,7 @@ export const check: Command = {
       RULESET_OPTION,
       formatOption(['table', 'json', 'csv', 'junit']),
       CADRE_FORMAT_OPTION,
+      ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'workers', type: 'integer', valueName: 'N', description: {
         vi: `số luồng kiểm tra song song; 0 = chỉ luồng chính (mặc định: với tệp CSV/JSON lines từ 48 MB, số nhân CPU trừ 1, từ 1 đến 2; 0 nếu nhỏ hơn; tối đa ${MAX_WORKERS})`,
@@ -75,13 +78,14 @@ export const check: Command = {
     const inputFormat = values['input-format'] as CadreFormat | undefined;
     const batchRows = values['batch-rows'] as number | undefined;
     const result = await runCheckStream({
-      path: resolvePath(ctx.cwd, file),
+      path: inputPath(ctx.cwd, file),
       settings: {
         file, lang, format, engine: (values.engine as CheckEngine | undefined) ?? 'compiled',
         defaults: nominationDefaults(values),
         ...(((values.ruleset as string[] | undefined) ?? []).length > 0 ? { rulesets } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.encoding ? { encoding: values.encoding as InputEncoding } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(batchRows !== undefined ? { batchRows } : {}),
       out: ctx.out,

@@ -3,6 +3,8 @@
  * edited ruleset vs the shipped one, or two nomination dates — and who gains, who loses, and why. Streams CSV and
  * JSON lines in bounded memory. Exit 0 done (whatever the changes), 1 some rows invalid, 2 usage or ruleset error.
  */
+import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
+import { inputPath } from '../openInput.ts';
 import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import type { Command, ExitCode } from '../Command.ts';
 import type { DiffFormat } from '../diff/createDiffOutput.ts';
@@ -10,8 +12,8 @@ import { resolveDiffSides } from '../diff/resolveDiffSides.ts';
 import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { formatDiagnostic, resolvePath } from '../readFiles.ts';
-import { CADRE_FORMAT_OPTION, CADRES_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress, usageError } from './shared.ts';
+import { formatDiagnostic } from '../readFiles.ts';
+import { CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress, usageError } from './shared.ts';
 
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
@@ -36,6 +38,7 @@ export const diff: Command = {
       formatOption(['table', 'json', 'csv']),
       { name: 'all', type: 'boolean', description: { vi: 'liệt kê mọi cán bộ, không chỉ người có thay đổi', en: 'list every cadre, not only those whose verdict changed' } },
       CADRE_FORMAT_OPTION,
+      ENCODING_OPTION,
       ENGINE_OPTION,
       PROGRESS_OPTION,
     ],
@@ -65,12 +68,13 @@ export const diff: Command = {
     const inputFormat = values['input-format'] as CadreFormat | undefined;
     const progress = streamProgress(ctx, { vi: 'Đang so sánh', en: 'Comparing' });
     const result = await runDiffStream({
-      path: resolvePath(ctx.cwd, file),
+      path: inputPath(ctx.cwd, file),
       head: { file, a: sides.headers.a, b: sides.headers.b, defaults },
       sides: { a: sides.a, b: sides.b },
       sync: engine === 'compiled',
       defaults, format, all: values.all === true, lang,
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.encoding ? { encoding: values.encoding as InputEncoding } : {}),
       out: ctx.out,
       afterWrite: stdoutRoom,
       onProgress: progress.onProgress,

@@ -16,7 +16,8 @@ import { formatExplanation } from '../format/formatExplanation.ts';
 import { formatDiagnostic, readText, rulesetsFromFlags } from '../readFiles.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, RULESET_OPTION, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, ENCODING_OPTION, RULESET_OPTION, usageError } from './shared.ts';
+import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
 
 export const explain: Command = {
   spec: {
@@ -32,6 +33,7 @@ export const explain: Command = {
       { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học (khi hồ sơ không ghi)', en: 'nomination date (when the profile has none)' } },
       RULESET_OPTION,
       CADRE_FORMAT_OPTION,
+      ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: { vi: 'định dạng', en: 'output format' } },
     ],
@@ -50,7 +52,7 @@ export const explain: Command = {
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset as string[] | undefined, lang);
     if (!rulesets) return 2;
-    const t = await readText(ctx.cwd, file);
+    const t = await readText(ctx.cwd, file, values.encoding as InputEncoding | undefined);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
     const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
     const docs = builtinDocuments();

@@ -1,6 +1,7 @@
 /** Options and helpers several commands share. */
 import type { CommandContext, ExitCode } from '../Command.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { INPUT_ENCODINGS } from '../../engine/io/detectEncoding.ts';
 import { MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import type { OptionSpec } from '../parseArgs.ts';
 import { createProgress, type Progress } from '../progress.ts';
@@ -74,6 +75,12 @@ export const RULESET_OPTION: OptionSpec = {
 export const CADRE_FORMAT_OPTION: OptionSpec = {
   name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv'], valueName: 'json|jsonl|csv',
   description: { vi: 'định dạng tệp cán bộ (mặc định: theo đuôi tệp, rồi theo nội dung)', en: 'cadre file format (default: from the extension, then the content)' },
+};
+
+/** `--encoding`: the encoding of a cadre file that is not UTF-8 (a legacy export), decoded with TextDecoder. */
+export const ENCODING_OPTION: OptionSpec = {
+  name: 'encoding', type: 'enum', values: INPUT_ENCODINGS,
+  description: { vi: 'bảng mã của tệp cán bộ nếu không phải UTF-8 (mặc định: UTF-8, tệp khác bảng mã bị từ chối)', en: 'encoding of the cadre file when it is not UTF-8 (default: UTF-8; a file in another encoding is refused)' },
 };
 
 /** Reports a usage error on stderr and returns exit code 2. */
