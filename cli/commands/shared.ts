@@ -59,11 +59,15 @@ export function streamProgress(ctx: CommandContext, verb: Label) {
 
 /**
  * The end of a streamed run: warnings to stderr, and row errors too unless the format is the table (which lists them
- * itself; JSON carries them as well, but stderr is where a script looks). Exit 1 when some rows were unreadable.
+ * itself; JSON carries them as well, but stderr is where a script looks). Exit 1 when some rows were unreadable, 2
+ * when the file itself has an error.
  */
-export function finishStreamedRun(ctx: CommandContext, run: { warnings: readonly Diagnostic[]; errors: readonly Diagnostic[] }, format: string): ExitCode {
+export function finishStreamedRun(ctx: CommandContext, run: { warnings: readonly Diagnostic[]; errors: readonly (Diagnostic & { row?: number })[] }, format: string): ExitCode {
   for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
+  // An error about the file itself (empty, not a list, a forbidden column, bytes that do not parse outside any row)
+  // is a file error, exit 2 as the README says; errors on rows are exit 1.
+  if (run.errors.some((d) => d.row === undefined)) return 2;
   return run.errors.length > 0 ? 1 : 0;
 }
 
