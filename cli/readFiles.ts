@@ -11,6 +11,7 @@ import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
 import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
+import { escapeControls } from './format/escapeControls.ts';
 import type { InputEncoding } from '../engine/io/detectEncoding.ts';
 import { InputProblem, inputPath, openInput, readWholeInput } from './openInput.ts';
 
@@ -108,5 +109,6 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
     ? `${d.file}${d.path ? ` [${d.path}]` : ''}: ${text}`
     : text;
   const hint = hintIn(d, lang);
-  return `${severity}: ${located}${hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}` : ''}`;
+  // Messages quote ids and values from the file: their control characters never reach the terminal.
+  return escapeControls(`${severity}: ${located}${hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}` : ''}`);
 }

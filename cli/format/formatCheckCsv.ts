@@ -2,7 +2,7 @@
  * `llct check --format csv`: one row per verdict (rows that could not be checked are reported on stderr and in
  * the JSON format). Dates stay ISO for machines; failed rule ids and messages are joined with ` | `.
  */
-import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
@@ -21,7 +21,7 @@ export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
     v.failures.map((f) => f.citation).join(' | '),
     v.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' | '),
   ];
-  return cells.map((c) => quoteCell(c, ',')).join(',');
+  return cells.map((c) => safeCell(c, ',')).join(',');
 }
 
 export function formatCheckCsv(run: CheckRun, lang: Lang): string {
