@@ -7,6 +7,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import { guessLegacyEncoding, iconvCommand, type InputEncoding } from '../engine/io/detectEncoding.ts';
@@ -41,6 +42,11 @@ function fileProblem(file: string, code: string, vi: string, en: string, hint?: 
 
 /** Opens `path` (see `inputPath`; `file`: the name messages use) for reading; a file that cannot be read is a diagnostic. */
 export async function openInput(path: string, file: string, encoding: InputEncoding | undefined): Promise<{ ok: true; input: OpenedInput } | { ok: false; diagnostic: Diagnostic }> {
+  // Standard input is read from the process's own stream: a pipe made by a parent process may be a socket, which
+  // cannot be opened by name (ENXIO).
+  if (file === '-' || path === '/dev/stdin') {
+    return { ok: true, input: createInput(process.stdin, async () => {}, false, 0, file, encoding) };
+  }
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -54,12 +60,17 @@ export async function openInput(path: string, file: string, encoding: InputEncod
     return refuse(fileProblem(file, 'file/device', 'đây là một thiết bị, không phải tệp dữ liệu (đọc mãi không hết)', 'is a device, not a data file (reading it would never end)',
       { vi: 'Đưa tên một tệp, hoặc - để đọc từ stdin.', en: 'Name a file, or - to read standard input.' }));
   }
-  return { ok: true, input: createInput(handle, st.isFile(), st.isFile() ? st.size : 0, file, encoding) };
+  const seekable = st.isFile();
+  const stream = handle.createReadStream({ highWaterMark: CHUNK, autoClose: false, ...(seekable ? { start: 0 } : {}) });
+  return { ok: true, input: createInput(stream, async () => { stream.destroy(); await handle.close(); }, seekable, seekable ? st.size : 0, file, encoding) };
 }
 
-function createInput(handle: FileHandle, seekable: boolean, size: number, file: string, encoding: InputEncoding | undefined): OpenedInput {
-  const stream = handle.createReadStream({ highWaterMark: CHUNK, autoClose: false, ...(seekable ? { start: 0 } : {}) });
+function createInput(stream: Readable, close: () => Promise<void>, seekable: boolean, size: number, file: string, encoding: InputEncoding | undefined): OpenedInput {
   const bytesIn = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  // Windows-1258 writes tone marks as combining characters: composed (NFC) so that names and provinces compare
+  // equal to the catalogue's. A chunk's last character waits for the next chunk, which may hold its marks.
+  const compose = encoding === 'windows-1258';
+  let tail = '';
   const decoder = new TextDecoder(encoding ?? 'utf-8', { fatal: encoding === undefined || encoding === 'utf-8', ignoreBOM: false });
   let head: Uint8Array | undefined;
   let bytes = 0;
@@ -68,7 +79,12 @@ function createInput(handle: FileHandle, seekable: boolean, size: number, file: 
 
   const decode = (buf: Uint8Array | undefined): string => {
     try {
-      return buf ? decoder.decode(buf, { stream: true }) : decoder.decode();
+      const text = buf ? decoder.decode(buf, { stream: true }) : decoder.decode();
+      if (!compose) return text;
+      const all = tail + text;
+      const cut = buf ? Math.max(0, all.length - 1) : all.length;
+      tail = all.slice(cut);
+      return all.slice(0, cut).normalize('NFC');
     } catch {
       const guess = guessLegacyEncoding(head ?? new Uint8Array());
       const readable = guess === 'windows-1258' || guess === 'latin1';
@@ -112,7 +128,7 @@ function createInput(handle: FileHandle, seekable: boolean, size: number, file: 
         if (t !== '') yield { text: t, bytes };
       }
     },
-    close: async () => { stream.destroy(); await handle.close(); },
+    close,
   };
 }
 
