@@ -3,7 +3,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import { diagnostic, hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
 import { findTooDeep, MAX_DOCUMENT_DEPTH } from '../engine/documents/findTooDeep.ts';
 import { loadDocument, tooDeepDiagnostic } from '../engine/documents/loadDocument.ts';
@@ -76,6 +76,7 @@ export type RulesetLoad = { ok: true; rulesets: Ruleset[]; diagnostics: Diagnost
 /** Loads user rulesets: every diagnostic of `validateRuleset` is returned; any error fails the load. */
 export async function loadRulesetFiles(cwd: string, files: readonly string[]): Promise<RulesetLoad> {
   const rulesets: Ruleset[] = [];
+  const loadedFrom: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const j = await readJson(cwd, file);
@@ -84,8 +85,20 @@ export async function loadRulesetFiles(cwd: string, files: readonly string[]): P
     diagnostics.push(...found);
     if (hasErrors(found)) continue;
     const loaded = loadDocument(RULESET_KIND, j.value);
-    if (loaded.ok) rulesets.push(loaded.value);
-    else diagnostics.push(...loaded.diagnostics.map((d) => ({ ...d, file })));
+    if (loaded.ok) {
+      // Two rulesets in force from the same date: which one applies would depend on the order of the flags.
+      const twin = rulesets.findIndex((r) => r.regulation.effectiveFrom === loaded.value.regulation.effectiveFrom);
+      if (twin >= 0) {
+        const other = loadedFrom[twin]!;
+        const on = loaded.value.regulation.effectiveFrom;
+        diagnostics.push({ ...diagnostic('ruleset/same-effective-date', 'error', 'regulation.effectiveFrom',
+          `có hiệu lực cùng ngày ${on} với ${other}; không biết áp dụng bộ nào cho ngày đó`,
+          `takes effect on ${on}, the same day as ${other}; which one applies that day would be ambiguous`,
+          { vi: 'Sửa regulation.effectiveFrom của một trong hai bộ, hoặc chỉ đưa một bộ.', en: 'Change regulation.effectiveFrom of one of them, or pass only one.' }), file });
+      }
+      rulesets.push(loaded.value);
+      loadedFrom.push(file);
+    } else diagnostics.push(...loaded.diagnostics.map((d) => ({ ...d, file })));
   }
   return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, rulesets, diagnostics };
 }
