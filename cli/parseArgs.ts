@@ -5,7 +5,7 @@
  * help are generated from it ({@link formatUsage}, {@link formatHelp}), so none of them can drift from the others.
  */
 import { closest } from '../engine/diagnostics/Diagnostic.ts';
-import { normalizeDate } from '../engine/documents/dates.ts';
+import { normalizeDate, yearOutOfRange } from '../engine/documents/dates.ts';
 import type { Label } from '../engine/documents/enums.ts';
 
 export type Lang = 'vi' | 'en';
@@ -158,6 +158,8 @@ function convert(spec: OptionSpec, raw: string): { value: OptionValue } | { erro
     }
     case 'date': {
       const iso = normalizeDate(raw);
+      const range = iso === undefined ? yearOutOfRange(raw) : undefined;
+      if (range) return { error: { message: `${name}: "${raw}": ${range.vi}.`, messageEn: `${name}: "${raw}": ${range.en}.` } };
       if (iso === undefined) {
         return { error: { message: `${name}: "${raw}" không phải ngày có thật (YYYY-MM-DD hoặc DD/MM/YYYY).`, messageEn: `${name}: "${raw}" is not a real date (YYYY-MM-DD or DD/MM/YYYY).` } };
       }

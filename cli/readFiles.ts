@@ -1,16 +1,19 @@
 /**
  * File access for the commands: reading text with readable errors, and loading rulesets (parse, validate, load).
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import { diagnostic, hasErrors, hintIn, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
-import { loadDocument } from '../engine/documents/loadDocument.ts';
+import { findTooDeep, MAX_DOCUMENT_DEPTH } from '../engine/documents/findTooDeep.ts';
+import { loadDocument, tooDeepDiagnostic } from '../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
 import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
+import { escapeControls } from './format/escapeControls.ts';
+import type { InputEncoding } from '../engine/io/detectEncoding.ts';
+import { InputProblem, inputPath, openInput, readWholeInput } from './openInput.ts';
 
 /** The repository root (where rulesets/ and fixtures/ live), whatever the working directory. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,13 +24,24 @@ export function resolvePath(cwd: string, path: string): string {
 
 export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-/** Reads a UTF-8 text file; a missing or unreadable file is a diagnostic naming it. A BOM is dropped. */
-export async function readText(cwd: string, file: string): Promise<TextRead> {
+/** Whole files read as text (documents, and a cadre file for `explain`) are refused beyond this many characters. */
+const MAX_TEXT_CHARS = 512 * 1024 * 1024;
+
+/**
+ * Reads a text file (or `-`, a pipe, a FIFO: see openInput.ts) as strict UTF-8, or in `encoding`; a missing or
+ * unreadable file, a device or bytes in another encoding are a diagnostic naming it. A BOM is dropped.
+ */
+export async function readText(cwd: string, file: string, encoding?: InputEncoding): Promise<TextRead> {
+  const opened = await openInput(inputPath(cwd, file), file, encoding);
+  if (!opened.ok) return opened;
   try {
-    const text = await readFile(resolvePath(cwd, file), 'utf8');
+    const text = await readWholeInput(opened.input, file, MAX_TEXT_CHARS);
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (e) {
+    if (e instanceof InputProblem) return { ok: false, diagnostic: e.diagnostic };
     return { ok: false, diagnostic: unreadableFile(file, e) };
+  } finally {
+    await opened.input.close();
   }
 }
 
@@ -46,7 +60,10 @@ export async function readJson(cwd: string, file: string): Promise<{ ok: true; v
   const t = await readText(cwd, file);
   if (!t.ok) return t;
   const p = parseJsonLocated(t.text);
-  if (p.ok) return p;
+  if (p.ok) {
+    const deep = findTooDeep(p.value, MAX_DOCUMENT_DEPTH);
+    return deep ? { ok: false, diagnostic: { ...tooDeepDiagnostic(deep), file } } : p;
+  }
   return { ok: false, diagnostic: {
     code: 'json/syntax', severity: 'error', path: '', segments: [], file,
     message: `${file}, dòng ${p.line} cột ${p.column}: JSON không hợp lệ: ${p.reason}`,
@@ -59,6 +76,7 @@ export type RulesetLoad = { ok: true; rulesets: Ruleset[]; diagnostics: Diagnost
 /** Loads user rulesets: every diagnostic of `validateRuleset` is returned; any error fails the load. */
 export async function loadRulesetFiles(cwd: string, files: readonly string[]): Promise<RulesetLoad> {
   const rulesets: Ruleset[] = [];
+  const loadedFrom: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const j = await readJson(cwd, file);
@@ -67,8 +85,20 @@ export async function loadRulesetFiles(cwd: string, files: readonly string[]): P
     diagnostics.push(...found);
     if (hasErrors(found)) continue;
     const loaded = loadDocument(RULESET_KIND, j.value);
-    if (loaded.ok) rulesets.push(loaded.value);
-    else diagnostics.push(...loaded.diagnostics.map((d) => ({ ...d, file })));
+    if (loaded.ok) {
+      // Two rulesets in force from the same date: which one applies would depend on the order of the flags.
+      const twin = rulesets.findIndex((r) => r.regulation.effectiveFrom === loaded.value.regulation.effectiveFrom);
+      if (twin >= 0) {
+        const other = loadedFrom[twin]!;
+        const on = loaded.value.regulation.effectiveFrom;
+        diagnostics.push({ ...diagnostic('ruleset/same-effective-date', 'error', 'regulation.effectiveFrom',
+          `có hiệu lực cùng ngày ${on} với ${other}; không biết áp dụng bộ nào cho ngày đó`,
+          `takes effect on ${on}, the same day as ${other}; which one applies that day would be ambiguous`,
+          { vi: 'Sửa regulation.effectiveFrom của một trong hai bộ, hoặc chỉ đưa một bộ.', en: 'Change regulation.effectiveFrom of one of them, or pass only one.' }), file });
+      }
+      rulesets.push(loaded.value);
+      loadedFrom.push(file);
+    } else diagnostics.push(...loaded.diagnostics.map((d) => ({ ...d, file })));
   }
   return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, rulesets, diagnostics };
 }
@@ -92,5 +122,6 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
     ? `${d.file}${d.path ? ` [${d.path}]` : ''}: ${text}`
     : text;
   const hint = hintIn(d, lang);
-  return `${severity}: ${located}${hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}` : ''}`;
+  // Messages quote ids and values from the file: their control characters never reach the terminal.
+  return escapeControls(`${severity}: ${located}${hint ? ` — ${lang === 'en' ? 'hint' : 'gợi ý'}: ${hint}` : ''}`);
 }

@@ -6,6 +6,7 @@ import { closest } from '../engine/diagnostics/Diagnostic.ts';
 import type { CommandIO, ExitCode } from './Command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { COMMON_OPTIONS, formatHelp, optionHead, type Lang } from './parseArgs.ts';
+import { describeWriteError, isEnvironmentError } from './writeErrors.ts';
 
 function globalHelp(lang: Lang): string {
   const names = Object.keys(COMMANDS);
@@ -51,6 +52,11 @@ export async function runCli(argv: readonly string[], io: Omit<CommandIO, 'lang'
   try {
     return await prepared.run(io);
   } catch (e) {
+    // A full disk, a lost permission…: the environment, not a bug (file error, exit 2).
+    if (isEnvironmentError(e)) {
+      io.err(`${describeWriteError(e.path ?? (commandLang === 'en' ? 'a file' : 'một tệp'), e, commandLang)}\n`);
+      return 2;
+    }
     io.err(`${commandLang === 'en' ? 'Internal error (a bug, please report it)' : 'Lỗi nội bộ (lỗi phần mềm, xin báo lại)'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 3;
   }

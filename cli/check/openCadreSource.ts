@@ -4,8 +4,6 @@
  * with the file; a JSON document (an array, or `{ "cadres": [...] }`) is read whole, as is a file whose format can
  * only be told from its whole text.
  */
-import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { CadreFormat, CadreRow } from '../../engine/io/cadreRows.ts';
@@ -14,7 +12,11 @@ import { createJsonLinesSplitter } from '../../engine/io/createJsonLinesSplitter
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { createJsonCadreScanner, type ScannedObject } from '../../engine/io/readJsonCadres.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
-import { unreadableFile } from '../readFiles.ts';
+import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
+import { InputProblem, openInput, readWholeInput, type OpenedInput } from '../openInput.ts';
+
+/** A JSON document is read whole: more than this (about 1 GB of memory) is refused with a pointer to JSON lines. */
+const MAX_WHOLE_CHARS = 512 * 1024 * 1024;
 
 /** Where a source puts what it reads, in file order. */
 export interface SourceSink {
@@ -43,55 +45,44 @@ export interface CadreSource {
   close(): Promise<void>;
 }
 
-const CHUNK = 1 << 16;
-
 /**
- * Opens the file; `format` (from --input-format) or the extension decides how it is read, else its first
- * characters. A file that cannot be opened is a diagnostic.
+ * Opens the input (a file, `-`, a pipe or a FIFO: see cli/openInput.ts); `format` (from --input-format) or the
+ * extension decides how it is read, else its first characters. A file that cannot be opened is a diagnostic; bytes
+ * that are not text in `encoding` stop the reading with an `InputProblem`.
  */
-export async function openCadreSource(path: string, file: string, format: CadreFormat | undefined): Promise<{ ok: true; source: CadreSource } | { ok: false; diagnostic: Diagnostic }> {
-  let handle: FileHandle;
-  let size: number;
+export async function openCadreSource(path: string, file: string, format: CadreFormat | undefined, encoding?: InputEncoding): Promise<{ ok: true; source: CadreSource } | { ok: false; diagnostic: Diagnostic }> {
+  const opened = await openInput(path, file, encoding);
+  if (!opened.ok) return opened;
+  const input = opened.input;
+  let start: string;
   try {
-    handle = await open(path, 'r');
-    const st = await handle.stat();
-    if (st.isDirectory()) {
-      await handle.close();
-      return { ok: false, diagnostic: unreadableFile(file, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })) };
-    }
-    size = st.size;
+    // Read ahead: a file in another encoding is refused here, before any output, whatever its format.
+    start = (await input.peek(1 << 16)).replace(/^\uFEFF/, '').trimStart();
   } catch (e) {
-    return { ok: false, diagnostic: unreadableFile(file, e) };
+    await input.close();
+    if (e instanceof InputProblem) return { ok: false, diagnostic: e.diagnostic };
+    throw e;
   }
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   let kind: CadreFormat | 'sniff' = format
     ?? (ext === 'csv' || ext === 'txt' ? 'csv' : ext === 'jsonl' || ext === 'ndjson' ? 'jsonl' : ext === 'json' ? 'json' : 'sniff');
   if (kind === 'sniff') {
-    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(4096), position: 0 });
-    const start = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
     // JSON, or JSON lines that only the whole text tells apart (see detectCadreFormat): read whole.
-    if (start.startsWith('[') || start.startsWith('{') || (start === '' && bytesRead === 4096)) {
-      return { ok: true, source: wholeSource(handle, size, file, undefined) };
-    }
+    if (start.startsWith('[') || start.startsWith('{')) return { ok: true, source: wholeSource(input, file, undefined) };
     kind = 'csv';
   }
-  const source = kind === 'csv' ? csvSource(handle, size, file) : kind === 'jsonl' ? jsonLinesSource(handle, size, file) : wholeSource(handle, size, file, 'json');
+  const source = kind === 'csv' ? csvSource(input, file) : kind === 'jsonl' ? jsonLinesSource(input, file) : wholeSource(input, file, 'json');
   return { ok: true, source };
 }
 
-async function* chunks(handle: FileHandle): AsyncGenerator<{ text: string; bytes: number }> {
-  const stream = handle.createReadStream({ encoding: 'utf8', highWaterMark: CHUNK, autoClose: false, start: 0 });
-  for await (const text of stream as AsyncIterable<string>) yield { text, bytes: stream.bytesRead };
-}
-
-function csvSource(handle: FileHandle, size: number, file: string): CadreSource {
+function csvSource(input: OpenedInput, file: string): CadreSource {
   const scanner = createCsvCadreScanner({ file });
   return {
     streams: true,
-    size,
+    size: input.size,
     get total() { return scanner.total; },
     get invalid() { return scanner.invalid; },
-    close: () => handle.close(),
+    close: () => input.close(),
     async read(sink) {
       const take = async (batch: ReturnType<typeof scanner.push>) => {
         // Problems go in before the first row after them, so each batch carries the problems of its own rows.
@@ -103,7 +94,7 @@ function csvSource(handle: FileHandle, size: number, file: string): CadreSource 
         }
         while (e < batch.errors.length) sink.problem(batch.errors[e++]!);
       };
-      for await (const { text, bytes } of chunks(handle)) {
+      for await (const { text, bytes } of input.chunks()) {
         await take(scanner.push(text));
         sink.progress(bytes);
       }
@@ -112,16 +103,16 @@ function csvSource(handle: FileHandle, size: number, file: string): CadreSource 
   };
 }
 
-function jsonLinesSource(handle: FileHandle, size: number, file: string): CadreSource {
+function jsonLinesSource(input: OpenedInput, file: string): CadreSource {
   const splitter = createJsonLinesSplitter();
   const scanner = createJsonCadreScanner(file);
   let total = 0;
   return {
     streams: true,
-    size,
+    size: input.size,
     get total() { return total; },
     get invalid() { return scanner.invalid; },
-    close: () => handle.close(),
+    close: () => input.close(),
     async read(sink) {
       const problems: RowDiagnostic[] = [];
       const take = async (lines: ReturnType<typeof splitter.push>) => {
@@ -136,7 +127,7 @@ function jsonLinesSource(handle: FileHandle, size: number, file: string): CadreS
         }
       };
       let first = true;
-      for await (const { text, bytes } of chunks(handle)) {
+      for await (const { text, bytes } of input.chunks()) {
         await take(splitter.push(first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
         first = false;
         sink.progress(bytes);
@@ -146,22 +137,22 @@ function jsonLinesSource(handle: FileHandle, size: number, file: string): CadreS
   };
 }
 
-function wholeSource(handle: FileHandle, size: number, file: string, format: CadreFormat | undefined): CadreSource {
+function wholeSource(input: OpenedInput, file: string, format: CadreFormat | undefined): CadreSource {
   let total = 0;
   let invalid = 0;
   return {
     streams: false,
-    size,
+    size: input.size,
     get total() { return total; },
     get invalid() { return invalid; },
-    close: () => handle.close(),
+    close: () => input.close(),
     async read(sink) {
-      let text = await handle.readFile({ encoding: 'utf8' });
+      let text = await readWholeInput(input, file, MAX_WHOLE_CHARS);
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       const read = readCadresFromText(text, { file, positions: builtinDocuments().positions, ...(format ? { format } : {}) });
       total = read.total;
       invalid = read.invalid;
-      sink.progress(size);
+      sink.progress(input.size);
       let e = 0;
       for (const row of read.rows) {
         while (e < read.errors.length && (read.errors[e]!.row ?? 0) < row.row) sink.problem(read.errors[e++]!);

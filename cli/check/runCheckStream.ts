@@ -13,6 +13,8 @@ import { createCheckOutput, stableByRow } from './createCheckOutput.ts';
 import { createRowChecker, encodeCsvWork, encodeJsonLinesWork } from './createRowChecker.ts';
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.ts';
 import { openCadreSource, type RowItem } from './openCadreSource.ts';
+import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
+import { InputProblem } from '../openInput.ts';
 import type { BatchResult, CheckSettings } from './protocol.ts';
 
 /**
@@ -29,6 +31,8 @@ export interface StreamCheckOptions {
   path: string;
   settings: CheckSettings;
   inputFormat?: CadreFormat;
+  /** `--encoding`: decode the input with it instead of strict UTF-8. */
+  encoding?: InputEncoding;
   /** Worker threads: 0 checks on the main thread; `undefined` decides by input size (see `autoWorkers`). */
   workers?: number;
   batchRows?: number;
@@ -55,7 +59,7 @@ export function autoWorkers(streams: boolean, size: number): number {
 
 export async function runCheckStream(options: StreamCheckOptions): Promise<StreamCheckResult> {
   const { settings } = options;
-  const opened = await openCadreSource(options.path, settings.file, options.inputFormat);
+  const opened = await openCadreSource(options.path, settings.file, options.inputFormat, options.encoding);
   if (!opened.ok) return opened;
   const source = opened.source;
   const workers = source.streams ? (options.workers ?? autoWorkers(true, source.size)) : 0;
@@ -143,6 +147,9 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
     };
     await output.finish(run);
     return { ok: true, run, workers };
+  } catch (e) {
+    if (e instanceof InputProblem) return { ok: false, diagnostic: e.diagnostic };
+    throw e;
   } finally {
     output.dispose();
     await pool?.close();

@@ -5,14 +5,15 @@
  * CSV and JSON lines are streamed (read, checked and written a batch at a time, in bounded memory; large inputs
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
+import { inputPath } from '../openInput.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
-import { formatDiagnostic, resolvePath, rulesetsFromFlags } from '../readFiles.ts';
+import { formatDiagnostic, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, CADRES_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
+  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
 } from './shared.ts';
 
 /** More workers than this would only queue for the same cores. */
@@ -28,6 +29,7 @@ export const check = defineCommand(
       RULESET_OPTION,
       formatOption(['table', 'json', 'csv', 'junit']),
       CADRE_FORMAT_OPTION,
+      ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'workers', type: 'integer', valueName: 'N', description: {
         vi: `số luồng kiểm tra song song; 0 = chỉ luồng chính (mặc định: với tệp CSV/JSON lines từ 48 MB, số nhân CPU trừ 1, từ 1 đến 2; 0 nếu nhỏ hơn; tối đa ${MAX_WORKERS})`,
@@ -71,13 +73,14 @@ export const check = defineCommand(
     const inputFormat = values['input-format'];
     const batchRows = values['batch-rows'];
     const result = await runCheckStream({
-      path: resolvePath(ctx.cwd, file),
+      path: inputPath(ctx.cwd, file),
       settings: {
         file, lang, format, engine: values.engine,
         defaults: nominationDefaults(values),
         ...((values.ruleset ?? []).length > 0 ? { rulesets } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.encoding ? { encoding: values.encoding } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(batchRows !== undefined ? { batchRows } : {}),
       out: ctx.out,

@@ -3,13 +3,14 @@
  * edited ruleset vs the shipped one, or two nomination dates — and who gains, who loses, and why. Streams CSV and
  * JSON lines in bounded memory. Exit 0 done (whatever the changes), 1 some rows invalid, 2 usage or ruleset error.
  */
+import { inputPath } from '../openInput.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { resolveDiffSides } from '../diff/resolveDiffSides.ts';
 import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { formatDiagnostic, resolvePath } from '../readFiles.ts';
-import { CADRE_FORMAT_OPTION, CADRES_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress } from './shared.ts';
+import { formatDiagnostic } from '../readFiles.ts';
+import { CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress } from './shared.ts';
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
   vi: `bộ quy tắc bên ${side}: mã bộ có sẵn (57-qd-tw, 350-qd-tw) hoặc đường dẫn tệp; áp dụng bất kể ngày (mặc định: quy định có hiệu lực vào ngày cử)`,
@@ -32,6 +33,7 @@ export const diff = defineCommand(
       formatOption(['table', 'json', 'csv']),
       { name: 'all', type: 'boolean', description: { vi: 'liệt kê mọi cán bộ, không chỉ người có thay đổi', en: 'list every cadre, not only those whose verdict changed' } },
       CADRE_FORMAT_OPTION,
+      ENCODING_OPTION,
       ENGINE_OPTION,
       PROGRESS_OPTION,
     ],
@@ -60,12 +62,13 @@ export const diff = defineCommand(
     const inputFormat = values['input-format'];
     const progress = streamProgress(ctx, { vi: 'Đang so sánh', en: 'Comparing' });
     const result = await runDiffStream({
-      path: resolvePath(ctx.cwd, file),
+      path: inputPath(ctx.cwd, file),
       head: { file, a: sides.headers.a, b: sides.headers.b, defaults },
       sides: { a: sides.a, b: sides.b },
       sync: engine === 'compiled',
       defaults, format, all: values.all === true, lang,
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.encoding ? { encoding: values.encoding } : {}),
       out: ctx.out,
       afterWrite: stdoutRoom,
       onProgress: progress.onProgress,

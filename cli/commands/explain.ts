@@ -16,7 +16,7 @@ import { formatExplanation } from '../format/formatExplanation.ts';
 import { formatDiagnostic, readText, rulesetsFromFlags } from '../readFiles.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, nominationDefaults, RULESET_OPTION, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, RULESET_OPTION, usageError } from './shared.ts';
 
 export const explain = defineCommand(
   {
@@ -31,6 +31,7 @@ export const explain = defineCommand(
       { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học (khi hồ sơ không ghi)', en: 'nomination date (when the profile has none)' } },
       RULESET_OPTION,
       CADRE_FORMAT_OPTION,
+      ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: { vi: 'định dạng', en: 'output format' } },
     ],
@@ -53,7 +54,7 @@ export const explain = defineCommand(
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
-    const t = await readText(ctx.cwd, file);
+    const t = await readText(ctx.cwd, file, values.encoding);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
     const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
     const docs = builtinDocuments();

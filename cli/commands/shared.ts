@@ -1,6 +1,7 @@
 /** Options and helpers several commands share. */
 import type { CommandIO, ExitCode } from '../Command.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { INPUT_ENCODINGS } from '../../engine/io/detectEncoding.ts';
 import { MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import type { OptionSpec } from '../parseArgs.ts';
 import { createProgress, type Progress } from '../progress.ts';
@@ -64,11 +65,15 @@ export function streamProgress(ctx: CommandIO & { values: { progress: boolean | 
 
 /**
  * The end of a streamed run: warnings to stderr, and row errors too unless the format is the table (which lists them
- * itself; JSON carries them as well, but stderr is where a script looks). Exit 1 when some rows were unreadable.
+ * itself; JSON carries them as well, but stderr is where a script looks). Exit 1 when some rows were unreadable, 2
+ * when the file itself has an error.
  */
-export function finishStreamedRun(ctx: CommandIO, run: { warnings: readonly Diagnostic[]; errors: readonly Diagnostic[] }, format: string): ExitCode {
+export function finishStreamedRun(ctx: CommandIO, run: { warnings: readonly Diagnostic[]; errors: readonly (Diagnostic & { row?: number })[] }, format: string): ExitCode {
   for (const d of run.warnings) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   if (format !== 'table') for (const d of run.errors) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
+  // An error about the file itself (empty, not a list, a forbidden column, bytes that do not parse outside any row)
+  // is a file error, exit 2 as the README says; errors on rows are exit 1.
+  if (run.errors.some((d) => d.row === undefined)) return 2;
   return run.errors.length > 0 ? 1 : 0;
 }
 
@@ -80,6 +85,12 @@ export const RULESET_OPTION = {
 export const CADRE_FORMAT_OPTION = {
   name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv'], valueName: 'json|jsonl|csv',
   description: { vi: 'định dạng tệp cán bộ (mặc định: theo đuôi tệp, rồi theo nội dung)', en: 'cadre file format (default: from the extension, then the content)' },
+} as const satisfies OptionSpec;
+
+/** `--encoding`: the encoding of a cadre file that is not UTF-8 (a legacy export), decoded with TextDecoder. */
+export const ENCODING_OPTION = {
+  name: 'encoding', type: 'enum', values: INPUT_ENCODINGS, valueName: INPUT_ENCODINGS.join('|'),
+  description: { vi: 'bảng mã của tệp cán bộ nếu không phải UTF-8 (mặc định: UTF-8, tệp khác bảng mã bị từ chối)', en: 'encoding of the cadre file when it is not UTF-8 (default: UTF-8; a file in another encoding is refused)' },
 } as const satisfies OptionSpec;
 
 /** Reports a usage error on stderr and returns exit code 2. */

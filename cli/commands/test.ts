@@ -2,6 +2,8 @@
  * `llct test`: runs golden regulation cases (fixtures/golden/*.cases.json by default) against the built-in
  * rulesets. Exit 0 all passed, 1 some case failed, 2 a case file could not be read or loaded.
  */
+import { builtinRulesetIds } from '../../engine/builtin.ts';
+import { closest, diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
@@ -49,6 +51,16 @@ export const test = defineCommand(
       const r = await runGoldenCases(checker, j.value, file);
       if (!r.ok) {
         for (const d of r.diagnostics) ctx.err(`${formatDiagnostic({ ...d, file }, lang)}\n`);
+        unreadable = true;
+        continue;
+      }
+      if (!builtinRulesetIds().includes(r.report.ruleset)) {
+        // The cases would run against whichever regulation the dates select, passing or failing for a reason that
+        // has nothing to do with the ruleset the file names.
+        const guess = closest(r.report.ruleset, builtinRulesetIds());
+        ctx.err(`${formatDiagnostic({ ...diagnostic('golden/unknown-ruleset', 'error', 'ruleset',
+          `tệp ca kiểm thử nêu bộ quy tắc "${r.report.ruleset}" không có (có: ${builtinRulesetIds().join(', ')})${guess ? `. Có phải "${guess}"?` : ''}`,
+          `the case file names ruleset "${r.report.ruleset}", which is not loaded (loaded: ${builtinRulesetIds().join(', ')})${guess ? `. Did you mean "${guess}"?` : ''}`), file }, lang)}\n`);
         unreadable = true;
         continue;
       }

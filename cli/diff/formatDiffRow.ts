@@ -3,7 +3,7 @@
  */
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
-import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { ChangeKind, CadreDiff, SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
 import { diagnosticJson } from '../format/formatCheckJson.ts';
@@ -34,7 +34,7 @@ export function diffCsvLine(row: number, d: CadreDiff): string {
   const institution = (s: SideResult) => (s.ok ? s.institution?.id ?? '' : '');
   const failures = (s: SideResult) => (s.ok ? s.failures.map((f) => f.rule).join(' | ') : s.diagnostics.map((x) => x.code).join(' | '));
   const cells = [d.id, String(row), d.change, eligible(d.a), eligible(d.b), institution(d.a), institution(d.b), failures(d.a), failures(d.b)];
-  return `${cells.map((c) => quoteCell(c, ',')).join(',')}\n`;
+  return `${cells.map((c) => safeCell(c, ',')).join(',')}\n`;
 }
 
 export const CHANGE_LABELS: Record<ChangeKind, { vi: string; en: string }> = {

@@ -15,6 +15,8 @@ import { createCohortDiff, type DiffSide } from '../../engine/rules/diff/createC
 import type { CadreDiff } from '../../engine/rules/diff/diffVerdicts.ts';
 import { stableByRow } from '../check/createCheckOutput.ts';
 import { openCadreSource, type RowItem } from '../check/openCadreSource.ts';
+import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
+import { InputProblem } from '../openInput.ts';
 import { nominationFor, type NominationDefaults } from '../runCheck.ts';
 import { createDiffOutput, type DiffFormat, type DiffRun } from './createDiffOutput.ts';
 import type { DiffReportHead } from './formatDiffSummary.ts';
@@ -34,6 +36,8 @@ export interface DiffStreamOptions {
   all: boolean;
   lang: Lang;
   inputFormat?: CadreFormat;
+  /** `--encoding`: decode the input with it instead of strict UTF-8. */
+  encoding?: InputEncoding;
   out(text: string): void;
   /** Awaited after output is written: lets the caller hold the reading back while the output is backed up. */
   afterWrite?(): Promise<void> | void;
@@ -46,7 +50,7 @@ export type DiffStreamResult = { ok: true; run: DiffRun } | { ok: false; diagnos
 export async function runDiffStream(options: DiffStreamOptions): Promise<DiffStreamResult> {
   const { head, defaults, lang } = options;
   const file = head.file;
-  const opened = await openCadreSource(options.path, file, options.inputFormat);
+  const opened = await openCadreSource(options.path, file, options.inputFormat, options.encoding);
   if (!opened.ok) return opened;
   const source = opened.source;
   const positions = positionCodes(builtinDocuments().positions);
@@ -111,6 +115,9 @@ export async function runDiffStream(options: DiffStreamOptions): Promise<DiffStr
     };
     await output.finish(run);
     return { ok: true, run };
+  } catch (e) {
+    if (e instanceof InputProblem) return { ok: false, diagnostic: e.diagnostic };
+    throw e;
   } finally {
     output.dispose();
     await source.close();

@@ -3,7 +3,7 @@
  * the JSON format). Dates stay ISO for machines; failed rule ids and messages are joined with ` | `. The last columns
  * say the verdict in words ("Đủ điều kiện theo quyết định đặc biệt"), the verdict's warnings and its special decision.
  */
-import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -30,7 +30,7 @@ export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
     (v.warnings ?? []).map((w) => (lang === 'en' ? w.messageEn : w.message)).join(' | '),
     v.specialDecision ? describeSpecialDecision(v.specialDecision, lang) : '',
   ];
-  return cells.map((c) => quoteCell(c, ',')).join(',');
+  return cells.map((c) => safeCell(c, ',')).join(',');
 }
 
 export function formatCheckCsv(run: CheckRun, lang: Lang): string {

@@ -10,6 +10,8 @@ import { TRAINING_LEVELS, LABELS, type Label } from '../documents/enums.ts';
 import { loadDocument } from '../documents/loadDocument.ts';
 import { RULESET_KIND, type Condition, type LeafCondition, type Ruleset } from '../documents/ruleset.ts';
 import { FACTS, FACT_NAMES, type FactSpec } from '../rules/facts.ts';
+import { own } from '../documents/own.ts';
+import { factShape, literalShape, operatorShapeProblem } from './checkOperatorShapes.ts';
 import { unknownPlaceholders } from '../rules/messages.ts';
 import { NUMERIC_OPERATORS, OPERATOR_NAMES, baseOperator, isKnownOperator } from '../rules/operators.ts';
 import { closest, diagnostic, type Diagnostic } from './Diagnostic.ts';
@@ -115,7 +117,7 @@ function walk(c: Condition, path: string, out: Diagnostic[], positionCodes: read
 }
 
 function checkFactName(name: string, path: string, out: Diagnostic[]): FactSpec | undefined {
-  const spec = (FACTS as Record<string, FactSpec>)[name];
+  const spec = own(FACTS as Record<string, FactSpec>, name);
   if (!spec) {
     const guess = closest(name, FACT_NAMES);
     out.push(diagnostic('ruleset/unknown-fact', 'error', path, `Không có dữ kiện "${name}".`, `Unknown fact "${name}".`,
@@ -134,10 +136,19 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
     return;
   }
   const value = c.value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value) {
-    checkFactName(String((value as { fact: unknown }).fact), `${path}.value.fact`, out);
-    return;
+  const reference = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'fact')
+    ? value as { fact: unknown; path?: unknown } : undefined;
+  const referenced = reference ? checkFactName(String(reference.fact), `${path}.value.fact`, out) : undefined;
+  if (known && (!reference || referenced)) {
+    const problem = operatorShapeProblem(c.operator, factShape(spec, c.path),
+      reference ? factShape(referenced, reference.path) : literalShape(value));
+    if (problem) {
+      out.push(diagnostic('ruleset/operator-shape', 'error', `${path}.value`, `${problem.vi}; json-rules-engine sẽ dừng với lỗi khi đánh giá.`,
+        `${problem.en}; json-rules-engine would stop with an error when evaluating it.`,
+        { vi: 'Viết giá trị dưới dạng mảng, ví dụ ["a", "b"], hoặc chọn toán tử khác.', en: 'Write the value as an array, e.g. ["a", "b"], or choose another operator.' }));
+    }
   }
+  if (reference) return;
   if (!spec || c.path !== undefined || c.operator.includes(':')) return;
   const op = c.operator;
   if (NUMERIC_OPERATORS.has(op) && typeof value !== 'number') {

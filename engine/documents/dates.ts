@@ -18,8 +18,26 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
+/** The years dates may fall in: a year outside is refused as out of range, not as a day that does not exist. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/**
+ * Why a date-shaped text (`YYYY-MM-DD` or `DD/MM/YYYY`) is refused when its year is outside MIN_YEAR–MAX_YEAR,
+ * naming the limit crossed; `undefined` for any other text.
+ */
+export function yearOutOfRange(text: string): { vi: string; en: string } | undefined {
+  const t = text.trim();
+  const m = ISO.exec(t) ?? VN.exec(t);
+  if (!m) return undefined;
+  const year = Number(ISO.test(t) ? m[1] : m[3]);
+  if (year < MIN_YEAR) return { vi: `năm ${year} trước ${MIN_YEAR}, ngoài khoảng ngày được hỗ trợ (${MIN_YEAR}–${MAX_YEAR})`, en: `the year ${year} is before ${MIN_YEAR}, outside the supported range (${MIN_YEAR}–${MAX_YEAR})` };
+  if (year > MAX_YEAR) return { vi: `năm ${year} sau ${MAX_YEAR}, ngoài khoảng ngày được hỗ trợ (${MIN_YEAR}–${MAX_YEAR})`, en: `the year ${year} is after ${MAX_YEAR}, outside the supported range (${MIN_YEAR}–${MAX_YEAR})` };
+  return undefined;
+}
+
 function valid(d: CivilDate): boolean {
-  return d.year >= 1900 && d.year <= 2200 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+  return d.year >= MIN_YEAR && d.year <= MAX_YEAR && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
 }
 
 /** Parses a strict ISO date; `undefined` when the text is not a date or the day does not exist (2023-02-31). */

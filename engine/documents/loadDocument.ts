@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { closest, diagnostic, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { findTooDeep, formatDeepPath, MAX_DOCUMENT_DEPTH, type TooDeep } from './findTooDeep.ts';
 import { objectKeysAt } from './objectKeysAt.ts';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -26,6 +27,8 @@ export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: un
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail(diagnostic('document/not-an-object', 'error', '', `Tài liệu ${kind.kind} phải là một đối tượng JSON.`, `A ${kind.kind} document must be a JSON object.`));
   }
+  const deep = findTooDeep(raw, MAX_DOCUMENT_DEPTH);
+  if (deep) return fail(tooDeepDiagnostic(deep));
   let doc = raw as Record<string, unknown>;
   if (doc.schema !== undefined && doc.schema !== kind.kind) {
     return fail(diagnostic('document/wrong-kind', 'error', 'schema', `Tài liệu có schema "${String(doc.schema)}", cần "${kind.kind}".`, `Document has schema "${String(doc.schema)}", expected "${kind.kind}".`));
@@ -70,6 +73,14 @@ function unknownKey<S extends z.ZodType>(kind: DocumentKind<S>, at: readonly Pro
     : allowed.length > 0 ? { vi: `Các khóa hợp lệ: ${allowed.join(', ')}.`, en: `Valid keys: ${allowed.join(', ')}.` } : undefined;
   return diagnostic(`${kind.kind.replace(/^llct\//, '')}/unknown-key`, 'error', [...at, key],
     `Khóa "${key}" không có trong lược đồ ${kind.kind}.`, `Unknown key "${key}" in a ${kind.kind} document.`, hint);
+}
+
+/** A value nested deeper than the limit (see findTooDeep.ts), located where the limit is crossed. */
+export function tooDeepDiagnostic(deep: TooDeep): Diagnostic {
+  const at = formatDeepPath(deep.segments);
+  return { ...diagnostic('document/too-deep', 'error', '', `Lồng quá ${deep.limit} cấp tại ${at}.`, `Nested more than ${deep.limit} levels deep at ${at}.`,
+    { vi: `Không tài liệu hợp lệ nào lồng sâu như vậy; kiểm tra tệp có bị sinh lỗi không. Giới hạn: ${deep.limit} cấp.`, en: `No valid document nests this deep; check how the file was produced. Limit: ${deep.limit} levels.` }),
+  path: deep.segments.length <= 12 ? at : '', segments: deep.segments.length <= 12 ? deep.segments : [] };
 }
 
 function fail(...diagnostics: Diagnostic[]): { ok: false; diagnostics: Diagnostic[] } {

@@ -31,7 +31,7 @@ export function cadreCsvHeader(delimiter: ',' | ';' = ','): string {
 
 /** One profile as a CSV line, without its line break. */
 export function cadreCsvRow(profile: CadreProfileInput, delimiter: ',' | ';' = ','): string {
-  return CADRE_COLUMNS.map((c) => quoteCell(formatCell(c, valueAt(profile, c.path)), delimiter)).join(delimiter);
+  return CADRE_COLUMNS.map((c) => safeCell(formatCell(c, valueAt(profile, c.path)), delimiter)).join(delimiter);
 }
 
 function valueAt(obj: unknown, path: readonly string[]): unknown {
@@ -60,6 +60,15 @@ function formatCell(column: Column, value: unknown): string {
     default:
       return String(value);
   }
+}
+
+/**
+ * A cell as a spreadsheet may safely open it: one that it would run as a formula (starting with = + - @, a tab or a
+ * carriage return: an id such as `=HYPERLINK(…)` from an HR export) gets an apostrophe in front, then RFC 4180
+ * quoting. Every CSV the project writes goes through this.
+ */
+export function safeCell(text: string, delimiter: string): string {
+  return quoteCell(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text, delimiter);
 }
 
 /** RFC 4180 quoting: a cell holding the delimiter, `;`, a quote or a line break is quoted, quotes doubled. */

@@ -3,7 +3,7 @@
  * bilingual text. Shared by the CSV and JSON readers, so both accept the same spellings. Pure.
  */
 import { closest } from '../diagnostics/Diagnostic.ts';
-import { normalizeDate } from '../documents/dates.ts';
+import { normalizeDate, yearOutOfRange } from '../documents/dates.ts';
 import { RATINGS, LABELS, type Label } from '../documents/enums.ts';
 import { parseBooleanCell, splitListCell, type Column } from './cadreColumns.ts';
 
@@ -86,6 +86,8 @@ function coerceDate(raw: unknown): Coerced {
   const text = raw.trim();
   const iso = normalizeDate(text);
   if (iso !== undefined) return ok(iso);
+  const range = yearOutOfRange(text);
+  if (range) return bad('cadre/date-out-of-range', `ngày "${text}": ${range.vi}`, `the date "${text}": ${range.en}`);
   if (DATE_SHAPE.test(text)) {
     return bad('cadre/impossible-date', `ngày "${text}" không có thật trên lịch`, `the date "${text}" does not exist on the calendar`,
       {

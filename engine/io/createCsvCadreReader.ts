@@ -11,7 +11,7 @@ import { closest } from '../diagnostics/Diagnostic.ts';
 import { buildCadreFromValues, type BuiltCadre } from './buildCadre.ts';
 import { CADRE_COLUMNS, COLUMN_BY_NAME, type Column } from './cadreColumns.ts';
 import { createIdTracker, FORBIDDEN_KEYS, positionCodes, type CadreRow, type ReadCadresOptions } from './cadreRows.ts';
-import { createCsvParser, type CsvRecord } from './parseCsv.ts';
+import { createCsvParser, MAX_RECORD_CHARS, type CsvRecord } from './parseCsv.ts';
 import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } from './rowDiagnostic.ts';
 
 export interface CadreBatch {
@@ -118,6 +118,11 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
             'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được',
             'a quote is opened but never closed; the row cannot be read',
             { vi: 'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").', en: 'Close this cell\'s quote, or double any " inside the text ("").' }));
+        } else if (p.code === 'csv/line-too-long') {
+          (fatal ??= []).push(rowDiagnostic(ctx, p.code, 'error', '',
+            `dòng dài quá ${MAX_RECORD_CHARS} ký tự mà chưa xuống dòng; phần còn lại của dòng bị bỏ qua`,
+            `the line is longer than ${MAX_RECORD_CHARS} characters without a line break; the rest of it is skipped`,
+            { vi: 'Tệp này có vẻ không phải CSV (dữ liệu nhị phân, hoặc mất ký tự xuống dòng).', en: 'This does not look like CSV (binary data, or line breaks lost).' }));
         } else {
           batch.errors.push(rowDiagnostic(ctx, p.code, 'warning', field,
             'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', 'text follows a closing quote; kept as is'));

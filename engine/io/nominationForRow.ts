@@ -6,6 +6,7 @@
 import type { Nomination } from '../documents/cadre.ts';
 import type { Label } from '../documents/enums.ts';
 import type { CadreRow } from './cadreRows.ts';
+import { profileProblems } from '../rules/profileProblems.ts';
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from './rowDiagnostic.ts';
 
 export type NominationField = 'level' | 'mode' | 'on';
@@ -37,5 +38,8 @@ export function nominationForRow(row: CadreRow, defaults: NominationDefaults, ct
   const nomination: Nomination = { level: merged.level!, mode: merged.mode!, on: merged.on! };
   if (own.onRequest !== undefined) nomination.onRequest = own.onRequest;
   if (own.specialDecision !== undefined) nomination.specialDecision = own.specialDecision;
+  // Impossible or ambiguous data on this date is an error on the row, never a verdict.
+  const problems = profileProblems(row.profile, nomination.on);
+  if (problems.length > 0) return { ok: false, errors: problems.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn)) };
   return { ok: true, nomination };
 }

@@ -10,12 +10,27 @@
  * - Malformed input never throws: a quote left open at the end of the input makes its record a problem record
  *   (`csv/unterminated-quote`) that ends at the end of the quote's physical line, and parsing resumes on the next
  *   line so the rows after it are not lost. Text after a closing quote (`"ab"c`) is kept and flagged.
+ * - A quoted field is bounded: one that spans more than MAX_QUOTED_LINES line breaks or MAX_FIELD_CHARS characters
+ *   is a runaway quote and is treated the same way as soon as the bound is crossed (closed at the end of its own
+ *   line, parsing resumed on the next), so one stray quote early in a large file neither swallows the rows after
+ *   it nor makes the parser hold and re-scan the rest of the file (cost stays linear in the input).
  */
+
+/** The most line breaks a quoted field may span (a real cell holds a few: an address, a note). */
+export const MAX_QUOTED_LINES = 20;
+/** The most characters a quoted field may hold (a real cell is far below). */
+export const MAX_FIELD_CHARS = 64 * 1024;
+/**
+ * The most characters a record may hold before its line ends. A longer line (binary data, a device, a file without
+ * line breaks) becomes one problem record (`csv/line-too-long`) and the rest of that line is skipped as it arrives,
+ * never held: memory stays bounded whatever comes in.
+ */
+export const MAX_RECORD_CHARS = 1024 * 1024;
 
 export type CsvDelimiter = ',' | ';';
 
 export interface CsvProblem {
-  code: 'csv/unterminated-quote' | 'csv/text-after-quote';
+  code: 'csv/unterminated-quote' | 'csv/text-after-quote' | 'csv/line-too-long';
   /** 0-based index of the field the problem is in. */
   field: number;
 }
@@ -46,7 +61,17 @@ export function createCsvParser(options: { delimiter?: CsvDelimiter } = {}): Csv
   let line = 1;
   let started = false;
 
+  let skipping = false;
+
   function run(chunk: string, final: boolean): CsvRecord[] {
+    if (skipping) {
+      // The rest of an over-long line: dropped up to its line break.
+      const eol = nextLineBreak(chunk, 0);
+      if (eol >= chunk.length) return [];
+      skipping = false;
+      line++;
+      chunk = chunk.slice(skipLineBreak(chunk, eol));
+    }
     let buf = pending + chunk;
     if (!started) {
       if (buf.length === 0 && !final) return [];
@@ -55,15 +80,23 @@ export function createCsvParser(options: { delimiter?: CsvDelimiter } = {}): Csv
     }
     if (delimiter === undefined) {
       const detected = detectDelimiter(buf, final);
-      if (detected === undefined) { pending = buf; return []; }
-      delimiter = detected;
+      if (detected === undefined && buf.length <= MAX_RECORD_CHARS) { pending = buf; return []; }
+      delimiter = detected ?? ',';
     }
     const out: CsvRecord[] = [];
     let from = 0;
     for (;;) {
       const r = scan(buf, from, delimiter.charCodeAt(0), line, final, out);
       line = r.line;
-      if (r.kind === 'done') { pending = buf.slice(r.next); return out; }
+      if (r.kind === 'done') {
+        pending = buf.slice(r.next);
+        if (pending.length > MAX_RECORD_CHARS && !final) {
+          out.push({ fields: [pending.slice(0, 64)], line, problems: [{ code: 'csv/line-too-long', field: 0 }] });
+          pending = '';
+          skipping = true;
+        }
+        return out;
+      }
       // Unterminated quote at the end of the input: close the record at the end of the quote's line, resume after.
       const eol = nextLineBreak(buf, r.quoteAt + 1);
       r.fields.push(buf.slice(r.quoteAt + 1, eol));
@@ -151,6 +184,10 @@ function scan(buf: string, from: number, delim: number, startLine: number, final
         let j = i + 1;
         for (;;) {
           const q = buf.indexOf('"', j);
+          const end = q < 0 ? n : q;
+          if (end - quoteAt > MAX_FIELD_CHARS || line - quoteLine + countLineBreaks(buf, j, end) > MAX_QUOTED_LINES) {
+            return { kind: 'unterminated', fields, problems, recordLine, quoteAt, quoteLine, line };
+          }
           if (q < 0 || (q + 1 >= n && !final)) {
             if (!final) return { kind: 'done', next: recordStart, line: recordLine };
             return { kind: 'unterminated', fields, problems, recordLine, quoteAt, quoteLine, line };

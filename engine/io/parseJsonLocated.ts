@@ -70,6 +70,9 @@ export function splitJsonArray(text: string): JsonSlice[] | undefined {
         }
       } else if (ch === ',' && depth === 0) break;
     }
+    // A stray closing bracket (`[}`) ends an element before it starts: it becomes an element of its own (which does
+    // not parse) so that the scan moves on; without this the loop pushed empty slices until memory ran out.
+    if (i === start) i++;
     slices.push({ start, end: i });
   }
 }

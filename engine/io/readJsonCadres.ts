@@ -7,6 +7,7 @@
  * turns one scanned object into a validated profile.
  */
 import { closest } from '../diagnostics/Diagnostic.ts';
+import { findTooDeep, formatDeepPath, MAX_CADRE_DEPTH } from '../documents/findTooDeep.ts';
 import { buildCadre, type BuiltCadre } from './buildCadre.ts';
 import { CADRE_COLUMNS, type Column } from './cadreColumns.ts';
 import {
@@ -69,6 +70,15 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
       }
       const obj = item as Record<string, unknown>;
       const ctx = jsonRowContext(obj, base);
+      const deep = findTooDeep(obj, MAX_CADRE_DEPTH);
+      if (deep) {
+        const at = formatDeepPath(deep.segments);
+        errors.push(rowDiagnostic(ctx, 'cadre/too-deep', 'error', String(deep.segments[0] ?? ''),
+          `lồng quá ${deep.limit} cấp tại ${at}; không trường nào của hồ sơ cán bộ lồng sâu như vậy`,
+          `nested more than ${deep.limit} levels deep at ${at}; no cadre profile field nests this deep`));
+        invalid++;
+        return undefined;
+      }
       const rowErrors = plainKeys(obj) ? [] : checkKeys(obj, ctx, warnedKeys, errors);
       const dup = ids.check(ctx.id, ctx);
       if (dup) rowErrors.push(dup);

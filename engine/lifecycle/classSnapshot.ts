@@ -16,6 +16,7 @@ import { ClassContext } from './context.ts';
 import type { ClassLifecycle, ClassRun } from './createClassLifecycle.ts';
 import { stateOf } from './createLifecycleRuntime.ts';
 import { lifecycleFingerprint } from './fingerprint.ts';
+import { own } from '../documents/own.ts';
 
 const DocRef = z.object({ id: LifecycleId, revision: z.number().int().min(1), fingerprint: z.string() }).strict();
 
@@ -51,7 +52,7 @@ export type ResumeResult = { ok: true; run: ClassRun; diagnostics: Diagnostic[] 
 function renamed(doc: Lifecycle, from: number, state: string): string {
   let s = state;
   for (const r of [...doc.revisions].sort((a, b) => a.revision - b.revision)) {
-    if (r.revision > from && r.revision <= doc.revision) s = r.renamedStates[s] ?? s;
+    if (r.revision > from && r.revision <= doc.revision) s = own(r.renamedStates, s) ?? s;
   }
   return s;
 }
@@ -102,15 +103,15 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
       vi: `Thêm "renamedStates" vào "revisions" của ${doc.id} để chỉ trạng thái mới.`,
       en: `Add "renamedStates" to the "revisions" of ${doc.id} to point to the new state.`,
     });
-  if (!lc.lifecycle.states[state]) return missing(lc.lifecycle, snap.state, state, classFrom, 'state', 'Lớp', 'The class');
+  if (!own(lc.lifecycle.states, state)) return missing(lc.lifecycle, snap.state, state, classFrom, 'state', 'Lớp', 'The class');
   const postponedFrom = snap.context.postponedFrom === null ? null : renamed(lc.lifecycle, classFrom, snap.context.postponedFrom);
-  if (postponedFrom !== null && !lc.lifecycle.states[postponedFrom]) {
+  if (postponedFrom !== null && !own(lc.lifecycle.states, postponedFrom)) {
     return missing(lc.lifecycle, snap.context.postponedFrom!, postponedFrom, classFrom, 'context.postponedFrom', 'Trạng thái trước khi hoãn', 'The state before postponement');
   }
   const learners = [];
   for (const [i, l] of snap.context.learners.entries()) {
     const s = renamed(lc.learnerLifecycle, learnerFrom, l.state);
-    if (!lc.learnerLifecycle.states[s]) {
+    if (!own(lc.learnerLifecycle.states, s)) {
       return missing(lc.learnerLifecycle, l.state, s, learnerFrom, `context.learners[${i}].state`, `Học viên ${l.context.id}`, `Learner ${l.context.id}`);
     }
     learners.push({ ...l, state: s });

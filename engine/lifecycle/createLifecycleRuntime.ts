@@ -12,6 +12,7 @@ import { evaluateTransition, type EvalScope } from './evaluateGuards.ts';
 import { stateLabel } from './specHelpers.ts';
 import { reason, type GuardOutcome, type Reason } from './types.ts';
 import { validateEvent } from './validateEvent.ts';
+import { own } from '../documents/own.ts';
 
 export type RuntimeStep =
   | { ok: true; snapshot: AnyMachineSnapshot; event: LifecycleEvent; from: string; to: string }
@@ -40,7 +41,7 @@ export function createLifecycleRuntime<C extends object>(scope: EvalScope<C>): L
 
   /** " (Sĩ số học viên)": the label of the registered guard that decided, when there is a single one. */
   function labelOf(o: GuardOutcome, lang: 'vi' | 'en'): string {
-    const label = o.guard ? scope.specs.guards[o.guard]?.label[lang] : undefined;
+    const label = o.guard ? own(scope.specs.guards, o.guard)?.label[lang] : undefined;
     return label ? ` (${label})` : '';
   }
 
@@ -50,10 +51,10 @@ export function createLifecycleRuntime<C extends object>(scope: EvalScope<C>): L
     if (snapshot.status === 'done') {
       return reason('lifecycle/final-state', `${event.type}: đã ở trạng thái kết thúc ${here('vi')}.`, `${event.type}: already in the final state ${here('en')}.`);
     }
-    const candidates = doc.states[state]?.on[event.type] ?? [];
+    const candidates = own(own(doc.states, state)?.on, event.type) ?? [];
     if (candidates.length === 0) {
-      const allowed = Object.keys(doc.states[state]?.on ?? {});
-      const where = Object.entries(doc.states).filter(([, s]) => s.on[event.type]).map(([id]) => id);
+      const allowed = Object.keys(own(doc.states, state)?.on ?? {});
+      const where = Object.entries(doc.states).filter(([, s]) => own(s.on, event.type)).map(([id]) => id);
       return reason('lifecycle/event-not-allowed',
         `${event.type} không được phép ở trạng thái ${here('vi')}; được phép: ${allowed.join(', ') || '(không có)'}. ${event.type} chỉ dùng ở: ${where.join(', ') || '(không nơi nào)'}.`,
         `${event.type} is not allowed in state ${here('en')}; allowed: ${allowed.join(', ') || '(none)'}. ${event.type} is only used in: ${where.join(', ') || '(nowhere)'}.`);

@@ -6,6 +6,7 @@ import { isNamedGuard, type ActionRef, type GuardExpr, type Lifecycle, type Tran
 import type { LifecycleEvent } from './context.ts';
 import { resolveParams, type LevelMode } from './resolveParams.ts';
 import { outcome, type GuardOutcome, type LifecycleEnv, type SubjectRegistry } from './types.ts';
+import { own } from '../documents/own.ts';
 
 export interface EvalScope<C> {
   doc: Lifecycle;
@@ -15,7 +16,7 @@ export interface EvalScope<C> {
 }
 
 export function evaluateNamedGuard<C>(scope: EvalScope<C>, type: string, raw: Record<string, unknown> | undefined, context: C, event: LifecycleEvent): GuardOutcome {
-  const spec = scope.specs.guards[type];
+  const spec = own(scope.specs.guards, type);
   if (!spec) return outcome(false, 'lifecycle/unknown-guard', `Điều kiện "${type}" không có trong danh mục.`, `Guard "${type}" is not registered.`);
   const r = resolveParams(raw, scope.doc, scope.levelModeOf(context));
   if (!r.ok) return { ok: false, ...r.reason, guard: type };
@@ -49,7 +50,7 @@ export function evaluateGuard<C>(scope: EvalScope<C>, expr: GuardExpr, context: 
 
 /** An action is ready when its parameters resolve and its precondition (if any) holds. */
 export function evaluateActionReady<C>(scope: EvalScope<C>, action: ActionRef, context: C, event: LifecycleEvent): GuardOutcome {
-  const spec = scope.specs.actions[action.type];
+  const spec = own(scope.specs.actions, action.type);
   if (!spec) return outcome(false, 'lifecycle/unknown-action', `Hành động "${action.type}" không có trong danh mục.`, `Action "${action.type}" is not registered.`);
   const guard = `${action.type}:precondition`;
   const r = resolveParams(action.params, scope.doc, scope.levelModeOf(context));
@@ -61,7 +62,7 @@ export function evaluateActionReady<C>(scope: EvalScope<C>, action: ActionRef, c
 
 /** Whether an action needs a readiness check at all (it has a precondition or reads document parameters). */
 export function needsReadyCheck<C>(specs: SubjectRegistry<C>, action: ActionRef): boolean {
-  return Boolean(specs.actions[action.type]?.precondition) || Object.values(action.params ?? {}).some((v) => typeof v === 'object' && v !== null);
+  return Boolean(own(specs.actions, action.type)?.precondition) || Object.values(action.params ?? {}).some((v) => typeof v === 'object' && v !== null);
 }
 
 /** The transition's guard and its actions' preconditions, in that order; the first that fails is the reason. */

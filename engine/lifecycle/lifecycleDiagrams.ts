@@ -7,20 +7,28 @@ import { lifecycleEdges } from './lifecycleGraph.ts';
 
 type Lang = 'vi' | 'en';
 
-const mermaidId = (id: string) => id.replace(/-/g, '_');
+/**
+ * Labels and ids come from the lifecycle file: a line break or a quote in them must not end the Mermaid statement
+ * (or the DOT string) and start one of the file's choosing. Mermaid ids keep letters, digits and `_` only; its text
+ * has line breaks and other control characters as spaces, and `"` `;` `#` `%` `:` as Mermaid entity codes.
+ */
+const mermaidId = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const mermaidText = (s: string) => s.replace(CONTROLS, ' ').replace(/[";#%:]/g, (c) => `#${c.charCodeAt(0)};`);
 const edgeLabel = (event: string, guard: string | undefined) => (guard ? `${event} [${guard}]` : event);
 
 export function toMermaid(doc: Lifecycle, lang: Lang = 'vi'): string {
-  const lines = ['stateDiagram-v2', `  %% ${doc.id} r${doc.revision}: ${doc.title[lang]}`];
-  for (const [id, s] of Object.entries(doc.states)) lines.push(`  state "${s.label[lang].replace(/"/g, "'")} (${id})" as ${mermaidId(id)}`);
+  const lines = ['stateDiagram-v2', `  %% ${`${doc.id} r${doc.revision}: ${doc.title[lang]}`.replace(CONTROLS, ' ')}`];
+  for (const [id, s] of Object.entries(doc.states)) lines.push(`  state "${mermaidText(s.label[lang])} (${mermaidText(id)})" as ${mermaidId(id)}`);
   lines.push(`  [*] --> ${mermaidId(doc.initial)}`);
-  for (const e of lifecycleEdges(doc)) lines.push(`  ${mermaidId(e.from)} --> ${mermaidId(e.to)}: ${edgeLabel(e.event, e.guard).replace(/:/g, ' ')}`);
+  for (const e of lifecycleEdges(doc)) lines.push(`  ${mermaidId(e.from)} --> ${mermaidId(e.to)}: ${mermaidText(edgeLabel(e.event, e.guard))}`);
   for (const [id, s] of Object.entries(doc.states)) if (s.final) lines.push(`  ${mermaidId(id)} --> [*]`);
   return `${lines.join('\n')}\n`;
 }
 
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as DOT's `\n`. */
-const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(CONTROLS, ' ')}"`;
 
 export function toDot(doc: Lifecycle, lang: Lang = 'vi'): string {
   const lines = [`digraph ${dotString(doc.id)} {`, '  rankdir=LR;', '  node [shape=box, style=rounded];', '  __start [shape=point];'];

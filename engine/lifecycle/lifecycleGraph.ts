@@ -3,6 +3,7 @@
  * can still reach a final state. Used by the validator and the Mermaid/DOT exports.
  */
 import { isNamedGuard, type GuardExpr, type Lifecycle } from '../documents/lifecycle.ts';
+import { own } from '../documents/own.ts';
 
 export interface LifecycleEdge {
   from: string;
@@ -42,7 +43,7 @@ function closure(start: Iterable<string>, next: (s: string) => string[]): Set<st
 /** States reachable from the initial state when every guard may hold. */
 export function reachableStates(doc: Lifecycle): Set<string> {
   const edges = lifecycleEdges(doc);
-  return doc.states[doc.initial] ? closure([doc.initial], (s) => edges.filter((e) => e.from === s && doc.states[e.to]).map((e) => e.to)) : new Set();
+  return own(doc.states, doc.initial) ? closure([doc.initial], (s) => edges.filter((e) => e.from === s && own(doc.states, e.to)).map((e) => e.to)) : new Set();
 }
 
 /** States from which some final state can be reached when every guard may hold. */

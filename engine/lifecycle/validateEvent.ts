@@ -11,6 +11,7 @@ import { Mode, TrainingLevel } from '../documents/enums.ts';
 import type { Lifecycle, PayloadField } from '../documents/lifecycle.ts';
 import type { LifecycleEvent } from './context.ts';
 import { reason, type Reason } from './types.ts';
+import { own } from '../documents/own.ts';
 
 export type EventCheck = { ok: true; event: LifecycleEvent } | { ok: false; reason: Reason };
 
@@ -22,7 +23,7 @@ export function validateEvent(doc: Lifecycle, raw: unknown, options: { allowExtr
   }
   const e = raw as Record<string, unknown>;
   const type = typeof e.type === 'string' ? e.type : '';
-  const def = doc.events[type];
+  const def = own(doc.events, type);
   if (!def) {
     const guess = closest(type, Object.keys(doc.events));
     return { ok: false, reason: reason('lifecycle/unknown-event',
@@ -37,7 +38,7 @@ export function validateEvent(doc: Lifecycle, raw: unknown, options: { allowExtr
   const out: LifecycleEvent = { type, at };
   for (const [name, value] of Object.entries(e)) {
     if (name === 'type' || name === 'at') continue;
-    const field = def.payload[name];
+    const field = own(def.payload, name);
     if (!field) {
       if (options.allowExtra) { out[name] = value; continue; }
       const guess = closest(name, Object.keys(def.payload));

@@ -11,6 +11,7 @@ import { lifecycleEdges, reachableStates, statesReachingFinal } from './lifecycl
 import { analyseGuards, type GuardAnalysisOptions } from './analyseGuards.ts';
 import { validateParameters } from './validateParameters.ts';
 import type { LifecycleRegistry, SpecRefs } from './types.ts';
+import { own } from '../documents/own.ts';
 
 export interface ValidateOptions extends GuardAnalysisOptions {
   registry: LifecycleRegistry;
@@ -33,7 +34,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     return g ? { vi: ` Có phải "${g}"?`, en: ` Did you mean "${g}"?` } : { vi: '', en: '' };
   };
 
-  if (!doc.states[doc.initial]) {
+  if (!own(doc.states, doc.initial)) {
     const m = didYouMean(doc.initial, stateIds);
     add('lifecycle/unknown-initial', 'error', ['initial'], `Trạng thái đầu "${doc.initial}" không có trong states.${m.vi}`, `Initial state "${doc.initial}" is not among the states.${m.en}`);
   }
@@ -68,7 +69,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     }
     for (const key of refs.learnerEvents ?? []) {
       const v = params[key];
-      if (!learnerDoc || typeof v !== 'string' || learnerDoc.events[v]) continue;
+      if (!learnerDoc || typeof v !== 'string' || own(learnerDoc.events, v)) continue;
       const m = didYouMean(v, Object.keys(learnerDoc.events));
       add('lifecycle/unknown-learner-event', 'error', [...path, 'params', key], `Quy trình học viên ${learnerDoc.id} không có sự kiện "${v}".${m.vi}`,
         `Learner lifecycle ${learnerDoc.id} has no event "${v}".${m.en}`);
@@ -86,9 +87,9 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
           `"${key}" expects unit ${refs.units[key]} but parameter "${value.param}" is in ${p.unit}.`);
       }
     }
-    const def = doc.events[event];
+    const def = own(doc.events, event);
     for (const field of refs.payload ?? []) {
-      if (def && !def.payload[field]) {
+      if (def && !own(def.payload, field)) {
         add('lifecycle/payload-not-declared', 'error', ['events', event, 'payload'], `Sự kiện ${event} cần khai báo trường "${field}" (điều kiện/hành động dùng đến).`,
           `Event ${event} must declare field "${field}" (a guard or action reads it).`);
       }
@@ -133,7 +134,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
         `Final state "${id}" must not have transitions.`, { vi: 'Bỏ "final" hoặc bỏ các chuyển tiếp.', en: 'Remove "final", or remove the transitions.' });
     }
     for (const [event, transitions] of Object.entries(state.on)) {
-      if (!doc.events[event]) {
+      if (!own(doc.events, event)) {
         const m = didYouMean(event, Object.keys(doc.events));
         add('lifecycle/unknown-event', 'error', ['states', id, 'on', event], `Sự kiện "${event}" chưa được khai báo trong events.${m.vi}`,
           `Event "${event}" is not declared in events.${m.en}`);
@@ -141,7 +142,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
       let unguarded = -1;
       transitions.forEach((t, i) => {
         const path: Path = ['states', id, 'on', event, i];
-        if (t.target !== undefined && !doc.states[t.target]) {
+        if (t.target !== undefined && !own(doc.states, t.target)) {
           const m = didYouMean(t.target, stateIds);
           add('lifecycle/dangling-target', 'error', [...path, 'target'], `Đích "${t.target}" không phải một trạng thái.${m.vi}`,
             `Target "${t.target}" is not a state.${m.en}`);
@@ -164,14 +165,14 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
 
   function checkForwarding(actions: string[], event: string, path: Path) {
     if (!learnerDoc || !actions.includes('forwardToLearner')) return;
-    const learnerEvent = learnerDoc.events[event];
+    const learnerEvent = own(learnerDoc.events, event);
     if (!learnerEvent) {
       add('lifecycle/unknown-learner-event', 'error', [...path, 'actions'], `${event} được chuyển cho học viên nhưng quy trình học viên ${learnerDoc.id} không có sự kiện này.`,
         `${event} is forwarded to learners but learner lifecycle ${learnerDoc.id} has no such event.`);
       return;
     }
     for (const [field, f] of Object.entries(learnerEvent.payload)) {
-      if (f.required && !doc.events[event]?.payload[field]) {
+      if (f.required && !own(own(doc.events, event)?.payload, field)) {
         add('lifecycle/forwarded-field-missing', 'error', ['events', event, 'payload'],
           `Quy trình học viên cần trường "${field}" cho ${event}; sự kiện ${event} của lớp phải khai báo trường này.`,
           `The learner lifecycle needs field "${field}" for ${event}; the class event ${event} must declare it.`);
@@ -179,7 +180,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     }
   }
 
-  if (doc.states[doc.initial]) {
+  if (own(doc.states, doc.initial)) {
     const reachable = reachableStates(doc);
     for (const id of stateIds.filter((s) => !reachable.has(s))) {
       add('lifecycle/unreachable-state', 'warning', ['states', id], `Trạng thái "${id}" không thể đạt tới từ trạng thái đầu "${doc.initial}".`,
@@ -204,7 +205,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
         `Revision ${r.revision} is later than the current revision ${doc.revision}.`);
     }
     for (const [from, to] of Object.entries(r.renamedStates)) {
-      if (!doc.states[to] && !doc.revisions.some((later) => later.revision > r.revision && later.renamedStates[to])) {
+      if (!own(doc.states, to) && !doc.revisions.some((later) => later.revision > r.revision && own(later.renamedStates, to))) {
         add('lifecycle/bad-revision', 'error', ['revisions', i, 'renamedStates', from], `"${from}" được đổi thành "${to}", nhưng "${to}" không phải một trạng thái.`,
           `"${from}" is renamed to "${to}", which is not a state.`);
       }

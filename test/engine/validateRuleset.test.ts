@@ -26,6 +26,21 @@ describe('ruleset diagnostics', () => {
     }
   });
 
+  it('refuses fact names that are also object properties (constructor, toString, __proto__) as unknown facts', () => {
+    for (const fact of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const d = errors(withFirstRule((r) => { r.conditions = { all: [{ fact, operator: 'equal', value: 'full' }] }; }));
+      expect(d.map((x) => [x.code, x.path])).toEqual([['ruleset/unknown-fact', 'rules[0].conditions.all[0].fact']]);
+    }
+  });
+
+  it('refuses operators whose value side json-rules-engine would call a list method on when it is not a list', () => {
+    const cases: [string, unknown][] = [['in', { a: 1 }], ['swap:in', 2], ['someValue:equal', 'advanced'], ['everyValue:in', 3], ['swap:in', { fact: 'position' }]];
+    for (const [operator, value] of cases) {
+      const d = errors(withFirstRule((r) => { r.conditions = { all: [{ fact: 'positionRank', operator, value }] }; }));
+      expect(d.map((x) => x.code)).toContain('ruleset/operator-shape');
+    }
+  });
+
   it('names an unknown fact with its path and suggests the closest one', () => {
     const d = errors(withFirstRule((r) => { r.conditions = { all: [{ fact: 'partyStatu', operator: 'equal', value: 'full' }] }; }));
     expect(d).toHaveLength(1);

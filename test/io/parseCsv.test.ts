@@ -66,3 +66,34 @@ describe('parseCsv', () => {
     expect(r.records[100_000]!.fields[4]).toBe('Bộ Tư pháp, Vụ Pháp luật');
   });
 });
+
+describe('a runaway quote', () => {
+  it('is closed at the end of its own line once it spans more than MAX_QUOTED_LINES lines, and the rows after it are read', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `r${i},x`);
+    rows[3] = 'r3,"x';
+    const p = createCsvParser();
+    const records = [...p.push(`id,v\n${rows.join('\n')}\n`), ...p.end()];
+    expect(records).toHaveLength(201);
+    expect(records[4]!.problems).toEqual([{ code: 'csv/unterminated-quote', field: 1 }]);
+    expect(records[5]!.fields).toEqual(['r4', 'x']);
+  });
+
+  it('holds no more than a bounded stretch while waiting for a closing quote, whatever the chunks (linear cost)', () => {
+    const p = createCsvParser();
+    let records = p.push('id,v\nr0,"x\n');
+    const line = 'r,x\n'.repeat(1000);
+    for (let i = 0; i < 50; i++) records = records.concat(p.push(line));
+    // The quote gave out after MAX_QUOTED_LINES lines, not at the end of the input: rows came out as they arrived.
+    expect(records.length).toBeGreaterThan(49_000);
+    expect(records.find((r) => r.problems)?.line).toBe(2);
+  });
+
+  it('turns a line without end into one problem record and skips the rest of the line as it arrives', () => {
+    const p = createCsvParser();
+    const out = [...p.push('id,v\n')];
+    const junk = '\u0000'.repeat(1 << 16);
+    for (let i = 0; i < 40; i++) out.push(...p.push(junk));
+    out.push(...p.push('\nr1,x\n'), ...p.end());
+    expect(out.map((r) => r.problems?.[0]?.code ?? r.fields[0])).toEqual(['id', 'csv/line-too-long', 'r1']);
+  });
+});

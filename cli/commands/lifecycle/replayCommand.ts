@@ -4,7 +4,6 @@
  * snapshot, `--save` writes the snapshot after the last event. Eligibility runs on the compiled evaluator, which
  * is synchronous as XState guards must be.
  */
-import { writeFile } from 'node:fs/promises';
 import { createBuiltinChecker } from '../../../engine/builtin.ts';
 import { formatDate } from '../../../engine/documents/dates.ts';
 import { saveClassRun, resumeClassRun } from '../../../engine/lifecycle/classSnapshot.ts';
@@ -15,6 +14,8 @@ import type { ExitCode } from '../../Command.ts';
 import type { Lang } from '../../parseArgs.ts';
 import { formatDiagnostic, readJson, resolvePath, rulesetsFromFlags } from '../../readFiles.ts';
 import { usageError } from '../shared.ts';
+import { describeWriteError } from '../../writeErrors.ts';
+import { writeFileSafely } from '../../writeFileSafely.ts';
 import { formatReportsText } from './formatReports.ts';
 import type { LifecycleContext } from './lifecycleOptions.ts';
 import { loadWorkflows } from './loadWorkflows.ts';
@@ -65,7 +66,10 @@ export async function replayCommand(ctx: LifecycleContext): Promise<ExitCode> {
 
   const result = replayEvents(lc, events, from ? { from } : {});
   const save = values.save;
-  if (save !== undefined) await writeFile(resolvePath(ctx.cwd, save), `${JSON.stringify(saveClassRun(lc, result.run), null, 2)}\n`, 'utf8');
+  if (save !== undefined) {
+    const written = await writeFileSafely(resolvePath(ctx.cwd, save), `${JSON.stringify(saveClassRun(lc, result.run), null, 2)}\n`);
+    if (!written.ok) { ctx.err(`${describeWriteError(save, written.error, lang)}\n`); return 2; }
+  }
 
   const { run: _run, ...printed } = result;
   ctx.out(format === 'json' ? `${JSON.stringify(printed, null, 2)}\n` : formatReplayText(printed, lang));

@@ -1,0 +1,92 @@
+/**
+ * The bad-input corpus (fixtures/bad-input/manifest.json): each file with the outcome it must give — exit code, the
+ * diagnostic code reported, and for cadre rows the row and field of the error. Run in-process through `runCli` (the
+ * same function bin/llct.mjs runs), from the corpus folder. Plus the channels a file cannot hold: standard input
+ * through a pipe and a device, on the real binary.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/runCli.ts';
+import { ROOT } from './runLlct.ts';
+
+interface Case {
+  file: string; class: string; args: string[]; exit: number; code?: string; row?: number; field?: string;
+  /** A part of stderr that identifies the diagnostic when the command prints no code (text output). */
+  message?: string;
+  stdoutContains?: string; stdoutLacks?: string; stderrContains?: string; checked?: number;
+}
+
+const DIR = join(ROOT, 'fixtures', 'bad-input');
+const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { cases: Case[] };
+
+async function run(args: readonly string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; }, errIsTTY: false, cwd: DIR });
+  return { code, stdout, stderr };
+}
+
+describe('the bad-input corpus', () => {
+  it('has cases of every class the hostile-input pass found', () => {
+    expect(new Set(manifest.cases.map((c) => c.class))).toEqual(new Set(['depth', 'names', 'channels', 'data', 'encoding', 'file-level', 'injection', 'cost']));
+  });
+
+  for (const c of manifest.cases) {
+    it(`${c.class}: llct ${c.args.join(' ').replace('{file}', c.file)} → exit ${c.exit}${c.code ? `, ${c.code}` : ''}`, async () => {
+      const r = await run(c.args.map((a) => a.replace('{file}', c.file)));
+      expect(r.stderr).not.toMatch(/Internal error|Lỗi nội bộ/);
+      expect(r.code, r.stderr).toBe(c.exit);
+      if (c.code !== undefined) {
+        const coded = r.stdout.includes(`"${c.code}"`) || r.stdout.includes(`(${c.code})`) || r.stderr.includes(c.code);
+        if (!coded) {
+          expect(c.message, `${c.code} is not in the output; the case must name a message to look for`).toBeDefined();
+          expect(r.stderr).toContain(c.message);
+        }
+      }
+      if (c.row !== undefined || c.field !== undefined) {
+        const doc = JSON.parse(r.stdout) as { errors: { code: string; row?: number; field?: string }[]; results: unknown[] };
+        expect(doc.errors.filter((e) => e.code === c.code).map((e) => [e.row, e.field])).toContainEqual([c.row, c.field]);
+        if (c.checked !== undefined) expect(doc.results).toHaveLength(c.checked);
+      }
+      if (c.stdoutContains !== undefined) expect(r.stdout).toContain(c.stdoutContains);
+      if (c.stdoutLacks !== undefined) expect(r.stdout).not.toContain(c.stdoutLacks);
+      if (c.stderrContains !== undefined) expect(r.stderr).toContain(c.stderrContains);
+    }, 60_000);
+  }
+});
+
+/** Runs the real binary with `input` piped to its standard input. */
+function runWithStdin(args: readonly string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'llct.mjs'), ...args], { cwd: DIR });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => { stdout += t; });
+    child.stderr.setEncoding('utf8').on('data', (t: string) => { stderr += t; });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('input channels', () => {
+  const csv = readFileSync(join(ROOT, 'fixtures', 'cadres', 'hanoi-2024-central-agencies.csv'), 'utf8');
+  const flags = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01', '--format', 'csv'];
+
+  it('reads cadres piped to standard input, as - and as /dev/stdin, as it reads the file', async () => {
+    const fromFile = await run(['check', '--cadres', '../cadres/hanoi-2024-central-agencies.csv', ...flags]);
+    for (const name of ['-', '/dev/stdin']) {
+      const piped = await runWithStdin(['check', '--cadres', name, ...flags], csv);
+      expect(piped.code, piped.stderr).toBe(0);
+      expect(piped.stdout).toBe(fromFile.stdout);
+    }
+  }, 60_000);
+
+  it('refuses a device that never ends with a message, before reading it', async () => {
+    const r = await run(['check', '--cadres', '/dev/zero', ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/dev/zero');
+    expect(r.stdout).toBe('');
+  });
+});
