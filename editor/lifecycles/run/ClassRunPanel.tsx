@@ -8,7 +8,7 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import localforage from 'localforage';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fromTransition } from 'xstate';
 import { formatDate } from '../../../engine/documents/dates.ts';
 import { MODES, TRAINING_LEVELS, LABELS } from '../../../engine/documents/enums.ts';
@@ -100,6 +100,17 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   const eventId = useId();
   const state = run ? classState(run) : null;
   useEffect(() => onState(state), [state, onState]);
+  // The lifecycles or rules were edited: the run is replayed on them (its snapshot belongs to the old machine).
+  const ranOn = useRef(lc);
+  useEffect(() => {
+    if (ranOn.current === lc) return;
+    ranOn.current = lc;
+    const current = actor.getSnapshot().context;
+    if (lc && current) {
+      actor.send({ type: 'replay', lc, events: current.events });
+      setNotice(rt(lang, 'replayedOnEdit', { n: current.events.length }));
+    }
+  }, [lc, actor, lang]);
 
   const offered = useMemo(() => (lc && state ? eventsOffered(lc.lifecycle, state) : []), [lc, state]);
   const chosenEvent = offered.includes(event) ? event : offered[0] ?? '';

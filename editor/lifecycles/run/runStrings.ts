@@ -18,6 +18,7 @@ const RUN_STRINGS = {
   resumedDifferent: { vi: 'Đã mở lại, nhưng quy trình đã sửa nên kết quả khác: khi lưu ở "{before}", nay ở "{after}".', en: 'Resumed, but the lifecycle was edited and the result differs: "{before}" when saved, "{after}" now.' },
   replaySame: { vi: 'Phát lại các sự kiện cho cùng kết quả ("{state}").', en: 'Replaying the events gives the same result ("{state}").' },
   replayDifferent: { vi: 'Phát lại với quy trình hiện tại cho kết quả khác: "{before}" → "{after}".', en: 'Replaying with the current lifecycle gives another result: "{before}" → "{after}".' },
+  replayedOnEdit: { vi: 'Quy trình hoặc quy tắc vừa sửa: đã chạy lại {n} sự kiện của lớp trên bản mới.', en: 'The lifecycle or the rules changed: the class\'s {n} events were replayed on the new version.' },
   now: { vi: 'Lớp đang ở', en: 'The class is in' },
   lastAt: { vi: 'sự kiện gần nhất ngày', en: 'last event on' },
   noEvents: { vi: 'Trạng thái kết thúc: không còn sự kiện nào.', en: 'Final state: no more events.' },
