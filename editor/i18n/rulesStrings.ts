@@ -1,6 +1,7 @@
 /** The rule editor's own words, Vietnamese first. Fact and enum labels come from the engine's catalogues. */
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
+import { fillText } from './fillText.ts';
 
 export const RULES_STRINGS = {
   viewRules: { vi: 'Soạn quy tắc', en: 'Edit rules' },
@@ -123,5 +124,5 @@ export type RulesStringKey = keyof typeof RULES_STRINGS;
 
 /** The rule editor's text for a key, with `{name}` placeholders filled. */
 export function tr(lang: Lang, key: RulesStringKey, values: Record<string, string | number> = {}): string {
-  return RULES_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return fillText(RULES_STRINGS[key], lang, values);
 }

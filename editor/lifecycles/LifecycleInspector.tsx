@@ -12,12 +12,10 @@ import {
 } from '../workspace/commands/lifecycleCommands.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { RecordId } from '../workspace/records.ts';
-import { transitionKey, type LifecycleGraph, type TransitionView } from './lifecycleFlow.ts';
+import { isObject, labelOf, transitionKey, type LifecycleGraph, type TransitionView } from './lifecycleFlow.ts';
 import { lt } from './lifecycleStrings.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const labelIn = (v: unknown, lang: Lang, fallback: string) => (isObject(v) && typeof v[lang] === 'string' ? v[lang] as string : fallback);
 
 export interface LifecycleInspectorProps {
   recordId: RecordId;
@@ -60,7 +58,7 @@ function TransitionEditor({ t, recordId, doc, graph, onCommand, lang }: { t: Tra
         <label htmlFor={targetId}>{lt(lang, 'target')}</label>
         <select id={targetId} data-testid="transition-target" value={t.target ?? ''} onChange={(e) => onCommand(updateTransition(recordId, ref, { target: e.target.value === '' ? null : e.target.value }))}>
           <option value="">{lt(lang, 'stays')}</option>
-          {states.map((s) => <option key={s} value={s}>{labelIn(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>)}
+          {states.map((s) => <option key={s} value={s}>{labelOf(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>)}
         </select>
       </div>
       <div className="small">{lt(lang, 'guard')}: {tr.guard === undefined ? <span className="muted">{lt(lang, 'noGuard')}</span> : <code className="lc-json">{JSON.stringify(tr.guard)}</code>}</div>
@@ -84,7 +82,7 @@ function AddTransition({ from, recordId, doc, onCommand, lang }: { from: string;
       <div className="field">
         <label htmlFor={ids.event}>{lt(lang, 'event')}</label>
         <select id={ids.event} data-testid="add-transition-event" value={event} onChange={(e) => setEvent(e.target.value)}>
-          {events.map((e) => <option key={e} value={e}>{labelIn(isObject(doc.events) ? (doc.events[e] as Json).label : undefined, lang, e)} ({e})</option>)}
+          {events.map((e) => <option key={e} value={e}>{labelOf(isObject(doc.events) ? (doc.events[e] as Json).label : undefined, lang, e)} ({e})</option>)}
         </select>
       </div>
       <div className="field">
@@ -157,7 +155,7 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
 function ParameterField({ name, param, recordId, onCommand, lang }: { name: string; param: Json; recordId: RecordId; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
   const id = useId();
   const assumed = param.confidence === 'assumed' || (Array.isArray(param.assumedCells) && param.assumedCells.length > 0);
-  const title = labelIn(param.label, lang, name);
+  const title = labelOf(param.label, lang, name);
   return (
     <li className="lc-param" data-testid="parameter" data-name={name}>
       <label htmlFor={id}><strong>{title}</strong> <code>{name}</code> {assumed && <span className="badge badge-assumed">⚠ {lt(lang, 'assumed')}</span>}</label>
@@ -192,7 +190,7 @@ export function LifecycleInspector(props: LifecycleInspectorProps) {
     const parameters = isObject(doc.parameters) ? doc.parameters : {};
     body = (
       <div data-testid="document-inspector">
-        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'document')}: {labelIn(doc.title, lang, String(doc.id))}</h3>
+        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'document')}: {labelOf(doc.title, lang, String(doc.id))}</h3>
         <p className="muted small">{lt(lang, 'revision')}: {String(doc.revision ?? 1)} · {lt(lang, 'source')}: {String(doc.source ?? '')}</p>
         <p className="muted small">{lt(lang, 'selectHint')}</p>
         <h4>{lt(lang, 'statesList')}</h4>

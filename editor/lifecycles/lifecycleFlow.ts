@@ -15,7 +15,7 @@ import type { TransitionRef } from '../workspace/commands/lifecycleCommands.ts';
 export const STATE_SIZE = { width: 190, height: 60 } as const;
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface TransitionView extends TransitionRef {
   /** Absent: the state stays the same (only the actions run). */
@@ -60,7 +60,8 @@ const worst = (ds: readonly Diagnostic[]): Severity | undefined => ds.reduce<Sev
 export const transitionKey = (r: TransitionRef) => `${r.from}|${r.event}|${r.index}`;
 export const pairId = (from: string, to: string) => `pair:${from}->${to}`;
 
-const labelOf = (v: unknown, lang: Lang, fallback: string): string => (isObject(v) && typeof v[lang] === 'string' && v[lang] ? v[lang] as string : fallback);
+/** A document label in the page language, or `fallback` when the document has none. */
+export const labelOf = (v: unknown, lang: Lang, fallback: string): string => (isObject(v) && typeof v[lang] === 'string' && v[lang] ? v[lang] as string : fallback);
 
 export function lifecycleGraph(doc: Json, options: { lang: Lang; positions: Readonly<Record<string, Point>>; diagnostics: readonly Diagnostic[] }): LifecycleGraph {
   const { lang } = options;

@@ -1,5 +1,6 @@
 /** The lifecycle editor's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
+import { fillText } from '../i18n/fillText.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 
 export const LIFECYCLE_STRINGS = {
@@ -61,5 +62,5 @@ export const LIFECYCLE_STRINGS = {
 export type LifecycleStringKey = keyof typeof LIFECYCLE_STRINGS;
 
 export function lt(lang: Lang, key: LifecycleStringKey, vars: Record<string, string | number> = {}): string {
-  return LIFECYCLE_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
+  return fillText(LIFECYCLE_STRINGS[key], lang, vars);
 }

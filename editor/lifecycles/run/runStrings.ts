@@ -1,5 +1,6 @@
 /** The class run panel's words, Vietnamese first. */
 import type { Label } from '../../../engine/documents/enums.ts';
+import { fillText } from '../../i18n/fillText.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 
 const RUN_STRINGS = {
@@ -36,5 +37,5 @@ const RUN_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export function rt(lang: Lang, key: keyof typeof RUN_STRINGS, vars: Record<string, string | number> = {}): string {
-  return RUN_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
+  return fillText(RUN_STRINGS[key], lang, vars);
 }
