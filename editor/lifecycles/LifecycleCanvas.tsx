@@ -8,26 +8,28 @@ import '@xyflow/react/dist/style.css';
 import './lifecycles.css';
 import {
   Background, ControlButton, Controls, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow,
-  type Edge, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
+  type Connection, type Edge, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
 } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { canvasAria } from '../rules/canvas/RulesCanvas.tsx';
 import { moveNodes, setLayout } from '../workspace/commands/layoutCommands.ts';
-import type { Command } from '../workspace/createWorkspaceStore.ts';
+import { addTransition, reconnectArrow } from '../workspace/commands/lifecycleCommands.ts';
+import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { Point, RecordId } from '../workspace/records.ts';
-import { autoLayoutStates, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
+import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
 import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
 
-interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang; current: boolean }
+/** `dropTarget`: an arrow end is being dragged, so the whole state is a place to drop it (not just the left dot). */
+interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang; current: boolean; dropTarget: boolean }
 type StateNode = Node<StateNodeData, 'state'>;
 
 const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<StateNode>) {
-  const { view, lang, current } = data;
+  const { view, lang, current, dropTarget } = data;
   const classes = ['lc-state', current && 'is-current', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
   return (
     <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang}>
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle type="target" position={Position.Left} isConnectableStart={false} className={dropTarget ? 'lc-drop-target' : undefined} />
       <div className="lc-state__title" title={view.label}>{view.initial && <span aria-hidden="true">▶ </span>}{view.label}</div>
       <div className="lc-state__meta">
         <code>{view.id}</code>
@@ -35,7 +37,7 @@ const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<
         {view.internal.length > 0 && <span className="lc-tag" title={view.internal.map((t) => t.event).join(', ')}>↻ {view.internal.length}</span>}
         {view.severity && <span className={`lc-badge lc-badge--${view.severity}`} aria-hidden="true">{view.diagnostics.length || '!'}</span>}
       </div>
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle type="source" position={Position.Right} isConnectable={!view.final} isConnectableEnd={!view.final} title={view.final ? undefined : lt(lang, 'dragToConnect')} />
     </div>
   );
 });
@@ -51,24 +53,42 @@ export interface LifecycleCanvasProps {
   lang: Lang;
   selectedId: string | null;
   onSelect(id: string | null): void;
-  onCommand(command: Command): void;
+  onCommand(command: Command): ApplyResult;
   /** The state a class being run is in: lit on the canvas. */
   currentState?: string | null;
+  /** The event a new arrow drawn from `from` starts with (the inspector then lets it be changed). */
+  eventForNewArrow(from: string): string | undefined;
 }
 
-function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand, currentState = null }: LifecycleCanvasProps) {
+function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand, currentState = null, eventForNewArrow }: LifecycleCanvasProps) {
   const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
+  const [dropTarget, setDropTarget] = useState(false);
   const nodes = useMemo<StateNode[]>(() => graph.states.map((s) => ({
-    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang, current: currentState === s.id },
+    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang, current: currentState === s.id, dropTarget },
     selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, ariaLabel: stateAria(s, lang, ARIA_TEXT),
-  })), [graph, lang, selectedId, dragging, currentState]);
+  })), [graph, lang, selectedId, dragging, currentState, dropTarget]);
   const edges = useMemo<Edge[]>(() => graph.pairs.map((p) => ({
     id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
     className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     ariaLabel: `${p.from} → ${p.to}: ${p.transitions.map((t) => t.eventLabel).join(', ')}`,
-    labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 3,
+    labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 3, reconnectable: true,
   })), [graph, selectedId]);
+
+  // Drawing an arrow from a state's right dot adds a transition; dragging an arrow's end moves every transition it
+  // carries (one undo step). The inspector does the same from the keyboard (its "from" and "to" fields).
+  const onConnect = useCallback((c: Connection) => {
+    const event = eventForNewArrow(c.source);
+    if (!event || c.source === c.target) return;
+    if (onCommand(addTransition(recordId, c.source, event, c.target)).ok) onSelect(pairId(c.source, c.target));
+  }, [eventForNewArrow, onCommand, onSelect, recordId]);
+  const onReconnect = useCallback((old: Edge, c: Connection) => {
+    setDropTarget(false);
+    const pair = graph.pairs.find((p) => p.id === old.id);
+    if (!pair || (c.source === pair.from && c.target === pair.to)) return;
+    const to = { ...(c.source !== pair.from ? { from: c.source } : {}), ...(c.target !== pair.to ? { target: c.target } : {}) };
+    if (onCommand(reconnectArrow(recordId, pair.transitions.map((t) => ({ from: t.from, event: t.event, index: t.index })), to)).ok) onSelect(pairId(c.source, c.target));
+  }, [graph, onCommand, onSelect, recordId]);
 
   const onNodesChange = useCallback((changes: NodeChange<StateNode>[]) => {
     const moved: Record<string, Point> = {};
@@ -127,7 +147,10 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
         nodes={nodes} edges={edges} nodeTypes={nodeTypes}
         onNodesChange={onNodesChange} onNodeDragStop={onNodeDragStop}
         onNodeClick={(_e, n) => onSelect(n.id)} onEdgeClick={(_e, ed) => onSelect(ed.id)} onPaneClick={() => onSelect(null)}
-        nodesFocusable edgesFocusable nodesConnectable={false} elementsSelectable deleteKeyCode={null}
+        nodesFocusable edgesFocusable nodesConnectable edgesReconnectable elementsSelectable deleteKeyCode={null}
+        onConnect={onConnect} onReconnect={onReconnect}
+        onConnectStart={() => setDropTarget(true)} onConnectEnd={() => setDropTarget(false)}
+        onReconnectStart={(_e, _edge, handleType) => setDropTarget(handleType === 'target')} onReconnectEnd={() => setDropTarget(false)}
         fitView fitViewOptions={fitOptions} minZoom={0.2} maxZoom={2}
         ariaLabelConfig={ARIA[lang]}
       >

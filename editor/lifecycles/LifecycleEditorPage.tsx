@@ -17,6 +17,7 @@ import { lifecycleGraph } from './lifecycleFlow.ts';
 import { LifecycleInspector } from './LifecycleInspector.tsx';
 import { downloadText } from '../diff/downloadText.ts';
 import { lt } from './lifecycleStrings.ts';
+import { formScope } from './specFields.ts';
 import { runnableLifecycle } from './run/classRunModel.ts';
 import { ClassRunPanel } from './run/ClassRunPanel.tsx';
 import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
@@ -70,7 +71,15 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
   const checker = useWorkspaceChecker(records);
   const runnable = useMemo(() => (recordId ? runnableLifecycle(records, recordId, (p, n) => checker.checkSync(p, n)) : { ok: false as const, diagnostics: [] }), [records, recordId, checker]);
   const samples = workspaceSamples(records);
-  if (!recordId || !doc || !graph) return <main className="lifecycle-editor" data-testid="lifecycle-editor"><p className="muted">—</p></main>;
+  const learnerDoc = doc?.subject === 'class' ? lifecycles.find((l) => l.doc.id === doc.learnerLifecycle)?.doc : undefined;
+  const scope = useMemo(() => (doc ? formScope(doc, learnerDoc, lang) : undefined), [doc, learnerDoc, lang]);
+  const eventForNewArrow = useCallback((from: string) => {
+    // The first event the state does not answer yet (else the first event): the inspector then lets it be changed.
+    const events = doc && typeof doc.events === 'object' && doc.events !== null ? Object.keys(doc.events) : [];
+    const state = doc && typeof doc.states === 'object' && doc.states !== null ? (doc.states as Record<string, { on?: Record<string, unknown> }>)[from] : undefined;
+    return events.find((e) => !Object.hasOwn(state?.on ?? {}, e)) ?? events[0];
+  }, [doc]);
+  if (!recordId || !doc || !graph || !scope) return <main className="lifecycle-editor" data-testid="lifecycle-editor"><p className="muted">—</p></main>;
   const title = typeof doc.title === 'object' && doc.title !== null ? String((doc.title as Record<string, unknown>)[lang] ?? doc.id) : String(doc.id);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -104,10 +113,10 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
       <div className="editor-main">
         <section className="canvas-card card" aria-label={lt(lang, 'canvas', { title })}>
           <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply}
-            currentState={doc.subject === 'class' ? runState : null} />
+            currentState={doc.subject === 'class' ? runState : null} eventForNewArrow={eventForNewArrow} />
           <p className="muted small">{lt(lang, 'shortcuts')}</p>
         </section>
-        <LifecycleInspector recordId={recordId} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} />
+        <LifecycleInspector recordId={recordId} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} scope={scope} />
       </div>
       <ClassRunPanel lc={runnable.ok ? runnable.lc : undefined} blocked={runnable.ok ? undefined : runnable.diagnostics.filter((d) => d.severity === 'error').map((d) => (lang === 'vi' ? d.message : d.messageEn)).join(' ')}
         samples={samples} lang={lang} onState={setRunState} />

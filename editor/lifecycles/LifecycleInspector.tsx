@@ -7,13 +7,20 @@ import { useId, useState } from 'react';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import {
-  addEvent, addTransition, deleteState, deleteTransition, renameState, setInitialState, setParameterValue, updateState, updateTransition,
+  addEvent, addTransition, deleteState, deleteTransition, moveTransition, renameState, setInitialState, setParameterValue, updateState, updateTransition,
   type TransitionRef,
 } from '../workspace/commands/lifecycleCommands.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { isObject, labelOf, transitionKey, type LifecycleGraph, type TransitionView } from './lifecycleFlow.ts';
+import type { GuardExpr } from '../../engine/documents/lifecycle.ts';
+import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
+import { ActionsForm, type ActionRefValue } from './ActionsForm.tsx';
+import { GuardForm } from './GuardForm.tsx';
 import { lt } from './lifecycleStrings.ts';
+import { ParameterValueField } from './ParameterValueField.tsx';
+import type { FormScope } from './specFields.ts';
+import { readSavedRun, savedRunIn } from './run/savedRun.ts';
 
 type Json = Record<string, unknown>;
 
@@ -26,6 +33,8 @@ export interface LifecycleInspectorProps {
   onSelect(id: string | null): void;
   onCommand(command: Command): ApplyResult;
   lang: Lang;
+  /** What the guard and action forms can offer: states, learner events, parameters, date marks. */
+  scope: FormScope;
 }
 
 function DiagnosticList({ items, lang }: { items: readonly Diagnostic[]; lang: Lang }) {
@@ -43,17 +52,31 @@ function DiagnosticList({ items, lang }: { items: readonly Diagnostic[]; lang: L
   );
 }
 
-function TransitionEditor({ t, recordId, doc, graph, onCommand, lang }: { t: TransitionView; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
+const registry = createLifecycleRegistry();
+
+function TransitionEditor({ t, recordId, doc, graph, onCommand, lang, scope }: { t: TransitionView; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang; scope: FormScope }) {
   const targetId = useId();
+  const eventId = useId();
+  const fromId = useId();
   const states = isObject(doc.states) ? Object.keys(doc.states) : [];
   const raw = (isObject(doc.states) && isObject(doc.states[t.from]) && isObject((doc.states[t.from] as Json).on)
     ? ((doc.states[t.from] as Json).on as Json)[t.event] : undefined) as unknown[] | undefined;
   const tr = isObject(raw?.[t.index]) ? raw![t.index] as Json : {};
   const ref: TransitionRef = { from: t.from, event: t.event, index: t.index };
-  const actions = Array.isArray(tr.actions) ? tr.actions.filter(isObject).map((a) => String(a.type)) : [];
+  const actions = (Array.isArray(tr.actions) ? tr.actions.filter(isObject) : []) as unknown as ActionRefValue[];
+  const specs = registry[scope.subject];
+  const events = isObject(doc.events) ? Object.keys(doc.events) : [];
   return (
     <li className="lc-transition" data-testid="transition" data-event={t.event} data-from={t.from} data-target={t.target ?? ''}>
       <div><strong>{t.eventLabel}</strong> <code>{t.event}</code>{t.from && <span className="muted"> · {lt(lang, 'state')} <code>{t.from}</code></span>}</div>
+      <div className="field">
+        <label htmlFor={fromId}>{lt(lang, 'fromState')}</label>
+        <select id={fromId} data-testid="transition-from" value={t.from} onChange={(e) => onCommand(moveTransition(recordId, ref, e.target.value))}>
+          {states.filter((s) => s === t.from || (doc.states as Record<string, Json>)[s]?.final !== true).map((s) => (
+            <option key={s} value={s}>{labelOf(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>
+          ))}
+        </select>
+      </div>
       <div className="field">
         <label htmlFor={targetId}>{lt(lang, 'target')}</label>
         <select id={targetId} data-testid="transition-target" value={t.target ?? ''} onChange={(e) => onCommand(updateTransition(recordId, ref, { target: e.target.value === '' ? null : e.target.value }))}>
@@ -61,8 +84,17 @@ function TransitionEditor({ t, recordId, doc, graph, onCommand, lang }: { t: Tra
           {states.map((s) => <option key={s} value={s}>{labelOf(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>)}
         </select>
       </div>
-      <div className="small">{lt(lang, 'guard')}: {tr.guard === undefined ? <span className="muted">{lt(lang, 'noGuard')}</span> : <code className="lc-json">{JSON.stringify(tr.guard)}</code>}</div>
-      <div className="small">{lt(lang, 'actions')}: {actions.length ? actions.map((a) => <code key={a} className="lc-chip">{a}</code>) : <span className="muted">{lt(lang, 'none')}</span>}</div>
+      <div className="field">
+        <label htmlFor={eventId}>{lt(lang, 'changeEvent')}</label>
+        <select id={eventId} data-testid="transition-event" value={t.event} onChange={(e) => onCommand(updateTransition(recordId, ref, { event: e.target.value }))}>
+          {!events.includes(t.event) && <option value={t.event}>{t.event} ⚠</option>}
+          {events.map((ev) => <option key={ev} value={ev}>{labelOf(isObject(doc.events) ? (doc.events[ev] as Json).label : undefined, lang, ev)} ({ev})</option>)}
+        </select>
+      </div>
+      <GuardForm guard={tr.guard as GuardExpr | undefined} specs={specs.guards} scope={scope} lang={lang}
+        onChange={(guard) => onCommand(updateTransition(recordId, ref, { guard: guard ?? null }, 'guard'))} />
+      <ActionsForm actions={actions} specs={specs.actions} scope={scope} lang={lang}
+        onChange={(list) => onCommand(updateTransition(recordId, ref, { actions: list }, 'actions'))} />
       <DiagnosticList items={graph.byTransition.get(transitionKey(ref)) ?? []} lang={lang} />
       <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(recordId, ref))}>{lt(lang, 'deleteTransition')}</button>
     </li>
@@ -137,14 +169,21 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
         {view.initial ? <span className="muted small">{lt(lang, 'isInitial')}</span>
           : <button type="button" data-testid="make-initial" onClick={() => onCommand(setInitialState(recordId, stateId))}>{lt(lang, 'makeInitial')}</button>}
         <button type="button" className="danger" data-testid="delete-state" disabled={view.initial} onClick={() => {
-          if (window.confirm(lt(lang, 'deleteStateConfirm', { state: stateId, n: incoming }))) { if (onCommand(deleteState(recordId, stateId)).ok) onSelect(null); }
+          void (async () => {
+            // A saved class run standing in the state is named in the question (it will not resume where it was).
+            const saved = await readSavedRun().catch(() => null);
+            const here = saved ? savedRunIn(saved, doc, stateId) : { classHere: false, learnersHere: 0 };
+            const warning = here.classHere ? lt(lang, 'savedRunClassHere') : here.learnersHere > 0 ? lt(lang, 'savedRunLearnersHere', { n: here.learnersHere }) : '';
+            const question = [warning, lt(lang, 'deleteStateConfirm', { state: stateId, n: incoming })].filter(Boolean).join('\n\n');
+            if (window.confirm(question) && onCommand(deleteState(recordId, stateId)).ok) onSelect(null);
+          })();
         }}>{lt(lang, 'deleteState')}</button>
       </div>
       <DiagnosticList items={view.diagnostics} lang={lang} />
       <h4>{lt(lang, 'transitions')}</h4>
       {outgoing.length === 0 ? <p className="muted">{lt(lang, 'noTransitions')}</p> : (
         <ul className="lc-transitions">
-          {outgoing.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} />)}
+          {outgoing.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={p.scope} />)}
         </ul>
       )}
       {raw.final !== true && <AddTransition key={stateId} from={stateId} recordId={recordId} doc={doc} onCommand={onCommand} lang={lang} />}
@@ -158,13 +197,10 @@ function ParameterField({ name, param, recordId, onCommand, lang }: { name: stri
   const title = labelOf(param.label, lang, name);
   return (
     <li className="lc-param" data-testid="parameter" data-name={name}>
-      <label htmlFor={id}><strong>{title}</strong> <code>{name}</code> {assumed && <span className="badge badge-assumed">⚠ {lt(lang, 'assumed')}</span>}</label>
-      {typeof param.value === 'number' ? (
-        <input id={id} type="number" data-testid="parameter-value" value={param.value}
-          onChange={(e) => { if (e.target.value !== '' && Number.isFinite(Number(e.target.value))) onCommand(setParameterValue(recordId, name, Number(e.target.value))); }} />
-      ) : (
-        <div id={id} className="small">{lt(lang, 'byLevelMode')}: <code className="lc-json">{JSON.stringify(param.value)}</code></div>
-      )}
+      <label htmlFor={typeof param.value === 'number' ? id : undefined}><strong>{title}</strong> <code>{name}</code> {assumed && <span className="badge badge-assumed">⚠ {lt(lang, 'assumed')}</span>}</label>
+      <ParameterValueField inputId={id} name={name} title={title} value={param.value} lang={lang}
+        assumedCells={Array.isArray(param.assumedCells) ? param.assumedCells.map(String) : []}
+        onChange={(v) => onCommand(setParameterValue(recordId, name, v))} />
       <div className="muted small">{lt(lang, 'source')}: {String(param.source ?? '')}</div>
     </li>
   );
@@ -182,7 +218,7 @@ export function LifecycleInspector(props: LifecycleInspectorProps) {
       <div data-testid="pair-inspector">
         <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'transitionsOfPair', { from: pair.from, to: pair.to })}</h3>
         <ul className="lc-transitions">
-          {pair.transitions.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} />)}
+          {pair.transitions.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={props.scope} />)}
         </ul>
       </div>
     );

@@ -25,7 +25,9 @@ export const LIFECYCLE_STRINGS = {
   makeInitial: { vi: 'Đặt làm trạng thái đầu', en: 'Make initial state' },
   isInitial: { vi: 'Đây là trạng thái đầu.', en: 'This is the initial state.' },
   deleteState: { vi: 'Xoá trạng thái', en: 'Delete state' },
-  deleteStateConfirm: { vi: 'Xoá trạng thái "{state}" và {n} chuyển tiếp dẫn vào nó? Lớp đã lưu đang ở trạng thái này sẽ không mở lại được. Có thể hoàn tác (Ctrl+Z).', en: 'Delete state "{state}" and the {n} transitions into it? A saved class in this state will not resume. You can undo (Ctrl+Z).' },
+  deleteStateConfirm: { vi: 'Xoá trạng thái "{state}" và {n} chuyển tiếp dẫn vào nó? Có thể hoàn tác (Ctrl+Z).', en: 'Delete state "{state}" and the {n} transitions into it? You can undo (Ctrl+Z).' },
+  savedRunClassHere: { vi: 'Chú ý: lớp chạy thử đã lưu trong trình duyệt đang ở trạng thái này. Khi mở lại, sự kiện dẫn vào trạng thái này sẽ bị từ chối và lớp sẽ không còn ở chỗ cũ.', en: 'Note: the class run saved in this browser is in this state. When it is resumed, the event into this state will be refused and the class will not be where it was.' },
+  savedRunLearnersHere: { vi: 'Chú ý: {n} học viên của lớp chạy thử đã lưu trong trình duyệt đang ở trạng thái này. Khi mở lại, sự kiện đưa họ vào trạng thái này sẽ bị từ chối.', en: 'Note: {n} learner(s) of the class run saved in this browser are in this state. When it is resumed, the event that took them there will be refused.' },
   transitions: { vi: 'Chuyển tiếp đi ra', en: 'Outgoing transitions' },
   transitionsOfPair: { vi: 'Chuyển tiếp từ "{from}" sang "{to}"', en: 'Transitions from "{from}" to "{to}"' },
   noTransitions: { vi: 'Chưa có chuyển tiếp.', en: 'No transitions yet.' },
@@ -57,7 +59,57 @@ export const LIFECYCLE_STRINGS = {
   assumed: { vi: 'giả định', en: 'assumed' },
   export: { vi: 'Xuất quy trình', en: 'Export lifecycle' },
   exportHint: { vi: 'Tệp JSON mà llct lifecycle validate và llct lifecycle replay --workflow nhận.', en: 'The JSON file llct lifecycle validate and llct lifecycle replay --workflow take.' },
+  dragToConnect: { vi: 'Kéo sang một trạng thái khác để thêm chuyển tiếp', en: 'Drag to another state to add a transition' },
+  fromState: { vi: 'Từ trạng thái', en: 'From state' },
+  notSet: { vi: '(không đặt)', en: '(not set)' },
+  ofTheClass: { vi: '(theo lớp)', en: "(the class's)" },
+  learnerStates: { vi: 'trạng thái học viên', en: 'learner states' },
+  classStates: { vi: 'trạng thái lớp', en: 'class states' },
+  amountSource: { vi: 'giá trị', en: 'value' },
+  fixedNumber: { vi: 'Số cố định', en: 'Fixed number' },
+  parameter: { vi: 'Tham số', en: 'Parameter' },
+  guardKind: { vi: 'Loại điều kiện', en: 'Guard kind' },
+  guardAnd: { vi: 'Tất cả đều đúng (và)', en: 'All of (and)' },
+  guardOr: { vi: 'Ít nhất một đúng (hoặc)', en: 'Any of (or)' },
+  guardNot: { vi: 'Không phải', en: 'Not' },
+  noGuardOption: { vi: '(không có điều kiện)', en: '(no guard)' },
+  addMember: { vi: 'Thêm điều kiện con', en: 'Add a member' },
+  removeMember: { vi: 'Bỏ điều kiện con', en: 'Remove member' },
+  unknownSpec: { vi: 'không có trong danh mục', en: 'not in the registry' },
+  addAction: { vi: 'Thêm hành động', en: 'Add action' },
+  removeAction: { vi: 'Bỏ hành động', en: 'Remove action' },
+  moveUp: { vi: 'Lên', en: 'Up' },
+  moveDown: { vi: 'Xuống', en: 'Down' },
+  actionN: { vi: 'Hành động {n}', en: 'Action {n}' },
+  memberN: { vi: 'Điều kiện con {n}', en: 'Member {n}' },
+  changeEvent: { vi: 'Sự kiện', en: 'Event' },
+  level: { vi: 'Trình độ', en: 'Level' },
+  mode: { vi: 'Hình thức', en: 'Mode' },
+  clearCell: { vi: 'để trống: không áp dụng', en: 'empty: does not apply' },
 } as const satisfies Record<string, Label>;
+
+/** Names of guard and action parameters (the keys of the registry's schemas); an unknown key shows as itself. */
+export const PARAM_NAMES: Readonly<Record<string, Label>> = {
+  states: { vi: 'Trạng thái học viên được đếm', en: 'Learner states counted' },
+  min: { vi: 'Tối thiểu', en: 'Minimum' },
+  max: { vi: 'Tối đa', en: 'Maximum' },
+  state: { vi: 'Trạng thái', en: 'State' },
+  since: { vi: 'Mốc ngày', en: 'Date mark' },
+  months: { vi: 'Số tháng', en: 'Months' },
+  name: { vi: 'Tên mốc ngày', en: 'Date mark name' },
+  event: { vi: 'Sự kiện gửi cho học viên', en: 'Event sent to learners' },
+  level: { vi: 'Trình độ', en: 'Level' },
+  mode: { vi: 'Hình thức học', en: 'Mode' },
+  passMark: { vi: 'Điểm đạt', en: 'Pass mark' },
+  allowance: { vi: 'Số lần thi lại', en: 'Re-sits allowed' },
+  veryGoodFrom: { vi: 'Giỏi từ', en: 'Very good from' },
+  goodFrom: { vi: 'Khá từ', en: 'Good from' },
+  text: { vi: 'Nội dung', en: 'Text' },
+};
+
+export function paramName(lang: Lang, key: string): string {
+  return Object.hasOwn(PARAM_NAMES, key) ? PARAM_NAMES[key]![lang] : key;
+}
 
 export type LifecycleStringKey = keyof typeof LIFECYCLE_STRINGS;
 

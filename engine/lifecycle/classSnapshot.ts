@@ -48,8 +48,8 @@ export function saveClassRun(lc: ClassLifecycle, run: ClassRun): ClassSnapshot {
 
 export type ResumeResult = { ok: true; run: ClassRun; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Follows the renames of the revisions after `from`, in order. */
-function renamed(doc: Lifecycle, from: number, state: string): string {
+/** Where a state of revision `from` is in the document now: the renames of the later revisions followed in order. */
+export function renamedState(doc: Pick<Lifecycle, 'revision' | 'revisions'>, from: number, state: string): string {
   let s = state;
   for (const r of [...doc.revisions].sort((a, b) => a.revision - b.revision)) {
     if (r.revision > from && r.revision <= doc.revision) s = own(r.renamedStates, s) ?? s;
@@ -94,7 +94,7 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
 
   const classFrom = snap.lifecycle.revision;
   const learnerFrom = snap.learnerLifecycle.revision;
-  const state = renamed(lc.lifecycle, classFrom, snap.state);
+  const state = renamedState(lc.lifecycle, classFrom, snap.state);
   const missing = (doc: Lifecycle, saved: string, now: string, from: number, path: string, who: string, whoEn: string) => refuse(
     'lifecycle-snapshot/unknown-state', path,
     `${who} ở trạng thái "${saved}" (lưu với ${doc.id} phiên bản ${from})${now !== saved ? `, đổi tên thành "${now}",` : ''} không còn trong phiên bản ${doc.revision} và không có ánh xạ đổi tên.`,
@@ -104,13 +104,13 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
       en: `Add "renamedStates" to the "revisions" of ${doc.id} to point to the new state.`,
     });
   if (!own(lc.lifecycle.states, state)) return missing(lc.lifecycle, snap.state, state, classFrom, 'state', 'Lớp', 'The class');
-  const postponedFrom = snap.context.postponedFrom === null ? null : renamed(lc.lifecycle, classFrom, snap.context.postponedFrom);
+  const postponedFrom = snap.context.postponedFrom === null ? null : renamedState(lc.lifecycle, classFrom, snap.context.postponedFrom);
   if (postponedFrom !== null && !own(lc.lifecycle.states, postponedFrom)) {
     return missing(lc.lifecycle, snap.context.postponedFrom!, postponedFrom, classFrom, 'context.postponedFrom', 'Trạng thái trước khi hoãn', 'The state before postponement');
   }
   const learners = [];
   for (const [i, l] of snap.context.learners.entries()) {
-    const s = renamed(lc.learnerLifecycle, learnerFrom, l.state);
+    const s = renamedState(lc.learnerLifecycle, learnerFrom, l.state);
     if (!own(lc.learnerLifecycle.states, s)) {
       return missing(lc.learnerLifecycle, l.state, s, learnerFrom, `context.learners[${i}].state`, `Học viên ${l.context.id}`, `Learner ${l.context.id}`);
     }

@@ -75,6 +75,7 @@ const monthsSince: GuardSpec<ClassContext> = {
   },
   params: z.object({ since: z.string().min(1), months: NumOrRef }).strict(),
   units: { months: 'months' },
+  dateMarks: ['since'],
   evaluate({ context, event, params, refs }) {
     const since = params.since as string;
     const months = params.months as number;

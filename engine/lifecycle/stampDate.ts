@@ -9,6 +9,7 @@ export function stampDate<C extends { dates: Record<string, string> }>(subject: 
     label: { vi: 'Ghi ngày', en: 'Stamp the date' },
     description: { vi: 'Ghi ngày của sự kiện vào mốc đã nêu.', en: "Records the event's date under the given name." },
     params: z.object({ name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/) }).strict(),
+    dateMarks: ['name'],
     apply: ({ context, event, params }) => ({ ...context, dates: { ...context.dates, [params.name as string]: event.at } }),
   };
 }

@@ -62,6 +62,8 @@ export interface SpecRefs {
   units?: Record<string, ParameterUnit>;
   /** Payload fields the spec reads from the event; the event must declare them. */
   payload?: string[];
+  /** Parameter keys naming a date mark that `stampDate` records (the editor offers the marks the document stamps). */
+  dateMarks?: string[];
 }
 
 interface SpecBase extends SpecRefs {

@@ -7,7 +7,6 @@
  * `llct lifecycle replay --events` takes.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import localforage from 'localforage';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fromTransition } from 'xstate';
 import { formatDate } from '../../../engine/documents/dates.ts';
@@ -22,6 +21,7 @@ import { downloadText } from '../../diff/downloadText.ts';
 import { DateField } from '../../widgets/DateField.tsx';
 import { classContext, classState, eventsOffered, payloadOf, replayRun, sendEvent, startRun, type RunState } from './classRunModel.ts';
 import { rt } from './runStrings.ts';
+import { readSavedRun, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
 
 type RunMessage =
   | { type: 'start'; lc: ClassLifecycle }
@@ -35,9 +35,6 @@ const runLogic = fromTransition((state: RunState | null, m: RunMessage): RunStat
   return state ? sendEvent(m.lc, state, m.event) : state;
 }, null);
 
-const runs = localforage.createInstance({ name: 'llct-studio', storeName: 'runs' });
-const SAVED_KEY = 'class-run';
-interface SavedRun { schema: 'llct/page-run'; version: 1; events: unknown[]; state: string; learners: Array<{ id: string; state: string }> }
 
 function learnersOf(s: RunState) {
   return classContext(s).learners.map((l) => ({ id: l.context.id, state: l.state }));
@@ -131,9 +128,12 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   };
   const save = async () => {
     if (!run) return;
-    const saved: SavedRun = { schema: 'llct/page-run', version: 1, events: run.events, state: classState(run), learners: learnersOf(run) };
+    const saved: SavedRun = {
+      schema: 'llct/page-run', version: 1, events: run.events, state: classState(run), learners: learnersOf(run),
+      revisions: { class: lc.lifecycle.revision, learner: lc.learnerLifecycle.revision },
+    };
     try {
-      await runs.setItem(SAVED_KEY, saved);
+      await writeSavedRun(saved);
       setNotice(rt(lang, 'saved', { n: run.events.length }));
     } catch (e) {
       setNotice(`${rt(lang, 'saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
@@ -141,12 +141,14 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   };
   const resume = async () => {
     try {
-      const saved = await runs.getItem<SavedRun>(SAVED_KEY);
-      if (!saved || saved.schema !== 'llct/page-run' || !Array.isArray(saved.events)) { setNotice(rt(lang, 'nothingSaved')); return; }
+      const saved = await readSavedRun();
+      if (!saved) { setNotice(rt(lang, 'nothingSaved')); return; }
       actor.send({ type: 'replay', lc, events: saved.events });
       const now = replayRun(lc, saved.events);
-      const same = classState(now) === saved.state && JSON.stringify(learnersOf(now)) === JSON.stringify(saved.learners);
-      setNotice(same ? rt(lang, 'resumed', { n: saved.events.length }) : rt(lang, 'resumedDifferent', { before: saved.state, after: classState(now) }));
+      // States renamed since the save are followed, so a rename alone does not count as a different result.
+      const before = savedClassState(saved, lc.lifecycle);
+      const same = classState(now) === before && JSON.stringify(learnersOf(now)) === JSON.stringify(savedLearners(saved, lc.learnerLifecycle));
+      setNotice(same ? rt(lang, 'resumed', { n: saved.events.length }) : rt(lang, 'resumedDifferent', { before, after: classState(now) }));
     } catch (e) {
       setNotice(`${rt(lang, 'saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
     }

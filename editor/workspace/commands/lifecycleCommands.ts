@@ -307,10 +307,11 @@ function transitionAt(e: { states: Record<string, Json> }, ref: TransitionRef): 
 }
 
 /**
- * Edits a transition: its target (an edge dragged to another state), guard, actions or description. `null`
- * removes the guard or description, or the target (the state stays and only the actions run).
+ * Edits a transition: its target (an edge dragged to another state), guard, actions, description or event. `null`
+ * removes the guard or description, or the target (the state stays and only the actions run). A new event moves the
+ * transition after the ones the state already has for that event (the order they are tried in).
  */
-export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: { target?: string | null; guard?: unknown; actions?: unknown[]; description?: Label | null }, mergeKey?: string): Command {
+export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: { target?: string | null; guard?: unknown; actions?: unknown[]; description?: Label | null; event?: string }, mergeKey?: string): Command {
   return {
     type: 'lifecycle/transition-update',
     label: { vi: 'Sửa chuyển tiếp', en: 'Edit transition' },
@@ -330,6 +331,11 @@ export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: 
       if (patch.actions) t.actions = structuredClone(patch.actions);
       if (patch.description === null) delete t.description;
       else if (patch.description) t.description = { ...patch.description };
+      if (patch.event !== undefined && patch.event !== ref.event) {
+        if (!EventType.safeParse(patch.event).success) return refuse(`Tên sự kiện "${patch.event}" không hợp lệ.`, `Event type "${patch.event}" is not valid.`);
+        removeAt(e.states[ref.from]!, ref);
+        transitionsOf(e.states[ref.from]!, patch.event, true)!.push(t);
+      }
       return put(e.record, e.doc);
     },
   };
@@ -350,6 +356,43 @@ export function moveTransition(recordId: RecordId, ref: TransitionRef, toState: 
       if (e.states[toState]!.final === true) return refuse(`"${toState}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${toState}" is a final state: it has no outgoing transitions.`);
       removeAt(e.states[ref.from]!, ref);
       transitionsOf(e.states[toState]!, ref.event, true)!.push(t);
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/**
+ * An arrow of the canvas dragged to other states: every transition it carries (`refs`, all leaving one state) now
+ * leaves `from` and/or goes to `to`, in one step. Moved transitions keep their event, guard, actions and relative
+ * order, after the ones the new source already has for their event.
+ */
+export function reconnectArrow(recordId: RecordId, refs: readonly TransitionRef[], to: { from?: string; target?: string }): Command {
+  return {
+    type: 'lifecycle/arrow-reconnect',
+    label: { vi: 'Nối lại mũi tên', en: 'Reconnect arrow' },
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      if (refs.length === 0) return refuse('Mũi tên không mang chuyển tiếp nào.', 'The arrow carries no transition.');
+      const source = refs[0]!.from;
+      if (refs.some((r) => r.from !== source)) return refuse('Các chuyển tiếp không cùng điểm đầu.', 'The transitions do not leave the same state.');
+      for (const id of [to.from, to.target]) if (id !== undefined && !own(e.states, id)) return refuse(`Không có trạng thái "${id}".`, `No state "${id}".`);
+      const newFrom = to.from ?? source;
+      if (newFrom !== source && e.states[newFrom]!.final === true) {
+        return refuse(`"${newFrom}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${newFrom}" is a final state: it has no outgoing transitions.`);
+      }
+      const found: Array<{ ref: TransitionRef; t: Json }> = [];
+      for (const ref of refs) {
+        const t = transitionAt(e, ref);
+        if (isRefusal(t)) return t;
+        found.push({ ref, t });
+      }
+      for (const { t } of found) if (to.target !== undefined) t.target = to.target;
+      if (newFrom !== source) {
+        // Remove from the highest index down so the lower refs stay valid, then append in the original order.
+        for (const { ref } of [...found].sort((a, b) => b.ref.index - a.ref.index)) removeAt(e.states[source]!, ref);
+        for (const { ref, t } of found) transitionsOf(e.states[newFrom]!, ref.event, true)!.push(t);
+      }
       return put(e.record, e.doc);
     },
   };

@@ -1,0 +1,78 @@
+/**
+ * A transition's actions as a form: the registered actions it runs, in order, each with its parameters as typed
+ * fields; add, remove and reorder. Every change hands the whole new list up. An unknown action type (from an
+ * imported file) is kept and marked.
+ */
+import { useId, useState } from 'react';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { lt } from './lifecycleStrings.ts';
+import { ParamFieldInput } from './ParamFieldInput.tsx';
+import { defaultParams, paramFields, type FormScope, type SpecLike } from './specFields.ts';
+
+type Json = Record<string, unknown>;
+export interface ActionRefValue { type: string; params?: Json }
+
+export interface ActionsFormProps {
+  actions: readonly ActionRefValue[];
+  onChange(actions: ActionRefValue[]): void;
+  specs: Readonly<Record<string, SpecLike>>;
+  scope: FormScope;
+  lang: Lang;
+}
+
+export function ActionsForm({ actions, onChange, specs, scope, lang }: ActionsFormProps) {
+  const addId = useId();
+  const types = Object.keys(specs);
+  const [toAdd, setToAdd] = useState(types[0] ?? '');
+  const set = (i: number, a: ActionRefValue) => onChange(actions.map((x, j) => (j === i ? a : x)));
+  const move = (i: number, by: -1 | 1) => {
+    const list = [...actions];
+    const [a] = list.splice(i, 1);
+    list.splice(i + by, 0, a!);
+    onChange(list);
+  };
+  return (
+    <fieldset className="lc-actions-form" data-testid="actions-form">
+      <legend>{lt(lang, 'actions')}</legend>
+      {actions.length === 0 && <p className="muted small">{lt(lang, 'none')}</p>}
+      <ol className="lc-actions">
+        {actions.map((a, i) => {
+          const spec = Object.hasOwn(specs, a.type) ? specs[a.type] : undefined;
+          return (
+            <li key={`${i}-${a.type}`} className="lc-action" data-testid="action" data-type={a.type}>
+              <div className="lc-row">
+                <strong>{spec ? spec.label[lang] : `${a.type} (${lt(lang, 'unknownSpec')})`}</strong> <code className="muted">{a.type}</code>
+              </div>
+              {spec && <p className="muted small">{spec.description[lang]}</p>}
+              {spec && paramFields(spec).map((f) => (
+                <ParamFieldInput key={f.key} field={f} scope={scope} lang={lang} value={a.params?.[f.key]}
+                  onChange={(v) => {
+                    const params: Json = { ...a.params };
+                    if (v === undefined) delete params[f.key]; else params[f.key] = v;
+                    set(i, Object.keys(params).length > 0 ? { type: a.type, params } : { type: a.type });
+                  }} />
+              ))}
+              <div className="lc-row" role="group" aria-label={lt(lang, 'actionN', { n: i + 1 })}>
+                <button type="button" data-testid="action-up" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${lt(lang, 'moveUp')}: ${lt(lang, 'actionN', { n: i + 1 })}`}>↑</button>
+                <button type="button" data-testid="action-down" disabled={i === actions.length - 1} onClick={() => move(i, 1)} aria-label={`${lt(lang, 'moveDown')}: ${lt(lang, 'actionN', { n: i + 1 })}`}>↓</button>
+                <button type="button" className="link" data-testid="action-remove" onClick={() => onChange(actions.filter((_, j) => j !== i))}>{lt(lang, 'removeAction')}</button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="lc-row">
+        <label htmlFor={addId} className="visually-hidden">{lt(lang, 'addAction')}</label>
+        <select id={addId} data-testid="add-action-type" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
+          {types.map((t) => <option key={t} value={t}>{specs[t]!.label[lang]} ({t})</option>)}
+        </select>
+        <button type="button" data-testid="add-action" disabled={!toAdd} onClick={() => {
+          const spec = specs[toAdd];
+          if (!spec) return;
+          const params = defaultParams(spec, scope);
+          onChange([...actions, Object.keys(params).length > 0 ? { type: toAdd, params } : { type: toAdd }]);
+        }}>+ {lt(lang, 'addAction')}</button>
+      </div>
+    </fieldset>
+  );
+}
