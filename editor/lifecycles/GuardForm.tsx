@@ -103,7 +103,7 @@ export function GuardForm({ guard, onChange, specs, scope, lang }: GuardFormProp
   return (
     <div className="lc-guard-form" data-testid="guard-form">
       <GuardNode guard={guard} onChange={onChange} specs={specs} scope={scope} lang={lang} depth={0} label={lt(lang, 'guard')} />
-      <button type="button" className="link" data-testid="guard-clear" onClick={() => onChange(undefined)}>{lt(lang, 'noGuardOption')}</button>
+      <button type="button" className="link" data-testid="guard-clear" onClick={() => onChange(undefined)}>{lt(lang, 'removeGuard')}</button>
     </div>
   );
 }

@@ -54,7 +54,8 @@ function DiagnosticList({ items, lang }: { items: readonly Diagnostic[]; lang: L
 
 const registry = createLifecycleRegistry();
 
-function TransitionEditor({ t, recordId, doc, graph, onCommand, lang, scope }: { t: TransitionView; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang; scope: FormScope }) {
+/** One transition, folded to a line (event → target) unless `open` or it has problems. */
+function TransitionEditor({ t, recordId, doc, graph, onCommand, lang, scope, open }: { t: TransitionView; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang; scope: FormScope; open: boolean }) {
   const targetId = useId();
   const eventId = useId();
   const fromId = useId();
@@ -63,12 +64,18 @@ function TransitionEditor({ t, recordId, doc, graph, onCommand, lang, scope }: {
     ? ((doc.states[t.from] as Json).on as Json)[t.event] : undefined) as unknown[] | undefined;
   const tr = isObject(raw?.[t.index]) ? raw![t.index] as Json : {};
   const ref: TransitionRef = { from: t.from, event: t.event, index: t.index };
+  const problems = graph.byTransition.get(transitionKey(ref)) ?? [];
   const actions = (Array.isArray(tr.actions) ? tr.actions.filter(isObject) : []) as unknown as ActionRefValue[];
   const specs = registry[scope.subject];
   const events = isObject(doc.events) ? Object.keys(doc.events) : [];
   return (
     <li className="lc-transition" data-testid="transition" data-event={t.event} data-from={t.from} data-target={t.target ?? ''}>
-      <div><strong>{t.eventLabel}</strong> <code>{t.event}</code>{t.from && <span className="muted"> · {lt(lang, 'state')} <code>{t.from}</code></span>}</div>
+      <details open={open || problems.length > 0}>
+      <summary>
+        <strong>{t.eventLabel}</strong> <code>{t.event}</code> → {t.target ? <code>{t.target}</code> : <span className="muted">{lt(lang, 'stays')}</span>}
+        {tr.guard !== undefined && <span className="muted small"> · {lt(lang, 'guard')}</span>}
+        {problems.length > 0 && <span className="lc-badge lc-badge--error" aria-label={`${problems.length} ${lt(lang, 'problems')}`}>{problems.length}</span>}
+      </summary>
       <div className="field">
         <label htmlFor={fromId}>{lt(lang, 'fromState')}</label>
         <select id={fromId} data-testid="transition-from" value={t.from} onChange={(e) => onCommand(moveTransition(recordId, ref, e.target.value))}>
@@ -95,8 +102,9 @@ function TransitionEditor({ t, recordId, doc, graph, onCommand, lang, scope }: {
         onChange={(guard) => onCommand(updateTransition(recordId, ref, { guard: guard ?? null }, 'guard'))} />
       <ActionsForm actions={actions} specs={specs.actions} scope={scope} lang={lang}
         onChange={(list) => onCommand(updateTransition(recordId, ref, { actions: list }, 'actions'))} />
-      <DiagnosticList items={graph.byTransition.get(transitionKey(ref)) ?? []} lang={lang} />
+      <DiagnosticList items={problems} lang={lang} />
       <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(recordId, ref))}>{lt(lang, 'deleteTransition')}</button>
+      </details>
     </li>
   );
 }
@@ -183,7 +191,7 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
       <h4>{lt(lang, 'transitions')}</h4>
       {outgoing.length === 0 ? <p className="muted">{lt(lang, 'noTransitions')}</p> : (
         <ul className="lc-transitions">
-          {outgoing.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={p.scope} />)}
+          {outgoing.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={p.scope} open={outgoing.length === 1} />)}
         </ul>
       )}
       {raw.final !== true && <AddTransition key={stateId} from={stateId} recordId={recordId} doc={doc} onCommand={onCommand} lang={lang} />}
@@ -218,7 +226,7 @@ export function LifecycleInspector(props: LifecycleInspectorProps) {
       <div data-testid="pair-inspector">
         <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'transitionsOfPair', { from: pair.from, to: pair.to })}</h3>
         <ul className="lc-transitions">
-          {pair.transitions.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={props.scope} />)}
+          {pair.transitions.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={props.scope} open />)}
         </ul>
       </div>
     );

@@ -73,6 +73,7 @@ export const LIFECYCLE_STRINGS = {
   guardOr: { vi: 'Ít nhất một đúng (hoặc)', en: 'Any of (or)' },
   guardNot: { vi: 'Không phải', en: 'Not' },
   noGuardOption: { vi: '(không có điều kiện)', en: '(no guard)' },
+  removeGuard: { vi: 'Bỏ điều kiện', en: 'Remove the guard' },
   addMember: { vi: 'Thêm điều kiện con', en: 'Add a member' },
   removeMember: { vi: 'Bỏ điều kiện con', en: 'Remove member' },
   unknownSpec: { vi: 'không có trong danh mục', en: 'not in the registry' },

@@ -21,7 +21,7 @@ import { downloadText } from '../../diff/downloadText.ts';
 import { DateField } from '../../widgets/DateField.tsx';
 import { classContext, classState, eventsOffered, payloadOf, replayRun, sendEvent, startRun, type RunState } from './classRunModel.ts';
 import { rt } from './runStrings.ts';
-import { readSavedRun, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
+import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
 
 type RunMessage =
   | { type: 'start'; lc: ClassLifecycle }
@@ -131,6 +131,7 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
     const saved: SavedRun = {
       schema: 'llct/page-run', version: 1, events: run.events, state: classState(run), learners: learnersOf(run),
       revisions: { class: lc.lifecycle.revision, learner: lc.learnerLifecycle.revision },
+      renames: { class: renamesOf(lc.lifecycle, lc.lifecycle.revision), learner: renamesOf(lc.learnerLifecycle, lc.learnerLifecycle.revision) },
     };
     try {
       await writeSavedRun(saved);

@@ -14,6 +14,8 @@ export interface SavedRun {
   learners: Array<{ id: string; state: string }>;
   /** Revisions of the class and learner lifecycles when saved (absent in runs saved before they were recorded). */
   revisions?: { class: number; learner: number };
+  /** The renames those revisions held when saved (the editor may add more to an open revision afterwards). */
+  renames?: { class: Record<string, string>; learner: Record<string, string> };
 }
 
 const runs = localforage.createInstance({ name: 'llct-studio', storeName: 'runs' });
@@ -30,29 +32,46 @@ export async function readSavedRun(): Promise<SavedRun | null> {
 }
 
 type Doc = { subject?: unknown; revision?: unknown; revisions?: unknown };
+type Renames = Readonly<Record<string, string>>;
 const revisionOf = (doc: Doc) => (typeof doc.revision === 'number' ? doc.revision : 1);
-const docForRename = (doc: Doc) => ({ revision: revisionOf(doc), revisions: Array.isArray(doc.revisions) ? doc.revisions : [] }) as Parameters<typeof renamedState>[0];
+const revisionsOf = (doc: Doc) => (Array.isArray(doc.revisions) ? doc.revisions as Array<{ revision: number; renamedStates?: Renames }> : []);
+const docForRename = (doc: Doc) => ({ revision: revisionOf(doc), revisions: revisionsOf(doc) }) as Parameters<typeof renamedState>[0];
+
+/** The renames recorded so far in revision `revision` of `doc` (to store with a run saved now). */
+export function renamesOf(doc: Doc, revision: number): Record<string, string> {
+  return { ...revisionsOf(doc).find((r) => r.revision === revision)?.renamedStates };
+}
+
+/**
+ * Where state `state`, as named when the run was saved, is now. The editor keeps adding renames to one open
+ * revision, so renames made after the save may sit in the very revision the run was saved in: the state is first
+ * taken back to its name at the start of that revision (with the renames stored at save time), then forward
+ * through the revision's renames as they are now, then through the later revisions.
+ */
+function followed(doc: Doc, revision: number, atSave: Renames | undefined, state: string): string {
+  const original = atSave ? Object.keys(atSave).find((k) => atSave[k] === state) ?? state : state;
+  const now = renamesOf(doc, revision);
+  const endOfRevision = atSave ? (Object.hasOwn(now, original) ? now[original]! : original) : state;
+  return renamedState(docForRename(doc), revision, endOfRevision);
+}
 
 /**
  * Where the saved run stands in `stateId` of the lifecycle `doc` (class or learner): the class itself, or how many
  * of its learners. States are followed through the renames made since the run was saved.
  */
 export function savedRunIn(saved: SavedRun, doc: Doc, stateId: string): { classHere: boolean; learnersHere: number } {
-  const subject = doc.subject === 'learner' ? 'learner' : 'class';
-  const from = saved.revisions?.[subject] ?? revisionOf(doc);
-  const now = (s: string) => renamedState(docForRename(doc), from, s);
-  return subject === 'class'
-    ? { classHere: now(saved.state) === stateId, learnersHere: 0 }
-    : { classHere: false, learnersHere: saved.learners.filter((l) => now(l.state) === stateId).length };
+  return doc.subject === 'learner'
+    ? { classHere: false, learnersHere: savedLearners(saved, doc).filter((l) => l.state === stateId).length }
+    : { classHere: savedClassState(saved, doc) === stateId, learnersHere: 0 };
 }
 
 /** The saved state of the class, followed through renames made since (for comparing a resumed run with it). */
 export function savedClassState(saved: SavedRun, classDoc: Doc): string {
-  return renamedState(docForRename(classDoc), saved.revisions?.class ?? revisionOf(classDoc), saved.state);
+  return followed(classDoc, saved.revisions?.class ?? revisionOf(classDoc), saved.renames?.class, saved.state);
 }
 
 /** The saved learners' states, followed through renames made since. */
 export function savedLearners(saved: SavedRun, learnerDoc: Doc): Array<{ id: string; state: string }> {
-  const from = saved.revisions?.learner ?? revisionOf(learnerDoc);
-  return saved.learners.map((l) => ({ id: l.id, state: renamedState(docForRename(learnerDoc), from, l.state) }));
+  const revision = saved.revisions?.learner ?? revisionOf(learnerDoc);
+  return saved.learners.map((l) => ({ id: l.id, state: followed(learnerDoc, revision, saved.renames?.learner, l.state) }));
 }
