@@ -1,10 +1,11 @@
 /**
- * `npm run bench:editor`: the rule editor's speed targets, printed as ONE JSON document on stdout (progress on
- * stderr). Builds the editor and serves it with `vite preview`, drives Chromium headless (no GPU; found as the
- * browser tests find it), and runs the history benchmark in Node. A missed target is `met: false`; a step that fails to run exits with 1.
- * The preview server and the browser are stopped on every path.
+ * `npm run bench:editor`: the rule editor's speed targets and the lifecycle editor's (issue 11), printed as ONE JSON
+ * document on stdout (progress on stderr). Builds the editor and serves it with `vite preview`, drives Chromium
+ * headless (no GPU; found as the browser tests find it), and runs the history benchmark in Node. A missed target is
+ * `met: false`; a step that fails to run exits with 1. The preview server and the browser are stopped on every path.
  *
- * Environment (optional): BENCH_EDITOR_OPEN_RUNS (default 3), BENCH_EDITOR_RULES (default 500).
+ * Environment (optional): BENCH_EDITOR_ONLY (`rules` or `lifecycle`: only that editor's targets; both by default),
+ * BENCH_EDITOR_OPEN_RUNS (default 3, for both open targets), BENCH_EDITOR_RULES (default 500).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,11 +16,20 @@ import { startPreview, type PreviewServer } from '../../test/e2e/previewServer.t
 import { generateLargeRuleset } from '../../test/rules-canvas/generateLargeRuleset.ts';
 import { envInt, log, round } from '../measure.ts';
 import { benchKeystrokes } from './inspectorKeystrokes.ts';
+import { benchOpenLifecycle } from './openLargeLifecycle.ts';
 import { benchDrag, benchOpen } from './openLargeRuleset.ts';
+import { benchClassRun } from './runLargeClass.ts';
 import { benchUndoHistory } from './undoHistory.ts';
 
 const OPEN_RUNS = envInt('BENCH_EDITOR_OPEN_RUNS', 3);
 const RULES = envInt('BENCH_EDITOR_RULES', 500);
+const ONLY = process.env.BENCH_EDITOR_ONLY || undefined;
+if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle') throw new Error(`BENCH_EDITOR_ONLY must be "rules" or "lifecycle", not "${ONLY}"`);
+const RULE_TARGETS = ONLY !== 'lifecycle';
+const LIFECYCLE_TARGETS = ONLY !== 'rules';
+
+/** A target's line in the summary. */
+const line = (t: { valueMs: number; targetMs: number; met: boolean }) => ({ valueMs: t.valueMs, targetMs: t.targetMs, met: t.met });
 
 const load = () => loadavg().map((x) => round(x, 2));
 
@@ -30,11 +40,7 @@ async function main() {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {
-    const file = join(dir, `large-${RULES}.json`);
-    const ruleset = generateLargeRuleset(RULES);
-    writeFileSync(file, `${JSON.stringify(ruleset, null, 2)}\n`);
-
-    const undo = benchUndoHistory();
+    const undo = RULE_TARGETS ? benchUndoHistory() : undefined;
 
     log('building the editor and starting vite preview');
     const t = performance.now();
@@ -45,14 +51,34 @@ async function main() {
     const { source, executablePath } = await chromiumInUse();
     const errors: string[] = [];
 
-    const open = await benchOpen(browser, server.url, file, OPEN_RUNS, errors);
-    log('drag on the imported canvas');
-    const drag = await benchDrag(browser, server.url, file, errors);
-    log('keystrokes in the inspector');
-    const keystrokes = await benchKeystrokes(browser, server.url, errors);
+    const targets: Record<string, unknown> = {};
+    const summary: Record<string, unknown> = {};
+    if (RULE_TARGETS) {
+      const file = join(dir, `large-${RULES}.json`);
+      writeFileSync(file, `${JSON.stringify(generateLargeRuleset(RULES), null, 2)}\n`);
+      const open = await benchOpen(browser, server.url, file, OPEN_RUNS, errors);
+      log('drag on the imported canvas');
+      const drag = await benchDrag(browser, server.url, file, errors);
+      log('keystrokes in the inspector');
+      const keystrokes = await benchKeystrokes(browser, server.url, errors);
+      Object.assign(targets, { openLargeRuleset: open, dragFrameTime: drag, inspectorKeystroke: keystrokes, undoHistory: undo });
+      Object.assign(summary, {
+        openLargeRuleset: line(open),
+        dragFrameTime: { ...line(drag), metAgainstIdleFrameInterval: drag.metAgainstIdleFrameInterval },
+        inspectorKeystroke: line(keystrokes),
+        undoHistory: line(undo!),
+      });
+    }
+    if (LIFECYCLE_TARGETS) {
+      const openLifecycle = await benchOpenLifecycle(browser, server.url, dir, OPEN_RUNS, errors);
+      log('class of 200 learners through the run panel');
+      const classRun = await benchClassRun(browser, server.url, dir, errors);
+      Object.assign(targets, { openLargeLifecycle: openLifecycle, classRun200: classRun });
+      Object.assign(summary, { openLargeLifecycle: line(openLifecycle), classRun200: line(classRun) });
+    }
 
     const report = {
-      bench: 'llct rule editor: open, drag, keystroke, undo',
+      bench: `llct editor: ${[RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)'].filter(Boolean).join('; ')}`,
       environment: {
         node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model,
         loadAverageAtStart: loadAtStart, loadAverageAtEnd: load(),
@@ -60,19 +86,9 @@ async function main() {
         chromiumFlags: 'headless, --disable-gpu (software rendering), 1280×800, fresh context per page',
         note: 'shared 2-core machine: other processes run alongside; figures are as measured',
       },
-      config: { rules: ruleset.rules.length, openRuns: OPEN_RUNS, buildAndServeSeconds },
-      targets: {
-        openLargeRuleset: open,
-        dragFrameTime: drag,
-        inspectorKeystroke: keystrokes,
-        undoHistory: undo,
-      },
-      summary: {
-        openLargeRuleset: { valueMs: open.valueMs, targetMs: open.targetMs, met: open.met },
-        dragFrameTime: { valueMs: drag.valueMs, targetMs: drag.targetMs, met: drag.met, metAgainstIdleFrameInterval: drag.metAgainstIdleFrameInterval },
-        inspectorKeystroke: { valueMs: keystrokes.valueMs, targetMs: keystrokes.targetMs, met: keystrokes.met },
-        undoHistory: { valueMs: undo.valueMs, targetMs: undo.targetMs, met: undo.met },
-      },
+      config: { only: ONLY ?? 'all', ...(RULE_TARGETS ? { rules: RULES } : {}), openRuns: OPEN_RUNS, buildAndServeSeconds },
+      targets,
+      summary,
       pageErrors: errors,
       seconds: round((performance.now() - started) / 1000, 1),
     };

@@ -74,16 +74,18 @@ export function happyPath(ids: readonly string[], profiles: Record<string, Cadre
   ];
 }
 
-const AFTER_CONVENING = new Set(['convened', 'in-session', 'examinations', 'graduation-review', 'graduated']);
+/** The default class lifecycle's states once a class is convened (an edited lifecycle adds its new phases). */
+export const AFTER_CONVENING: ReadonlySet<string> = new Set(['convened', 'in-session', 'examinations', 'graduation-review', 'graduated']);
 const SETTLED_AT_GRADUATION = new Set(['diploma-issued', 'rejected', 'withdrawn', 'not-exam-eligible', 'failed', 'suspended']);
 
 /**
  * What must hold between a class and its learners at any moment (empty when consistent). Written from the
  * lifecycle's meaning, not from the engine: a graduated class has no learner still in progress; once convened no
  * dossier is pending; a cancelled class keeps no admitted or pending learner; graduates carry a classification;
- * a rejected dossier names at least one failed rule and an admitted one passed the check.
+ * a rejected dossier names at least one failed rule and an admitted one passed the check. `afterConvening` names
+ * the class states that come after convening (the default lifecycle's unless given).
  */
-export function consistencyProblems(lc: ClassLifecycle, classState: string, ctx: ClassContext): string[] {
+export function consistencyProblems(lc: ClassLifecycle, classState: string, ctx: ClassContext, afterConvening: ReadonlySet<string> = AFTER_CONVENING): string[] {
   const problems: string[] = [];
   const learnerStatesKnown = new Set(Object.keys(lc.learnerLifecycle.states));
   if (!lc.lifecycle.states[classState]) problems.push(`unknown class state ${classState}`);
@@ -91,7 +93,7 @@ export function consistencyProblems(lc: ClassLifecycle, classState: string, ctx:
     const { id, verdict, classification, attempts } = l.context;
     const at = `${id} (${l.state}) in class ${classState}`;
     if (!learnerStatesKnown.has(l.state)) problems.push(`${at}: unknown learner state`);
-    if (AFTER_CONVENING.has(classState) && (l.state === 'nominated' || l.state === 'screening')) problems.push(`${at}: dossier pending after convening`);
+    if (afterConvening.has(classState) && (l.state === 'nominated' || l.state === 'screening')) problems.push(`${at}: dossier pending after convening`);
     if ((classState === 'planned' || classState === 'approved') && l.state !== 'withdrawn') problems.push(`${at}: learner before recruitment`);
     if (classState === 'graduated' && !SETTLED_AT_GRADUATION.has(l.state)) problems.push(`${at}: still in progress after graduation`);
     if (classState === 'cancelled' && ['nominated', 'screening', 'admitted'].includes(l.state)) problems.push(`${at}: pending in a cancelled class`);
