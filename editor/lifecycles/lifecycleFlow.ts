@@ -6,6 +6,7 @@
  * Diagnostics (paths as segments) are given to the state or transition they concern.
  */
 import dagre from '@dagrejs/dagre';
+import { layeredLayout } from './layeredLayout.ts';
 import type { Diagnostic, Severity } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
@@ -141,8 +142,28 @@ export function placeStates(states: readonly StateView[], pairs: readonly PairVi
   return out;
 }
 
-/** Every state placed by dagre, left to right: the "Tự động sắp xếp" button and a lifecycle shown for the first time. */
+/** Above this many states, the layered layout replaces dagre (whose dummy nodes make large lifecycles slow). */
+export const DAGRE_MAX_STATES = 60;
+
+/**
+ * Every state placed left to right: the "Tự động sắp xếp" button and a lifecycle shown for the first time. dagre for
+ * lifecycles of real size; the layered layout beyond `DAGRE_MAX_STATES`. The last answer is kept for the same
+ * states and arrows, so edits that change neither (a label, a guard, a parameter) do not lay out again.
+ */
 export function autoLayoutStates(states: readonly StateView[], pairs: readonly PairView[]): Map<string, Point> {
+  const key = `${states.map((s) => `${s.id}${s.initial ? '*' : ''}`).join('\n')}\u0000${pairs.map((p) => p.id).join('\n')}`;
+  if (lastLayout?.key === key) return new Map(lastLayout.positions);
+  const positions = states.length > DAGRE_MAX_STATES
+    ? layeredLayout(states.map((s) => s.id), pairs, states.find((s) => s.initial)?.id, { ...STATE_SIZE, nodesep: 40, ranksep: 150 })
+    : dagreLayout(states, pairs);
+  lastLayout = { key, positions };
+  return new Map(positions);
+}
+
+/** The last layout computed, by the states and arrows it was for (module state: a cache, never read for meaning). */
+let lastLayout: { key: string; positions: ReadonlyMap<string, Point> } | undefined;
+
+function dagreLayout(states: readonly StateView[], pairs: readonly PairView[]): Map<string, Point> {
   const g = new dagre.graphlib.Graph({ multigraph: false });
   g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 150, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));

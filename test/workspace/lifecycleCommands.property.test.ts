@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
 import {
-  addEvent, addState, addTransition, deleteState, deleteTransition, moveTransition, renameState, setInitialState,
+  addEvent, addState, addTransition, deleteState, deleteTransition, moveTransition, reconnectArrow, renameState, setInitialState,
   setParameterValue, updateState, updateTransition, type TransitionRef,
 } from '../../editor/workspace/commands/lifecycleCommands.ts';
 import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
@@ -26,7 +26,7 @@ const RUNS_PER_SEED = 30;
 const LIFECYCLES = ['lifecycle:class-default', 'lifecycle:learner-default'] as const;
 const COMMAND_KINDS = [
   'addState', 'updateState', 'setInitialState', 'deleteState', 'renameState', 'addEvent', 'addTransition', 'updateTransition',
-  'moveTransition', 'deleteTransition', 'setParameterValue', 'moveNodes',
+  'moveTransition', 'reconnectArrow', 'deleteTransition', 'setParameterValue', 'moveNodes',
 ] as const;
 type Kind = typeof COMMAND_KINDS[number];
 
@@ -77,6 +77,13 @@ function partsOf(doc: Json) {
   return { stateIds, refs, guards, actions, parameters, events };
 }
 
+function targetOf(doc: Record<string, unknown>, r: TransitionRef): unknown {
+  const s = isObject(doc.states) ? doc.states[r.from] : undefined;
+  const list = isObject(s) && isObject(s.on) ? s.on[r.event] : undefined;
+  const t = Array.isArray(list) ? list[r.index] : undefined;
+  return isObject(t) ? t.target : undefined;
+}
+
 /** The command a step stands for, built from the records as they are now. */
 function commandFor(records: Records, step: Step): Command {
   const id = LIFECYCLES[step.lifecycle]!;
@@ -101,11 +108,16 @@ function commandFor(records: Records, step: Step): Command {
     case 'updateTransition': {
       const patches = [
         { target: other }, { target: null }, { guard: pickOf(p.guards, c, null) }, { actions: structuredClone(pickOf(p.actions, c, [])) },
-        { description: d % 2 ? pickOf(LABELS, c) : null }, { target: other, guard: null },
+        { description: d % 2 ? pickOf(LABELS, c) : null }, { target: other, guard: null }, { event: pickOf([...p.events, ...NEW_EVENTS], c) },
       ];
       return updateTransition(id, ref, pickOf(patches, b), d % 3 === 0 ? 'typing' : undefined);
     }
     case 'moveTransition': return moveTransition(id, ref, other);
+    case 'reconnectArrow': {
+      // Every transition from the ref's state to the same target (an arrow of the canvas), dragged by one end.
+      const sameArrow = p.refs.filter((r) => r.from === ref.from && targetOf(doc, r) === targetOf(doc, ref));
+      return reconnectArrow(id, sameArrow.length > 0 ? sameArrow : [ref], c % 2 ? { target: other } : { from: other });
+    }
     case 'deleteTransition': return deleteTransition(id, ref);
     case 'setParameterValue': return setParameterValue(id, pickOf(p.parameters, a, 'noSuchParameter'), d % 4 === 0 ? { intermediate: { 'full-time': c } } : c % 90);
     case 'moveNodes': return moveNodes(id, { [state]: { x: c, y: d }, ...(b % 2 ? { [other]: { x: d, y: c } } : {}) });

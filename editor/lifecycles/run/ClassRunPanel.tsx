@@ -7,7 +7,7 @@
  * `llct lifecycle replay --events` takes.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fromTransition } from 'xstate';
 import { formatDate } from '../../../engine/documents/dates.ts';
 import { MODES, TRAINING_LEVELS, LABELS } from '../../../engine/documents/enums.ts';
@@ -19,19 +19,22 @@ import type { Lang } from '../../../engine/rules/messages.ts';
 import type { Sample } from '../../check/samples.ts';
 import { downloadText } from '../../diff/downloadText.ts';
 import { DateField } from '../../widgets/DateField.tsx';
-import { classContext, classState, eventsOffered, payloadOf, replayRun, sendEvent, startRun, type RunState } from './classRunModel.ts';
+import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, replayRun, sendEvent, sendEvents, startRun, type RunState } from './classRunModel.ts';
+import { BulkNominate } from './BulkNominate.tsx';
 import { rt } from './runStrings.ts';
 import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
 
 type RunMessage =
   | { type: 'start'; lc: ClassLifecycle }
   | { type: 'send'; lc: ClassLifecycle; event: unknown }
+  | { type: 'sendMany'; lc: ClassLifecycle; events: readonly unknown[] }
   | { type: 'replay'; lc: ClassLifecycle; events: readonly unknown[] };
 
 /** The run as an actor: its snapshot's context is the RunState (null before a class is started). */
 const runLogic = fromTransition((state: RunState | null, m: RunMessage): RunState | null => {
   if (m.type === 'start') return startRun(m.lc);
   if (m.type === 'replay') return replayRun(m.lc, m.events);
+  if (m.type === 'sendMany') return state ? sendEvents(m.lc, state, m.events) : state;
   return state ? sendEvent(m.lc, state, m.event) : state;
 }, null);
 
@@ -85,6 +88,37 @@ function PayloadInput({ name, field, value, onChange, samples, learnerIds, lang 
   return <div className="field"><label htmlFor={id}>{label}</label>{input}</div>;
 }
 
+/** The learners and the timeline of a run: drawn again only when the run changes, not as the form is typed in. */
+const RunRecord = memo(function RunRecord({ run, lc, lang }: { run: RunState; lc: ClassLifecycle; lang: Lang }) {
+  const doc = lc.lifecycle;
+  const learnerIds = learnersOf(run).map((l) => l.id);
+  return (
+    <>
+            <h4>{rt(lang, 'learners')} ({learnerIds.length})</h4>
+            {learnerIds.length === 0 ? <p className="muted">{rt(lang, 'noLearners')}</p> : (
+              <table className="lc-learners" data-testid="run-learners">
+                <thead><tr><th>{rt(lang, 'learner')}</th><th>{rt(lang, 'state')}</th><th>{rt(lang, 'result')}</th></tr></thead>
+                <tbody>
+                  {classContext(run).learners.map((l) => (
+                    <tr key={l.context.id} data-learner={l.context.id} data-state={l.state}>
+                      <td>{l.context.id}</td>
+                      <td>{stateLabel(lc.learnerLifecycle, l.state, lang)}</td>
+                      <td>{l.context.classification ? CLASSIFICATION_LABELS[l.context.classification][lang] : l.context.verdict && !l.context.verdict.eligible ? l.context.verdict.failures.map((f) => f.citation).join('; ') : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <h4>{rt(lang, 'timeline')}</h4>
+            <ol className="lc-timeline" data-testid="run-timeline">
+              {run.history.map((h, i) => (
+                <li key={i}>{formatDate(h.at)} · <strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong> · {h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`}{h.learnerId ? ` · ${h.learnerId}` : ''}</li>
+              ))}
+            </ol>
+    </>
+  );
+});
+
 export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   lc: ClassLifecycle | undefined; blocked: string | undefined; samples: readonly Sample[]; lang: Lang; onState(state: string | null): void;
 }) {
@@ -115,6 +149,11 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   const lastAt = run?.run.lastAt ?? null;
   const when = at || lastAt || '';
   const learnerIds = run ? learnersOf(run).map((l) => l.id) : [];
+  const [everyone, setEveryone] = useState(false);
+  // A learner event (learnerId in its payload, no profile): it can go to every learner whose state takes it.
+  const perLearner = fields.some(([f]) => f === 'learnerId') && !fields.some(([f]) => f === 'profile');
+  const reachable = useMemo(() => (lc && run && perLearner ? learnersAccepting(lc, run, chosenEvent) : []), [lc, run, perLearner, chosenEvent]);
+  const toEveryone = everyone && perLearner;
 
   if (!lc) return <section className="card lc-run" data-testid="class-run"><h3>{rt(lang, 'title')}</h3><p className="muted">{blocked ?? rt(lang, 'blocked')}</p></section>;
 
@@ -123,8 +162,15 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
     for (const [k, v] of Object.entries(payload)) if (v !== undefined && fields.some(([f]) => f === k)) body[k] = v;
     // A nominated cadre's id is the learner id unless one is written.
     if (body.profile && !body.learnerId && typeof (body.profile as { id?: unknown }).id === 'string') body.learnerId = (body.profile as { id: string }).id;
-    actor.send({ type: 'send', lc, event: body });
+    if (toEveryone && reachable.length > 0) sendBatch(reachable.map((learnerId) => ({ ...body, learnerId })));
+    else actor.send({ type: 'send', lc, event: body });
     setPayload({});
+  };
+  const sendBatch = (events: readonly unknown[]) => {
+    const before = run?.rejected.length ?? 0;
+    actor.send({ type: 'sendMany', lc, events });
+    const refused = (actor.getSnapshot().context?.rejected.length ?? before) - before;
+    setNotice(rt(lang, 'batchDone', { n: events.length, ok: events.length - refused, refused }));
   };
   const save = async () => {
     if (!run) return;
@@ -187,36 +233,22 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
                 </select>
               </div>
               <DateField label={rt(lang, 'at')} value={when} onChange={setAt} lang={lang} testId="run-at" />
-              {fields.map(([name, field]) => (
+              {fields.filter(([name]) => !(toEveryone && name === 'learnerId')).map(([name, field]) => (
                 <PayloadInput key={`${chosenEvent}/${name}`} name={name} field={field} value={payload[name]} onChange={(v) => setPayload((p) => ({ ...p, [name]: v }))} samples={samples} learnerIds={learnerIds} lang={lang} />
               ))}
+              {perLearner && (
+                <label className="inline-check">
+                  <input type="checkbox" data-testid="run-every-learner" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} /> {rt(lang, 'everyLearner', { n: reachable.length })}
+                </label>
+              )}
               <button type="button" data-testid="run-send" disabled={!when} onClick={send}>{rt(lang, 'send')}</button>
             </fieldset>
           )}
+          {fields.some(([f]) => f === 'profile') && <BulkNominate event={chosenEvent} at={when} lang={lang} onEvents={sendBatch} />}
           {run.last && (run.last.ok
             ? <p className="lc-ok" role="status" data-testid="run-accepted">✓ {run.last.entry.event}: {run.last.entry.from} → {run.last.entry.to}{run.last.entry.learners?.length ? ` (${run.last.entry.learners.map((l) => `${l.id}: ${l.from ?? '∅'} → ${l.to}`).join(', ')})` : ''}</p>
             : <p className="lc-refused" role="alert" data-testid="run-refused" data-code={run.last.rejection.code}>✗ {lang === 'vi' ? run.last.rejection.reason : run.last.rejection.reasonEn}</p>)}
-          <h4>{rt(lang, 'learners')} ({learnerIds.length})</h4>
-          {learnerIds.length === 0 ? <p className="muted">{rt(lang, 'noLearners')}</p> : (
-            <table className="lc-learners" data-testid="run-learners">
-              <thead><tr><th>{rt(lang, 'learner')}</th><th>{rt(lang, 'state')}</th><th>{rt(lang, 'result')}</th></tr></thead>
-              <tbody>
-                {classContext(run).learners.map((l) => (
-                  <tr key={l.context.id} data-learner={l.context.id} data-state={l.state}>
-                    <td>{l.context.id}</td>
-                    <td>{stateLabel(lc.learnerLifecycle, l.state, lang)}</td>
-                    <td>{l.context.classification ? CLASSIFICATION_LABELS[l.context.classification][lang] : l.context.verdict && !l.context.verdict.eligible ? l.context.verdict.failures.map((f) => f.citation).join('; ') : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <h4>{rt(lang, 'timeline')}</h4>
-          <ol className="lc-timeline" data-testid="run-timeline">
-            {run.history.map((h, i) => (
-              <li key={i}>{formatDate(h.at)} · <strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong> · {h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`}{h.learnerId ? ` · ${h.learnerId}` : ''}</li>
-            ))}
-          </ol>
+          <RunRecord run={run} lc={lc} lang={lang} />
           {run.rejected.length > 0 && <p className="muted small">{rt(lang, 'refusedCount', { n: run.rejected.length })}</p>}
         </>
       )}

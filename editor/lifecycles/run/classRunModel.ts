@@ -56,9 +56,45 @@ export function sendEvent(lc: ClassLifecycle, s: RunState, event: unknown): RunS
   return { run: s.run, events, history: s.history, rejected: [...s.rejected, rejection], last: { ok: false, rejection } };
 }
 
+/**
+ * Several events in order, as one change of the run (a whole list nominated, a score for every learner): the lists
+ * are copied once, not once per event, so a batch costs what its steps cost.
+ */
+export function sendEvents(lc: ClassLifecycle, s: RunState, batch: readonly unknown[]): RunState {
+  if (batch.length === 0) return s;
+  const events = [...s.events];
+  const history = [...s.history];
+  const rejected = [...s.rejected];
+  let run = s.run;
+  let last: RunState['last'] = s.last;
+  for (const event of batch) {
+    const step = lc.send(run, event);
+    if (step.ok) {
+      run = step.run;
+      history.push(step.entry);
+      last = { ok: true, entry: step.entry };
+    } else {
+      const rejection = { ...step.rejection, index: events.length };
+      rejected.push(rejection);
+      last = { ok: false, rejection };
+    }
+    events.push(event);
+  }
+  return { run, events, history, rejected, last };
+}
+
 /** The same events from the start: how a saved run is resumed and how an edited lifecycle is tried on it. */
 export function replayRun(lc: ClassLifecycle, events: readonly unknown[]): RunState {
-  return events.reduce<RunState>((s, e) => sendEvent(lc, s, e), startRun(lc));
+  return sendEvents(lc, startRun(lc), events);
+}
+
+/**
+ * The learners a learner event can reach now: those whose state in the learner lifecycle has a transition for it
+ * (the class forwards its own event of the same type to the learner named in the payload).
+ */
+export function learnersAccepting(lc: ClassLifecycle, s: RunState, event: string): string[] {
+  const states = lc.learnerLifecycle.states;
+  return classContext(s).learners.filter((l) => Object.hasOwn(states[l.state]?.on ?? {}, event)).map((l) => l.context.id);
 }
 
 export const classState = (s: RunState) => stateOf(s.run.snapshot);

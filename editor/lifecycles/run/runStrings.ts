@@ -34,6 +34,14 @@ const RUN_STRINGS = {
   result: { vi: 'Kết quả', en: 'Result' },
   timeline: { vi: 'Diễn biến', en: 'Timeline' },
   refusedCount: { vi: '{n} sự kiện bị từ chối (vẫn có trong tệp xuất, như llct lifecycle replay).', en: '{n} events refused (kept in the exported file, as llct lifecycle replay expects).' },
+  bulkTitle: { vi: 'Cử nhiều cán bộ một lúc', en: 'Nominate many cadres at once' },
+  bulkSource: { vi: 'Danh sách: {file}, {n} cán bộ đọc được.', en: 'List: {file}, {n} cadres read.' },
+  bulkInvalid: { vi: '{n} hàng không đọc được (không cử).', en: '{n} rows could not be read (not nominated).' },
+  bulkFile: { vi: 'Hoặc chọn tệp danh sách (CSV, JSON)', en: 'Or pick a list file (CSV, JSON)' },
+  bulkCount: { vi: 'Số cán bộ cử (từ đầu danh sách)', en: 'Cadres to nominate (from the top of the list)' },
+  bulkSend: { vi: 'Cử {n} cán bộ', en: 'Nominate {n} cadres' },
+  everyLearner: { vi: 'Gửi cho mọi học viên đang nhận được sự kiện này ({n})', en: 'Send to every learner who can take this event ({n})' },
+  batchDone: { vi: 'Đã gửi {n} sự kiện: {ok} được nhận, {refused} bị từ chối.', en: '{n} events sent: {ok} accepted, {refused} refused.' },
 } as const satisfies Record<string, Label>;
 
 export function rt(lang: Lang, key: keyof typeof RUN_STRINGS, vars: Record<string, string | number> = {}): string {
