@@ -45,7 +45,7 @@ export function createDiffOutput(
 ): DiffOutput {
   switch (format) {
     case 'json': return jsonOutput(head, lang, out);
-    case 'csv': return csvOutput(out);
+    case 'csv': return csvOutput(lang, out);
     case 'table': return tableOutput(head, lang, out, afterWrite);
   }
 }
@@ -102,11 +102,11 @@ function jsonOutput(head: DiffReportHead, lang: Lang, out: (text: string) => voi
   };
 }
 
-function csvOutput(out: (text: string) => void): DiffOutput {
+function csvOutput(lang: Lang, out: (text: string) => void): DiffOutput {
   const buf = buffered(out);
   buf.add(DIFF_CSV_HEADER);
   return {
-    row: (row, diff) => buf.add(diffCsvLine(row, diff)),
+    row: (row, diff) => buf.add(diffCsvLine(row, diff, lang)),
     flush() { buf.flush(); },
     async finish() { buf.flush(); },
     dispose() {},

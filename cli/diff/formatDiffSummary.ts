@@ -60,11 +60,23 @@ export function diffSummaryLines(head: DiffReportHead, summary: DiffSummary, unr
       ['Không so sánh được (một bên từ chối)', String(changes.invalid)],
       ['Hàng không đọc được', String(unreadable)],
     ];
+  const sd = summary.specialDecisions;
+  if (sd.recorded > 0) {
+    const uses = (c: typeof sd.a) => (en
+      ? `applied ${c.applied}, not needed ${c['not-needed']}, not applicable ${c['not-applicable']}`
+      : `áp dụng ${c.applied}, không cần ${c['not-needed']}, không áp dụng được ${c['not-applicable']}`);
+    rows.push(en
+      ? ['With a special decision', `${sd.recorded} (A: ${uses(sd.a)}; B: ${uses(sd.b)})`]
+      : ['Có quyết định đặc biệt', `${sd.recorded} (A: ${uses(sd.a)}; B: ${uses(sd.b)})`]);
+    rows.push(en
+      ? ['Changed by the special decision alone', `gained ${sd.gained}, lost ${sd.lost}`]
+      : ['Thay đổi chỉ do quyết định đặc biệt', `được thêm ${sd.gained}, mất ${sd.lost}`]);
+  }
   const width = Math.max(...rows.map(([k]) => [...k].length)) + 2;
   lines.push('', en ? `${total} cadres compared` : `${total} cán bộ được so sánh`);
   for (const [k, v] of rows) lines.push(`  ${`${k}:`.padEnd(width + 1)}${v}`);
-  lines.push(...ruleLines(en ? 'Why cadres lose (rules of side B they fail)' : 'Vì sao mất điều kiện (quy định bên B không đạt)', summary.byRule.lost, lang));
-  lines.push(...ruleLines(en ? 'Why cadres gain (rules of side A they no longer fail)' : 'Vì sao được thêm (quy định bên A nay không còn vướng)', summary.byRule.gained, lang));
+  lines.push(...ruleLines(en ? 'Why cadres lose (rules of side B they fail)' : 'Vì sao mất điều kiện (quy định bên B không đạt)', summary.byRule.lost, lang, decisionLine(sd.lost, 'A', lang)));
+  lines.push(...ruleLines(en ? 'Why cadres gain (rules of side A they no longer fail)' : 'Vì sao được thêm (quy định bên A nay không còn vướng)', summary.byRule.gained, lang, decisionLine(sd.gained, 'B', lang)));
   return lines;
 }
 
@@ -81,10 +93,20 @@ function nominationText(head: DiffReportHead, lang: Lang): string | undefined {
   return `${lang === 'en' ? 'Nomination' : 'Cử học'}: ${parts.join(', ')}`;
 }
 
-function ruleLines(title: string, rules: Record<string, RuleCount>, lang: Lang): string[] {
+/** The line under a "why" heading for the changes that rest on a special decision alone (not counted per rule). */
+function decisionLine(count: number, side: 'A' | 'B', lang: Lang): string | undefined {
+  if (count === 0) return undefined;
+  return lang === 'en'
+    ? `  ${count}  Eligible on side ${side} by special decision only (the other side cannot use it or still fails) — see the list`
+    : `  ${count}  Chỉ đủ điều kiện ở bên ${side} nhờ quyết định đặc biệt (bên kia không áp dụng được hoặc còn vướng) — xem danh sách`;
+}
+
+function ruleLines(title: string, rules: Record<string, RuleCount>, lang: Lang, decision?: string): string[] {
   const entries = Object.entries(rules);
-  if (entries.length === 0) return [];
+  if (entries.length === 0 && !decision) return [];
   const lines = ['', `${title}:`];
+  if (decision) lines.push(decision);
+  if (entries.length === 0) return lines;
   const width = Math.max(...entries.slice(0, TOP_RULES).map(([, r]) => String(r.count).length));
   for (const [id, r] of entries.slice(0, TOP_RULES)) {
     const name = r.title ? r.title[lang] : id;

@@ -8,7 +8,7 @@
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
-import { verdictWords } from '../../engine/rules/specialDecision.ts';
+import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
 
@@ -39,13 +39,18 @@ export function resultJson(row: number, v: Verdict, lang: Lang) {
   };
 }
 
-/** The `specialDecision` member of a result: the record, what it waived, and the verdict in words. */
+/**
+ * The `specialDecision` member of a result: the record, what it waived, and the verdict in words. `message` is the
+ * waived failure's when applied; when the rule was met anyway, the sentence saying the decision was not needed.
+ */
 function specialDecisionJson(v: Verdict, lang: Lang) {
   const sd = v.specialDecision!;
   return {
     waives: sd.waives, decidedBy: sd.decidedBy, number: sd.number, on: sd.on, applied: sd.applied,
     citation: sd.citation, confidence: sd.confidence, verdict: verdictWords(v, lang),
-    ...(sd.waived ? { message: lang === 'en' ? sd.waived.messageEn : sd.waived.message, messageEn: sd.waived.messageEn } : {}),
+    ...(sd.waived
+      ? { message: lang === 'en' ? sd.waived.messageEn : sd.waived.message, messageEn: sd.waived.messageEn }
+      : { message: describeSpecialDecision(sd, lang), messageEn: describeSpecialDecision(sd, 'en') }),
   };
 }
 

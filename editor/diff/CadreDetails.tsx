@@ -2,6 +2,8 @@
 import { formatDate } from '../../engine/documents/dates.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { CadreDiff, SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
+import { restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
+import { capitalised, sideDecisionText, type SideDecision } from '../../engine/rules/diff/sideDecision.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { fillText } from './fillText.ts';
 
@@ -29,10 +31,11 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
           <>
             <p>
               <span className={`verdict-badge small-badge ${side.eligible ? 'ok' : 'ko'}`} data-eligible={String(side.eligible)}>
-                {side.eligible ? t(lang, 'eligible') : t(lang, 'notEligible')}
+                {restsOnDecision(side) ? t(lang, 'eligibleBySpecialDecision') : side.eligible ? t(lang, 'eligible') : t(lang, 'notEligible')}
               </span>{' '}
               <span className="muted small">{side.regulation} · {formatDate(side.on)}</span>
             </p>
+            {side.specialDecision && <DecisionNote decision={side.specialDecision} lang={lang} />}
             {side.failures.length > 0 && (
               <>
                 <h5>{t(lang, 'failures')}</h5>
@@ -52,6 +55,18 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
             </p>
           </>
         )}
+    </div>
+  );
+}
+
+const DECISION_HEADINGS = { applied: 'sideDecisionApplied', 'not-needed': 'sideDecisionNotNeeded', 'not-applicable': 'sideDecisionNotApplicable' } as const;
+
+/** The row's special decision as this side used it: waived, not needed, or set aside (judged without it) and why. */
+function DecisionNote({ decision, lang }: { decision: SideDecision; lang: Lang }) {
+  return (
+    <div className={`special-decision decision-${decision.use}`} data-testid="detail-decision" data-use={decision.use}>
+      <h5>{t(lang, DECISION_HEADINGS[decision.use])}</h5>
+      <p>⚖ {capitalised(sideDecisionText(decision)[lang])}</p>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
-import { mainReason } from '../../engine/rules/diff/mainReason.ts';
+import { mainReason, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { SelectField } from '../widgets/SelectField.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
 import { CadreDetails } from './CadreDetails.tsx';
@@ -19,7 +19,9 @@ import { formatCount } from './formatNumbers.ts';
 const PAGE = 25;
 
 function state(s: SideResult, lang: Lang): string {
-  return !s.ok ? t(lang, 'stateError') : s.eligible ? t(lang, 'stateEligible') : t(lang, 'stateIneligible');
+  if (!s.ok) return t(lang, 'stateError');
+  if (restsOnDecision(s)) return t(lang, 'stateBySpecialDecision');
+  return s.eligible ? t(lang, 'stateEligible') : t(lang, 'stateIneligible');
 }
 
 export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lang }) {
@@ -93,6 +95,7 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
                             <span className={`change-tag tag-${d.change}`}>{CHANGE_LABELS[d.change][lang]}</span>
                             {d.institutionChanged && <span className="change-tag">{t(lang, 'tagInstitution')}</span>}
                             {d.reasonsChanged && <span className="change-tag">{t(lang, 'tagReasons')}</span>}
+                            {d.byDecision && <span className="change-tag" data-testid="tag-by-decision">{t(lang, 'tagByDecision')}</span>}
                           </td>
                           <td className="nowrap" data-label={t(lang, 'colAB')}>{state(d.a, lang)} → {state(d.b, lang)}</td>
                           <td className="reason">

@@ -24,6 +24,16 @@ export function DiffStats({ result, lang }: { result: CohortResult; lang: Lang }
     { id: 'invalid', label: 'statInvalid', value: s.changes.invalid, of: total, ...(s.changes.invalid > 0 ? { tone: 'warn' as const } : {}) },
     { id: 'unreadable', label: 'statUnreadable', value: result.unreadable, of: result.rows, ...(result.unreadable > 0 ? { tone: 'warn' as const } : {}) },
   ];
+  const sd = s.specialDecisions;
+  if (sd.recorded > 0) {
+    stats.push({
+      id: 'decisions', label: 'statDecisions', value: sd.recorded, of: total,
+      detail: fillText(t(lang, 'statDecisionsDetail'), {
+        gained: formatCount(sd.gained, lang), lost: formatCount(sd.lost, lang),
+        na: formatCount(sd.a['not-applicable'], lang), nb: formatCount(sd.b['not-applicable'], lang),
+      }),
+    });
+  }
   return (
     <dl className="diff-stats">
       {stats.map((x) => (

@@ -6,16 +6,19 @@
  */
 import { quoteCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
-import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
+import { mainReason, reasonText, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
+import { capitalised, sideDecisionText } from '../../engine/rules/diff/sideDecision.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { ChangedCadre } from './changedCadre.ts';
 import { CHANGE_LABELS } from './changeLabels.ts';
 
 const HEADER = {
   vi: ['Mã cán bộ', 'Hàng', 'Họ và tên', 'Thay đổi', 'Đổi cơ sở đào tạo', 'Đổi lý do', 'Bên A', 'Bên B', 'Quy định bên A', 'Quy định bên B',
-    'Cơ sở đào tạo bên A', 'Cơ sở đào tạo bên B', 'Lý do chưa đủ bên A', 'Lý do chưa đủ bên B', 'Lý do chính'],
+    'Cơ sở đào tạo bên A', 'Cơ sở đào tạo bên B', 'Lý do chưa đủ bên A', 'Lý do chưa đủ bên B', 'Lý do chính',
+    'Chỉ do quyết định đặc biệt', 'Quyết định đặc biệt bên A', 'Quyết định đặc biệt bên B'],
   en: ['Cadre id', 'Row', 'Full name', 'Change', 'Institution changed', 'Reasons changed', 'Side A', 'Side B', 'Regulation A', 'Regulation B',
-    'Institution A', 'Institution B', 'Why not eligible on A', 'Why not eligible on B', 'Main reason'],
+    'Institution A', 'Institution B', 'Why not eligible on A', 'Why not eligible on B', 'Main reason',
+    'By special decision alone', 'Special decision on A', 'Special decision on B'],
 } as const;
 
 const YES_NO = { vi: ['có', 'không'], en: ['yes', 'no'] } as const;
@@ -30,7 +33,9 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
   const yesNo = (b: boolean) => YES_NO[lang][b ? 0 : 1]!;
   const state = (s: SideResult) => (!s.ok
     ? (lang === 'en' ? 'not checked' : 'không kiểm tra được')
-    : s.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'not eligible' : 'chưa đủ điều kiện'));
+    : restsOnDecision(s) ? (lang === 'en' ? 'eligible by special decision' : 'đủ điều kiện theo quyết định đặc biệt')
+      : s.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'not eligible' : 'chưa đủ điều kiện'));
+  const decision = (s: SideResult) => (s.ok && s.specialDecision ? capitalised(sideDecisionText(s.specialDecision)[lang]) : '');
   const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
   const school = (s: SideResult) => (s.ok && s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '');
   const reasons = (s: SideResult) => (s.ok
@@ -42,6 +47,7 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
       d.id, String(row), fullName ?? '', CHANGE_LABELS[d.change][lang], yesNo(d.institutionChanged), yesNo(d.reasonsChanged),
       state(d.a), state(d.b), regulation(d.a), regulation(d.b), school(d.a), school(d.b), reasons(d.a), reasons(d.b),
       reasonText(mainReason(d), lang),
+      d.byDecision ? `${lang === 'en' ? 'side' : 'bên'} ${d.byDecision.toUpperCase()}` : '', decision(d.a), decision(d.b),
     ].map(csvCell).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

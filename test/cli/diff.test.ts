@@ -73,7 +73,9 @@ describe('llct diff', () => {
     const [csv, json] = await Promise.all([llct(...HANOI_57_350, '--format', 'csv'), llct(...HANOI_57_350, '--format', 'json')]);
     expect(csv.code).toBe(0);
     const { records } = parseCsv(csv.stdout);
-    expect(records[0]!.fields).toEqual(['id', 'row', 'change', 'aEligible', 'bEligible', 'aInstitution', 'bInstitution', 'aFailures', 'bFailures']);
+    // The first nine columns are the documented ones; the special-decision columns come after them.
+    expect(records[0]!.fields).toEqual(['id', 'row', 'change', 'aEligible', 'bEligible', 'aInstitution', 'bInstitution', 'aFailures', 'bFailures',
+      'byDecision', 'aDecision', 'bDecision', 'specialDecision']);
     const rows = records.slice(1).map((r) => r.fields);
     const changes: Change[] = JSON.parse(json.stdout).changes;
     expect(rows.map((f) => [f[0], Number(f[1]), f[2]])).toEqual(changes.map((c) => [c.id, c.row, c.change]));

@@ -25,6 +25,8 @@ const CADRES = [
   { id: 'SD-2', ...woman, nomination: { level: 'intermediate', mode: 'part-time', on: '2025-10-01' } },
   { id: 'SC-1', ...woman, politicalTheory: 'none', position: 'party-member', nomination: { level: 'elementary', mode: 'full-time', on: '2025-09-15' } },
   { id: 'SD-BAD', ...woman, nomination: { level: 'intermediate', mode: 'part-time', on: '2025-10-01', specialDecision: { ...decision, waives: 'tc350-ratings' } } },
+  // Born 1996: 29 on 01/10/2025, over 350's 28, so the decision is recorded but not needed.
+  { id: 'SD-29', ...woman, birthDate: '1996-05-05', nomination: { level: 'intermediate', mode: 'part-time', on: '2025-10-01', specialDecision: decision } },
 ];
 
 beforeAll(() => {
@@ -49,6 +51,8 @@ describe('llct check with a special decision and an unconfirmed level', () => {
     expect(byId.get('SC-1')!.warnings?.map((w) => w.code)).toEqual(['verdict/no-confirmed-rule']);
     expect(byId.get('SC-1')!.warnings![0]!.message).toContain('Không có quy tắc nào đã xác nhận');
     expect(byId.get('SD-BAD')).toBeUndefined();
+    expect(byId.get('SD-29')!.specialDecision).toMatchObject({ applied: false, verdict: 'Đủ điều kiện' });
+    expect(byId.get('SD-29')!.specialDecision!.message).toBe('Quyết định số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An miễn quy tắc tc350-part-time-age (Tuổi học hệ không tập trung: nữ từ 28, nam từ 30; 350-QĐ/TW Điều 5 khoản 2), nhưng không cần dùng: quy tắc đã đạt');
     expect(doc.errors).toEqual([expect.objectContaining({ row: 4, field: 'nomination.specialDecision.waives', code: 'nomination/special-decision-not-waivable' })]);
   });
 

@@ -160,6 +160,35 @@ describe('the comparison view in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('compares a row with a 350-QĐ/TW special decision against 57-QĐ/TW: judged without it on 57, and says so', async () => {
+    // regulation.md "350 point by point": special cases of 350's part-time age (women from 28) are decided by the
+    // competent level; 57-QĐ/TW (women from 33) has none. A woman of 27 on 01/10/2025 with a decision of 20/09/2025.
+    const { page, errors } = await openDiff();
+    const csv = [
+      'id,fullName,sex,birthDate,party.status,education,politicalTheory,workplace.tier,workplace.province,position,ratings,nomination.level,nomination.mode,'
+        + 'nomination.on,nomination.specialDecision.waives,nomination.specialDecision.decidedBy,nomination.specialDecision.number,nomination.specialDecision.on',
+      'SD-1,Nguyễn Thị Thảo,female,1998-05-05,full,university,elementary,province,Nghệ An,deputy-head-of-division,2023:good;2024:good,intermediate,part-time,'
+        + '2025-10-01,tc350-part-time-age,Ban Thường vụ Tỉnh ủy Nghệ An,1234-QĐ/TU,2025-09-20',
+    ].join('\n');
+    await page.getByTestId('cohort-file').setInputFiles({ name: 'qd.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
+    await page.waitForSelector('[data-testid=diff-result]');
+    expect([await stat(page, 'gained'), await stat(page, 'invalid'), await stat(page, 'decisions')]).toEqual([1, 0, 1]);
+    const row = page.getByTestId('changed-row');
+    expect(await row.getAttribute('data-change')).toBe('gained');
+    expect(await row.getByTestId('tag-by-decision').textContent()).toBe('chỉ do quyết định đặc biệt');
+    expect(await row.textContent()).toContain('chưa đủ → đủ theo quyết định đặc biệt');
+    expect(await row.textContent()).toContain('57-QĐ/TW không có quy tắc nào được miễn bằng quyết định đặc biệt');
+    await row.getByTestId('expand-row').click();
+    const decisionA = page.getByTestId('details-a').getByTestId('detail-decision');
+    expect(await decisionA.getAttribute('data-use')).toBe('not-applicable');
+    expect(await decisionA.textContent()).toContain('Quyết định đặc biệt không áp dụng được ở bên này');
+    expect(await page.getByTestId('details-b').getByTestId('detail-decision').getAttribute('data-use')).toBe('applied');
+    expect(await page.getByTestId('details-b').textContent()).toContain('Đủ điều kiện theo quyết định đặc biệt');
+    await page.getByTestId('lang-toggle').click();
+    expect(await page.getByTestId('changed-row').textContent()).toContain('not eligible → eligible by special decision');
+    expect(errors).toEqual([]);
+  });
+
   it('refuses, in Vietnamese, to compare a side with itself', async () => {
     const { page, errors } = await openDiff();
     await page.getByTestId('side-b').selectOption('57-qd-tw');

@@ -8,6 +8,9 @@ import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
 import { isChanged, mainReason } from '../../engine/rules/diff/mainReason.ts';
 import { DEFAULT_SETUP } from '../../editor/diff/buildDiffSides.ts';
 import { compareCohort } from '../../editor/diff/compareCohort.ts';
+import { matchesFilter } from '../../editor/diff/changedCadre.ts';
+import { changedCadresToCsv } from '../../editor/diff/changedCadresToCsv.ts';
+import { parseCsv } from '../../engine/io/parseCsv.ts';
 
 const FILE = fileURLToPath(new URL('../../fixtures/cadres/hanoi-2024-central-agencies.csv', import.meta.url));
 const text = readFileSync(FILE, 'utf8');
@@ -92,5 +95,40 @@ describe('comparing a list in the comparison view', () => {
     expect(out.result.errors).toHaveLength(1);
     expect(out.result.errors[0]).toMatchObject({ row: 3, path: 'birthDate' });
     expect(out.result.errors[0]!.message).toMatch(/^hong\.csv, hàng 3 .*trường "birthDate"/);
+  });
+});
+
+describe('a row that records a 350-QĐ/TW special decision, compared against 57-QĐ/TW', () => {
+  // regulation.md "350 point by point": 350 lets the competent level decide special cases of trung cấp's part-time age
+  // (women from 28); 57-QĐ/TW (women from 33) has no such clause. A woman of 27 on 01/10/2025 with a decision.
+  const csv = [
+    'id,fullName,sex,birthDate,party.status,education,politicalTheory,workplace.tier,workplace.province,position,ratings,nomination.level,nomination.mode,nomination.on,'
+      + 'nomination.specialDecision.waives,nomination.specialDecision.decidedBy,nomination.specialDecision.number,nomination.specialDecision.on',
+    'SD-1,Nguyễn Thị Thảo,female,1998-05-05,full,university,elementary,province,Nghệ An,deputy-head-of-division,2023:good;2024:good,intermediate,part-time,2025-10-01,'
+      + 'tc350-part-time-age,Ban Thường vụ Tỉnh ủy Nghệ An,1234-QĐ/TU,2025-09-20',
+  ].join('\n');
+
+  it('is compared, not refused: 57 judges her without the decision and says so, 350 by special decision', async () => {
+    const out = await compareCohort({ file: 'sd.csv', text: csv }, DEFAULT_SETUP, instant);
+    if (out.status !== 'done') throw new Error(out.status);
+    expect(out.result.errors).toEqual([]);
+    expect(out.result.summary.changes).toMatchObject({ gained: 1, invalid: 0 });
+    expect(out.result.summary.specialDecisions).toMatchObject({ recorded: 1, gained: 1 });
+    const [c] = out.result.changed;
+    expect(c!.diff).toMatchObject({ id: 'SD-1', change: 'gained', byDecision: 'b' });
+    expect(matchesFilter(c!.diff, 'gained')).toBe(true);
+    expect(c!.diff.a.ok && c!.diff.a.specialDecision?.use).toBe('not-applicable');
+    expect(c!.diff.b.ok && c!.diff.b.specialDecision?.use).toBe('applied');
+    expect(mainReason(c!.diff)[0]!.text.vi).toContain('chưa đủ điều kiện theo 57-QĐ/TW (bên A): 57-QĐ/TW không có quy tắc nào được miễn bằng quyết định đặc biệt');
+
+    const { records } = parseCsv(changedCadresToCsv(out.result.changed, 'vi').slice(1));
+    const [header, row] = records.map((r) => r.fields);
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell('Bên B')).toBe('đủ điều kiện theo quyết định đặc biệt');
+    expect(cell('Chỉ do quyết định đặc biệt')).toBe('bên B');
+    expect(cell('Quyết định đặc biệt bên A')).toMatch(/^Quyết định đặc biệt số 1234-QĐ\/TU ngày 20\/09\/2025 .* không áp dụng được, xét không có quyết định/);
+    expect(cell('Quyết định đặc biệt bên B')).toBe('Miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2) theo quyết định đặc biệt số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An');
+    const en = parseCsv(changedCadresToCsv(out.result.changed, 'en').slice(1)).records.map((r) => r.fields);
+    expect(en[1]![en[0]!.indexOf('Side B')]).toBe('eligible by special decision');
   });
 });

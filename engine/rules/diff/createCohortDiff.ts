@@ -7,7 +7,8 @@ import type { CadreProfile, Nomination } from '../../documents/cadre.ts';
 import { LABELS, type Label } from '../../documents/enums.ts';
 import type { Ruleset } from '../../documents/ruleset.ts';
 import type { Checker, CheckOutcome } from '../createChecker.ts';
-import { CHANGE_KINDS, diffOutcomes, type CadreDiff, type ChangeKind } from './diffVerdicts.ts';
+import { CHANGE_KINDS, diffOutcomes, type CadreDiff, type ChangeKind, type DecisionContext, type SideResult } from './diffVerdicts.ts';
+import { splitSpecialDecision, type DecisionUse } from './sideDecision.ts';
 
 export interface DiffSide {
   checker: Checker;
@@ -28,6 +29,19 @@ export interface RuleCount {
 /** Per side: cadres checked, eligible or not, and cadres the side refused (no regulation for the date…). */
 export interface SideCounts { eligible: number; ineligible: number; invalid: number }
 
+/** Per side: how many rows' special decisions were applied, not needed, or could not be used (judged without). */
+export type DecisionUseCounts = Record<DecisionUse, number>;
+
+/** The rows that record a special decision, what each side did with it, and the changes resting on it alone. */
+export interface DecisionSummary {
+  recorded: number;
+  a: DecisionUseCounts;
+  b: DecisionUseCounts;
+  /** `gained` / `lost` cadres whose change rests on the decision alone (`CadreDiff.byDecision`). */
+  gained: number;
+  lost: number;
+}
+
 export interface DiffSummary {
   /** Cadres compared; the change counts add up to it. */
   total: number;
@@ -36,14 +50,15 @@ export interface DiffSummary {
   reasonsChanged: number;
   a: SideCounts;
   b: SideCounts;
+  specialDecisions: DecisionSummary;
   /** Rule id → cadres failing it, most frequent first. */
   byRule: {
     /** Every failure on side A (subject failures included). */
     a: Record<string, RuleCount>;
     b: Record<string, RuleCount>;
-    /** The B rules that `lost` cadres fail: why they lose. */
+    /** The B rules that `lost` cadres fail: why they lose (a loss resting on a special decision alone is not counted here). */
     lost: Record<string, RuleCount>;
-    /** The A rules that `gained` cadres failed and no longer do: why they gain. */
+    /** The A rules that `gained` cadres failed and no longer do: why they gain (a gain resting on a special decision alone is not). */
     gained: Record<string, RuleCount>;
   };
 }
@@ -67,6 +82,8 @@ export function createCohortDiff(sides: { a: DiffSide; b: DiffSide }): CohortDif
   let total = 0;
   let institutionChanged = 0;
   let reasonsChanged = 0;
+  const uses = (): DecisionUseCounts => ({ applied: 0, 'not-needed': 0, 'not-applicable': 0 });
+  const decisions: DecisionSummary = { recorded: 0, a: uses(), b: uses(), gained: 0, lost: 0 };
 
   const on = (side: DiffSide, n: Nomination): Nomination => (side.on === undefined || side.on === n.on ? n : { ...n, on: side.on });
 
@@ -81,24 +98,48 @@ export function createCohortDiff(sides: { a: DiffSide; b: DiffSide }): CohortDif
     }
   }
 
-  function record(oa: CheckOutcome, ob: CheckOutcome, profile: CadreProfile): CadreDiff {
-    const diff = diffOutcomes(oa, ob, profile.id);
+  function record(oa: CheckOutcome, ob: CheckOutcome, profile: CadreProfile, decision: DecisionContext | undefined): CadreDiff {
+    const diff = diffOutcomes(oa, ob, profile.id, decision);
     total++;
     changes[diff.change]++;
     if (diff.institutionChanged) institutionChanged++;
     if (diff.reasonsChanged) reasonsChanged++;
-    tallySide(oa, a, counts.a, tallies.a, diff.change === 'gained' ? tallies.gained : undefined);
-    tallySide(ob, b, counts.b, tallies.b, diff.change === 'lost' ? tallies.lost : undefined);
+    if (decision) countDecision(diff);
+    tallySide(oa, a, counts.a, tallies.a, diff.change === 'gained' && !diff.byDecision ? tallies.gained : undefined);
+    tallySide(ob, b, counts.b, tallies.b, diff.change === 'lost' && !diff.byDecision ? tallies.lost : undefined);
     return diff;
+  }
+
+  function countDecision(diff: CadreDiff): void {
+    decisions.recorded++;
+    const use = (s: SideResult, c: DecisionUseCounts) => { if (s.ok && s.specialDecision) c[s.specialDecision.use]++; };
+    use(diff.a, decisions.a);
+    use(diff.b, decisions.b);
+    if (diff.byDecision === 'b') decisions.gained++;
+    if (diff.byDecision === 'a') decisions.lost++;
+  }
+
+  /** Each side's nomination: its own date, and the row's special decision set aside where that side cannot use it. */
+  function prepare(nomination: Nomination) {
+    const na = on(a, nomination);
+    const nb = on(b, nomination);
+    if (!nomination.specialDecision) return { na, nb, decision: undefined };
+    const ra = a.checker.rulesetOn(na.on);
+    const rb = b.checker.rulesetOn(nb.on);
+    const split = splitSpecialDecision(na, nb, ra, rb);
+    const decision: DecisionContext = { record: nomination.specialDecision, setAside: split.setAside, rulesets: { a: ra, b: rb } };
+    return { na: split.a, nb: split.b, decision };
   }
 
   return {
     add(profile, nomination) {
-      return record(a.checker.checkSync(profile, on(a, nomination)), b.checker.checkSync(profile, on(b, nomination)), profile);
+      const { na, nb, decision } = prepare(nomination);
+      return record(a.checker.checkSync(profile, na), b.checker.checkSync(profile, nb), profile, decision);
     },
     async addAsync(profile, nomination) {
-      const [oa, ob] = await Promise.all([a.checker.check(profile, on(a, nomination)), b.checker.check(profile, on(b, nomination))]);
-      return record(oa, ob, profile);
+      const { na, nb, decision } = prepare(nomination);
+      const [oa, ob] = await Promise.all([a.checker.check(profile, na), b.checker.check(profile, nb)]);
+      return record(oa, ob, profile, decision);
     },
     summary() {
       return {
@@ -108,6 +149,7 @@ export function createCohortDiff(sides: { a: DiffSide; b: DiffSide }): CohortDif
         reasonsChanged,
         a: { ...counts.a },
         b: { ...counts.b },
+        specialDecisions: { ...decisions, a: { ...decisions.a }, b: { ...decisions.b } },
         byRule: { a: sorted(tallies.a), b: sorted(tallies.b), lost: sorted(tallies.lost), gained: sorted(tallies.gained) },
       };
     },

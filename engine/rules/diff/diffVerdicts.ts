@@ -14,6 +14,9 @@
 import type { Diagnostic } from '../../diagnostics/Diagnostic.ts';
 import type { Failure } from '../buildVerdict.ts';
 import type { CheckOutcome } from '../createChecker.ts';
+import type { Ruleset } from '../../documents/ruleset.ts';
+import type { SpecialDecision } from '../../documents/cadre.ts';
+import { sideDecisionOf, type SideDecision } from './sideDecision.ts';
 
 /** `gained`: ineligible on A, eligible on B; `lost`: the reverse; `invalid`: either side refused to check. */
 export type ChangeKind = 'gained' | 'lost' | 'still-eligible' | 'still-ineligible' | 'invalid';
@@ -42,6 +45,8 @@ export type SideResult =
     eligible: boolean;
     failures: FailureSummary[];
     institution: InstitutionSummary | null;
+    /** The row's recorded special decision as this side used it (see sideDecision.ts); absent when none is recorded. */
+    specialDecision?: SideDecision;
   }
   | { ok: false; diagnostics: Diagnostic[] };
 
@@ -54,10 +59,23 @@ export interface CadreDiff {
   reasonsChanged: boolean;
   a: SideResult;
   b: SideResult;
+  /**
+   * Set when the change of eligibility rests on the row's special decision alone: the side named is eligible by
+   * special decision (the decision waived its only failure), the other side is not eligible. Set the decision aside
+   * and neither side is eligible. Only on `gained` (side `b`) and `lost` (side `a`).
+   */
+  byDecision?: 'a' | 'b';
+}
+
+/** What a side's summary needs to show the row's special decision: the record, and why a side set it aside. */
+export interface DecisionContext {
+  record: SpecialDecision;
+  setAside?: { a?: Diagnostic | undefined; b?: Diagnostic | undefined };
+  rulesets?: { a?: Ruleset | undefined; b?: Ruleset | undefined };
 }
 
 /** The compact form of one side's outcome. */
-export function summariseOutcome(outcome: CheckOutcome): SideResult {
+export function summariseOutcome(outcome: CheckOutcome, decision?: DecisionContext, side: 'a' | 'b' = 'a'): SideResult {
   if (!outcome.ok) return { ok: false, diagnostics: outcome.diagnostics };
   const v = outcome.verdict;
   const failures = new Array<FailureSummary>(v.failures.length);
@@ -66,16 +84,30 @@ export function summariseOutcome(outcome: CheckOutcome): SideResult {
     failures[i] = { rule: f.rule, kind: f.kind, citation: f.citation, message: f.message, messageEn: f.messageEn };
   }
   const inst = v.institution;
-  return {
+  const result: SideResult = {
     ok: true, regulation: v.regulation, ruleset: v.ruleset, on: v.on, eligible: v.eligible, failures,
     institution: inst ? { id: inst.id, name: inst.name, nameEn: inst.nameEn } : null,
   };
+  const sd = sideDecisionOf(v, decision?.record, decision?.setAside?.[side], decision?.rulesets?.[side]);
+  if (sd) result.specialDecision = sd;
+  return result;
 }
 
-/** The change between two outcomes of the same cadre. `id` defaults to the verdicts' id. */
-export function diffOutcomes(a: CheckOutcome, b: CheckOutcome, id?: string): CadreDiff {
-  const sa = summariseOutcome(a);
-  const sb = summariseOutcome(b);
+/** The side whose eligibility alone rests on the special decision (see `CadreDiff.byDecision`). */
+function byDecisionOf(change: ChangeKind, a: SideResult, b: SideResult): 'a' | 'b' | undefined {
+  const applied = (s: SideResult) => s.ok && s.eligible && s.specialDecision?.use === 'applied';
+  if (change === 'gained' && applied(b)) return 'b';
+  if (change === 'lost' && applied(a)) return 'a';
+  return undefined;
+}
+
+/**
+ * The change between two outcomes of the same cadre. `id` defaults to the verdicts' id. `decision`: the row's
+ * recorded special decision, and the side that set it aside (`splitSpecialDecision`), so each side can say so.
+ */
+export function diffOutcomes(a: CheckOutcome, b: CheckOutcome, id?: string, decision?: DecisionContext): CadreDiff {
+  const sa = summariseOutcome(a, decision, 'a');
+  const sb = summariseOutcome(b, decision, 'b');
   const cadre = id ?? (a.ok ? a.verdict.id : b.ok ? b.verdict.id : '');
   if (!a.ok || !b.ok) return { id: cadre, change: 'invalid', institutionChanged: false, reasonsChanged: false, a: sa, b: sb };
   const va = a.verdict;
@@ -83,7 +115,7 @@ export function diffOutcomes(a: CheckOutcome, b: CheckOutcome, id?: string): Cad
   const change: ChangeKind = va.eligible
     ? (vb.eligible ? 'still-eligible' : 'lost')
     : (vb.eligible ? 'gained' : 'still-ineligible');
-  return {
+  const diff: CadreDiff = {
     id: cadre,
     change,
     institutionChanged: (va.institution?.id ?? null) !== (vb.institution?.id ?? null),
@@ -91,6 +123,9 @@ export function diffOutcomes(a: CheckOutcome, b: CheckOutcome, id?: string): Cad
     a: sa,
     b: sb,
   };
+  const by = byDecisionOf(change, sa, sb);
+  if (by) diff.byDecision = by;
+  return diff;
 }
 
 /** What a failure's reason is read from. */
