@@ -27,9 +27,17 @@ function load(text: string, file: string, lang: Lang): Loaded {
   return { file, profiles: read.rows.map((r) => r.profile as unknown as Record<string, unknown>), invalid: read.invalid, problems };
 }
 
+/** The sample list, read once per language the first time it is offered (module cache; the text never changes). */
+const sampleByLang = new Map<Lang, Loaded>();
+function sampleList(lang: Lang): Loaded {
+  let hit = sampleByLang.get(lang);
+  if (!hit) sampleByLang.set(lang, hit = load(SAMPLE_COHORT.text, SAMPLE_COHORT.file, lang));
+  return hit;
+}
+
 export function BulkNominate({ event, at, lang, onEvents }: BulkNominateProps) {
   const ids = { count: useId(), file: useId() };
-  const [loaded, setLoaded] = useState<Loaded>(() => load(SAMPLE_COHORT.text, SAMPLE_COHORT.file, lang));
+  const [loaded, setLoaded] = useState<Loaded>(() => sampleList(lang));
   const [count, setCount] = useState(30);
   const [error, setError] = useState<string | undefined>();
   const n = Math.max(0, Math.min(count, loaded.profiles.length));

@@ -88,9 +88,13 @@ function PayloadInput({ name, field, value, onChange, samples, learnerIds, lang 
   return <div className="field"><label htmlFor={id}>{label}</label>{input}</div>;
 }
 
+/** Timeline entries shown by default (the latest); the rest on request. */
+const TIMELINE_SHOWN = 100;
+
 /** The learners and the timeline of a run: drawn again only when the run changes, not as the form is typed in. */
 const RunRecord = memo(function RunRecord({ run, lc, lang }: { run: RunState; lc: ClassLifecycle; lang: Lang }) {
   const doc = lc.lifecycle;
+  const [showAll, setShowAll] = useState(false);
   const learnerIds = learnersOf(run).map((l) => l.id);
   return (
     <>
@@ -111,10 +115,15 @@ const RunRecord = memo(function RunRecord({ run, lc, lang }: { run: RunState; lc
             )}
             <h4>{rt(lang, 'timeline')}</h4>
             <ol className="lc-timeline" data-testid="run-timeline">
-              {run.history.map((h, i) => (
-                <li key={i}>{formatDate(h.at)} · <strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong> · {h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`}{h.learnerId ? ` · ${h.learnerId}` : ''}</li>
+              {(showAll ? run.history : run.history.slice(-TIMELINE_SHOWN)).map((h, i, shown) => (
+                <li key={run.history.length - shown.length + i} value={run.history.length - shown.length + i + 1}>{formatDate(h.at)} · <strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong> · {h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`}{h.learnerId ? ` · ${h.learnerId}` : ''}</li>
               ))}
             </ol>
+          {run.history.length > TIMELINE_SHOWN && (
+            <button type="button" className="link" data-testid="run-timeline-all" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+              {showAll ? rt(lang, 'timelineLatest', { n: TIMELINE_SHOWN }) : rt(lang, 'timelineAll', { n: run.history.length })}
+            </button>
+          )}
     </>
   );
 });

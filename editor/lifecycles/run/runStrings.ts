@@ -34,6 +34,8 @@ const RUN_STRINGS = {
   result: { vi: 'Kết quả', en: 'Result' },
   timeline: { vi: 'Diễn biến', en: 'Timeline' },
   refusedCount: { vi: '{n} sự kiện bị từ chối (vẫn có trong tệp xuất, như llct lifecycle replay).', en: '{n} events refused (kept in the exported file, as llct lifecycle replay expects).' },
+  timelineAll: { vi: 'Xem cả {n} mục', en: 'Show all {n} entries' },
+  timelineLatest: { vi: 'Chỉ xem {n} mục mới nhất', en: 'Show only the latest {n}' },
   bulkTitle: { vi: 'Cử nhiều cán bộ một lúc', en: 'Nominate many cadres at once' },
   bulkSource: { vi: 'Danh sách: {file}, {n} cán bộ đọc được.', en: 'List: {file}, {n} cadres read.' },
   bulkInvalid: { vi: '{n} hàng không đọc được (không cử).', en: '{n} rows could not be read (not nominated).' },
