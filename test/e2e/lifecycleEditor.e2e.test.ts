@@ -85,6 +85,29 @@ describe('the lifecycle editor in Chromium', () => {
     await panel(page).locator('.react-flow__node[data-id="admitted"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => panel(page).getByTestId('state-inspector').getAttribute('data-state')).toBe('admitted');
+
+    // The guard form from the keyboard, in English at 1280 px: the class lifecycle's arrow into graduation review
+    // carries FINISH_EXAMS, guarded by a learner count (no learner left exam-eligible).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await panel(page).getByTestId('lifecycle-select').selectOption('lifecycle:class-default');
+    const edge = panel(page).locator('.react-flow__edge[data-id="pair:examinations->graduation-review"]');
+    await edge.focus();
+    await page.keyboard.press('Enter');
+    const form = panel(page).getByTestId('pair-inspector').getByTestId('guard-form');
+    await form.waitFor();
+    expect(await form.getByTestId('guard-kind').inputValue()).toBe('named:learnerCount');
+    const eligible = form.locator('[data-testid=param-states] input[data-state="exam-eligible"]');
+    expect(await eligible.isChecked()).toBe(true);
+    expect(await form.getByTestId('param-max-source').inputValue()).toBe('number');
+    await shot(page, '06-1280-en-guard-form');
+    // Tab to the "re-sit" checkbox, Space counts re-sitters too; the arrow's guard changes; Ctrl+Z takes it back.
+    const resit = form.locator('[data-testid=param-states] input[data-state="re-sit"]');
+    await eligible.focus();
+    for (let i = 0; i < 10 && !(await resit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => resit.isChecked()).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => resit.isChecked()).toBe(false);
     expect(errors).toEqual([]);
   });
 
