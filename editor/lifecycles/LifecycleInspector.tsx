@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import {
-  addEvent, addTransition, deleteState, deleteTransition, moveTransition, renameState, setInitialState, setParameterValue, updateState, updateTransition,
+  addEvent, addTransition, deleteState, deleteTransition, moveTransition, renameState, updateEventLabel, setInitialState, setParameterValue, updateState, updateTransition,
   type TransitionRef,
 } from '../workspace/commands/lifecycleCommands.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
@@ -199,6 +199,23 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
   );
 }
 
+/** An event's names (Vietnamese, English) beside its type. */
+function EventLabelField({ type, label, recordId, onCommand, lang }: { type: string; label: unknown; recordId: RecordId; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
+  const ids = { vi: useId(), en: useId() };
+  const current = { vi: labelOf(label, 'vi', type), en: labelOf(label, 'en', type) };
+  return (
+    <li className="lc-event" data-testid="event-label" data-event={type}>
+      <code>{type}</code>
+      <div className="lc-row">
+        <label htmlFor={ids.vi} className="visually-hidden">{lt(lang, 'labelVi')} — {type}</label>
+        <input id={ids.vi} data-testid="event-label-vi" value={current.vi} onChange={(e) => onCommand(updateEventLabel(recordId, type, { ...current, vi: e.target.value }))} />
+        <label htmlFor={ids.en} className="visually-hidden">{lt(lang, 'labelEn')} — {type}</label>
+        <input id={ids.en} data-testid="event-label-en" value={current.en} onChange={(e) => onCommand(updateEventLabel(recordId, type, { ...current, en: e.target.value }))} />
+      </div>
+    </li>
+  );
+}
+
 function ParameterField({ name, param, recordId, onCommand, lang }: { name: string; param: Json; recordId: RecordId; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
   const id = useId();
   const assumed = param.confidence === 'assumed' || (Array.isArray(param.assumedCells) && param.assumedCells.length > 0);
@@ -245,6 +262,12 @@ export function LifecycleInspector(props: LifecycleInspectorProps) {
                 {s.initial ? '▶ ' : ''}{s.label} <code>{s.id}</code>{s.final ? ` · ${lt(lang, 'final')}` : ''}{s.severity ? ` · ${s.diagnostics.length} ${lt(lang, 'problems')}` : ''}
               </button>
             </li>
+          ))}
+        </ul>
+        <h4>{lt(lang, 'events')}</h4>
+        <ul className="lc-events">
+          {Object.entries(isObject(doc.events) ? doc.events : {}).filter(([, v]) => isObject(v)).map(([type, ev]) => (
+            <EventLabelField key={type} type={type} label={(ev as Json).label} recordId={recordId} onCommand={onCommand} lang={lang} />
           ))}
         </ul>
         <h4>{lt(lang, 'parameters')}</h4>

@@ -43,6 +43,7 @@ export const LIFECYCLE_STRINGS = {
   newEvent: { vi: 'Sự kiện mới (VIET_HOA)', en: 'New event (UPPER_CASE)' },
   addEvent: { vi: 'Thêm sự kiện', en: 'Add event' },
   parameters: { vi: 'Tham số', en: 'Parameters' },
+  events: { vi: 'Các sự kiện (tên tiếng Việt, tiếng Anh)', en: 'Events (Vietnamese and English names)' },
   byLevelMode: { vi: 'theo trình độ và hình thức', en: 'by level and mode' },
   source: { vi: 'Nguồn', en: 'Source' },
   diagnostics: { vi: 'Lỗi và cảnh báo', en: 'Errors and warnings' },

@@ -83,6 +83,10 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     await arrow(page, 'field-trip', 'examinations').waitFor();
     expect(await arrow(page, 'in-session', 'examinations').count()).toBe(0);
     await expect.poll(() => errorsShown(page)).toBe('0');
+    // The new event gets names people read, in the document view.
+    await panel(page).locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await panel(page).locator('[data-testid=event-label][data-event=START_FIELD_TRIP] [data-testid=event-label-vi]').fill('Bắt đầu đi thực tế');
+    await panel(page).locator('[data-testid=event-label][data-event=START_FIELD_TRIP] [data-testid=event-label-en]').fill('Start the field trip');
     await shot(page, '02-arrow-moved');
 
     // 4. A class run: convening with fewer admitted than the minimum (30) is refused with its reason…
@@ -180,6 +184,7 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     await evDownload.saveAs(eventsFile);
     const exported = JSON.parse(readFileSync(workflowFile, 'utf8')) as { states: Record<string, { label: { vi: string } }>; revisions: Array<{ renamedStates: Record<string, string> }> };
     expect(exported.states['di-thuc-te']!.label.vi).toBe('Đi thực tế');
+    expect((exported as unknown as { events: Record<string, { label: unknown }> }).events.START_FIELD_TRIP!.label).toEqual({ vi: 'Bắt đầu đi thực tế', en: 'Start the field trip' });
     // One open revision holds the session's renames, composed from the name the state had when it opened.
     expect(exported.revisions.some((r) => r.renamedStates['trang-thai-moi'] === 'di-thuc-te')).toBe(true);
     const validate = await runLlct(ROOT, ['lifecycle', 'validate', '--workflow', workflowFile]);

@@ -4,7 +4,7 @@
  * of guards and actions read from the registry (every registered spec gets a form whose defaults validate).
  */
 import { describe, expect, it } from 'vitest';
-import { addState, addTransition, reconnectArrow, updateTransition } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addEvent, addState, addTransition, reconnectArrow, updateEventLabel, updateTransition } from '../../editor/workspace/commands/lifecycleCommands.ts';
 import { changeGuardKind, defaultParams, formScope, paramFields, stampedMarks } from '../../editor/lifecycles/specFields.ts';
 import type { GuardExpr } from '../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
@@ -90,6 +90,19 @@ describe('giving a transition another event', () => {
     const { store } = createHarness();
     const r = store.apply(updateTransition(CLASS, { from: 'approved', event: 'CANCEL', index: 0 }, { event: 'cancel' }));
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('naming an event', () => {
+  it('changes the names people read, not the type; typing is one history entry; an unknown event is refused', () => {
+    const h = createHarness();
+    expect(h.store.apply(addEvent(CLASS, 'START_FIELD_TRIP', { vi: 'START_FIELD_TRIP', en: 'START_FIELD_TRIP' })).ok).toBe(true);
+    const before = JSON.stringify(docOf(h.store, CLASS));
+    for (const vi of ['B', 'Bắt đầu', 'Bắt đầu đi thực tế']) h.store.apply(updateEventLabel(CLASS, 'START_FIELD_TRIP', { vi, en: 'START_FIELD_TRIP' }));
+    expect((docOf(h.store, CLASS).events as Record<string, { label: unknown }>).START_FIELD_TRIP!.label).toEqual({ vi: 'Bắt đầu đi thực tế', en: 'START_FIELD_TRIP' });
+    h.store.undo();
+    expect(JSON.stringify(docOf(h.store, CLASS))).toBe(before);
+    expect(h.store.apply(updateEventLabel(CLASS, 'NO_SUCH', { vi: 'x', en: 'x' })).ok).toBe(false);
   });
 });
 

@@ -262,7 +262,24 @@ export function renameState(recordId: RecordId, from: string, to: string): Comma
   };
 }
 
-/** Adds an event type to the document's `events` (what it means; payload fields are added in the inspector). */
+/** Renames an event as people read it (its type, the id transitions and event files use, stays). Typing is one entry. */
+export function updateEventLabel(recordId: RecordId, type: string, label: Label): Command {
+  return {
+    type: 'lifecycle/event-label',
+    label: { vi: 'Sửa tên sự kiện', en: 'Edit event name' },
+    mergeKey: `lifecycle/event-label:${recordId}:${type}`,
+    run(records) {
+      const e = editable(records, recordId);
+      if (isRefusal(e)) return e;
+      const events = isObject(e.doc.events) ? e.doc.events as Json : {};
+      if (!own(events, type) || !isObject(events[type])) return refuse(`Không có sự kiện "${type}".`, `No event "${type}".`);
+      (events[type] as Json).label = { vi: label.vi, en: label.en };
+      return put(e.record, e.doc);
+    },
+  };
+}
+
+/** Adds an event type to the document's `events` (what it means, with no payload fields: date only). */
 export function addEvent(recordId: RecordId, type: string, label: Label): Command {
   return {
     type: 'lifecycle/event-add',
