@@ -3,7 +3,7 @@
  * selected arrow (the transitions it carries), or, with nothing selected, the document (parameters with their
  * source and `assumed` marks, every diagnostic, and the list of states to select from the keyboard).
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import {
@@ -231,7 +231,8 @@ function ParameterField({ name, param, recordId, onCommand, lang }: { name: stri
   );
 }
 
-export function LifecycleInspector(props: LifecycleInspectorProps) {
+/** Memoised: a class run moving on (the page's run state) does not draw the inspector again. */
+export const LifecycleInspector = memo(function LifecycleInspector(props: LifecycleInspectorProps) {
   const { recordId, doc, graph, diagnostics, selectedId, onSelect, onCommand, lang } = props;
   const states = isObject(doc.states) ? doc.states : {};
   const pair = selectedId ? graph.pairs.find((p) => p.id === selectedId) : undefined;
@@ -280,4 +281,4 @@ export function LifecycleInspector(props: LifecycleInspectorProps) {
     );
   }
   return <aside className="lc-inspector card" aria-label={lt(lang, 'inspector')} data-testid="lifecycle-inspector">{body}</aside>;
-}
+});
