@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CadreProfile } from '../documents/cadre.ts';
 import { Mode, TrainingLevel } from '../documents/enums.ts';
 import type { ClassContext, LearnerRecord, LifecycleEvent } from './context.ts';
+import { appendLearner, findLearner, mapLearners, replaceLearner } from './learnerIndex.ts';
 import { describeNumber } from './resolveParams.ts';
 import { formatDate } from '../documents/dates.ts';
 import { addMonths, listIds, NoParams, NumOrRef, stateLabel } from './specHelpers.ts';
@@ -144,7 +145,7 @@ function canAdd({ context, event }: Args): GuardOutcome {
     return outcome(false, 'lifecycle/no-plan', 'Lớp chưa có cấp học và hình thức học (APPROVE ghi nhận chúng).',
       'The class has no level and mode yet (APPROVE sets them).');
   }
-  return context.learners.some((l) => l.context.id === id)
+  return findLearner(context.learners, id) >= 0
     ? outcome(false, 'lifecycle/duplicate-learner', `Học viên ${id} đã được cử vào lớp này.`, `Learner ${id} is already nominated to this class.`)
     : outcome(true, 'lifecycle/new-learner', `Học viên mới ${id}.`, `New learner ${id}.`);
 }
@@ -166,13 +167,13 @@ const addLearner: ActionSpec<ClassContext> = {
       id: learnerIdOf(event), profile: event.profile as CadreProfile, nomination: { level: context.level, mode: context.mode, on },
       at: event.at, ...(typeof event.agency === 'string' ? { agency: event.agency } : {}),
     });
-    return { ...context, learners: [...context.learners, record] };
+    return { ...context, learners: appendLearner(context.learners, record) };
   },
 };
 
 function forward({ context, event, env }: Args): { index: number; record: LearnerRecord } | GuardOutcome {
   const id = learnerIdOf(event);
-  const index = context.learners.findIndex((l) => l.context.id === id);
+  const index = findLearner(context.learners, id);
   if (index < 0) {
     return outcome(false, 'lifecycle/unknown-learner', `Lớp không có học viên ${id}.`, `The class has no learner ${id}.`);
   }
@@ -197,9 +198,7 @@ const forwardToLearner: ActionSpec<ClassContext> = {
   apply(args) {
     const r = forward(args);
     if ('ok' in r) return args.context;
-    const learners = [...args.context.learners];
-    learners[r.index] = r.record;
-    return { ...args.context, learners };
+    return { ...args.context, learners: replaceLearner(args.context.learners, r.index, r.record) };
   },
 };
 
@@ -217,7 +216,7 @@ const broadcastToLearners: ActionSpec<ClassContext> = {
     const sent: LifecycleEvent = { type: params.event as string, at: event.at, cause: event.type };
     return {
       ...context,
-      learners: context.learners.map((l) => {
+      learners: mapLearners(context.learners, (l) => {
         const step = runtime.step(l, sent);
         return step.ok ? step.record : l;
       }),
