@@ -11,7 +11,7 @@ import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
 import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
-import { escapeControls } from './format/escapeControls.ts';
+import { escapeControls } from '../engine/io/escapeControls.ts';
 import type { InputEncoding } from '../engine/io/detectEncoding.ts';
 import { InputProblem, inputPath, openInput, readWholeInput } from './openInput.ts';
 

@@ -1,10 +1,11 @@
 /**
  * The changed cadres as a CSV file a spreadsheet opens directly: a UTF-8 byte-order mark (so Excel reads the
  * diacritics), a header in the page's language, CRLF line ends and RFC 4180 quoting. A cell that a spreadsheet
- * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+ * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe, and
+ * control characters are escaped (see `safeCell`).
  * Pure.
  */
-import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
 import type { Lang } from '../i18n/strings.ts';
@@ -20,10 +21,9 @@ const HEADER = {
 
 const YES_NO = { vi: ['có', 'không'], en: ['yes', 'no'] } as const;
 
-/** One cell, quoted when it must be, defused when a spreadsheet would read it as a formula. */
+/** One cell, quoted when it must be, defused when a spreadsheet would read it as a formula, controls escaped. */
 export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return quoteCell(safe, ',');
+  return safeCell(text, ',');
 }
 
 export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang): string {
