@@ -14,7 +14,7 @@ import {
   createIdTracker, FORBIDDEN_KEYS, forbiddenKeyDiagnostic, positionCodes, type CadreRow, type ReadCadresOptions,
   type ReadCadresResult,
 } from './cadreRows.ts';
-import { createJsonLinesSplitter } from './createJsonLinesSplitter.ts';
+import { createJsonLinesSplitter, MAX_JSON_LINE_CHARS } from './createJsonLinesSplitter.ts';
 import { parseJsonLocated, splitJsonArray } from './parseJsonLocated.ts';
 import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } from './rowDiagnostic.ts';
 
@@ -30,7 +30,13 @@ const CHECK_PUNCTUATION = {
 };
 
 /** One element of a JSON array or one JSON line: its value, or why it does not parse. */
-export interface JsonElement { value?: unknown; parseError?: { reason: string; line: number; column: number }; line?: number }
+export interface JsonElement {
+  value?: unknown;
+  parseError?: { reason: string; line: number; column: number };
+  line?: number;
+  /** A JSON line longer than MAX_JSON_LINE_CHARS: a file-level error, and the end of the reading. */
+  tooLong?: true;
+}
 
 export interface ScannedObject {
   ctx: RowContext;
@@ -54,6 +60,14 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
     get invalid() { return invalid; },
     scan(el, row, errors) {
       const base: RowContext = el.line !== undefined ? { file, row, line: el.line } : { file, row };
+      if (el.tooLong) {
+        errors.push(fileDiagnostic(file, 'jsonl/line-too-long', 'error', '',
+          `dòng dài quá ${MAX_JSON_LINE_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp JSON lines; dừng đọc`,
+          `the line is longer than ${MAX_JSON_LINE_CHARS} characters without a line break: this is not a JSON-lines file; reading stopped`,
+          el.line !== undefined ? { line: el.line } : undefined,
+          { vi: 'Mỗi cán bộ phải là một đối tượng JSON trên một dòng; một mảng JSON thì đặt đuôi .json.', en: 'Each cadre must be one JSON object on a line of its own; name a JSON array file .json.' }));
+        return undefined;
+      }
       if (el.parseError) {
         const e = el.parseError;
         errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
