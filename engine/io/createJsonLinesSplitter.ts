@@ -60,7 +60,8 @@ export function createJsonLinesSplitter(): JsonLinesSplitter {
     const at = line++;
     if (text.trim() === '') return;
     const r = parseJsonLocated(text);
-    out.push(r.ok ? { value: r.value, line: at, text } : { parseError: { reason: r.reason, line: at, column: r.column }, line: at, text });
+    if (!r.ok) out.push({ parseError: { reason: r.reason, line: at, column: r.column }, line: at, text });
+    else out.push({ value: r.value, line: at, text, ...(r.duplicates ? { duplicates: r.duplicates.map((d) => ({ ...d, line: at })) } : {}) });
   }
 
   return { push: (chunk) => run(chunk, false), end: () => run('', true), get stopped() { return stopped; } };
