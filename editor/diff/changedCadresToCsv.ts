@@ -5,6 +5,7 @@
  * control characters are escaped (see `safeCell`).
  * Pure.
  */
+import { citationIn } from '../../engine/documents/ruleset.ts';
 import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText } from '../../engine/rules/diff/mainReason.ts';
@@ -34,7 +35,7 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
   const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
   const school = (s: SideResult) => (s.ok && s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '');
   const reasons = (s: SideResult) => (s.ok
-    ? s.failures.map((f) => `${lang === 'en' ? f.messageEn : f.message} (${f.citation})`)
+    ? s.failures.map((f) => `${lang === 'en' ? f.messageEn : f.message} (${citationIn(f.citation, lang)})`)
     : s.diagnostics.map((d) => (lang === 'en' ? d.messageEn : d.message))).join(' | ');
   const lines = [HEADER[lang].map(csvCell).join(',')];
   for (const { row, fullName, diff: d } of cadres) {
