@@ -8,10 +8,11 @@ import { validateRuleset } from '../engine/diagnostics/validateRuleset.ts';
 import { findTooDeep, MAX_DOCUMENT_DEPTH } from '../engine/documents/findTooDeep.ts';
 import { loadDocument, tooDeepDiagnostic } from '../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../engine/documents/ruleset.ts';
+import { duplicateKeyDiagnostics } from '../engine/io/duplicateKeyDiagnostics.ts';
 import { parseJsonLocated } from '../engine/io/parseJsonLocated.ts';
 import { builtinCatalogues, builtinDocuments } from '../engine/builtin.ts';
 import type { Lang } from './parseArgs.ts';
-import { escapeControls } from './format/escapeControls.ts';
+import { escapeControls } from '../engine/io/escapeControls.ts';
 import type { InputEncoding } from '../engine/io/detectEncoding.ts';
 import { InputProblem, inputPath, openInput, readWholeInput } from './openInput.ts';
 
@@ -55,11 +56,15 @@ export function unreadableFile(file: string, e: unknown): Diagnostic {
   return { code: 'file/unreadable', severity: 'error', path: '', segments: [], file, message: `${file}: ${vi}`, messageEn: `${file}: ${en}` };
 }
 
-/** Reads and parses a JSON file; a syntax error is a diagnostic with line and column. */
+/**
+ * Reads and parses a JSON document; a syntax error is a diagnostic with line and column, and so is a key written
+ * twice in one object (`json/duplicate-key`, at its path: the first one is returned).
+ */
 export async function readJson(cwd: string, file: string): Promise<{ ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic }> {
   const t = await readText(cwd, file);
   if (!t.ok) return t;
   const p = parseJsonLocated(t.text);
+  if (p.ok && p.duplicates) return { ok: false, diagnostic: { ...duplicateKeyDiagnostics(p.duplicates)[0]!, file } };
   if (p.ok) {
     const deep = findTooDeep(p.value, MAX_DOCUMENT_DEPTH);
     return deep ? { ok: false, diagnostic: { ...tooDeepDiagnostic(deep), file } } : p;

@@ -97,6 +97,8 @@ function csvSource(input: OpenedInput, file: string): CadreSource {
       for await (const { text, bytes } of input.chunks()) {
         await take(scanner.push(text));
         sink.progress(bytes);
+        // A line too long to be CSV (a device, binary data) refuses the file: the rest is not read.
+        if (scanner.stopped) return;
       }
       await take(scanner.end());
     },
@@ -117,7 +119,7 @@ function jsonLinesSource(input: OpenedInput, file: string): CadreSource {
       const problems: RowDiagnostic[] = [];
       const take = async (lines: ReturnType<typeof splitter.push>) => {
         for (const el of lines) {
-          total++;
+          if (!el.tooLong) total++;
           const scanned = scanner.scan(el, total, problems);
           for (const d of problems) sink.problem(d);
           problems.length = 0;
@@ -131,6 +133,7 @@ function jsonLinesSource(input: OpenedInput, file: string): CadreSource {
         await take(splitter.push(first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
         first = false;
         sink.progress(bytes);
+        if (splitter.stopped) return;
       }
       await take(splitter.end());
     },

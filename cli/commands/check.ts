@@ -6,6 +6,7 @@
  * on worker threads); a JSON document is read whole. See cli/check/runCheckStream.ts.
  */
 import { inputPath } from '../openInput.ts';
+import { noRuleForLevel } from '../../engine/rules/noRuleForLevel.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
@@ -64,6 +65,13 @@ export const check = defineCommand(
       if (!s.ok) {
         const d = s.diagnostic;
         ctx.err(`${formatDiagnostic({ ...d, message: `--on ${on}: ${d.message}`, messageEn: `--on ${on}: ${d.messageEn}` }, lang)}\n`);
+        return 2;
+      }
+      // A level the ruleset in force has no subject rule for: every row would be refused; a ruleset error instead.
+      const level = values.level;
+      const uncovered = level !== undefined ? noRuleForLevel(s.ruleset, level) : undefined;
+      if (uncovered) {
+        ctx.err(`${formatDiagnostic({ ...uncovered, message: `--level ${level} --on ${on}: ${uncovered.message}`, messageEn: `--level ${level} --on ${on}: ${uncovered.messageEn}` }, lang)}\n`);
         return 2;
       }
     }

@@ -2,6 +2,7 @@
  * `llct test`: runs golden regulation cases (fixtures/golden/*.cases.json by default) against the built-in
  * rulesets. Exit 0 all passed, 1 some case failed, 2 a case file could not be read or loaded.
  */
+import { citationIn } from '../../engine/documents/ruleset.ts';
 import { builtinRulesetIds } from '../../engine/builtin.ts';
 import { closest, diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { readdir } from 'node:fs/promises';
@@ -81,7 +82,7 @@ function table(reports: readonly GoldenReport[], lang: 'vi' | 'en', passed: numb
   for (const r of reports) {
     lines.push(`${r.file} (${r.ruleset}): ${r.passed}/${r.results.length} ${lang === 'en' ? 'passed' : 'đạt'}`);
     for (const c of r.results) {
-      lines.push(`  ${c.passed ? '✓' : '✗'} ${c.id} — ${c.title} (${c.citation})`);
+      lines.push(`  ${c.passed ? '✓' : '✗'} ${c.id} — ${c.title} (${citationIn(c.citation, lang)})`);
       for (const p of c.problems) lines.push(`      ${p}`);
     }
     lines.push('');

@@ -3,6 +3,7 @@
  * cadres gain and lose eligibility (with percentages), and the rules behind the losses and gains with their
  * citations. Dates DD/MM/YYYY, decimal comma in Vietnamese.
  */
+import { citationIn } from '../../engine/documents/ruleset.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import type { NominationDefaults } from '../runCheck.ts';
@@ -110,7 +111,7 @@ function ruleLines(title: string, rules: Record<string, RuleCount>, lang: Lang, 
   const width = Math.max(...entries.slice(0, TOP_RULES).map(([, r]) => String(r.count).length));
   for (const [id, r] of entries.slice(0, TOP_RULES)) {
     const name = r.title ? r.title[lang] : id;
-    lines.push(`  ${String(r.count).padStart(width)}  ${name} — ${r.citation} [${id}]`);
+    lines.push(`  ${String(r.count).padStart(width)}  ${name} — ${citationIn(r.citation, lang)} [${id}]`);
   }
   if (entries.length > TOP_RULES) {
     lines.push(lang === 'en' ? `  … and ${entries.length - TOP_RULES} more rules (see --format json)` : `  … và ${entries.length - TOP_RULES} quy định khác (xem --format json)`);

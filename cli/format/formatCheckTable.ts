@@ -3,6 +3,7 @@
  * underneath with its citation, then the unreadable rows and a summary line. Columns are as wide as their widest
  * cell, so the streaming writer (cli/check/) keeps the rows aside until the widths are known.
  */
+import { citationIn } from '../../engine/documents/ruleset.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
@@ -30,7 +31,7 @@ export function tableCells(row: number, v: Verdict, lang: Lang): string[] {
 
 /** The lines under a verdict's line: one per failed rule, then the special decision and the verdict's warnings. */
 export function tableFailureLines(v: Verdict, lang: Lang): string[] {
-  const lines = v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${f.citation})`);
+  const lines = v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${citationIn(f.citation, lang)})`);
   if (v.specialDecision) lines.push(`      ⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
   for (const w of v.warnings ?? []) lines.push(`      ⚠ ${lang === 'en' ? w.messageEn : w.message}`);
   return lines;

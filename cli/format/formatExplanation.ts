@@ -7,7 +7,7 @@ import type { CadreProfile, Nomination } from '../../engine/documents/cadre.ts';
 import type { PositionCatalogue } from '../../engine/documents/catalogue.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS, type Label } from '../../engine/documents/enums.ts';
-import { formatCitation, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { citationIn, formatCitation, type Ruleset } from '../../engine/documents/ruleset.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { Facts } from '../../engine/rules/facts.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
@@ -45,7 +45,8 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
 
   const next = input.rulesets.map((r) => r.regulation).filter((r) => r.effectiveFrom > ruleset.regulation.effectiveFrom)
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
-  lines.push(`${t('Quy định áp dụng', 'Regulation applied')}: ${code} — ${ruleset.regulation.title}`);
+  // The regulation's official title exists in Vietnamese only: quoted as a name in English.
+  lines.push(`${t('Quy định áp dụng', 'Regulation applied')}: ${code} — ${lang === 'en' ? `"${ruleset.regulation.title}"` : ruleset.regulation.title}`);
   lines.push(`  ${t('vì ngày cử', 'because the nomination date')} ${formatDate(n.on)} ${t('từ', 'is on or after')} ${formatDate(ruleset.regulation.effectiveFrom)} (${t('ngày', 'when')} ${code} ${t('bắt đầu áp dụng', 'applies from')}, ${confidence(ruleset.regulation.effectiveConfidence)})${next ? ` ${t('và trước', 'and before')} ${formatDate(next.effectiveFrom)} (${next.code})` : ''}.`);
   lines.push('');
   const bySpecialDecision = v.eligible && v.specialDecision?.applied === true;
@@ -56,14 +57,14 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
 
   const group = ruleset.subjectGroups[n.level];
   const section = (kind: 'subject' | 'standard') => v.checked.filter((c) => c.kind === kind);
-  lines.push(`${t('Đối tượng', 'Subjects')}${group ? ` (${formatCitation(code, group.citation)})` : ''} — ${t('cần thuộc ít nhất một nhóm', 'at least one must match')}:`);
+  lines.push(`${t('Đối tượng', 'Subjects')}${group ? ` (${citationIn(formatCitation(code, group.citation), lang)})` : ''} — ${t('cần thuộc ít nhất một nhóm', 'at least one must match')}:`);
   const subjects = section('subject');
   if (subjects.length === 0) lines.push(`  ${t('(không có quy tắc đối tượng cho cấp học này)', '(no subject rule for this level)')}`);
   const matched = subjects.some((c) => c.passed);
   for (const c of subjects) {
     const r = rules.get(c.rule);
     const reason = !c.passed && !matched ? failureOf.get(c.rule) : undefined;
-    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? formatCitation(code, r.citation) : ''} [${r ? confidence(r.confidence) : ''}]${reason ? `: ${lang === 'en' ? reason.messageEn : reason.message}` : ''}`);
+    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? citationIn(formatCitation(code, r.citation), lang) : ''} [${r ? confidence(r.confidence) : ''}]${reason ? `: ${lang === 'en' ? reason.messageEn : reason.message}` : ''}`);
   }
   lines.push(`${t('Tiêu chuẩn', 'Standards')} — ${t('phải đạt tất cả', 'all must pass')}:`);
   const standards = section('standard');
@@ -73,11 +74,11 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
     const waived = v.specialDecision?.applied && v.specialDecision.waives === c.rule ? v.specialDecision.waived : undefined;
     const f = failureOf.get(c.rule) ?? waived;
     const mark = waived ? t(' — miễn theo quyết định đặc biệt', ' — waived by special decision') : '';
-    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? formatCitation(code, r.citation) : ''} [${r ? confidence(r.confidence) : ''}]${!c.passed && f ? `: ${lang === 'en' ? f.messageEn : f.message}` : ''}${mark}`);
+    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? citationIn(formatCitation(code, r.citation), lang) : ''} [${r ? confidence(r.confidence) : ''}]${!c.passed && f ? `: ${lang === 'en' ? f.messageEn : f.message}` : ''}${mark}`);
   }
   lines.push('');
   lines.push(v.institution
-    ? `${t('Cơ sở đào tạo', 'Institution')}: ${lang === 'en' ? v.institution.nameEn : v.institution.name} — ${t('theo', 'by')} ${v.institution.citation} [${confidence(v.institution.confidence)}]`
+    ? `${t('Cơ sở đào tạo', 'Institution')}: ${lang === 'en' ? v.institution.nameEn : v.institution.name} — ${t('theo', 'by')} ${citationIn(v.institution.citation, lang)} [${confidence(v.institution.confidence)}]`
     : `${t('Cơ sở đào tạo', 'Institution')}: ${t('không xác định được', 'could not be determined')}`);
   lines.push('');
 

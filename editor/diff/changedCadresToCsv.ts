@@ -1,10 +1,12 @@
 /**
  * The changed cadres as a CSV file a spreadsheet opens directly: a UTF-8 byte-order mark (so Excel reads the
  * diacritics), a header in the page's language, CRLF line ends and RFC 4180 quoting. A cell that a spreadsheet
- * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+ * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe, and
+ * control characters are escaped (see `safeCell`).
  * Pure.
  */
-import { quoteCell } from '../../engine/io/cadresToCsv.ts';
+import { citationIn } from '../../engine/documents/ruleset.ts';
+import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { capitalised, sideDecisionText } from '../../engine/rules/diff/sideDecision.ts';
@@ -23,10 +25,9 @@ const HEADER = {
 
 const YES_NO = { vi: ['có', 'không'], en: ['yes', 'no'] } as const;
 
-/** One cell, quoted when it must be, defused when a spreadsheet would read it as a formula. */
+/** One cell, quoted when it must be, defused when a spreadsheet would read it as a formula, controls escaped. */
 export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return quoteCell(safe, ',');
+  return safeCell(text, ',');
 }
 
 export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang): string {
@@ -39,7 +40,7 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
   const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
   const school = (s: SideResult) => (s.ok && s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '');
   const reasons = (s: SideResult) => (s.ok
-    ? s.failures.map((f) => `${lang === 'en' ? f.messageEn : f.message} (${f.citation})`)
+    ? s.failures.map((f) => `${lang === 'en' ? f.messageEn : f.message} (${citationIn(f.citation, lang)})`)
     : s.diagnostics.map((d) => (lang === 'en' ? d.messageEn : d.message))).join(' | ');
   const lines = [HEADER[lang].map(csvCell).join(',')];
   for (const { row, fullName, diff: d } of cadres) {

@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { RULESET_KIND, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { duplicateKeyDiagnostics } from '../../engine/io/duplicateKeyDiagnostics.ts';
 import { parseJsonLocated } from '../../engine/io/parseJsonLocated.ts';
 import type { Catalogues } from './analyseRuleset.ts';
 import { findForbiddenKey, loadWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
@@ -29,6 +30,7 @@ function parse(text: string, file: string): { ok: true; value: unknown } | { ok:
   if (!p.ok) {
     return { ok: false, diagnostics: withFile([diagnostic('import/json', 'error', '', `JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${p.reason}`, `Invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}`)], file) };
   }
+  if (p.duplicates) return { ok: false, diagnostics: withFile(duplicateKeyDiagnostics(p.duplicates), file) };
   return { ok: true, value: p.value };
 }
 

@@ -78,7 +78,11 @@ function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[
   });
   for (const level of TRAINING_LEVELS) {
     const rules = rs.rules.filter((r) => r.level === level);
-    if (rules.length === 0) continue;
+    if (rules.length === 0) {
+      out.push(diagnostic('ruleset/no-rule-for-level', 'info', 'rules', `Không có quy tắc nào cho trình độ ${LABELS.theoryLevel[level].vi}: llct check từ chối cử học trình độ này theo bộ quy tắc này.`,
+        `No rule for the ${level} level: llct check refuses nominations at this level under this ruleset.`));
+      continue;
+    }
     if (!rules.some((r) => r.kind === 'subject')) {
       out.push(diagnostic('ruleset/no-subject-rule', 'warning', 'rules', `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc đối tượng: không ai đủ điều kiện.`, `Level ${level} has no subject rule: nobody can be eligible.`));
     }

@@ -124,6 +124,16 @@ export const RULESET_KIND: DocumentKind<typeof RulesetSchema> = {
   schema: RulesetSchema,
 };
 
+/**
+ * A citation made by `formatCitation`, in `lang`: English text reads "57-QĐ/TW Art. 5(2)(a)" (the regulation code
+ * is a name and stays as it is). JSON outputs keep the Vietnamese text, as the interchange contract shows it.
+ */
+export function citationIn(text: string, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return text;
+  return text.replace(/Điều (\d+)(?: khoản (\d+))?(?: điểm (\p{L}))?/gu,
+    (_, article: string, clause?: string, point?: string) => `Art. ${article}${clause ? `(${clause})` : ''}${point ? `(${point})` : ''}`);
+}
+
 /** The article/clause/point of a rule as Vietnamese citation text: "57-QĐ/TW Điều 5 khoản 2 điểm a". */
 export function formatCitation(code: string, c: Citation): string {
   return [code, `Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');

@@ -1,6 +1,7 @@
 /**
  * Writes cadre profiles as CSV in the column layout `readCadresFromText` reads (see `cadreColumns.ts`). Pure.
  */
+import { escapeControls } from './escapeControls.ts';
 import type { CadreProfileInput } from '../documents/cadre.ts';
 import { CADRE_COLUMNS, type Column } from './cadreColumns.ts';
 
@@ -63,12 +64,15 @@ function formatCell(column: Column, value: unknown): string {
 }
 
 /**
- * A cell as a spreadsheet may safely open it: one that it would run as a formula (starting with = + - @, a tab or a
- * carriage return: an id such as `=HYPERLINK(…)` from an HR export) gets an apostrophe in front, then RFC 4180
+ * A cell as a spreadsheet or a terminal (`cat report.csv`) may safely open it: control characters (an escape
+ * sequence, a lone carriage return that hides the line, a bidi override, NUL) are written as visible escapes such
+ * as `\x1b` (see `escapeControls`; tabs and line breaks stay, quoted, as the reader takes them back); a cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * carriage return: an id such as `=HYPERLINK(…)` from an HR export) gets an apostrophe in front; then RFC 4180
  * quoting. Every CSV the project writes goes through this.
  */
 export function safeCell(text: string, delimiter: string): string {
-  return quoteCell(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text, delimiter);
+  const shown = escapeControls(text, { keepLineBreaks: true });
+  return quoteCell(/^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown, delimiter);
 }
 
 /** RFC 4180 quoting: a cell holding the delimiter, `;`, a quote or a line break is quoted, quotes doubled. */

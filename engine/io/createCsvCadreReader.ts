@@ -52,6 +52,11 @@ export interface CsvCadreScanner {
   end(): CsvScanBatch;
   /** The column layout once the header is read. */
   readonly layout: CsvLayout | undefined;
+  /**
+   * True once a line too long to be CSV was met (`csv/line-too-long`, a file-level error): later input is ignored and
+   * the caller should stop reading.
+   */
+  readonly stopped: boolean;
   /** Data rows seen so far, and how many the scan itself left out for errors. */
   readonly total: number;
   readonly invalid: number;
@@ -70,6 +75,7 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
   let total = 0;
   let invalid = 0;
   let sawAnything = false;
+  let stopped = false;
 
   function readHeader(rec: CsvRecord, errors: RowDiagnostic[]): void {
     const header: (Column | undefined)[] = [];
@@ -118,11 +124,6 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
             'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được',
             'a quote is opened but never closed; the row cannot be read',
             { vi: 'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").', en: 'Close this cell\'s quote, or double any " inside the text ("").' }));
-        } else if (p.code === 'csv/line-too-long') {
-          (fatal ??= []).push(rowDiagnostic(ctx, p.code, 'error', '',
-            `dòng dài quá ${MAX_RECORD_CHARS} ký tự mà chưa xuống dòng; phần còn lại của dòng bị bỏ qua`,
-            `the line is longer than ${MAX_RECORD_CHARS} characters without a line break; the rest of it is skipped`,
-            { vi: 'Tệp này có vẻ không phải CSV (dữ liệu nhị phân, hoặc mất ký tự xuống dòng).', en: 'This does not look like CSV (binary data, or line breaks lost).' }));
         } else {
           batch.errors.push(rowDiagnostic(ctx, p.code, 'warning', field,
             'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', 'text follows a closing quote; kept as is'));
@@ -147,8 +148,20 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
 
   function consume(records: CsvRecord[], final: boolean): CsvScanBatch {
     const batch: CsvScanBatch = { records: [], errors: [] };
+    if (stopped) return batch;
     for (const rec of records) {
       sawAnything = true;
+      if (rec.problems?.some((p) => p.code === 'csv/line-too-long')) {
+        // Binary data, a device or a file that lost its line breaks: nothing after it can be trusted to be rows, and
+        // a line without end would be read for ever. The file is refused here (exit 2) and the reading stops.
+        stopped = true;
+        batch.errors.push(fileDiagnostic(file, 'csv/line-too-long', 'error', '',
+          `dòng dài quá ${MAX_RECORD_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp CSV; dừng đọc`,
+          `the line is longer than ${MAX_RECORD_CHARS} characters without a line break: this is not a CSV file; reading stopped`,
+          { line: rec.line },
+          { vi: 'Tệp có vẻ là dữ liệu nhị phân hoặc đã mất ký tự xuống dòng; mỗi cán bộ phải nằm trên một dòng.', en: 'The file looks like binary data or has lost its line breaks; each cadre must be on a line of its own.' }));
+        return batch;
+      }
       if (!layout) readHeader(rec, batch.errors);
       else readRow(rec, batch);
     }
@@ -161,8 +174,9 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
   }
 
   return {
-    push: (chunk) => consume(parser.push(chunk), false),
-    end: () => consume(parser.end(), true),
+    push: (chunk) => (stopped ? { records: [], errors: [] } : consume(parser.push(chunk), false)),
+    end: () => (stopped ? { records: [], errors: [] } : consume(parser.end(), true)),
+    get stopped() { return stopped; },
     get layout() { return layout; },
     get total() { return total; },
     get invalid() { return invalid; },

@@ -14,8 +14,8 @@ import {
   createIdTracker, FORBIDDEN_KEYS, forbiddenKeyDiagnostic, positionCodes, type CadreRow, type ReadCadresOptions,
   type ReadCadresResult,
 } from './cadreRows.ts';
-import { createJsonLinesSplitter } from './createJsonLinesSplitter.ts';
-import { parseJsonLocated, splitJsonArray } from './parseJsonLocated.ts';
+import { createJsonLinesSplitter, MAX_JSON_LINE_CHARS } from './createJsonLinesSplitter.ts';
+import { formatJsonPath, parseJsonLocated, splitJsonArray, type LocatedDuplicate } from './parseJsonLocated.ts';
 import { fileDiagnostic, rowDiagnostic, type RowContext, type RowDiagnostic } from './rowDiagnostic.ts';
 
 /** Objects of the profile (besides the root) whose keys are checked, and list fields whose items are objects. */
@@ -30,7 +30,15 @@ const CHECK_PUNCTUATION = {
 };
 
 /** One element of a JSON array or one JSON line: its value, or why it does not parse. */
-export interface JsonElement { value?: unknown; parseError?: { reason: string; line: number; column: number }; line?: number }
+export interface JsonElement {
+  value?: unknown;
+  parseError?: { reason: string; line: number; column: number };
+  line?: number;
+  /** A JSON line longer than MAX_JSON_LINE_CHARS: a file-level error, and the end of the reading. */
+  tooLong?: true;
+  /** Keys written twice in one object of the element (paths relative to the element): an error on its row. */
+  duplicates?: LocatedDuplicate[];
+}
 
 export interface ScannedObject {
   ctx: RowContext;
@@ -54,6 +62,14 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
     get invalid() { return invalid; },
     scan(el, row, errors) {
       const base: RowContext = el.line !== undefined ? { file, row, line: el.line } : { file, row };
+      if (el.tooLong) {
+        errors.push(fileDiagnostic(file, 'jsonl/line-too-long', 'error', '',
+          `dòng dài quá ${MAX_JSON_LINE_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp JSON lines; dừng đọc`,
+          `the line is longer than ${MAX_JSON_LINE_CHARS} characters without a line break: this is not a JSON-lines file; reading stopped`,
+          el.line !== undefined ? { line: el.line } : undefined,
+          { vi: 'Mỗi cán bộ phải là một đối tượng JSON trên một dòng; một mảng JSON thì đặt đuôi .json.', en: 'Each cadre must be one JSON object on a line of its own; name a JSON array file .json.' }));
+        return undefined;
+      }
       if (el.parseError) {
         const e = el.parseError;
         errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
@@ -70,6 +86,16 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
       }
       const obj = item as Record<string, unknown>;
       const ctx = jsonRowContext(obj, base);
+      if (el.duplicates) {
+        for (const d of el.duplicates) {
+          errors.push(rowDiagnostic(ctx, 'cadre/duplicate-key', 'error', formatJsonPath(d.path),
+            `ghi hai lần (lần thứ hai ở dòng ${d.line}, cột ${d.column}); không biết dùng giá trị nào`,
+            `written twice (the second time at line ${d.line}, column ${d.column}); which value is meant is ambiguous`,
+            { vi: 'Xóa một trong hai lần ghi.', en: 'Remove one of the two.' }));
+        }
+        invalid++;
+        return undefined;
+      }
       const deep = findTooDeep(obj, MAX_CADRE_DEPTH);
       if (deep) {
         const at = formatDeepPath(deep.segments);
@@ -222,9 +248,9 @@ function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Jso
   const whole = parseJsonLocated(text);
   if (whole.ok) {
     const v = whole.value;
-    if (Array.isArray(v)) return v.map((value) => ({ value }));
+    if (Array.isArray(v)) return withDuplicates(v.map((value) => ({ value })), whole.duplicates, 0, file, errors);
     if (typeof v === 'object' && v !== null && Object.hasOwn(v, 'cadres') && Array.isArray((v as { cadres: unknown }).cadres)) {
-      return ((v as { cadres: unknown[] }).cadres).map((value) => ({ value }));
+      return withDuplicates(((v as { cadres: unknown[] }).cadres).map((value) => ({ value })), whole.duplicates, 1, file, errors);
     }
     errors.push(fileDiagnostic(file, 'json/not-a-list', 'error', '', 'tệp JSON phải là một mảng cán bộ [ … ] hoặc { "cadres": [ … ] }',
       'a JSON cadre file must be an array [ … ] or { "cadres": [ … ] }'));
@@ -236,13 +262,29 @@ function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Jso
   const elements: JsonElement[] = (slices ?? []).map((s) => {
     const r = parseJsonLocated(text.slice(s.start, s.end), s.start, text);
     const line = lineAt(s.start);
-    return r.ok ? { value: r.value, line } : { parseError: { reason: r.reason, line: r.line, column: r.column }, line };
+    return r.ok ? { value: r.value, line, ...(r.duplicates ? { duplicates: r.duplicates } : {}) } : { parseError: { reason: r.reason, line: r.line, column: r.column }, line };
   });
   if (!elements.some((e) => e.parseError)) {
     errors.push(fileDiagnostic(file, 'json/syntax', 'error', '', `JSON không hợp lệ: ${whole.reason}`, `invalid JSON: ${whole.reason}`, at,
       elements.length > 0
         ? { vi: 'Các phần tử đọc được của mảng vẫn được kiểm tra.', en: 'The elements of the array that could be read are still checked.' }
         : CHECK_PUNCTUATION));
+  }
+  return elements;
+}
+
+/**
+ * Hands each duplicate key of a whole document to its element (`depth`: segments before the element index, 1 under
+ * `{ "cadres": [...] }`); one outside every element (a second "cadres") is an error about the file.
+ */
+function withDuplicates(elements: JsonElement[], duplicates: readonly LocatedDuplicate[] | undefined, depth: number, file: string, errors: RowDiagnostic[]): JsonElement[] {
+  for (const d of duplicates ?? []) {
+    const index = d.path[depth];
+    const el = typeof index === 'number' && d.path.length > depth + 1 ? elements[index] : undefined;
+    if (el) { (el.duplicates ??= []).push({ ...d, path: d.path.slice(depth + 1) }); continue; }
+    errors.push(fileDiagnostic(file, 'json/duplicate-key', 'error', formatJsonPath(d.path),
+      `khóa "${d.key}" xuất hiện hai lần trong cùng một đối tượng; không biết dùng giá trị nào`,
+      `key "${d.key}" appears twice in the same object; which value is meant is ambiguous`, { line: d.line, column: d.column }));
   }
   return elements;
 }

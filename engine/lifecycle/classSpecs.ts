@@ -7,7 +7,9 @@ import { z } from 'zod';
 import type { CadreProfile } from '../documents/cadre.ts';
 import { Mode, TrainingLevel } from '../documents/enums.ts';
 import type { ClassContext, LearnerRecord, LifecycleEvent } from './context.ts';
+import { appendLearner, findLearner, mapLearners, replaceLearner } from './learnerIndex.ts';
 import { describeNumber } from './resolveParams.ts';
+import { profileProblems } from '../rules/profileProblems.ts';
 import { formatDate } from '../documents/dates.ts';
 import { addMonths, listIds, NoParams, NumOrRef, stateLabel } from './specHelpers.ts';
 import { stampDate } from './stampDate.ts';
@@ -138,16 +140,32 @@ function runtimeOf(env: LifecycleEnv) {
   return env.learners;
 }
 
-/** `addLearner`: the learner id must be new and the class must know its level and mode (APPROVE). */
+/** The nomination date of a NOMINATE event: `nominatedOn`, else the event's date. */
+function nominatedOn(event: LifecycleEvent): string {
+  return typeof event.nominatedOn === 'string' ? event.nominatedOn : event.at;
+}
+
+/**
+ * `addLearner`: the learner id must be new, the class must know its level and mode (APPROVE), and the profile must
+ * be sound on the nomination date (the row checks of `llct check`: born before it, of working age, dates in order,
+ * no rating after it, no year rated twice), so that no verdict is ever made on impossible data.
+ */
 function canAdd({ context, event }: Args): GuardOutcome {
   const id = learnerIdOf(event);
   if (context.level === null || context.mode === null) {
     return outcome(false, 'lifecycle/no-plan', 'Lớp chưa có cấp học và hình thức học (APPROVE ghi nhận chúng).',
       'The class has no level and mode yet (APPROVE sets them).');
   }
-  return context.learners.some((l) => l.context.id === id)
-    ? outcome(false, 'lifecycle/duplicate-learner', `Học viên ${id} đã được cử vào lớp này.`, `Learner ${id} is already nominated to this class.`)
-    : outcome(true, 'lifecycle/new-learner', `Học viên mới ${id}.`, `New learner ${id}.`);
+  if (findLearner(context.learners, id) >= 0) {
+    return outcome(false, 'lifecycle/duplicate-learner', `Học viên ${id} đã được cử vào lớp này.`, `Learner ${id} is already nominated to this class.`);
+  }
+  const problems = typeof event.profile === 'object' && event.profile !== null ? profileProblems(event.profile as CadreProfile, nominatedOn(event)) : [];
+  if (problems.length > 0) {
+    return outcome(false, problems[0]!.code,
+      `Hồ sơ của ${id} không dùng được để xét: ${problems.map((p) => `trường "${p.path}": ${p.message}`).join('; ')}.`,
+      `The profile of ${id} cannot be judged: ${problems.map((p) => `field "${p.path}": ${p.messageEn}`).join('; ')}.`);
+  }
+  return outcome(true, 'lifecycle/new-learner', `Học viên mới ${id}.`, `New learner ${id}.`);
 }
 
 const addLearner: ActionSpec<ClassContext> = {
@@ -162,18 +180,18 @@ const addLearner: ActionSpec<ClassContext> = {
   precondition: canAdd,
   apply({ context, event, env }) {
     if (context.level === null || context.mode === null) return context;
-    const on = typeof event.nominatedOn === 'string' ? event.nominatedOn : event.at;
+    const on = nominatedOn(event);
     const record = runtimeOf(env).create({
       id: learnerIdOf(event), profile: event.profile as CadreProfile, nomination: { level: context.level, mode: context.mode, on },
       at: event.at, ...(typeof event.agency === 'string' ? { agency: event.agency } : {}),
     });
-    return { ...context, learners: [...context.learners, record] };
+    return { ...context, learners: appendLearner(context.learners, record) };
   },
 };
 
 function forward({ context, event, env }: Args): { index: number; record: LearnerRecord } | GuardOutcome {
   const id = learnerIdOf(event);
-  const index = context.learners.findIndex((l) => l.context.id === id);
+  const index = findLearner(context.learners, id);
   if (index < 0) {
     return outcome(false, 'lifecycle/unknown-learner', `Lớp không có học viên ${id}.`, `The class has no learner ${id}.`);
   }
@@ -198,9 +216,7 @@ const forwardToLearner: ActionSpec<ClassContext> = {
   apply(args) {
     const r = forward(args);
     if ('ok' in r) return args.context;
-    const learners = [...args.context.learners];
-    learners[r.index] = r.record;
-    return { ...args.context, learners };
+    return { ...args.context, learners: replaceLearner(args.context.learners, r.index, r.record) };
   },
 };
 
@@ -218,7 +234,7 @@ const broadcastToLearners: ActionSpec<ClassContext> = {
     const sent: LifecycleEvent = { type: params.event as string, at: event.at, cause: event.type };
     return {
       ...context,
-      learners: context.learners.map((l) => {
+      learners: mapLearners(context.learners, (l) => {
         const step = runtime.step(l, sent);
         return step.ok ? step.record : l;
       }),

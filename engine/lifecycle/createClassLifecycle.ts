@@ -6,8 +6,9 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Lifecycle } from '../documents/lifecycle.ts';
 import { formatDate } from '../documents/dates.ts';
-import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInput, type LearnerContext, type LearnerRecord } from './context.ts';
+import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInput, type LearnerContext } from './context.ts';
 import { createLifecycleRegistry } from './createLifecycleRegistry.ts';
+import { learnerChanges, releaseLearners, settleLearners, type LearnerChange } from './learnerIndex.ts';
 import { createLifecycleRuntime, stateOf, type LifecycleRuntime } from './createLifecycleRuntime.ts';
 import type { CheckEligibility, LearnerRuntime, LifecycleRegistry, Reason } from './types.ts';
 
@@ -17,7 +18,7 @@ export interface ClassRun {
   lastAt: string | null;
 }
 
-export interface LearnerChange { id: string; from: string | null; to: string }
+export type { LearnerChange } from './learnerIndex.ts';
 
 /** One accepted event, as the replay contract prints it (`learners` lists the learners it moved). */
 export interface HistoryEntry {
@@ -51,7 +52,12 @@ export interface ClassLifecycle {
   runtime: LifecycleRuntime<ClassContext>;
   learners: LearnerRuntime;
   start(input?: ClassInput): ClassRun;
-  send(run: ClassRun, event: unknown): ClassStep;
+  /**
+   * The step `event` makes from `run`. Pure unless `consume`: then the caller gives up `run` (it reads neither it
+   * nor a snapshot sharing its learner list again, as a replay does), and the learner list may grow in place, which
+   * keeps n nominations linear instead of copying the list n times. A refused event never changes `run`.
+   */
+  send(run: ClassRun, event: unknown, options?: { consume?: boolean }): ClassStep;
 }
 
 export interface ClassLifecycleOptions {
@@ -94,7 +100,7 @@ export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifec
     runtime,
     learners,
     start: (input) => ({ snapshot: runtime.start(emptyClassContext(input)), lastAt: null }),
-    send(run, raw) {
+    send(run, raw, options = {}) {
       const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
       const base = {
         event: typeof e.type === 'string' ? e.type : String(e.type ?? ''),
@@ -111,9 +117,17 @@ export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifec
           en: `${base.event} on ${formatDate(e.at)} is dated before the previously accepted event (${formatDate(run.lastAt)}); events must be in date order.`,
         });
       }
-      const step = runtime.send(run.snapshot, raw);
+      const before = (run.snapshot.context as ClassContext).learners;
+      if (options.consume) releaseLearners(before);
+      let step: ReturnType<typeof runtime.send>;
+      let changes: LearnerChange[] = [];
+      try {
+        step = runtime.send(run.snapshot, raw);
+        if (step.ok) changes = learnerChanges(before, (step.snapshot.context as ClassContext).learners);
+      } finally {
+        settleLearners(before);
+      }
       if (!step.ok) return refuse(step.reason);
-      const changes = learnerChanges((run.snapshot.context as ClassContext).learners, (step.snapshot.context as ClassContext).learners);
       const entry: HistoryEntry = {
         event: step.event.type, from: step.from, to: step.to, at: step.event.at,
         ...(typeof step.event.learnerId === 'string' ? { learnerId: step.event.learnerId } : {}),
@@ -122,11 +136,4 @@ export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifec
       return { ok: true, run: { snapshot: step.snapshot, lastAt: step.event.at }, entry };
     },
   };
-}
-
-function learnerChanges(before: readonly LearnerRecord[], after: readonly LearnerRecord[]): LearnerChange[] {
-  const prev = new Map(before.map((l) => [l.context.id, l.state]));
-  return after
-    .filter((l) => prev.get(l.context.id) !== l.state)
-    .map((l) => ({ id: l.context.id, from: prev.get(l.context.id) ?? null, to: l.state }));
 }

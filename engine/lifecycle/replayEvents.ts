@@ -38,7 +38,8 @@ export function replayEvents(lc: ClassLifecycle, events: readonly unknown[], opt
   const history: HistoryEntry[] = [];
   const rejected: Rejection[] = [];
   events.forEach((event, index) => {
-    const step = lc.send(run, event);
+    // The replay never reads an earlier run again, so its learner list may grow in place; not the caller's `from`.
+    const step = lc.send(run, event, { consume: run !== options.from });
     if (step.ok) { run = step.run; history.push(step.entry); } else rejected.push({ ...step.rejection, index });
   });
   return { state: stateOf(run.snapshot), history, rejected, learners: summariseLearners(run.snapshot.context as ClassContext), run };

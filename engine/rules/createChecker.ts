@@ -14,6 +14,7 @@ import { indexProvinces } from './provinces.ts';
 import { createOutcomeInterner, type OutcomePattern } from './OutcomePattern.ts';
 import type { EvaluatorFactory, RuleEvaluator } from './RuleEvaluator.ts';
 import { selectRuleset, type Selection } from './selectRuleset.ts';
+import { noRuleForLevel } from './noRuleForLevel.ts';
 import { checkSpecialDecision } from './specialDecision.ts';
 
 /**
@@ -99,7 +100,7 @@ export function createChecker(options: CheckerOptions): Checker {
     async check(profile, nomination) {
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
-      const refused = checkSpecialDecision(selection.ruleset, nomination);
+      const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
       if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);
       const derived = deriveFacts(profile, nomination, ctx);
@@ -111,7 +112,7 @@ export function createChecker(options: CheckerOptions): Checker {
     checkSync(profile, nomination) {
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
-      const refused = checkSpecialDecision(selection.ruleset, nomination);
+      const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
       if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);
       if (!evaluator.evaluatePattern) throw new Error('checkSync needs a synchronous rule evaluator');

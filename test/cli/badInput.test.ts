@@ -70,7 +70,48 @@ function runWithStdin(args: readonly string[], input: string): Promise<{ code: n
   });
 }
 
+/**
+ * Runs the real binary with an endless stream of `byte` on its standard input (as `cat /dev/zero | llct …`), and
+ * says how much was written before it exited.
+ */
+function runWithEndlessStdin(args: readonly string[], byte: number): Promise<{ code: number | null; stdout: string; stderr: string; written: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'llct.mjs'), ...args], { cwd: DIR });
+    let stdout = '';
+    let stderr = '';
+    let written = 0;
+    let closed = false;
+    const chunk = Buffer.alloc(1 << 16, byte);
+    child.stdout.setEncoding('utf8').on('data', (t: string) => { stdout += t; });
+    child.stderr.setEncoding('utf8').on('data', (t: string) => { stderr += t; });
+    child.stdin.on('error', () => { /* EPIPE once the command stops reading: expected. */ });
+    const pump = () => {
+      // 256 MiB is far beyond what a bounded reader takes; stop there so that a reader that reads on fails the test.
+      while (!closed && written < 256 * 1024 * 1024) {
+        written += chunk.length;
+        if (!child.stdin.write(chunk)) { child.stdin.once('drain', pump); return; }
+      }
+      if (!closed) child.stdin.end();
+    };
+    child.on('close', (code) => { closed = true; resolve({ code, stdout, stderr, written }); });
+    pump();
+  });
+}
+
 describe('input channels', () => {
+  it('refuses a stream without line ends on standard input after a bounded size, as CSV and as JSON lines', async () => {
+    const flags = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01', '--format', 'json', '--lang', 'en'];
+    for (const [extra, byte, code] of [[[], 0, 'csv/line-too-long'], [['--input-format', 'jsonl'], 0x7b, 'jsonl/line-too-long']] as const) {
+      const r = await runWithEndlessStdin(['check', '--cadres', '-', ...extra, ...flags], byte);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('without a line break');
+      const doc = JSON.parse(r.stdout) as { errors: { code: string; row?: number; line?: number }[]; summary: { total: number } };
+      expect(doc.errors).toEqual([expect.objectContaining({ code, line: 1 })]);
+      expect(doc.summary.total).toBe(0);
+      expect(r.written).toBeLessThan(256 * 1024 * 1024);
+    }
+  }, 120_000);
+
   const csv = readFileSync(join(ROOT, 'fixtures', 'cadres', 'hanoi-2024-central-agencies.csv'), 'utf8');
   const flags = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01', '--format', 'csv'];
 

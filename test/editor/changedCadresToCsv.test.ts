@@ -52,6 +52,6 @@ describe('the CSV export of changed cadres', () => {
     const [header, row] = records.map((r) => r.fields);
     expect(header![0]).toBe('Cadre id');
     expect(row![header!.indexOf('Change')]).toBe('Lost');
-    expect(row![header!.indexOf('Main reason')]).toBe('Rating 2023: "completed", needs "good" (350-QĐ/TW Điều 9)');
+    expect(row![header!.indexOf('Main reason')]).toBe('Rating 2023: "completed", needs "good" (350-QĐ/TW Art. 9)');
   });
 });

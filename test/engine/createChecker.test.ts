@@ -84,3 +84,29 @@ describe('a what-if checker that applies one ruleset regardless of the date', ()
     expect(() => createBuiltinChecker({ rulesets: [rs57!, rs350!], regardlessOfDate: true })).toThrow(/one ruleset/);
   });
 });
+
+describe('a nomination at a level the ruleset in force does not cover', () => {
+  const [rs57, rs350] = builtinDocuments().rulesets;
+  const withoutElementary = { ...rs57!, rules: rs57!.rules.filter((r) => r.level !== 'elementary') };
+  const withoutElementarySubjects = { ...rs57!, rules: rs57!.rules.filter((r) => !(r.level === 'elementary' && r.kind === 'subject')) };
+  const profile = CadreProfile.parse(woman32);
+
+  it('is refused with ruleset/no-rule-for-level on nomination.level, by both evaluators, with or without other rules of the level', async () => {
+    for (const ruleset of [withoutElementary, withoutElementarySubjects]) {
+      for (const evaluator of [createReferenceEvaluator, undefined]) {
+        const c = createBuiltinChecker({ rulesets: [ruleset, rs350!], ...(evaluator ? { evaluator } : {}) });
+        const r = await c.check(profile, { ...partTime, level: 'elementary' });
+        expect(r.ok).toBe(false);
+        if (r.ok) continue;
+        expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([['ruleset/no-rule-for-level', 'nomination.level']]);
+        expect(r.diagnostics[0]!.messageEn).toContain('no verdict can be made');
+      }
+    }
+  });
+
+  it('leaves the levels it covers judged as before', async () => {
+    const c = createBuiltinChecker({ rulesets: [withoutElementary, rs350!], evaluator: createReferenceEvaluator });
+    const r = await c.check(profile, partTime);
+    expect(r.ok && r.verdict.failures.map((f) => f.rule)).toEqual(['tc-part-time-age']);
+  });
+});

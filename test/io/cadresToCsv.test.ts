@@ -3,7 +3,7 @@ import { builtinDocuments } from '../../engine/builtin.ts';
 import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import { generateCohort } from '../../engine/generate/generateCohort.ts';
 import { CADRE_COLUMNS } from '../../engine/io/cadreColumns.ts';
-import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
+import { cadresToCsv, safeCell } from '../../engine/io/cadresToCsv.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 
 const positions = builtinDocuments().positions;
@@ -60,5 +60,20 @@ describe('cadresToCsv', () => {
     expect(fromCsv.errors).toEqual([]);
     expect(fromJson.errors).toEqual([]);
     expect(fromCsv.rows.map((r) => r.profile)).toEqual(fromJson.rows.map((r) => r.profile));
+  });
+});
+
+describe('safeCell', () => {
+  it('writes control characters as visible escapes, keeping tabs and line breaks as quoted data', () => {
+    expect(safeCell('HN-\u001b[31m0001', ',')).toBe('HN-\\x1b[31m0001');
+    expect(safeCell('a\u0000b\u202ec\u0085', ',')).toBe('a\\x00b\\u202ec\\x85');
+    expect(safeCell('hidden\rshown', ',')).toBe('hidden\\rshown');
+    expect(safeCell('two\r\nlines\tand a tab', ',')).toBe('"two\r\nlines\tand a tab"');
+  });
+
+  it('defuses a formula after escaping, so an escaped control cannot hide the leading =', () => {
+    expect(safeCell('=HYPERLINK("x")', ',')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(safeCell('\u001b=1+1', ',')).toBe('\\x1b=1+1');
+    expect(safeCell('\t=1', ',')).toBe('\'\t=1');
   });
 });

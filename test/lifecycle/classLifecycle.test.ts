@@ -198,6 +198,36 @@ describe('the default class lifecycle', () => {
     expect(step.ok ? '' : step.rejection.reason).toMatch(/NOMINATE: trường "profile" không phải hồ sơ cán bộ hợp lệ: birthDate:/);
   });
 
+  it('refuses a nomination on impossible data with the row check of llct check, so no verdict is made on it', () => {
+    const lc = defaultClassLifecycle();
+    const run = sendAll(lc, lc.start(), happyPath([]).slice(0, 2));
+    const cases: Array<[Record<string, unknown>, string, string, RegExp]> = [
+      [{ birthDate: '2030-01-01' }, '2024-03-05', 'cadre/born-after-nomination', /field "birthDate": born on 01\/01\/2030, after the nomination date 05\/03\/2024/],
+      [{ birthDate: '1940-01-01' }, '2024-03-05', 'cadre/implausible-age', /field "birthDate": 84 years old/],
+      [{ party: { status: 'full', joinedOn: '2010-05-01', fullOn: '2009-05-01' } }, '2024-03-05', 'cadre/dates-out-of-order', /field "party.fullOn"/],
+      [{ ratings: [{ year: 2025, rating: 'good' }] }, '2024-03-05', 'cadre/rating-after-nomination', /field "ratings": a rating for 2025/],
+      [{ ratings: [{ year: 2023, rating: 'good' }, { year: 2023, rating: 'not-completed' }] }, '2024-03-05', 'cadre/duplicate-rating-year', /2023 is rated twice/],
+    ];
+    for (const [extra, at, code, reason] of cases) {
+      const step = lc.send(run, { type: 'NOMINATE', at, learnerId: 'A', profile: { ...eligibleProfile('A'), ...extra } });
+      expect(step.ok).toBe(false);
+      if (step.ok) continue;
+      expect(step.rejection.code).toBe(code);
+      expect(step.rejection.reasonEn).toMatch(/^NOMINATE refused: The profile of A cannot be judged: /);
+      expect(step.rejection.reasonEn).toMatch(reason);
+      expect(step.rejection.reason).toMatch(/^NOMINATE bị từ chối: Hồ sơ của A không dùng được để xét: /);
+    }
+  });
+
+  it('judges the profile on the nomination date the event gives (nominatedOn), not the date it was recorded', () => {
+    const lc = defaultClassLifecycle();
+    const run = sendAll(lc, lc.start(), happyPath([]).slice(0, 2));
+    const profile = { ...eligibleProfile('A'), ratings: [{ year: 2024, rating: 'good' }] };
+    const early = lc.send(run, { type: 'NOMINATE', at: '2024-03-05', nominatedOn: '2023-12-01', learnerId: 'A', profile });
+    expect(early.ok ? '' : early.rejection.code).toBe('cadre/rating-after-nomination');
+    expect(lc.send(run, { type: 'NOMINATE', at: '2024-03-05', learnerId: 'A', profile }).ok).toBe(true);
+  });
+
   it('records the history entry with the learners an event moved', () => {
     const lc = defaultClassLifecycle({ minClassSize: 1 });
     const run = sendAll(lc, lc.start(), happyPath(['A', 'B']).slice(0, -1));

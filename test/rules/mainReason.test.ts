@@ -34,7 +34,8 @@ describe('the main reason of a compared cadre', () => {
     expect(part!.lead).toEqual({ vi: 'Hết vướng', en: 'No longer blocked by' });
     expect(part!.citation).toBe('57-QĐ/TW Điều 5 khoản 2');
     expect(part!.text.vi).toContain('32 tuổi');
-    expect(reasonText(mainReason(d), 'en')).toMatch(/^No longer blocked by: .*\(57-QĐ\/TW Điều 5 khoản 2\)$/);
+    expect(reasonText(mainReason(d), 'en')).toMatch(/^No longer blocked by: .*\(57-QĐ\/TW Art. 5\(2\)\)$/);
+    expect(reasonText(mainReason(d), 'vi')).toMatch(/\(57-QĐ\/TW Điều 5 khoản 2\)$/);
   });
 
   it('gives the rule of side B that side A did not have for one who lost: 350\'s two rated years', () => {

@@ -42,7 +42,7 @@ describe('sơ cấp after 350-QĐ/TW', () => {
     expect(w.message).toContain('Không có quy tắc nào đã xác nhận cho trình độ sơ cấp theo 350-QĐ/TW');
     expect(w.message).toContain('Văn bản sẽ xác định: Toàn văn Quy định 350-QĐ/TW');
     expect(w.messageEn).toContain('No confirmed rule covers the elementary level under 350-QĐ/TW');
-    expect(w.messageEn).toContain('full text of Quy định 350-QĐ/TW');
+    expect(w.messageEn).toContain('full text of Regulation 350-QĐ/TW');
     // Every rule the verdict used is listed as assumed too.
     expect(v.assumed).toEqual(expect.arrayContaining(v.subjects));
   });

@@ -3,6 +3,7 @@
  * (lost, or other reasons), what no longer blocks one who gained (A's first failure), the change of school, or why a
  * side refused to check. One choice for `llct diff` and the editor's comparison view. Pure.
  */
+import { citationIn } from '../../documents/ruleset.ts';
 import type { Label } from '../../documents/enums.ts';
 import { newFailures, type CadreDiff, type SideResult } from './diffVerdicts.ts';
 import { decisionName, sideDecisionText } from './sideDecision.ts';
@@ -107,5 +108,5 @@ function decisionPart(a: Extract<SideResult, { ok: true }>, b: Extract<SideResul
 
 /** The parts as one line of text: `lead: text (citation); …`. */
 export function reasonText(parts: readonly ReasonPart[], lang: 'vi' | 'en'): string {
-  return parts.map((p) => `${p.lead && p.lead[lang] ? `${p.lead[lang]}: ` : ''}${p.text[lang]}${p.citation ? ` (${p.citation})` : ''}`).join('; ');
+  return parts.map((p) => `${p.lead && p.lead[lang] ? `${p.lead[lang]}: ` : ''}${p.text[lang]}${p.citation ? ` (${citationIn(p.citation, lang)})` : ''}`).join('; ');
 }
