@@ -58,7 +58,8 @@ export function sendEvent(lc: ClassLifecycle, s: RunState, event: unknown): RunS
 
 /**
  * Several events in order, as one change of the run (a whole list nominated, a score for every learner): the lists
- * are copied once, not once per event, so a batch costs what its steps cost.
+ * are copied once, not once per event, and the class's learner list grows in place within the batch (the run it
+ * started from is left as it was), so a batch costs what its steps cost.
  */
 export function sendEvents(lc: ClassLifecycle, s: RunState, batch: readonly unknown[]): RunState {
   if (batch.length === 0) return s;
@@ -67,8 +68,9 @@ export function sendEvents(lc: ClassLifecycle, s: RunState, batch: readonly unkn
   const rejected = [...s.rejected];
   let run = s.run;
   let last: RunState['last'] = s.last;
-  for (const event of batch) {
-    const step = lc.send(run, event);
+  for (const [i, event] of batch.entries()) {
+    // After the first step the run is the batch's own (nothing else holds it), so the learner list may grow in place.
+    const step = lc.send(run, event, { consume: i > 0 && run !== s.run });
     if (step.ok) {
       run = step.run;
       history.push(step.entry);
