@@ -12,6 +12,7 @@
 import type { Lifecycle, Transition } from '../../documents/lifecycle.ts';
 import { own } from '../../documents/own.ts';
 import { CLASS_ACTIONS } from '../classSpecs.ts';
+import { LEARNER_ACTIONS } from '../learnerSpecs.ts';
 import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInput, type LearnerContext, type LearnerRecord, type LifecycleEvent } from '../context.ts';
 import { createClassLifecycle, type ClassLifecycle, type ClassLifecycleOptions, type Rejection } from '../createClassLifecycle.ts';
 import { createLifecycleRegistry } from '../createLifecycleRegistry.ts';
@@ -60,13 +61,17 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
 
   // Learner tables by level/mode (parameters such as programmeMonths depend on them).
   const learnerTables = new Map<string, Table<LearnerRecord>>();
+  let last: { level: unknown; mode: unknown; table: Table<LearnerRecord> } | undefined;
   function learnerTable(lm: LevelMode): Table<LearnerRecord> {
+    // A class's learners share one level and mode: remember the last table.
+    if (last && last.level === lm.level && last.mode === lm.mode) return last.table;
     const key = `${lm.level}/${lm.mode}`;
     let t = learnerTables.get(key);
     if (!t) {
       t = buildTable<LearnerRecord>(learnerDoc, (tr) => compileLearnerTransition(tr, lm));
       learnerTables.set(key, t);
     }
+    last = { level: lm.level, mode: lm.mode, table: t };
     return t;
   }
 
@@ -81,6 +86,12 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
         const pre = spec.precondition;
         tests.push((rec, e) => pre({ context: rec.context, event: e, params: r.params, refs: r.refs, env: learnerEnv }).ok);
       }
+      if (spec === LEARNER_ACTIONS.stampDate) {
+        // What stampDate's apply does, in place: the run owns its learners' dates.
+        const name = r.params.name as string;
+        actions.push((rec, e) => { rec.context.dates[name] = e.at; });
+        continue;
+      }
       actions.push((rec, e) => { rec.context = spec.apply({ context: rec.context, event: e, params: r.params, refs: r.refs, env: learnerEnv }); });
     }
     return { target: t.target, test: all(tests), apply: (rec, e) => { for (const a of actions) a(rec, e); } };
@@ -89,7 +100,7 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
   /** The learner's enabled transition for `event`, or undefined (final state, no transition, validation failed). */
   function learnerTransition(rec: LearnerRecord, event: LifecycleEvent): Compiled<LearnerRecord> | undefined {
     if (learnerFinal.has(rec.state)) return undefined;
-    const ts = learnerTable({ level: rec.context.nomination.level, mode: rec.context.nomination.mode }).get(rec.state)?.get(event.type);
+    const ts = learnerTable(rec.context.nomination).get(rec.state)?.get(event.type);
     if (!ts) return undefined;
     for (const t of ts) if (t.test(rec, event)) return t;
     return undefined;
@@ -140,6 +151,9 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
           const sent: LifecycleEvent = { type, at: e.at, cause: e.type };
           for (let i = 0; i < run.context.learners.length; i++) stepLearner(run, i, sent);
         });
+      } else if (spec === CLASS_ACTIONS.stampDate) {
+        const name = r.params.name as string;
+        actions.push((run, e) => { run.context.dates[name] = e.at; });
       } else {
         if (needsReadyCheck(registry, a) && spec.precondition) {
           const pre = spec.precondition;
@@ -173,7 +187,9 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
   }
 
   const classTables = new Map<string, Table<CompiledClassRun>>();
+  let lastClass: { level: unknown; mode: unknown; table: Table<CompiledClassRun> } | undefined;
   function classTable(c: ClassContext): Table<CompiledClassRun> {
+    if (lastClass && lastClass.level === c.level && lastClass.mode === c.mode) return lastClass.table;
     const key = `${c.level}/${c.mode}`;
     let t = classTables.get(key);
     if (!t) {
@@ -181,6 +197,7 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
       t = buildTable<CompiledClassRun>(classDoc, (tr) => compileClassTransition(tr, lm));
       classTables.set(key, t);
     }
+    lastClass = { level: c.level, mode: c.mode, table: t };
     return t;
   }
 
