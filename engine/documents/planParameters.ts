@@ -29,7 +29,7 @@ export const PLAN_PARAMETERS = {
   },
   agencyPrecheck: {
     label: { vi: 'Tỷ lệ hồ sơ không đủ điều kiện cơ quan tự phát hiện trước khi cử', en: 'Share of ineligible candidates the agency catches before nominating' },
-    unit: 'percent', default: 80, min: 0, max: 100, confidence: 'assumed',
+    unit: 'percent', default: 90, min: 0, max: 100, confidence: 'assumed',
     source: `${ASSUMED} Cơ quan rà soát theo cùng quy định (như llct check); người bị phát hiện được thay bằng người khác.`,
   },
   withdrawalBeforeConvening: {

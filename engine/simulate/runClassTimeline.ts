@@ -7,7 +7,7 @@
  * placed nominee's outcome is read from the learner's final state. Pure and seeded.
  */
 import { isoToDay, dayToIso } from '../generate/civilDays.ts';
-import type { ClassContext, LifecycleEvent } from '../lifecycle/context.ts';
+import type { LifecycleEvent } from '../lifecycle/context.ts';
 import { addMonths } from '../lifecycle/specHelpers.ts';
 import { FATE, type Nominee } from './nominate.ts';
 import type { Scenario } from './prepareScenario.ts';

@@ -54,6 +54,8 @@ export function runFigures(sc: Scenario, r: RunResult): RunFigures {
     f[`class.${id}.graduates`] = c.graduates;
     f[`class.${id}.openedOn`] = c.opened ? isoToDay(c.opened) : NaN;
     f[`class.${id}.graduatedOn`] = c.graduated ? isoToDay(c.graduated) : NaN;
+    f[`class.${id}.cancelled`] = c.outcome === 'cancelled' ? 1 : 0;
+    f[`class.${id}.postponed`] = c.postponed ? 1 : 0;
   });
   for (const m of r.nominations.shortfall) for (const v of m.values()) add('shortfall', v);
   f.capacityUse = capacity === 0 ? 0 : Math.round((f.atOpening! / capacity) * 1000) / 10;
