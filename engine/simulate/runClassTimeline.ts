@@ -111,6 +111,7 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   for (const n of placed) if (stateOf(n) === 'admitted' && n.fate[FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false);
   const convened = send({ type: 'CONVENE', at: sch.convene }, true);
   if (!convened.ok) return stop(sch.convene, refusal(convened));
+  timeline[timeline.length - 1]!.learners = count('admitted');
   for (const n of placed) if (stateOf(n) === 'admitted' && n.fate[FATE.noShow]! < p.noShow / 100) send({ type: 'WITHDRAW', at: sch.opens, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.noShow }, false);
   send({ type: 'OPEN', at: sch.opens }, true);
   result.opened = sch.opens;
@@ -150,7 +151,8 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
     started = send({ type: 'START_EXAMS', at: exams > sch.exams ? exams : sch.exams }, true);
     if (!started.ok) return stop(exams, refusal(started), 'stalled');
   }
-  const day = (n: number) => dayToIso(isoToDay(exams) + n);
+  // Exam-period events fall on working days too (a Tết break moves them on).
+  const day = (n: number) => sc.calendar.onOrAfter(dayToIso(isoToDay(exams) + n));
   const marks = { pass: sc.learnerParam('examPassMark', level, mode), good: sc.learnerParam('goodFrom', level, mode), veryGood: sc.learnerParam('veryGoodFrom', level, mode) };
   for (const n of placed) {
     if (stateOf(n) !== 'exam-eligible') continue;
