@@ -18,7 +18,7 @@ const provinces = docs.institutions.provinces.filter((p) => p.until === undefine
 const plan: Plan = {
   schema: 'llct/plan', version: 1, id: 'national-2026', title: { vi: 'Kế hoạch toàn quốc (benchmark)', en: 'National plan (benchmark)' },
   source: 'benchmark: synthetic', approvedOn: '2026-01-15', figures: [], calendar: { weekend: ['saturday', 'sunday'], holidays: [] }, parameters: {},
-  agencies: provinces.map((p, i) => ({ id: `p-${i}`, province: p.name, tier: 'province' as const })),
+  agencies: provinces.map((p, i) => ({ id: `p-${i}`, province: p.name })),
   classes: Array.from({ length: CLASSES }, (_, k) => {
     const i = k % provinces.length;
     const month = 3 + (Math.floor(k / provinces.length) % 9);

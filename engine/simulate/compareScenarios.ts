@@ -48,7 +48,8 @@ export function compareScenarios(a: Side, b: Side): ScenarioComparison {
   const kpis = KPIS.map((k) => {
     const va = valuesOf(a.figures.slice(0, runs), k.name);
     const vb = valuesOf(b.figures.slice(0, runs), k.name);
-    return { ...k, a: toStats(va), b: toStats(vb), delta: toStats(va.map((x, i) => vb[i]! - x)) };
+    // Rounded to 1/1000: a difference of shares (capacity use) must not print as -3.8000000000000007.
+    return { ...k, a: toStats(va), b: toStats(vb), delta: toStats(va.map((x, i) => Math.round((vb[i]! - x) * 1000) / 1000)) };
   });
 
   const citations = new Map<string, string>();
