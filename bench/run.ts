@@ -11,6 +11,9 @@
  *   BENCH_CLI_CADRES                 rows in the `llct check` run (default 1000000; 0 skips it)
  *   BENCH_CLI_TIMEOUT_S              the CLI run is killed after this (default 900)
  *   BENCH_SEED                       cohort seed (default "llct-bench")
+ *   BENCH_ONLY=simulate              run only the simulate section (see simulateBench.ts)
+ *   BENCH_SIM_RUNS, BENCH_SIM_WORKERS  runs and workers of the Hà Nội Monte Carlo (default 1000, one per core)
+ *   BENCH_SIM_NATIONAL_CADRES, BENCH_SIM_NATIONAL_CLASSES  size of the national run (default 1000000, 2000)
  */
 import { cpus, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
@@ -26,6 +29,7 @@ import { indexProvinces } from '../engine/rules/provinces.ts';
 import type { RuleOutcome } from '../engine/rules/RuleEvaluator.ts';
 import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
 import { cliCheck } from './cliCheck.ts';
+import { simulateBench } from './simulateBench.ts';
 import { differentialRun } from './differentialRun.ts';
 import { collectGarbage, envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
 
@@ -138,6 +142,12 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
 
 async function main() {
   const started = performance.now();
+  if (process.env.BENCH_ONLY === 'simulate') {
+    const simulate = await simulateBench();
+    const environment = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg().map((x) => round(x, 2)) };
+    process.stdout.write(`${JSON.stringify({ bench: 'llct simulate', environment, simulate, seconds: round((performance.now() - started) / 1000, 1) }, null, 2)}\n`);
+    return;
+  }
   log(`generating ${N} cadres (seed ${SEED})`);
   const t = performance.now();
   const profiles = generateCohort({ count: N, seed: SEED }).map((p) => CadreProfile.parse(p));
@@ -148,6 +158,7 @@ async function main() {
   log(`differential run × ${DIFF_RUNS}`);
   const differential = DIFF_RUNS > 0 ? await differentialRun(DIFF_RUNS, 350_57) : { skipped: 'BENCH_DIFF_RUNS=0' };
   const cli = await cliCheck(CLI_CADRES, SEED, CLI_TIMEOUT);
+  const simulate = await simulateBench();
 
   const rs = Object.values(results) as Array<Awaited<ReturnType<typeof benchRuleset>>>;
   const report = {
@@ -168,6 +179,7 @@ async function main() {
     differential,
     peakRssMiB: benchRss,
     cliCheck1M: cli,
+    simulate,
     targets: {
       compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
       atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),

@@ -5,6 +5,7 @@ import { diff } from './diff.ts';
 import { explain } from './explain.ts';
 import { generate } from './generate.ts';
 import { lifecycle } from './lifecycle.ts';
+import { simulate } from './simulate.ts';
 import { test } from './test.ts';
 import { validate } from './validate.ts';
 
@@ -16,4 +17,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   generate,
   diff,
   lifecycle,
+  simulate,
 };

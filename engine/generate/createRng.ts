@@ -36,6 +36,36 @@ function hashText(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * Fills `out` with the first `out.length` values `createRng(seed).next()` would give, without building a generator
+ * (for bulk work such as one short stream per cadre per simulated run). `seed` is an unsigned 32-bit integer.
+ */
+export function fillUniforms(seed: number, out: { length: number; [i: number]: number }): void {
+  // splitmix32 four times, then sfc32, as createRng does (written out: no closure is created per call).
+  let s = seed | 0;
+  const st = [0, 0, 0, 0];
+  for (let k = 0; k < 4; k++) {
+    s = (s + 0x9e3779b9) | 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    st[k] = (z ^ (z >>> 16)) >>> 0;
+  }
+  let a = st[0]!;
+  let b = st[1]!;
+  let c = st[2]!;
+  let d = st[3]!;
+  for (let i = -12; i < out.length; i++) {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    if (i >= 0) out[i] = (t >>> 0) / 4294967296;
+  }
+}
+
 /** Creates a generator from `seed`: an integer in 0…2^32−1 is used as is; any other number or text is hashed. */
 export function createRng(seed: Seed): Rng {
   let s = typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff ? seed : hashText(String(seed));

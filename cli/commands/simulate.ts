@@ -1,0 +1,121 @@
+/**
+ * `llct simulate --plan P`: a yearly training plan run through the real rules and lifecycles, K times on seeded
+ * draws (worker threads for many runs), reported as p5 / p50 / p95 of every figure — table, JSON, CSV or a
+ * self-contained HTML report. `--compare` runs a second scenario (`--b-ruleset`, `--b-plan`, `--b-cadres`,
+ * `--b-generate`) on the same seeds and reports the differences. Exit 0 done, 1 some cadre rows unreadable,
+ * 2 usage, plan, file or ruleset error.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildSimulationResult, type SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
+import { compareScenarios } from '../../engine/simulate/compareScenarios.ts';
+import { STEPPER_ENGINES } from '../../engine/simulate/createStepper.ts';
+import { renderComparisonHtml, renderSimulationHtml, type HtmlOptions } from '../../engine/simulate/report/renderHtmlReport.ts';
+import { comparisonToCsv, simulationToCsv } from '../../engine/simulate/report/simulationToCsv.ts';
+import { scenarioFromSpec } from '../../engine/simulate/scenarioFromSpec.ts';
+import { simulateRun } from '../../engine/simulate/simulateRun.ts';
+import { defineCommand, type CommandIO, type ExitCode } from '../Command.ts';
+import { createProgress } from '../progress.ts';
+import { resolvePath } from '../readFiles.ts';
+import { loadSide, type LoadedSide } from '../simulate/loadSide.ts';
+import { formatComparisonText, formatSimulationText } from '../simulate/formatSimulationText.ts';
+import { runRuns } from '../simulate/runRuns.ts';
+import { describeWriteError } from '../writeErrors.ts';
+import { writeFileSafely } from '../writeFileSafely.ts';
+import { usageError } from './shared.ts';
+
+export const simulate = defineCommand(
+  {
+    name: 'simulate',
+    summary: { vi: 'mô phỏng kế hoạch đào tạo năm qua quy định và quy trình lớp thật, nhiều lần chạy', en: 'simulate a yearly training plan through the real rules and lifecycles, over many runs' },
+    options: [
+      { name: 'plan', type: 'string', valueName: 'FILE', required: true, description: { vi: 'tệp kế hoạch (llct/plan)', en: 'plan file (llct/plan)' } },
+      { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ các cơ quan cử (JSON, JSON lines, CSV)', en: 'cadre file the agencies nominate from (JSON, JSON lines, CSV)' } },
+      { name: 'generate', type: 'integer', valueName: 'N', description: { vi: 'sinh N hồ sơ theo các cơ quan của kế hoạch (mặc định: cohort của kế hoạch)', en: "generate N profiles over the plan's agencies (default: the plan's cohort)" } },
+      { name: 'runs', type: 'integer', valueName: 'K', default: 100, description: { vi: 'số lần chạy Monte Carlo', en: 'Monte Carlo runs' } },
+      { name: 'seed', type: 'string', valueName: 'S', default: '2024', description: { vi: 'hạt giống: cùng hạt giống, cùng kết quả', en: 'seed: the same seed gives the same result' } },
+      { name: 'workers', type: 'integer', valueName: 'N', description: { vi: 'số luồng worker (0: luồng chính; mặc định: theo số lõi khi từ 100 lần chạy)', en: 'worker threads (0: main thread; default: one per core from 100 runs)' } },
+      { name: 'ruleset', type: 'string', valueName: 'ID|FILE', description: { vi: 'áp dụng một bộ quy tắc cho mọi ngày cử (57-qd-tw, 350-qd-tw hoặc tệp)', en: 'apply one ruleset whatever the nomination date (57-qd-tw, 350-qd-tw or a file)' } },
+      { name: 'compare', type: 'boolean', description: { vi: 'so sánh với kịch bản B (--b-ruleset, --b-plan, --b-cadres, --b-generate)', en: 'compare with scenario B (--b-ruleset, --b-plan, --b-cadres, --b-generate)' } },
+      { name: 'b-ruleset', type: 'string', valueName: 'ID|FILE', description: { vi: 'kịch bản B: bộ quy tắc', en: 'scenario B: ruleset' } },
+      { name: 'b-plan', type: 'string', valueName: 'FILE', description: { vi: 'kịch bản B: kế hoạch', en: 'scenario B: plan' } },
+      { name: 'b-cadres', type: 'string', valueName: 'FILE', description: { vi: 'kịch bản B: tệp hồ sơ', en: 'scenario B: cadre file' } },
+      { name: 'b-generate', type: 'integer', valueName: 'N', description: { vi: 'kịch bản B: sinh N hồ sơ', en: 'scenario B: generate N profiles' } },
+      { name: 'engine', type: 'enum', values: STEPPER_ENGINES, default: 'compiled', description: { vi: 'chạy quy trình bằng bảng đã biên dịch hoặc máy XState', en: 'run lifecycles with the compiled tables or the XState machine' } },
+      { name: 'format', type: 'enum', values: ['table', 'json', 'csv', 'html'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
+      { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi vào tệp thay vì stdout', en: 'write to a file instead of stdout' } },
+      { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
+    ],
+  },
+
+  async (ctx): Promise<ExitCode> => {
+    const v = ctx.values;
+    const en = ctx.lang === 'en';
+    if (v.cadres !== undefined && v.generate !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --cadres và --generate.', 'Give --cadres or --generate, not both.');
+    if (v.runs < 1) return usageError(ctx, 'simulate', '--runs phải từ 1.', '--runs must be at least 1.');
+    const bGiven = [v['b-ruleset'], v['b-plan'], v['b-cadres'], v['b-generate']].some((x) => x !== undefined);
+    if (bGiven && !v.compare) return usageError(ctx, 'simulate', 'Các tùy chọn --b-… chỉ dùng với --compare.', 'The --b-… options go with --compare.');
+    if (v.compare && !bGiven) return usageError(ctx, 'simulate', '--compare cần ít nhất một trong --b-ruleset, --b-plan, --b-cadres, --b-generate.', '--compare needs at least one of --b-ruleset, --b-plan, --b-cadres, --b-generate.');
+    if (v['b-cadres'] !== undefined && v['b-generate'] !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --b-cadres và --b-generate.', 'Give --b-cadres or --b-generate, not both.');
+    const seed = /^\d{1,9}$/.test(v.seed) ? Number(v.seed) : v.seed;
+
+    const a = await loadSide(ctx, { plan: v.plan, ruleset: v.ruleset, cadres: v.cadres, generate: v.generate, seed, engine: v.engine });
+    if (!a) return 2;
+    const sides: LoadedSide[] = [a];
+    if (v.compare) {
+      const b = await loadSide(ctx, {
+        plan: v['b-plan'] ?? v.plan, ruleset: v['b-ruleset'] ?? v.ruleset, seed, engine: v.engine,
+        cadres: v['b-cadres'] ?? (v['b-generate'] === undefined ? v.cadres : undefined), generate: v['b-generate'] ?? (v['b-cadres'] === undefined ? v.generate : undefined),
+      });
+      if (!b) return 2;
+      sides.push(b);
+    }
+    const scenarios = sides.map((s) => scenarioFromSpec(s.spec));
+    const workers = v.workers ?? (v.runs >= 100 ? Math.min(4, availableParallelism()) : 0);
+    const progress = createProgress(v.progress === true || (ctx.errIsTTY && v.runs >= 20), ctx.errIsTTY, ctx.err, en ? 'Simulating' : 'Đang mô phỏng');
+    const figures = await runRuns({ specs: sides.map((s) => s.spec), scenarios, seed, runs: v.runs, workers, onProgress: (d, t) => progress.update(d, t, `${d}/${t} ${en ? 'runs' : 'lần chạy'}`) });
+    progress.finish();
+    const results: SimulationResult[] = scenarios.map((sc, i) => buildSimulationResult(sc, figures[i]!, simulateRun(sc, 0, seed),
+      { seed, cohortSource: sides[i]!.cohortSource, warnings: sides[i]!.warnings }));
+
+    let text: string;
+    const html = v.format === 'html' ? await htmlOptions(ctx) : undefined;
+    if (v.format === 'html' && !html) return 2;
+    if (v.compare) {
+      const cmp = compareScenarios(
+        { scenario: scenarios[0]!, figures: figures[0]!, sample: simulateRun(scenarios[0]!, 0, seed), result: results[0]! },
+        { scenario: scenarios[1]!, figures: figures[1]!, sample: simulateRun(scenarios[1]!, 0, seed), result: results[1]! });
+      text = v.format === 'json' ? `${JSON.stringify({ ...cmp, results }, null, 2)}\n`
+        : v.format === 'csv' ? comparisonToCsv(cmp, ctx.lang)
+          : v.format === 'html' ? renderComparisonHtml(cmp, `${results[0]!.plan.title[ctx.lang]} — ${en ? 'what-if' : 'so sánh kịch bản'}`, html!)
+            : formatComparisonText(cmp, ctx.lang);
+    } else {
+      const r = results[0]!;
+      text = v.format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
+        : v.format === 'csv' ? simulationToCsv(r, ctx.lang)
+          : v.format === 'html' ? renderSimulationHtml(r, sides[0]!.spec.plan.figures, html!)
+            : formatSimulationText(r, ctx.lang);
+    }
+    if (v.out !== undefined) {
+      const w = await writeFileSafely(resolvePath(ctx.cwd, v.out), text);
+      if (!w.ok) { ctx.err(`${describeWriteError(v.out, w.error, ctx.lang)}\n`); return 2; }
+      ctx.err(en ? `Wrote ${v.out}.\n` : `Đã ghi ${v.out}.\n`);
+    } else ctx.out(text);
+    return sides.some((s) => s.invalidRows > 0) ? 1 : 0;
+  },
+);
+
+/** Chart.js's UMD build, read from node_modules, and a SHA-256 for the report's CSP. */
+async function htmlOptions(ctx: CommandIO): Promise<HtmlOptions | undefined> {
+  try {
+    const main = createRequire(import.meta.url).resolve('chart.js');
+    const chartJs = await readFile(join(dirname(main), 'chart.umd.min.js'), 'utf8');
+    return { lang: ctx.lang, chartJs, sha256: (t) => createHash('sha256').update(t, 'utf8').digest('base64') };
+  } catch (e) {
+    ctx.err(ctx.lang === 'en' ? `Cannot read Chart.js (npm install needed): ${String(e)}\n` : `Không đọc được Chart.js (cần npm install): ${String(e)}\n`);
+    return undefined;
+  }
+}

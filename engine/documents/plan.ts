@@ -1,0 +1,130 @@
+/**
+ * The yearly training plan (kế hoạch đào tạo): the classes an organisation board plans (level, mode, institution,
+ * size, opening date, duration), the agencies or provinces each class serves with their quotas, a calendar with
+ * holidays (Tết), the simulation parameters with their sources, and which figures come from a published source and
+ * which are assumed. The regulation applied is chosen by each nomination's date unless the plan names a ruleset.
+ */
+import { z } from 'zod';
+import { IsoDate } from './cadre.ts';
+import { Confidence, LabelSchema, Mode, Sector, TrainingLevel, WorkplaceTier } from './enums.ts';
+import type { DocumentKind } from './loadDocument.ts';
+import { PLAN_PARAMETER_NAMES, type PlanParameterName } from './planParameters.ts';
+
+/** Kebab-case ids for plans, classes and agencies: `ha-noi-2024`, `tc-01`, `bo-tu-phap`. */
+export const PlanId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã viết thường, nối bằng gạch ngang (vd. tc-01)');
+
+/** Where a figure of the plan comes from: a published source (cited), derived from such figures, or assumed. */
+export const PLAN_ORIGINS = ['article', 'derived', 'assumed'] as const;
+export const PlanOrigin = z.enum(PLAN_ORIGINS);
+export type PlanOrigin = z.infer<typeof PlanOrigin>;
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** One figure of the plan and its origin, e.g. `{ figure: "classes", value: 20, origin: "article", source: "…" }`. */
+export const PlanFigureSchema = z.object({
+  figure: z.string().min(1),
+  value: z.union([z.number(), z.string().min(1)]),
+  origin: PlanOrigin,
+  source: z.string().min(1),
+}).strict();
+export type PlanFigure = z.infer<typeof PlanFigureSchema>;
+
+/** A parameter override: its value (in the unit `PLAN_PARAMETERS` gives), how sure it is and where it comes from. */
+export const PlanParameterSchema = z.object({
+  value: z.number(),
+  confidence: Confidence,
+  source: z.string().min(1),
+  note: z.string().optional(),
+}).strict();
+export type PlanParameter = z.infer<typeof PlanParameterSchema>;
+
+const parameterShape = Object.fromEntries(PLAN_PARAMETER_NAMES.map((n) => [n, PlanParameterSchema.optional()])) as
+  Record<PlanParameterName, z.ZodOptional<typeof PlanParameterSchema>>;
+export const PlanParametersSchema = z.object(parameterShape).strict();
+
+/**
+ * A nominating unit: the cadres it stands for are those whose workplace matches every field given (`name` against
+ * `workplace.agency`, `province`, `tier`, `sector`). A central agency names itself; a province's unit may give only
+ * the province.
+ */
+export const PlanAgencySchema = z.object({
+  id: PlanId,
+  name: z.string().min(1).optional(),
+  label: LabelSchema.optional(),
+  province: z.string().min(1).optional(),
+  tier: WorkplaceTier.optional(),
+  sector: Sector.optional(),
+  /** Relative number of its cadres in a generated cohort; default 1. */
+  weight: z.number().positive().optional(),
+}).strict();
+export type PlanAgency = z.infer<typeof PlanAgencySchema>;
+
+export const PlanQuotaSchema = z.object({ agency: PlanId, quota: z.number().int().min(1).max(1000) }).strict();
+
+export const PlanClassSchema = z.object({
+  id: PlanId,
+  name: z.string().min(1),
+  level: TrainingLevel,
+  mode: Mode,
+  /** Institution id of rulesets/institutions.json (a province's school or an academy). */
+  institution: z.string().min(1),
+  minSize: z.number().int().min(1).max(1000),
+  maxSize: z.number().int().min(1).max(1000),
+  opensOn: IsoDate,
+  /** Planned study time from opening to the first exam, in whole months. */
+  durationMonths: z.number().int().min(1).max(60),
+  serves: z.array(PlanQuotaSchema).min(1),
+  origin: PlanOrigin.default('assumed'),
+  note: z.string().optional(),
+}).strict();
+export type PlanClass = z.infer<typeof PlanClassSchema>;
+
+export const HolidaySchema = z.object({ from: IsoDate, to: IsoDate, label: LabelSchema }).strict();
+export type Holiday = z.infer<typeof HolidaySchema>;
+
+export const CalendarSchema = z.object({
+  weekend: z.array(Weekday).default(['saturday', 'sunday']),
+  holidays: z.array(HolidaySchema).default([]),
+}).strict();
+export type PlanCalendar = z.infer<typeof CalendarSchema>;
+
+/** The cohort a plan is simulated on when no cadre file is given: a generated one, over the plan's agencies. */
+export const PlanCohortSchema = z.object({
+  count: z.number().int().min(1).max(10_000_000),
+  seed: z.union([z.number().int().min(0), z.string().min(1)]),
+  referenceDate: IsoDate.optional(),
+}).strict();
+
+export const PlanSchema = z.object({
+  schema: z.literal('llct/plan'),
+  version: z.literal(1),
+  id: PlanId,
+  title: LabelSchema,
+  description: LabelSchema.optional(),
+  /** Where the plan's figures come from (cite as the regulation notes do), and what is assumed. */
+  source: z.string().min(1),
+  /** The plan's own document number, e.g. `215-KH/TU`. */
+  decision: z.string().min(1).optional(),
+  /** Date the plan was approved: the classes' APPROVE event. */
+  approvedOn: IsoDate,
+  /** Ruleset id applied to every nomination whatever its date; absent: the regulation in force on each nomination date. */
+  ruleset: z.string().min(1).optional(),
+  cohort: PlanCohortSchema.optional(),
+  figures: z.array(PlanFigureSchema).default([]),
+  calendar: CalendarSchema.default({ weekend: ['saturday', 'sunday'], holidays: [] }),
+  parameters: PlanParametersSchema.default({}),
+  agencies: z.array(PlanAgencySchema).min(1),
+  classes: z.array(PlanClassSchema).min(1),
+}).strict();
+export type Plan = z.infer<typeof PlanSchema>;
+/** A plan as written in a file, before defaults are filled in. */
+export type PlanInput = z.input<typeof PlanSchema>;
+
+export const PLAN_KIND: DocumentKind<typeof PlanSchema> = {
+  kind: 'llct/plan',
+  version: 1,
+  schema: PlanSchema,
+  migrations: {},
+};

@@ -1,0 +1,115 @@
+/**
+ * The nomination step of one run: every agency a class serves draws candidates from its own cadres (in a random order
+ * of its own, without replacement across the run) until its quota × `nominationsPerSeat` is sent. An agency sends its
+ * nominations for a class in one dispatch (công văn cử cán bộ), dated on one of the four weeks before recruitment
+ * closes (drawn): that date is the nomination date, which selects the regulation. Each candidate is
+ * checked by the regulation in force on the nomination date (the same checker the lifecycle's guards use): a cadre
+ * whose tiering names another institution is reported and not placed; an ineligible one is caught by the agency with
+ * probability `agencyPrecheck` and replaced. The school's seats go first come, first served (by nomination date);
+ * the rest wait. Cadres who already hold the level are never drawn. Pure and seeded.
+ */
+import { dayToIso, isoToDay } from '../generate/civilDays.ts';
+import { createRng, fillUniforms, type Rng } from '../generate/createRng.ts';
+import type { Classification } from '../lifecycle/context.ts';
+import type { Verdict } from '../rules/buildVerdict.ts';
+import type { Scenario } from './prepareScenario.ts';
+import type { ClassSchedule } from './scheduleClass.ts';
+import { streamSeed } from './seeds.ts';
+
+/** Where a candidate ended: every candidate an agency considered has exactly one. */
+export const NOMINEE_OUTCOMES = [
+  'other-institution', 'no-regulation', 'caught-by-agency', 'waiting-list', 'class-cancelled', 'rejected', 'withdrawn', 'no-show',
+  'dropped-out', 'suspended', 'not-exam-eligible', 'failed', 'graduated', 'in-progress',
+] as const;
+export type NomineeOutcome = (typeof NOMINEE_OUTCOMES)[number];
+
+/** Uniform draws of one cadre in one run, in a fixed order whatever happens (common random numbers). */
+export const FATE = { spare: 0, precheck: 1, withdraw: 2, noShow: 3, dropOut: 4, when: 5, suspend: 6, attendance: 7, exam: 8, resit: 9, band: 10, jitter: 11 } as const;
+
+export interface Nominee {
+  cadre: number;
+  agency: number;
+  /** Index into `scenario.classes`. */
+  cls: number;
+  on: string;
+  fate: number[];
+  verdict: Verdict | undefined;
+  /** Institution the tiering names (`null` when none). */
+  institution: string | null;
+  outcome: NomineeOutcome;
+  /** Sent to the school and given a seat (a NOMINATE event). */
+  placed: boolean;
+  classification?: Classification;
+  graduatedOn?: string;
+}
+
+export interface Nominations {
+  /** By class (index into `scenario.classes`), every candidate considered, in nomination order. */
+  byClass: Nominee[][];
+  /** Seats an agency could not fill for lack of candidates, by class then agency index. */
+  shortfall: Array<Map<number, number>>;
+}
+
+interface Shuffle { drawn: number; order: Int32Array; rng: Rng }
+
+export function nominate(sc: Scenario, run: number, schedules: readonly ClassSchedule[]): Nominations {
+  const shuffles: Array<Shuffle | undefined> = [];
+  const draw = (a: number): number => {
+    const pool = sc.pools[a]!;
+    const s = (shuffles[a] ??= { drawn: 0, order: pool.slice(), rng: createRng(streamSeed(run, sc.agencyKeys[a]!)) });
+    if (s.drawn >= pool.length) return -1;
+    // Fisher–Yates one step at a time: only as much of the order is drawn as the quotas need.
+    const j = s.drawn + Math.floor(s.rng.next() * (pool.length - s.drawn));
+    const picked = s.order[j]!;
+    s.order[j] = s.order[s.drawn]!;
+    s.order[s.drawn] = picked;
+    s.drawn++;
+    return picked;
+  };
+  const precheck = sc.params.agencyPrecheck / 100;
+  const byClass: Nominee[][] = [];
+  const shortfall: Array<Map<number, number>> = [];
+  sc.classes.forEach((c, k) => {
+    const sch = schedules[k]!;
+    const list: Nominee[] = [];
+    const short = new Map<number, number>();
+    byClass.push(list);
+    shortfall.push(short);
+    if (sch.postponement?.cancel) return;
+    const { level, mode } = c.plan;
+    const first = isoToDay(sch.recruitmentOpens);
+    const close = isoToDay(sch.recruitmentCloses);
+    const rng = createRng(streamSeed(run, c.key ^ 0x5bd1e995));
+    const sent: Nominee[] = [];
+    for (const { agency, quota } of c.serves) {
+      const target = Math.round(quota * sc.params.nominationsPerSeat);
+      const on = dayToIso(Math.max(first, close - 7 * rng.int(0, 3) - 1));
+      let n = 0;
+      while (n < target) {
+        const cadre = draw(agency);
+        if (cadre < 0) { short.set(agency, target - n); break; }
+        if (sc.holds(cadre, level)) continue;
+        const fate = fateOf(run, sc.cadreKeys[cadre]!);
+        const o = sc.check(sc.cadres[cadre]!, { level, mode, on });
+        const nominee: Nominee = { cadre, agency, cls: k, on, fate, verdict: o.ok ? o.verdict : undefined, institution: o.ok ? o.verdict.institution?.id ?? null : null, outcome: 'in-progress', placed: false };
+        list.push(nominee);
+        if (!o.ok) { nominee.outcome = 'no-regulation'; continue; }
+        if (nominee.institution !== c.plan.institution) { nominee.outcome = 'other-institution'; continue; }
+        if (!o.verdict.eligible && fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
+        n++;
+        sent.push(nominee);
+      }
+    }
+    sent.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    sent.forEach((x, i) => { if (i < c.plan.maxSize) x.placed = true; else x.outcome = 'waiting-list'; });
+    list.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  });
+  return { byClass, shortfall };
+}
+
+function fateOf(run: number, key: number): number[] {
+  // A plain array: allocating many small typed arrays costs more than the draws themselves.
+  const fate = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  fillUniforms(streamSeed(run, key), fate);
+  return fate;
+}

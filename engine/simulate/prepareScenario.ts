@@ -1,0 +1,177 @@
+/**
+ * Everything a scenario's runs share, built once: the plan's parameters and calendar, the cohort split into the pools
+ * of cadres each agency can nominate, the eligibility checker (the regulation in force on each nomination date, or one
+ * ruleset forced), and the lifecycles each class follows (the class lifecycle with the class's own minimum and
+ * maximum size). Pure: the caller passes documents and profiles; nothing is read from disk.
+ */
+import type { CadreProfile } from '../documents/cadre.ts';
+import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
+import { rankOf, THEORY_LEVELS } from '../documents/enums.ts';
+import type { Lifecycle } from '../documents/lifecycle.ts';
+import type { Plan, PlanAgency, PlanClass } from '../documents/plan.ts';
+import { PLAN_PARAMETER_NAMES, PLAN_PARAMETERS, type PlanParameterValues } from '../documents/planParameters.ts';
+import type { Ruleset } from '../documents/ruleset.ts';
+import type { CheckEligibility } from '../lifecycle/types.ts';
+import { createChecker, type Checker, type CheckOutcome } from '../rules/createChecker.ts';
+import { foldVietnamese } from '../rules/provinces.ts';
+import { createCalendar, type Calendar } from './createCalendar.ts';
+import { createStepper, type Stepper, type StepperEngine } from './createStepper.ts';
+import { hashText } from './seeds.ts';
+
+export interface ScenarioInput {
+  plan: Plan;
+  cadres: readonly CadreProfile[];
+  rulesets: readonly Ruleset[];
+  /** Apply the one ruleset in `rulesets` whatever the nomination date (a what-if, or a plan naming its ruleset). */
+  regardlessOfDate?: boolean;
+  positions: PositionCatalogue;
+  institutions: InstitutionCatalogue;
+  classLifecycle: Lifecycle;
+  learnerLifecycle: Lifecycle;
+  engine?: StepperEngine;
+  /** A name for reports, e.g. "57-QĐ/TW". */
+  label?: string;
+}
+
+export interface PreparedClass {
+  plan: PlanClass;
+  /** Position in the plan's `classes`. */
+  index: number;
+  serves: Array<{ agency: number; quota: number }>;
+  key: number;
+  stepper: Stepper;
+}
+
+export interface Scenario {
+  input: ScenarioInput;
+  plan: Plan;
+  params: PlanParameterValues;
+  calendar: Calendar;
+  cadres: readonly CadreProfile[];
+  /** Pre-hashed cadre ids, for each cadre's random stream. */
+  cadreKeys: Uint32Array;
+  /** Cadre indices each agency may nominate from, by agency index; `unserved` counts cadres matching no agency. */
+  pools: Int32Array[];
+  unserved: number;
+  agencyKeys: Uint32Array;
+  /** In timeline order: opening date, then id. */
+  classes: PreparedClass[];
+  checker: Checker;
+  /** The run-scoped memo of eligibility checks: the lifecycle guards and the nomination step share it. */
+  /** The eligibility check the nomination step and the lifecycle guards share (remembered: it is pure). */
+  check: CheckEligibility;
+  /** Learner lifecycle parameters the simulator needs to draw plausible values (pass mark, thresholds). */
+  learnerParam(name: string, level: PlanClass['level'], mode: PlanClass['mode']): number;
+  /** Whether the cadre already holds `level` (such cadres are never nominated for it). */
+  holds(cadre: number, level: PlanClass['level']): boolean;
+}
+
+const MEMO_LIMIT = 400_000;
+
+export function prepareScenario(input: ScenarioInput): Scenario {
+  const { plan } = input;
+  const params = Object.fromEntries(PLAN_PARAMETER_NAMES.map((n) => [n, plan.parameters[n]?.value ?? PLAN_PARAMETERS[n].default])) as PlanParameterValues;
+  const checker = createChecker({ rulesets: input.rulesets, positions: input.positions, institutions: input.institutions, regardlessOfDate: input.regardlessOfDate ?? false });
+  // Verdicts are pure in (profile, nomination): remembered across runs (nominations fall on a few dispatch dates),
+  // within a bound so that a national cohort does not keep every verdict.
+  let memo = new Map<CadreProfile, Map<string, CheckOutcome>>();
+  let remembered = 0;
+  const check: CheckEligibility = (profile, n) => {
+    // Keyed by the profile object first (identity hashing is cheap), then by the nomination.
+    let mine = memo.get(profile);
+    const key = n.specialDecision ? JSON.stringify(n) : n.on + n.level + n.mode;
+    let o = mine?.get(key);
+    if (!o) {
+      if (remembered >= MEMO_LIMIT) { memo = new Map(); remembered = 0; mine = undefined; }
+      o = checker.checkSync(profile, n);
+      if (!mine) { mine = new Map(); memo.set(profile, mine); }
+      mine.set(key, o);
+      remembered++;
+    }
+    return o;
+  };
+
+  const { pools, unserved } = poolsOf(plan.agencies, input.cadres);
+  const steppers = new Map<string, Stepper>();
+  const stepperFor = (c: PlanClass): Stepper => {
+    const key = `${c.minSize}/${c.maxSize}`;
+    let s = steppers.get(key);
+    if (!s) {
+      s = createStepper({
+        lifecycle: withSizes(input.classLifecycle, c.minSize, c.maxSize), learnerLifecycle: input.learnerLifecycle, checkEligibility: check,
+        engine: input.engine ?? 'compiled',
+      });
+      steppers.set(key, s);
+    }
+    return s;
+  };
+  const agencyIndex = new Map(plan.agencies.map((a, i) => [a.id, i]));
+  const classes = plan.classes
+    .map((c, index) => ({ plan: c, index, serves: c.serves.map((q) => ({ agency: agencyIndex.get(q.agency)!, quota: q.quota })), key: hashText(`class:${c.id}`), stepper: stepperFor(c) }))
+    .sort((a, b) => (a.plan.opensOn < b.plan.opensOn ? -1 : a.plan.opensOn > b.plan.opensOn ? 1 : a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0));
+  const theoryRank = new Int8Array(input.cadres.map((p) => rankOf(THEORY_LEVELS, p.politicalTheory)));
+  const learner = input.learnerLifecycle;
+  return {
+    input, plan, params, calendar: createCalendar(plan.calendar), cadres: input.cadres,
+    cadreKeys: Uint32Array.from(input.cadres, (p) => hashText(p.id)),
+    pools, unserved, agencyKeys: Uint32Array.from(plan.agencies, (a) => hashText(`agency:${a.id}`)),
+    classes, checker, check,
+    learnerParam(name, level, mode) {
+      const p = learner.parameters[name];
+      if (!p) throw new Error(`the learner lifecycle has no parameter ${name}`);
+      const v = typeof p.value === 'number' ? p.value : p.value[level]?.[mode];
+      if (v === undefined) throw new Error(`the learner lifecycle's ${name} has no value for ${level}/${mode}`);
+      return v;
+    },
+    holds: (cadre, level) => theoryRank[cadre]! >= THEORY_LEVELS.indexOf(level),
+  };
+}
+
+/** The class lifecycle with its size parameters replaced by one class's own minimum and maximum. */
+export function withSizes(doc: Lifecycle, min: number, max: number): Lifecycle {
+  const parameters = { ...doc.parameters };
+  const set = (name: string, value: number, what: string) => {
+    const p = parameters[name];
+    if (p) parameters[name] = { ...p, value, assumedCells: undefined, source: `${what} của lớp theo kế hoạch / class ${what} from the plan` };
+  };
+  set('minClassSize', min, 'sĩ số tối thiểu');
+  set('maxClassSize', max, 'sĩ số tối đa');
+  return { ...doc, parameters };
+}
+
+const folded = new Map<string, string>();
+/** Case- and diacritic-blind key of a name (memoised: a cohort repeats a few hundred names). */
+function fold(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  let k = folded.get(s);
+  if (k === undefined) { k = foldVietnamese(s); folded.set(s, k); }
+  return k;
+}
+
+/** Each cadre goes to the first agency (in plan order) whose given fields all match its workplace. */
+function poolsOf(agencies: readonly PlanAgency[], cadres: readonly CadreProfile[]): { pools: Int32Array[]; unserved: number } {
+  const byName = new Map<string, number[]>();
+  const unnamed: number[] = [];
+  agencies.forEach((a, i) => {
+    if (a.name === undefined) { unnamed.push(i); return; }
+    const k = fold(a.name)!;
+    byName.set(k, [...(byName.get(k) ?? []), i]);
+  });
+  const wanted = agencies.map((a) => ({ province: fold(a.province), tier: a.tier, sector: a.sector }));
+  const lists: number[][] = agencies.map(() => []);
+  let unserved = 0;
+  cadres.forEach((p, ci) => {
+    const w = p.workplace;
+    const province = fold(w.province);
+    const matches = (i: number) => {
+      const f = wanted[i]!;
+      return (f.province === undefined || f.province === province) && (f.tier === undefined || f.tier === w.tier) && (f.sector === undefined || f.sector === w.sector);
+    };
+    const named = w.agency === undefined ? undefined : byName.get(fold(w.agency)!);
+    let hit = named?.find(matches);
+    if (hit === undefined) hit = unnamed.find(matches);
+    if (hit === undefined) unserved++;
+    else lists[hit]!.push(ci);
+  });
+  return { pools: lists.map((l) => Int32Array.from(l)), unserved };
+}

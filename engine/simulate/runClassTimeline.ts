@@ -1,0 +1,208 @@
+/**
+ * One class of one run through its lifecycle, on the simulated clock: the events a class really goes through
+ * (approval, a drawn postponement, recruitment with the placed nominees, screening by the real `eligible` guard,
+ * withdrawals, convening, no-shows, opening, drop-outs and suspensions, attendance, exams and re-sits, graduation),
+ * each sent to the lifecycle, which takes it or refuses it with its guard's reason. A refused CLOSE_RECRUITMENT or
+ * CONVENE cancels the class with that reason; exams sent too early are sent again when the lifecycle allows. Every
+ * placed nominee's outcome is read from the learner's final state. Pure and seeded.
+ */
+import { isoToDay, dayToIso } from '../generate/civilDays.ts';
+import type { LifecycleEvent } from '../lifecycle/context.ts';
+import { addMonths } from '../lifecycle/specHelpers.ts';
+import { FATE, type Nominee } from './nominate.ts';
+import type { Scenario } from './prepareScenario.ts';
+import type { ClassSchedule } from './scheduleClass.ts';
+
+/** A class-level event of the timeline; `refused` carries the lifecycle's reason. */
+export interface TimelineEntry {
+  event: string;
+  at: string;
+  from?: string;
+  to?: string;
+  refused?: { code: string; reason: string; reasonEn: string };
+  /** Learners in the class after the event, for events that move many (screening, opening, graduation). */
+  learners?: number;
+}
+
+export type ClassOutcome = 'graduated' | 'cancelled' | 'stalled';
+
+export interface ClassRunResult {
+  id: string;
+  outcome: ClassOutcome;
+  /** Why the class was cancelled or stalled (the refusal or the postponement), both languages. */
+  reason?: { vi: string; en: string };
+  postponed: boolean;
+  timeline: TimelineEntry[];
+  placed: number;
+  admitted: number;
+  atOpening: number;
+  graduates: number;
+  opened?: string;
+  graduated?: string;
+}
+
+const WITHDRAW_REASON = { withdraw: 'Cơ quan rút hồ sơ / withdrawn by the agency', noShow: 'Không đến nhập học / did not turn up', dropOut: 'Thôi học / dropped out', suspend: 'Bảo lưu / deferred' };
+
+export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, nominees: readonly Nominee[]): ClassRunResult {
+  const c = sc.classes[k]!;
+  const { level, mode, id, name } = c.plan;
+  const h = c.stepper.start({ classId: id });
+  const timeline: TimelineEntry[] = [];
+  const result: ClassRunResult = { id, outcome: 'stalled', postponed: sch.postponement !== undefined, timeline, placed: 0, admitted: 0, atOpening: 0, graduates: 0 };
+  const placed = nominees.filter((n) => n.placed);
+  const byId = new Map(placed.map((n) => [sc.cadres[n.cadre]!.id, n]));
+  const learners = () => h.context().learners;
+  const count = (state: string) => { let n = 0; for (const l of learners()) if (l.state === state) n++; return n; };
+  // Learners keep the position of their NOMINATE event; a learner event goes only to learners it concerns, as a
+  // school records attendance or scores only for those studying or sitting.
+  const slot = new Map<string, number>();
+  const stateOf = (n: Nominee) => { const i = slot.get(sc.cadres[n.cadre]!.id); return i === undefined ? '' : learners()[i]!.state; };
+  let refusedLearnerEvents = 0;
+
+  const send = (e: LifecycleEvent, show: boolean) => {
+    const s = h.send(e);
+    if (!s.ok && !show) refusedLearnerEvents++;
+    else if (!s.ok) timeline.push({ event: e.type, at: e.at, refused: { code: s.rejection.code, reason: s.rejection.reason, reasonEn: s.rejection.reasonEn } });
+    else if (show) timeline.push({ event: e.type, at: e.at, from: s.from, to: s.to });
+    return s;
+  };
+  const stop = (at: string, why: { vi: string; en: string }, outcome: 'cancelled' | 'stalled' = 'cancelled') => {
+    if (outcome === 'cancelled') send({ type: 'CANCEL', at, reason: why.vi }, true);
+    result.outcome = outcome;
+    result.reason = why;
+    return finish();
+  };
+  const finish = (): ClassRunResult => {
+    for (const l of learners()) {
+      const n = byId.get(l.context.id);
+      if (!n) continue;
+      n.outcome = outcomeOf(l.state, l.context.note, result.outcome);
+      if (l.context.classification) n.classification = l.context.classification;
+      if (n.outcome === 'graduated' && result.graduated) n.graduatedOn = result.graduated;
+    }
+    const inClass = new Set(learners().map((l) => l.context.id));
+    for (const n of placed) if (!inClass.has(sc.cadres[n.cadre]!.id)) n.outcome = result.outcome === 'cancelled' ? 'class-cancelled' : 'in-progress';
+    return result;
+  };
+  const refusal = (s: ReturnType<typeof send>) => (s.ok ? { vi: '', en: '' } : { vi: s.rejection.reason, en: s.rejection.reasonEn });
+
+  send({ type: 'APPROVE', at: sch.approve, level, mode, classId: id, name, ...(sc.plan.decision ? { decision: sc.plan.decision } : {}) }, true);
+  if (sch.postponement) {
+    const why = { vi: `Lớp tạm hoãn ${sch.postponement.months} tháng (rủi ro hoãn lớp theo tham số postponementRisk)`, en: `Class postponed for ${sch.postponement.months} month(s) (postponementRisk parameter)` };
+    send({ type: 'POSTPONE', at: sch.postponement.at, reason: why.vi }, true);
+    if (sch.postponement.cancel) {
+      for (const n of placed) n.outcome = 'class-cancelled';
+      return stop(sch.postponement.cancel, { vi: `${why.vi}, rồi hủy (tham số cancellationAfterPostponement)`, en: `${why.en}, then cancelled (cancellationAfterPostponement parameter)` });
+    }
+    send({ type: 'RESUME', at: sch.postponement.resume! }, true);
+  }
+  send({ type: 'OPEN_RECRUITMENT', at: sch.recruitmentOpens }, true);
+  for (const n of placed) {
+    const p = sc.cadres[n.cadre]!;
+    send({ type: 'NOMINATE', at: n.on, learnerId: p.id, profile: p, agency: sc.plan.agencies[n.agency]!.name ?? sc.plan.agencies[n.agency]!.id, nominatedOn: n.on }, false);
+  }
+  learners().forEach((l, i) => slot.set(l.context.id, i));
+  result.placed = learners().length;
+  const closed = send({ type: 'CLOSE_RECRUITMENT', at: sch.recruitmentCloses }, true);
+  if (!closed.ok) return stop(sch.recruitmentCloses, refusal(closed));
+  for (const n of placed) if (stateOf(n) === 'screening') send({ type: 'SCREEN', at: sch.screen, learnerId: sc.cadres[n.cadre]!.id }, false);
+  result.admitted = count('admitted');
+  const p = sc.params;
+  for (const n of placed) if (stateOf(n) === 'admitted' && n.fate[FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false);
+  const convened = send({ type: 'CONVENE', at: sch.convene }, true);
+  if (!convened.ok) return stop(sch.convene, refusal(convened));
+  timeline[timeline.length - 1]!.learners = count('admitted');
+  for (const n of placed) if (stateOf(n) === 'admitted' && n.fate[FATE.noShow]! < p.noShow / 100) send({ type: 'WITHDRAW', at: sch.opens, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.noShow }, false);
+  send({ type: 'OPEN', at: sch.opens }, true);
+  result.opened = sch.opens;
+  result.atOpening = count('studying');
+  timeline[timeline.length - 1]!.learners = result.atOpening;
+
+  // During the course: drop-outs and suspensions on their drawn day, in date order.
+  const start = isoToDay(sch.opens);
+  const length = Math.max(2, isoToDay(sch.exams) - start - 1);
+  const during: LifecycleEvent[] = [];
+  for (const n of placed) {
+    if (stateOf(n) !== 'studying') continue;
+    const day = dayToIso(start + 1 + Math.floor(n.fate[FATE.when]! * (length - 1)));
+    const learnerId = sc.cadres[n.cadre]!.id;
+    if (n.fate[FATE.dropOut]! < p.dropOut / 100) during.push({ type: 'WITHDRAW', at: day, learnerId, reason: WITHDRAW_REASON.dropOut });
+    else if (n.fate[FATE.suspend]! < p.suspension / 100) during.push({ type: 'SUSPEND', at: day, learnerId, reason: WITHDRAW_REASON.suspend });
+  }
+  during.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const e of during) send(e, false);
+  if (refusedLearnerEvents > 0) throw new Error(`simulator bug: ${refusedLearnerEvents} learner event(s) refused in class ${id}`);
+
+  const threshold = sc.learnerParam('attendanceThreshold', level, mode);
+  const attendanceDay = dayToIso(isoToDay(sch.exams) - 1);
+  for (const n of placed) {
+    if (stateOf(n) !== 'studying') continue;
+    const u = n.fate[FATE.attendance]!;
+    const low = p.lowAttendance / 100;
+    const percent = u < low ? Math.max(0, threshold - 1 - Math.floor((u / low) * 30)) : Math.min(100, threshold + Math.floor(((u - low) / (1 - low)) * (101 - threshold)));
+    send({ type: 'RECORD_ATTENDANCE', at: attendanceDay, learnerId: sc.cadres[n.cadre]!.id, percent }, false);
+  }
+  let exams = sch.exams;
+  let started = send({ type: 'START_EXAMS', at: exams }, true);
+  if (!started.ok) {
+    const months = sc.input.classLifecycle.parameters.programmeMonths;
+    const due = months && typeof months.value !== 'number' ? months.value[level]?.[mode] : months?.value;
+    exams = sc.calendar.onOrAfter(addMonths(sch.opens, typeof due === 'number' ? due : c.plan.durationMonths));
+    started = send({ type: 'START_EXAMS', at: exams > sch.exams ? exams : sch.exams }, true);
+    if (!started.ok) return stop(exams, refusal(started), 'stalled');
+  }
+  // Exam-period events fall on working days too (a Tết break moves them on).
+  const day = (n: number) => sc.calendar.onOrAfter(dayToIso(isoToDay(exams) + n));
+  const marks = { pass: sc.learnerParam('examPassMark', level, mode), good: sc.learnerParam('goodFrom', level, mode), veryGood: sc.learnerParam('veryGoodFrom', level, mode) };
+  for (const n of placed) {
+    if (stateOf(n) !== 'exam-eligible') continue;
+    const pass = n.fate[FATE.exam]! < p.examPass / 100;
+    send({ type: 'RECORD_EXAM', at: day(7), learnerId: sc.cadres[n.cadre]!.id, scores: scoresFor(n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
+  }
+  send({ type: 'FINISH_EXAMS', at: day(14) }, true);
+  let last = 14;
+  for (let sitting = 1; sitting <= 10 && count('re-sit') > 0; sitting++) {
+    last = 14 + 16 * sitting;
+    for (const l of learners()) {
+      if (l.state !== 're-sit') continue;
+      const n = byId.get(l.context.id)!;
+      const pass = (sitting === 1 ? n.fate[FATE.resit]! : (n.fate[FATE.resit]! * (sitting + 1)) % 1) < p.resitPass / 100;
+      send({ type: 'RECORD_EXAM', at: day(last), learnerId: l.context.id, scores: scoresFor(n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
+    }
+  }
+  const graduation = sc.calendar.onOrAfter(day(Math.max(p.graduationAfterExamsDays, last + 1)));
+  const graduated = send({ type: 'GRADUATE', at: graduation }, true);
+  if (!graduated.ok) return stop(graduation, refusal(graduated), 'stalled');
+  result.outcome = 'graduated';
+  result.graduated = graduation;
+  result.graduates = count('diploma-issued');
+  timeline[timeline.length - 1]!.learners = result.graduates;
+  return finish();
+}
+
+/** The nominee's outcome from the learner's final state (and, for a withdrawal, the reason recorded with it). */
+function outcomeOf(state: string, note: string | null, klass: ClassRunResult['outcome']): Nominee['outcome'] {
+  switch (state) {
+    case 'diploma-issued': case 'graduated': return 'graduated';
+    case 'rejected': return 'rejected';
+    case 'failed': return 'failed';
+    case 'not-exam-eligible': return 'not-exam-eligible';
+    case 'suspended': return 'suspended';
+    case 'withdrawn':
+      return note === WITHDRAW_REASON.noShow ? 'no-show' : note === WITHDRAW_REASON.dropOut ? 'dropped-out'
+        : note === WITHDRAW_REASON.withdraw ? 'withdrawn' : 'class-cancelled';
+    default: return klass === 'cancelled' ? 'class-cancelled' : 'in-progress';
+  }
+}
+
+/** Three block scores on the 10-point scale, in steps of 0.25: all at or above the pass mark when `pass`. */
+function scoresFor(n: Nominee, pass: boolean, m: { pass: number; good: number; veryGood: number }, veryGoodShare: number, goodShare: number): number[] {
+  const j = n.fate[FATE.jitter]!;
+  const q = (x: number) => Math.floor(x * 4) / 4;
+  if (!pass) return [q(Math.min(10, m.good + j)), q(Math.min(10, m.pass + j)), Math.max(0, q(m.pass - 0.25 - j * 2))];
+  const b = n.fate[FATE.band]! * 100;
+  const [lo, hi] = b < veryGoodShare ? [m.veryGood, 10] : b < veryGoodShare + goodShare ? [m.good, m.veryGood - 0.25] : [m.pass, m.good - 0.25];
+  const s = q(lo + j * Math.max(0, hi - lo));
+  return [s, s, s];
+}
+
