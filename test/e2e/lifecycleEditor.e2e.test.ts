@@ -108,6 +108,11 @@ describe('the lifecycle editor in Chromium', () => {
     await expect.poll(() => resit.isChecked()).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => resit.isChecked()).toBe(false);
+    // The same form at 390 px, in Vietnamese.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('lang-toggle').click();
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, '07-390-vi-guard-form');
     expect(errors).toEqual([]);
   });
 
