@@ -18,7 +18,7 @@ export const generate = defineCommand(
     options: [
       { name: 'count', type: 'integer', valueName: 'N', required: true, description: { vi: 'số hồ sơ', en: 'number of profiles' } },
       { name: 'seed', type: 'string', valueName: 'S', required: true, description: { vi: 'hạt giống: cùng hạt giống cho cùng kết quả', en: 'seed: the same seed gives the same cohort' } },
-      { name: 'format', type: 'enum', values: ['json', 'csv'], default: 'json', description: { vi: 'định dạng', en: 'output format' } },
+      { name: 'format', type: 'enum', values: ['json', 'csv'], description: { vi: 'định dạng (mặc định: csv khi --out có đuôi .csv, còn lại json)', en: 'output format (default: csv when --out ends in .csv, json otherwise)' } },
       { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi vào tệp thay vì stdout', en: 'write to a file instead of stdout' } },
       { name: 'province', type: 'string', valueName: 'P', description: { vi: 'chỉ sinh cán bộ công tác ở tỉnh, thành phố này', en: 'only cadres working in this province' } },
       { name: 'reference-date', type: 'date', valueName: 'DATE', description: { vi: 'ngày mà tuổi, xếp loại… được tính (mặc định 2024-03-01)', en: 'day ages, ratings… are as of (default 2024-03-01)' } },
@@ -54,7 +54,8 @@ export const generate = defineCommand(
         await new Promise<void>((resolve) => { wake = resolve; stream.once('drain', () => resolve()); });
       }
     };
-    const csv = values.format === 'csv';
+    // A file named *.csv gets CSV unless told otherwise (JSON in a .csv file is read as CSV and refused).
+    const csv = (values.format ?? (outFile && /\.csv$/i.test(outFile) ? 'csv' : 'json')) === 'csv';
     const progress = createProgress(values.progress === true || (ctx.errIsTTY && options.count >= 10_000), ctx.errIsTTY, ctx.err,
       lang === 'en' ? 'Generating' : 'Đang sinh');
     let buffer: string[] = [csv ? `${cadreCsvHeader()}\n` : '[\n'];

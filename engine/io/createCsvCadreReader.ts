@@ -62,6 +62,7 @@ export interface CsvCadreScanner {
   readonly invalid: number;
 }
 
+const REQUIRED_NAMES = CADRE_COLUMNS.filter((c) => c.required).map((c) => c.name).join(', ');
 const LOWER_NAMES = new Map(CADRE_COLUMNS.map((c) => [c.name.toLowerCase(), c]));
 
 export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>): CsvCadreScanner {
@@ -109,6 +110,20 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
     width = header.length;
     layout = CADRE_COLUMNS.map((c) => header.indexOf(c));
     idIndex = header.findIndex((c) => c?.name === 'id');
+    // Without a required column every row would fail the same way (four errors a row on a 200,000-row file): the
+    // file is refused once, here, and the reading stops.
+    const missing = CADRE_COLUMNS.filter((c) => c.required && !header.includes(c)).map((c) => c.name);
+    if (missing.length > 0) {
+      stopped = true;
+      const looksJson = /^\s*[[{]/.test(rec.fields[0] ?? '');
+      errors.push(fileDiagnostic(file, 'csv/missing-columns', 'error', '',
+        `dòng tiêu đề thiếu cột bắt buộc ${missing.map((m) => `"${m}"`).join(', ')}; dừng đọc`,
+        `the header line lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; reading stopped`,
+        { line: rec.line },
+        looksJson
+          ? { vi: 'Tệp có vẻ là JSON: đặt tên tệp có đuôi .json (hoặc .jsonl cho JSON lines).', en: 'The file looks like JSON: give it a .json name (or .jsonl for JSON lines).' }
+          : { vi: `Dòng đầu tiên phải là tên các trường, ít nhất: ${REQUIRED_NAMES}.`, en: `The first line must name the fields, at least: ${REQUIRED_NAMES}.` }));
+    }
   }
 
   function readRow(rec: CsvRecord, batch: CsvScanBatch): void {
@@ -162,8 +177,10 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
           { vi: 'Tệp có vẻ là dữ liệu nhị phân hoặc đã mất ký tự xuống dòng; mỗi cán bộ phải nằm trên một dòng.', en: 'The file looks like binary data or has lost its line breaks; each cadre must be on a line of its own.' }));
         return batch;
       }
-      if (!layout) readHeader(rec, batch.errors);
-      else readRow(rec, batch);
+      if (!layout) {
+        readHeader(rec, batch.errors);
+        if (stopped) return batch;
+      } else readRow(rec, batch);
     }
     if (final && !sawAnything) {
       const names = `${CADRE_COLUMNS.slice(0, 4).map((c) => c.name).join(',')},…`;

@@ -262,4 +262,13 @@ describe('llct validate, test, explain, generate', () => {
     expect(lines[0]).toBe('row,id,level,mode,on,regulation,eligible,institution.id,institution.name,failures,citations,messages,verdict,warnings,specialDecision');
     expect(lines).toHaveLength(26);
   });
+
+  it('generate writes CSV to a .csv file without --format, and JSON elsewhere', async () => {
+    expect((await llct('generate', '--count', '3', '--seed', '3', '--out', 'inferred.csv')).code).toBe(0);
+    expect((await llct('generate', '--count', '3', '--seed', '3', '--out', 'inferred.json')).code).toBe(0);
+    const csv = await llct('check', '--cadres', 'inferred.csv', ...FLAGS, '--format', 'json');
+    const json = await llct('check', '--cadres', 'inferred.json', ...FLAGS, '--format', 'json');
+    expect(csv.code).toBe(0);
+    expect(JSON.parse(csv.stdout)).toEqual(JSON.parse(json.stdout));
+  });
 });
