@@ -52,7 +52,9 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
         <tbody>
           {classes.map((c, i) => {
             const row = i + 1;
-            const at = (f: PlanClassField) => diagnosticsAt(diagnostics, ['classes', i, f]);
+            // A minimum above the maximum concerns both cells (validatePlan locates it on the minimum).
+            const at = (f: PlanClassField) => [...diagnosticsAt(diagnostics, ['classes', i, f]),
+              ...(f === 'maxSize' ? diagnosticsAt(diagnostics, ['classes', i, 'minSize']).filter((d) => d.code === 'plan/min-above-max') : [])];
             const cell = (f: PlanClassField, extra: { options?: CellOption[]; size?: number; numeric?: boolean; value?: string } = {}) => (
               <td>
                 <PlanCell label={st(lang, 'cellLabel', { field: head(f), row })} value={extra.value ?? text(c[f])} diagnostics={at(f)} lang={lang}
