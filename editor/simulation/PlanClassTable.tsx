@@ -85,9 +85,9 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
                   </td>
                   <td className="row-actions">
                     <button type="button" aria-label={st(lang, 'duplicateRow', { row })} title={st(lang, 'duplicateRow', { row })} data-testid={`duplicate-${i}`}
-                      onClick={() => onCommand(duplicateClass(recordId, i))}>⎘</button>
+                      onClick={() => onCommand(duplicateClass(recordId, i))}>{st(lang, 'duplicate')}</button>
                     <button type="button" aria-label={st(lang, 'deleteRow', { row })} title={st(lang, 'deleteRow', { row })} data-testid={`delete-${i}`}
-                      onClick={() => { onCommand(deleteClass(recordId, i)); if (selected !== undefined && selected >= i) onSelect(undefined); }}>✕</button>
+                      onClick={() => { onCommand(deleteClass(recordId, i)); if (selected !== undefined && selected >= i) onSelect(undefined); }}>{st(lang, 'delete')}</button>
                   </td>
                 </tr>
                 {rowDiagnostics.length > 0 && (

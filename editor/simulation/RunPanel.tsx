@@ -43,7 +43,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
     const built = buildSimulationRequest(records, {
       a: { plan: planId, ruleset }, ...(compare ? { b: { plan: plans.some((p) => p.id === planB) ? planB : planId, ruleset: rulesetB } } : {}),
       runs: n, seed, cohort,
-    });
+    }, lang);
     if (!built.ok) { setRefusal(built.reason); return; }
     setRefusal(undefined);
     start(built.request);
