@@ -71,14 +71,14 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
                 <tr data-testid="plan-row" data-row={i} className={`${selected === i ? 'is-selected' : ''} ${severity ? `has-${severity}` : ''}`}>
                   <th scope="row">{row}</th>
                   <td><code>{text(c.id)}</code></td>
-                  {cell('name', { size: 16 })}
+                  {cell('name', { size: 14 })}
                   {cell('level', { options: levels })}
                   {cell('mode', { options: modes })}
                   {cell('institution', { options: institutions })}
-                  {cell('minSize', { size: 4, numeric: true })}
-                  {cell('maxSize', { size: 4, numeric: true })}
-                  {cell('opensOn', { size: 10, value: formatDate(text(c.opensOn)) })}
-                  {cell('durationMonths', { size: 3, numeric: true })}
+                  {cell('minSize', { size: 3, numeric: true })}
+                  {cell('maxSize', { size: 3, numeric: true })}
+                  {cell('opensOn', { size: 9, value: formatDate(text(c.opensOn)) })}
+                  {cell('durationMonths', { size: 2, numeric: true })}
                   <td>
                     <button type="button" className="link" aria-pressed={selected === i} aria-label={st(lang, 'quotasRow', { row })}
                       data-testid={`quotas-${i}`} onClick={() => onSelect(selected === i ? undefined : i)}>{quota} · {serves.length}</button>
