@@ -30,6 +30,15 @@ describe('the Simulation view in Chromium', () => {
     await expect.poll(() => max.inputValue()).toBe(before);
     expect(await panel(page).getByTestId('plan-summary').getAttribute('data-errors')).toBe('0');
 
+    // A parameter: its default, source and "giả định" mark in view; a value of its own, then undone.
+    await panel(page).getByTestId('parameters-section').locator('summary').click();
+    const noShow = panel(page).locator('[data-testid=param-row][data-param=noShow]');
+    expect(await noShow.getByTestId('confidence').getAttribute('data-confidence')).toBe('assumed');
+    await noShow.getByTestId('param-noShow').fill('150');
+    await expect.poll(() => noShow.innerText()).toContain('ngoài khoảng');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noShow.getByTestId('param-noShow').inputValue()).toBe('');
+
     await panel(page).getByTestId('run-count').fill('50');
     await panel(page).getByTestId('run-start').click();
     await expect.poll(() => progress(page).getAttribute('data-status')).toBe('running');
