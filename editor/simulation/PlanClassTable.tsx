@@ -71,7 +71,7 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
                 <tr data-testid="plan-row" data-row={i} className={`${selected === i ? 'is-selected' : ''} ${severity ? `has-${severity}` : ''}`}>
                   <th scope="row">{row}</th>
                   <td><code>{text(c.id)}</code></td>
-                  {cell('name', { size: 14 })}
+                  {cell('name', { size: 12 })}
                   {cell('level', { options: levels })}
                   {cell('mode', { options: modes })}
                   {cell('institution', { options: institutions })}
@@ -83,12 +83,12 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
                     <button type="button" className="link" aria-pressed={selected === i} aria-label={st(lang, 'quotasRow', { row })}
                       data-testid={`quotas-${i}`} onClick={() => onSelect(selected === i ? undefined : i)}>{quota} · {serves.length}</button>
                   </td>
-                  <td className="row-actions">
+                  <td><div className="row-actions">
                     <button type="button" aria-label={st(lang, 'duplicateRow', { row })} title={st(lang, 'duplicateRow', { row })} data-testid={`duplicate-${i}`}
                       onClick={() => onCommand(duplicateClass(recordId, i))}>{st(lang, 'duplicate')}</button>
                     <button type="button" aria-label={st(lang, 'deleteRow', { row })} title={st(lang, 'deleteRow', { row })} data-testid={`delete-${i}`}
                       onClick={() => { onCommand(deleteClass(recordId, i)); if (selected !== undefined && selected >= i) onSelect(undefined); }}>{st(lang, 'delete')}</button>
-                  </td>
+                  </div></td>
                 </tr>
                 {rowDiagnostics.length > 0 && (
                   <tr className="plan-row-messages" data-testid="plan-row-messages" data-row={i}>

@@ -30,6 +30,15 @@ describe('the Simulation view in Chromium', () => {
     await expect.poll(() => max.inputValue()).toBe(before);
     expect(await panel(page).getByTestId('plan-summary').getAttribute('data-errors')).toBe('0');
 
+    // A class duplicated, then deleted again with its row's button; a class's quotas opened.
+    await panel(page).getByTestId('duplicate-2').click();
+    await expect.poll(() => panel(page).getByTestId('plan-row').count()).toBe(21);
+    expect(await panel(page).getByTestId('cell-3-name').inputValue()).toContain('(bản sao)');
+    await panel(page).getByTestId('delete-3').click();
+    await expect.poll(() => panel(page).getByTestId('plan-row').count()).toBe(20);
+    await panel(page).getByTestId('quotas-0').click();
+    expect(await panel(page).getByTestId('quota-table').locator('tbody tr').count()).toBe(16);
+
     // A parameter: its default, source and "giả định" mark in view; a value of its own, then undone.
     await panel(page).getByTestId('parameters-section').locator('summary').click();
     const noShow = panel(page).locator('[data-testid=param-row][data-param=noShow]');
