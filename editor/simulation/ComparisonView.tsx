@@ -4,6 +4,7 @@
  * first of them by name.
  */
 import { formatDate } from '../../engine/documents/dates.ts';
+import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { formatDelta, formatFigure, formatInterval } from './formatStats.ts';
@@ -11,7 +12,9 @@ import { st } from './simulationStrings.ts';
 
 const FIRST = 20;
 
-export function ComparisonView({ comparison: c, lang }: { comparison: ScenarioComparison; lang: Lang }) {
+export function ComparisonView({ comparison: c, results, lang }: { comparison: ScenarioComparison; results: readonly SimulationResult[]; lang: Lang }) {
+  const titles = new Map<string, string>();
+  for (const r of results) for (const x of r.screening.byRule) if (x.title) titles.set(x.rule, x.title[lang]);
   const changeLabel = { lost: st(lang, 'changeLost'), gained: st(lang, 'changeGained'), outcome: st(lang, 'changeOutcome') } as const;
   return (
     <section className="card sim-section" aria-labelledby="sim-compare-heading" data-testid="sim-comparison">
@@ -43,7 +46,7 @@ export function ComparisonView({ comparison: c, lang }: { comparison: ScenarioCo
             <thead><tr><th scope="col">{st(lang, 'rule')}</th><th scope="col">{st(lang, 'citation')}</th><th scope="col">{st(lang, 'side')}</th><th scope="col">{st(lang, 'lost')}</th><th scope="col">{st(lang, 'gained')}</th></tr></thead>
             <tbody>
               {c.byRule.map((r) => (
-                <tr key={`${r.side}:${r.rule}`}><th scope="row"><code>{r.rule}</code></th><td>{r.citation}</td><td>{r.side.toUpperCase()}</td><td className="num">{r.lost}</td><td className="num">{r.gained}</td></tr>
+                <tr key={`${r.side}:${r.rule}`}><th scope="row">{titles.get(r.rule) ?? ''} <code className="muted small">{r.rule}</code></th><td>{r.citation}</td><td>{r.side.toUpperCase()}</td><td className="num">{r.lost}</td><td className="num">{r.gained}</td></tr>
               ))}
             </tbody>
           </table>

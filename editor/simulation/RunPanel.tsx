@@ -95,7 +95,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
         {state.status === 'cancelled' && <p className="muted" data-testid="run-cancelled">{st(lang, 'cancelled')}</p>}
         {state.status === 'error' && <p className="alert alert-error" role="alert">{st(lang, 'failed', { message: state.error ?? '' })}</p>}
       </div>
-      {state.comparison && <ComparisonView comparison={state.comparison} lang={lang} />}
+      {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} lang={lang} />}
       {state.results?.[0] && <ResultView result={state.results[0]} lang={lang} />}
     </section>
   );
