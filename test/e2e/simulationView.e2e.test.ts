@@ -2,7 +2,8 @@
  * The Simulation view of the production build in Chromium: the Hà Nội 2024 plan in its table, a class's maximum
  * changed and undone, 50 runs in the Web Worker with progress shown and the KPI table, a second run cancelled, and
  * the 57-QĐ/TW vs 350-QĐ/TW comparison on the Hà Nội sample list with its deltas and the cadres whose outcome
- * changes. Screenshots at 1280 and 390 px, in Vietnamese and English, go to test-results/simulation-*.png.
+ * changes; a plan edit kept over a reload. Screenshots at 1280 and 390 px, in Vietnamese and English, go to
+ * test-results/simulation-*.png.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -125,4 +126,14 @@ describe('the Simulation view in Chromium', () => {
     expect(reached).toBe(true);
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('keeps a plan edit over a reload (autosaved in the browser)', async () => {
+    const { page, errors } = await built.open({}, '#simulation');
+    await panel(page).getByTestId('cell-1-opensOn').fill('03/06/2024');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await page.reload();
+    await panel(page).getByTestId('plan-classes').waitFor();
+    expect(await panel(page).getByTestId('cell-1-opensOn').inputValue()).toBe('03/06/2024');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
