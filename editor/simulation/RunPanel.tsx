@@ -56,7 +56,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
         <div className="field"><label htmlFor={`${id}-runs`}>{st(lang, 'runs')}</label>
           <input id={`${id}-runs`} data-testid="run-count" type="number" min={1} max={MAX_RUNS} value={runs} onChange={(e) => setRuns(e.target.value)} /></div>
         <div className="field"><label htmlFor={`${id}-seed`}>{st(lang, 'seed')}</label>
-          <input id={`${id}-seed`} data-testid="run-seed" value={seed} onChange={(e) => setSeed(e.target.value)} /></div>
+          <input id={`${id}-seed`} type="text" data-testid="run-seed" value={seed} onChange={(e) => setSeed(e.target.value)} /></div>
         <div className="field"><label htmlFor={`${id}-rs`}>{st(lang, 'ruleset')}</label>
           <select id={`${id}-rs`} data-testid="run-ruleset" value={ruleset} onChange={(e) => setRuleset(e.target.value)}>{rulesetOptions}</select></div>
         <div className="field"><label htmlFor={`${id}-cohort`}>{st(lang, 'cohort')}</label>

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSimulationRequest } from '../../editor/simulation/buildSimulationRequest.ts';
 import { runSimulationRequest } from '../../editor/simulation/runSimulationRequest.ts';
 import type { SimulationReply } from '../../editor/simulation/simulationProtocol.ts';
-import { setClassField } from '../../editor/workspace/commands/planCommands.ts';
-import { planRecordId } from '../../editor/workspace/records.ts';
+import { putPlan, setClassField } from '../../editor/workspace/commands/planCommands.ts';
+import { planRecordId, type PlanRecord } from '../../editor/workspace/records.ts';
 import { createHarness } from '../workspace/workspaceHarness.ts';
 
 const PLAN = planRecordId('ha-noi-2024');
@@ -76,5 +76,26 @@ describe('the Simulation view request and worker', () => {
     expect(done.comparison?.runs).toBe(4);
     expect(done.comparison!.changes.length).toBeGreaterThan(0);
     expect(done.comparison!.byRule.length).toBeGreaterThan(0);
+  });
+
+  it('compares the plan with an edited copy of it on the same seeds: only what the edit touches moves', async () => {
+    const h = createHarness();
+    const COPY = planRecordId('ha-noi-2024-ban-sao');
+    const doc = (h.store.records().get(PLAN) as PlanRecord).doc;
+    h.store.apply(putPlan(COPY, { ...doc, id: 'ha-noi-2024-ban-sao' }));
+    h.store.apply(setClassField(COPY, 0, 'maxSize', '40'));
+    const built = buildSimulationRequest(h.store.records(), {
+      a: { plan: PLAN, ruleset: 'ruleset:57-qd-tw' }, b: { plan: COPY, ruleset: 'ruleset:57-qd-tw' }, runs: 3, seed: '5', cohort: 'sample',
+    });
+    if (!built.ok) throw new Error(built.reason.en);
+    const replies: SimulationReply[] = [];
+    await runSimulationRequest(built.request, { post: (r) => replies.push(r), pause: noPause });
+    const done = replies[replies.length - 1];
+    if (done?.kind !== 'done' || !done.comparison) throw new Error('no comparison');
+    const kpi = (name: string) => done.comparison!.kpis.find((k) => k.name === name)!;
+    expect(kpi('candidates').delta.p50).toBe(0);
+    expect(kpi('eligible').delta.p50).toBe(0);
+    expect(kpi('atOpening').delta.p50).toBeLessThan(0);
+    expect(done.results[1]!.classes[0]!.maxSize).toBe(40);
   });
 });
