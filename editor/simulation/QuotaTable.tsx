@@ -32,7 +32,7 @@ export function QuotaTable({ recordId, index, cls, agencies, diagnostics, lang, 
       <p className="muted small">{st(lang, 'quotaTotal', { total, min: String(cls.minSize ?? ''), max: String(cls.maxSize ?? '') })}</p>
       {own.map((d, k) => <p key={k} className={`diag-${d.severity}`} data-code={d.code}>{d.severity === 'error' ? '✗' : '⚠'} {lang === 'vi' ? d.message : d.messageEn}</p>)}
       <div className="table-scroll">
-        <table className="plan-table">
+        <table className="plan-table quota-table">
           <thead><tr><th scope="col">#</th><th scope="col">{st(lang, 'agency')}</th><th scope="col">{st(lang, 'quotas')}</th><th scope="col">{st(lang, 'actions')}</th></tr></thead>
           <tbody>
             {serves.map((q, j) => (
