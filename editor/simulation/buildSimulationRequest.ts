@@ -1,6 +1,6 @@
 /**
  * The worker request for the run form's choices, from the workspace: each side's plan record (loaded and validated:
- * a plan with errors is refused with their count), the rules (the workspace copies chosen by nomination date, or one
+ * a plan with errors is refused with their count), the workspace's lifecycles (as edited), the rules (the workspace copies chosen by nomination date, or one
  * workspace ruleset forced whatever the date) and the cohort (the plan's generated one, or the Hà Nội sample list).
  * Pure; refusals are bilingual.
  */
@@ -14,6 +14,7 @@ import { SAMPLE_COHORT } from '../diff/sampleCohort.ts';
 import { rulesetsByDate, workspaceRulesets } from '../workspace/analyseRuleset.ts';
 import type { RecordId, Records } from '../workspace/records.ts';
 import { checkPlanDocument } from './checkPlanDocument.ts';
+import { workspaceLifecycles } from './workspaceLifecycles.ts';
 import type { SimulationRequest } from './simulationProtocol.ts';
 
 /** `by-date`, or the record id of a workspace ruleset to force. */
@@ -51,7 +52,15 @@ const seedOf = (text: string): number | string => (/^\d{1,9}$/.test(text.trim())
 function side(records: Records, choice: SideChoice, cohort: CohortChoice, seed: number | string, name: string, lang: Lang, named: boolean): ScenarioSpec | Label {
   const record = records.get(choice.plan);
   if (record?.type !== 'plan') return { vi: `Kịch bản ${name}: không tìm thấy kế hoạch.`, en: `Scenario ${name}: plan not found.` };
-  const checked = checkPlanDocument(record.doc, workspaceRulesetIds(records));
+  const lifecycles = workspaceLifecycles(records);
+  if (!lifecycles.ok) {
+    const first = lifecycles.diagnostics.find((d) => d.severity === 'error');
+    return {
+      vi: `Quy trình lớp trong không gian làm việc không dùng được${first ? `: ${first.message}` : ''}. Sửa ở thẻ Quy trình lớp.`,
+      en: `The workspace's class lifecycle cannot be used${first ? `: ${first.messageEn}` : ''}. Fix it in the Lifecycles tab.`,
+    };
+  }
+  const checked = checkPlanDocument(record.doc, workspaceRulesetIds(records), lifecycles.classLifecycle);
   const plan = checked.plan;
   if (!plan) {
     const n = checked.diagnostics.filter((d) => d.severity === 'error').length;
@@ -70,7 +79,10 @@ function side(records: Records, choice: SideChoice, cohort: CohortChoice, seed: 
   const spec: CohortSpec = cohort === 'sample'
     ? { kind: 'profiles', profiles: sampleCohortProfiles(), source: SAMPLE_COHORT.file }
     : { kind: 'generate', count: plan.cohort?.count ?? 2000, seed: plan.cohort?.seed ?? seed, referenceDate: plan.cohort?.referenceDate ?? plan.approvedOn };
-  return { label: `${named ? `${name}: ` : ''}${plan.id} · ${rules}`, plan, cohort: spec, rulesets, regardlessOfDate: forced, engine: 'compiled' };
+  return {
+    label: `${named ? `${name}: ` : ''}${plan.id} · ${rules}`, plan, cohort: spec, rulesets, regardlessOfDate: forced, engine: 'compiled',
+    lifecycles: { classLifecycle: lifecycles.classLifecycle, learnerLifecycle: lifecycles.learnerLifecycle },
+  };
 }
 
 /** The request for the form's choices; `lang` is the language of the scenario labels the results will show. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSimulationRequest } from '../../editor/simulation/buildSimulationRequest.ts';
 import { runSimulationRequest } from '../../editor/simulation/runSimulationRequest.ts';
 import type { SimulationReply } from '../../editor/simulation/simulationProtocol.ts';
+import { setParameterValue } from '../../editor/workspace/commands/lifecycleCommands.ts';
 import { putPlan, setClassField } from '../../editor/workspace/commands/planCommands.ts';
 import { planRecordId, type PlanRecord } from '../../editor/workspace/records.ts';
 import { createHarness } from '../workspace/workspaceHarness.ts';
@@ -97,5 +98,23 @@ describe('the Simulation view request and worker', () => {
     expect(kpi('eligible').delta.p50).toBe(0);
     expect(kpi('atOpening').delta.p50).toBeLessThan(0);
     expect(done.results[1]!.classes[0]!.maxSize).toBe(40);
+  });
+
+  it('follows the workspace lifecycles as edited: a longer programme moves graduation later', async () => {
+    const h = createHarness();
+    const graduation = async () => {
+      const built = buildSimulationRequest(h.store.records(), { a: { plan: PLAN, ruleset: 'ruleset:57-qd-tw' }, runs: 2, seed: '3', cohort: 'sample' });
+      if (!built.ok) throw new Error(built.reason.en);
+      const replies: SimulationReply[] = [];
+      await runSimulationRequest(built.request, { post: (r) => replies.push(r), pause: noPause });
+      const done = replies[replies.length - 1];
+      if (done?.kind !== 'done') throw new Error('no result');
+      return done.results[0]!.classes[0]!.graduatedOn.p50!;
+    };
+    const before = await graduation();
+    const months = { elementary: { 'full-time': 1, 'part-time': 1 }, intermediate: { 'full-time': 6, 'part-time': 12 }, advanced: { 'full-time': 8, 'part-time': 12 } };
+    expect(h.store.apply(setParameterValue('lifecycle:class-default', 'programmeMonths', months)).ok).toBe(true);
+    const after = await graduation();
+    expect(after > before).toBe(true);
   });
 });
