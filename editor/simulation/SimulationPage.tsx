@@ -19,6 +19,7 @@ import { PlanClassTable } from './PlanClassTable.tsx';
 import { QuotaTable } from './QuotaTable.tsx';
 import { RunPanel } from './RunPanel.tsx';
 import { st } from './simulationStrings.ts';
+import { workspaceLifecycles } from './workspaceLifecycles.ts';
 import './simulation.css';
 
 type Json = Record<string, unknown>;
@@ -60,7 +61,9 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   const record = recordId ? records.get(recordId) : undefined;
   const doc = record?.type === 'plan' ? record.doc : undefined;
   const rulesetIds = useMemo(() => workspaceRulesetIds(records), [records]);
-  const checked = useMemo(() => (doc ? checkPlanDocument(doc, rulesetIds) : undefined), [doc, rulesetIds]);
+  const lifecycles = useMemo(() => workspaceLifecycles(records), [records]);
+  const classLifecycle = lifecycles.ok ? lifecycles.classLifecycle : undefined;
+  const checked = useMemo(() => (doc ? checkPlanDocument(doc, rulesetIds, classLifecycle) : undefined), [doc, rulesetIds, classLifecycle]);
 
   if (!recordId || !doc || !checked) {
     return (
