@@ -19,7 +19,7 @@ export function ComparisonView({ comparison: c, results, lang }: { comparison: S
   return (
     <section className="card sim-section" aria-labelledby="sim-compare-heading" data-testid="sim-comparison">
       <h3 id="sim-compare-heading">{st(lang, 'comparison', { a: c.a, b: c.b })}</h3>
-      <p className="muted small">{st(lang, 'deltaHint')} ({c.runs})</p>
+      <p className="muted small">{st(lang, 'deltaHint', { runs: c.runs })}</p>
       <div className="table-scroll">
         <table className="plan-table kpi-table" data-testid="delta-table">
           <thead>

@@ -83,7 +83,7 @@ export const SIMULATION_STRINGS = {
   graduated: { vi: 'Tốt nghiệp ngày (p50)', en: 'Graduated on (p50)' },
   postponedCancelled: { vi: 'Hoãn / huỷ (số lần chạy)', en: 'Postponed / cancelled (runs)' },
   comparison: { vi: 'So sánh {a} với {b}', en: 'Comparison of {a} with {b}' },
-  deltaHint: { vi: 'Cùng hạt giống cho cả hai kịch bản: Δ = B − A tính theo từng lần chạy.', en: 'Both scenarios on the same seeds: Δ = B − A run by run.' },
+  deltaHint: { vi: 'Cùng hạt giống cho cả hai kịch bản ({runs} lần chạy): Δ = B − A tính theo từng lần chạy.', en: 'Both scenarios on the same seeds ({runs} runs): Δ = B − A run by run.' },
   delta: { vi: 'Δ B − A (p50)', en: 'Δ B − A (p50)' },
   deltaInterval: { vi: 'Δ p5–p95', en: 'Δ p5–p95' },
   changesByRule: { vi: 'Cán bộ đổi kết quả, theo quy tắc (lần chạy mẫu)', en: 'Cadres whose outcome changes, by rule (sample run)' },
