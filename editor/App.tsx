@@ -1,6 +1,6 @@
 /**
  * LLCT Studio in the browser: the rule and lifecycle editors on the workspace (autosaved in IndexedDB), the eligibility check of
- * one cadre and the comparison of a list — both read the workspace, so an edit shows in them at once. The rulesets
+ * one cadre, the comparison of a list and the simulation of a training plan — all read the workspace, so an edit shows in them at once. The rulesets
  * are evaluated in the browser by the same engine the CLI uses.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -21,6 +21,8 @@ import { t, type Lang } from './i18n/strings.ts';
 import { LifecycleEditorPage } from './lifecycles/LifecycleEditorPage.tsx';
 import { lt } from './lifecycles/lifecycleStrings.ts';
 import { RuleEditorPage } from './rules/RuleEditorPage.tsx';
+import { SimulationPage } from './simulation/SimulationPage.tsx';
+import { st } from './simulation/simulationStrings.ts';
 import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
 import { useWorkspaceChecker } from './hooks/useWorkspaceChecker.ts';
 import { useWorkspaceRecords } from './hooks/useWorkspaceRecords.ts';
@@ -35,8 +37,8 @@ export interface Workspace {
 
 export type Loaded = { ok: true; session: WorkspaceSession } | { ok: false; error: string };
 
-type View = 'rules' | 'lifecycles' | 'check' | 'diff';
-const VIEWS: readonly View[] = ['rules', 'lifecycles', 'check', 'diff'];
+type View = 'rules' | 'lifecycles' | 'check' | 'diff' | 'simulation';
+const VIEWS: readonly View[] = ['rules', 'lifecycles', 'check', 'diff', 'simulation'];
 
 /** The view named by the address (`#check`), the rule editor by default. */
 function viewFromHash(): View {
@@ -83,6 +85,7 @@ export function App({ loaded }: { loaded: Loaded }) {
         tabs={[
           { id: 'rules', label: tr(lang, 'viewRules') }, { id: 'lifecycles', label: lt(lang, 'view') },
           { id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') },
+          { id: 'simulation', label: st(lang, 'view') },
         ]} />
       {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
       {loaded.ok && (
@@ -98,6 +101,9 @@ export function App({ loaded }: { loaded: Loaded }) {
           </div>
           <div role="tabpanel" id="panel-diff" aria-labelledby="tab-diff" hidden={view !== 'diff'}>
             {opened.has('diff') && <DiffPage lang={lang} session={loaded.session} />}
+          </div>
+          <div role="tabpanel" id="panel-simulation" aria-labelledby="tab-simulation" hidden={view !== 'simulation'}>
+            {opened.has('simulation') && <SimulationPage session={loaded.session} lang={lang} active={view === 'simulation'} />}
           </div>
         </>
       )}

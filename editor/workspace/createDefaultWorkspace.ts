@@ -1,15 +1,16 @@
 /**
  * The built-in default workspace: editable copies of both shipped rulesets, the shipped lifecycles, the golden
- * cases and the sample cadres. Ids are deterministic (`rule:57-qd-tw/12`), so the default workspace is the same bytes everywhere.
+ * cases, the sample cadres and the Hà Nội 2024 training plan. Ids are deterministic (`rule:57-qd-tw/12`), so the default workspace is the same bytes everywhere.
  */
 import golden350 from '../../fixtures/golden/350-qd-tw.cases.json' with { type: 'json' };
 import golden57 from '../../fixtures/golden/57-qd-tw.cases.json' with { type: 'json' };
+import haNoi2024 from '../../fixtures/plans/ha-noi-2024.json' with { type: 'json' };
 import { builtinDocuments } from '../../engine/builtin.ts';
 import { GOLDEN_CASES_KIND } from '../../engine/documents/goldenCases.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycle/builtinLifecycles.ts';
 import { SAMPLES } from '../check/samples.ts';
-import { SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
+import { planRecordId, SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset } from './rulesetRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
 
@@ -31,5 +32,6 @@ export function createDefaultWorkspace(): WorkspaceDocument {
     records.push({ id: `golden:${g.value.ruleset}`, type: 'golden', doc: g.value });
   }
   records.push({ id: SAMPLES_RECORD_ID, type: 'cadres', items: structuredClone([...SAMPLES]) });
+  records.push({ id: planRecordId(haNoi2024.id), type: 'plan', doc: structuredClone(haNoi2024) as Record<string, unknown> });
   return toWorkspaceDocument(DEFAULT_WORKSPACE_NAME, records);
 }

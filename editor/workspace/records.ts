@@ -114,8 +114,22 @@ export interface CadresRecord {
 
 export const SAMPLES_RECORD_ID = 'cadres:samples';
 
+/**
+ * A yearly training plan (`llct/plan`) as its JSON, defaults not filled in, so an export is what the user wrote. Table
+ * edits may leave it invalid (a minimum above the maximum, a date not yet complete): the Simulation view shows the
+ * plan's diagnostics on the cells and refuses to run it until they are fixed, but nothing typed is lost.
+ */
+export interface PlanRecord {
+  id: RecordId;
+  type: 'plan';
+  doc: Record<string, unknown>;
+}
+
+/** Record id of a plan document: `plan:ha-noi-2024`. */
+export const planRecordId = (planId: string): RecordId => `plan:${planId}`;
+
 export type WorkspaceRecord =
-  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord;
+  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord | PlanRecord;
 
 export type RecordType = WorkspaceRecord['type'];
 

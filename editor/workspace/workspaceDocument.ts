@@ -45,6 +45,8 @@ export const RecordSchema = z.discriminatedUnion('type', [
     id: Id, type: z.literal('cadres'),
     items: z.array(z.object({ id: z.string().min(1), title: LabelSchema, profile: z.record(z.string(), z.unknown()), nomination: Nomination }).strict()),
   }).strict(),
+  // Plans came after version 2 was fixed: a workspace without them still loads (the record type is simply absent).
+  z.object({ id: Id, type: z.literal('plan'), doc: z.record(z.string(), z.unknown()) }).strict(),
 ]);
 
 export const WorkspaceDocumentSchema = z.object({

@@ -42,7 +42,7 @@ export function useBuiltPage() {
      * the first verdict; `#rules`, where it waits for the rule editor's canvas). `init` runs in the page before the
      * app does (see holdChunkPauses.ts).
      */
-    async open(options: BrowserContextOptions = {}, view: '#check' | '#rules' | '#lifecycles' | '#diff' = '#check', init?: () => void): Promise<Opened> {
+    async open(options: BrowserContextOptions = {}, view: '#check' | '#rules' | '#lifecycles' | '#diff' | '#simulation' = '#check', init?: () => void): Promise<Opened> {
       if (!browser || !server) throw new Error('browser or preview server did not start');
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
       if (init) await context.addInitScript(init);
@@ -54,6 +54,7 @@ export function useBuiltPage() {
       await page.goto(`${server.url}${view}`);
       if (view === '#check') await page.waitForSelector('[data-testid=verdict]');
       if (view === '#rules') await page.waitForSelector('[data-testid=rule-editor] .react-flow__node');
+      if (view === '#simulation') await page.waitForSelector('[data-testid=simulation] [data-testid=plan-classes]');
       if (view === '#lifecycles') await page.waitForSelector('[data-testid=lifecycle-editor] .react-flow__node');
       return { page, errors };
     },

@@ -1,0 +1,75 @@
+/**
+ * Two scenarios run on the same seeds: each KPI on both sides with the run-by-run difference B − A (median and
+ * p5–p95), then the cadres of the sample run whose outcome changes, counted by the rule behind the change, and the
+ * first of them by name.
+ */
+import { formatDate } from '../../engine/documents/dates.ts';
+import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
+import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { formatDelta, formatFigure, formatInterval } from './formatStats.ts';
+import { st } from './simulationStrings.ts';
+
+const FIRST = 20;
+
+export function ComparisonView({ comparison: c, results, lang }: { comparison: ScenarioComparison; results: readonly SimulationResult[]; lang: Lang }) {
+  const titles = new Map<string, string>();
+  for (const r of results) for (const x of r.screening.byRule) if (x.title) titles.set(x.rule, x.title[lang]);
+  const changeLabel = { lost: st(lang, 'changeLost'), gained: st(lang, 'changeGained'), outcome: st(lang, 'changeOutcome') } as const;
+  return (
+    <section className="card sim-section" aria-labelledby="sim-compare-heading" data-testid="sim-comparison">
+      <h3 id="sim-compare-heading">{st(lang, 'comparison', { a: c.a, b: c.b })}</h3>
+      <p className="muted small">{st(lang, 'deltaHint', { runs: c.runs })}</p>
+      <div className="table-scroll">
+        <table className="plan-table kpi-table" data-testid="delta-table">
+          <thead>
+            <tr><th scope="col">{st(lang, 'figure')}</th><th scope="col">A (p50)</th><th scope="col">B (p50)</th><th scope="col">{st(lang, 'delta')}</th><th scope="col">{st(lang, 'deltaInterval')}</th></tr>
+          </thead>
+          <tbody>
+            {c.kpis.map((k) => (
+              <tr key={k.name} data-kpi={k.name} data-delta={k.delta.p50 ?? ''}>
+                <th scope="row">{k.label[lang]}</th>
+                <td className="num">{formatFigure(k.a.p50, lang)}</td>
+                <td className="num">{formatFigure(k.b.p50, lang)}</td>
+                <td className={`num ${(k.delta.p50 ?? 0) > 0 ? 'delta-up' : (k.delta.p50 ?? 0) < 0 ? 'delta-down' : ''}`}>{formatDelta(k.delta.p50, lang)}</td>
+                <td className="num muted">{formatInterval(k.delta, lang, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h4>{st(lang, 'changesByRule')}</h4>
+      <p data-testid="change-summary">{st(lang, 'changeSummary', { compared: c.summary.compared, lost: c.summary.lost, gained: c.summary.gained, outcome: c.summary.outcomeChanged })}</p>
+      {c.byRule.length > 0 && (
+        <div className="table-scroll">
+          <table className="plan-table" data-testid="changes-by-rule">
+            <thead><tr><th scope="col">{st(lang, 'rule')}</th><th scope="col">{st(lang, 'citation')}</th><th scope="col">{st(lang, 'side')}</th><th scope="col">{st(lang, 'lost')}</th><th scope="col">{st(lang, 'gained')}</th></tr></thead>
+            <tbody>
+              {c.byRule.map((r) => (
+                <tr key={`${r.side}:${r.rule}`}><th scope="row">{titles.get(r.rule) ?? ''} <code className="muted small">{r.rule}</code></th><td>{r.citation}</td><td>{r.side.toUpperCase()}</td><td className="num">{r.lost}</td><td className="num">{r.gained}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {c.changes.length === 0 ? <p className="muted">{st(lang, 'noChanges')}</p> : (
+        <>
+          <h4>{st(lang, 'firstChanges', { n: Math.min(FIRST, c.changes.length) })}</h4>
+          <div className="table-scroll">
+            <table className="plan-table" data-testid="changed-cadres">
+              <thead><tr><th scope="col">{st(lang, 'cadre')}</th><th scope="col">{st(lang, 'agency')}</th><th scope="col">{st(lang, 'class')}</th><th scope="col">{st(lang, 'change')}</th><th scope="col">{st(lang, 'rule')}</th></tr></thead>
+              <tbody>
+                {c.changes.slice(0, FIRST).map((x) => (
+                  <tr key={x.id}>
+                    <th scope="row">{x.id}</th><td>{x.agency}</td><td>{x.class} · {formatDate(x.on)}</td><td>{changeLabel[x.change]}</td>
+                    <td><code>{[...new Set([...x.a.failures, ...x.b.failures])].join(', ') || `${x.a.outcome ?? '—'} → ${x.b.outcome ?? '—'}`}</code></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The classes of a plan as a table: level, mode, institution, sizes, planned opening date (DD/MM/YYYY) and duration
+ * edited in place, quotas opened per row, rows duplicated and deleted. Every edit is a plan command; the
+ * diagnostics of a row are shown on its cells and, in words, on a line under the row.
+ */
+import { Fragment } from 'react';
+import { builtinDocuments } from '../../engine/builtin.ts';
+import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { formatDate } from '../../engine/documents/dates.ts';
+import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { deleteClass, duplicateClass, setClassField, type PlanClassField } from '../workspace/commands/planCommands.ts';
+import type { Command } from '../workspace/createWorkspaceStore.ts';
+import type { RecordId } from '../workspace/records.ts';
+import { diagnosticsAt, PLAN_FIELD_LABELS } from './checkPlanDocument.ts';
+import { PlanCell, type CellOption } from './PlanCell.tsx';
+import { st } from './simulationStrings.ts';
+
+type Json = Record<string, unknown>;
+
+const catalogue = builtinDocuments().institutions;
+const INSTITUTIONS = [...catalogue.institutions, ...catalogue.provinces.map((p) => p.school)];
+
+const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+export interface PlanClassTableProps {
+  recordId: RecordId;
+  classes: readonly Json[];
+  diagnostics: readonly Diagnostic[];
+  lang: Lang;
+  selected: number | undefined;
+  onSelect(index: number | undefined): void;
+  onCommand(command: Command): void;
+}
+
+export function PlanClassTable({ recordId, classes, diagnostics, lang, selected, onSelect, onCommand }: PlanClassTableProps) {
+  const levels: CellOption[] = TRAINING_LEVELS.map((l) => ({ value: l, label: LABELS.theoryLevel[l][lang] }));
+  const modes: CellOption[] = MODES.map((m) => ({ value: m, label: LABELS.mode[m][lang] }));
+  const institutions: CellOption[] = INSTITUTIONS.map((i) => ({ value: i.id, label: i.name[lang] }));
+  const head = (f: string) => PLAN_FIELD_LABELS[f]![lang];
+  return (
+    <div className="table-scroll">
+      <table className="plan-table" data-testid="plan-classes">
+        <thead>
+          <tr>
+            <th scope="col">{st(lang, 'row')}</th><th scope="col">{head('id')}</th><th scope="col">{head('name')}</th>
+            <th scope="col">{head('level')}</th><th scope="col">{head('mode')}</th><th scope="col">{head('institution')}</th>
+            <th scope="col">{head('minSize')}</th><th scope="col">{head('maxSize')}</th><th scope="col">{head('opensOn')}</th>
+            <th scope="col">{head('durationMonths')}</th><th scope="col">{st(lang, 'quotas')}</th><th scope="col">{st(lang, 'actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {classes.map((c, i) => {
+            const row = i + 1;
+            // A minimum above the maximum concerns both cells (validatePlan locates it on the minimum).
+            const at = (f: PlanClassField) => [...diagnosticsAt(diagnostics, ['classes', i, f]),
+              ...(f === 'maxSize' ? diagnosticsAt(diagnostics, ['classes', i, 'minSize']).filter((d) => d.code === 'plan/min-above-max') : [])];
+            const cell = (f: PlanClassField, extra: { options?: CellOption[]; size?: number; numeric?: boolean; value?: string } = {}) => (
+              <td>
+                <PlanCell label={st(lang, 'cellLabel', { field: head(f), row })} value={extra.value ?? text(c[f])} diagnostics={at(f)} lang={lang}
+                  testId={`cell-${i}-${f}`} onChange={(t) => onCommand(setClassField(recordId, i, f, t))}
+                  {...(extra.options ? { options: extra.options } : {})} {...(extra.size ? { size: extra.size } : {})} {...(extra.numeric ? { inputMode: 'numeric' as const } : {})} />
+              </td>
+            );
+            const rowDiagnostics = diagnosticsAt(diagnostics, ['classes', i]);
+            const serves = Array.isArray(c.serves) ? c.serves as Json[] : [];
+            const quota = serves.reduce((n, q) => n + (typeof q.quota === 'number' ? q.quota : 0), 0);
+            const severity = rowDiagnostics.some((d) => d.severity === 'error') ? 'error' : rowDiagnostics.length ? 'warning' : '';
+            return (
+              <Fragment key={i}>
+                <tr data-testid="plan-row" data-row={i} className={`${selected === i ? 'is-selected' : ''} ${severity ? `has-${severity}` : ''}`}>
+                  <th scope="row">{row}</th>
+                  <td><code>{text(c.id)}</code></td>
+                  {cell('name', { size: 12 })}
+                  {cell('level', { options: levels })}
+                  {cell('mode', { options: modes })}
+                  {cell('institution', { options: institutions })}
+                  {cell('minSize', { size: 3, numeric: true })}
+                  {cell('maxSize', { size: 3, numeric: true })}
+                  {cell('opensOn', { size: 9, value: formatDate(text(c.opensOn)) })}
+                  {cell('durationMonths', { size: 2, numeric: true })}
+                  <td>
+                    <button type="button" className="link" aria-pressed={selected === i} aria-label={st(lang, 'quotasRow', { row })}
+                      data-testid={`quotas-${i}`} onClick={() => onSelect(selected === i ? undefined : i)}>{quota} · {serves.length}</button>
+                  </td>
+                  <td><div className="row-actions">
+                    <button type="button" aria-label={st(lang, 'duplicateRow', { row })} title={st(lang, 'duplicateRow', { row })} data-testid={`duplicate-${i}`}
+                      onClick={() => onCommand(duplicateClass(recordId, i))}>{st(lang, 'duplicate')}</button>
+                    <button type="button" aria-label={st(lang, 'deleteRow', { row })} title={st(lang, 'deleteRow', { row })} data-testid={`delete-${i}`}
+                      onClick={() => { onCommand(deleteClass(recordId, i)); if (selected !== undefined && selected >= i) onSelect(undefined); }}>{st(lang, 'delete')}</button>
+                  </div></td>
+                </tr>
+                {rowDiagnostics.length > 0 && (
+                  <tr className="plan-row-messages" data-testid="plan-row-messages" data-row={i}>
+                    <td colSpan={12}>
+                      <ul>{rowDiagnostics.map((d, k) => <li key={k} className={`diag-${d.severity}`} data-code={d.code}>{d.severity === 'error' ? '✗' : '⚠'} {lang === 'vi' ? d.message : d.messageEn}</li>)}</ul>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * One scenario's results: the headline figures (median with p5–p95), the charts, the class timeline and the table
+ * by class (planned and median opening, learners at opening against the maximum, graduates, postponed/cancelled runs).
+ */
+import { formatDate } from '../../engine/documents/dates.ts';
+import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { ClassTimeline } from './ClassTimeline.tsx';
+import { formatFigure, formatInterval, formatMedianDate } from './formatStats.ts';
+import { ResultCharts } from './ResultCharts.tsx';
+import { st } from './simulationStrings.ts';
+
+export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lang }) {
+  return (
+    <div className="table-scroll">
+      <table className="plan-table kpi-table" data-testid="kpi-table">
+        <caption>{st(lang, 'kpis')}</caption>
+        <thead><tr><th scope="col">{st(lang, 'figure')}</th><th scope="col">{st(lang, 'median')}</th><th scope="col">{st(lang, 'interval')}</th></tr></thead>
+        <tbody>
+          {result.kpis.map((k) => (
+            <tr key={k.name} data-kpi={k.name}>
+              <th scope="row">{k.label[lang]}</th>
+              <td className="num">{formatFigure(k.stats.p50, lang)}</td>
+              <td className="num muted">{formatInterval(k.stats, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ResultView({ result, lang }: { result: SimulationResult; lang: Lang }) {
+  return (
+    <section className="card sim-section" aria-labelledby="sim-result-heading" data-testid="sim-result">
+      <h3 id="sim-result-heading">{st(lang, 'results', { scenario: result.scenario })}</h3>
+      <p className="muted small">{st(lang, 'resultMeta', { runs: result.runs, seed: String(result.seed), cohort: `${result.cohort.source} (${result.cohort.cadres})` })}</p>
+      <KpiTable result={result} lang={lang} />
+      <ResultCharts result={result} lang={lang} />
+      <h4>{st(lang, 'timeline')}</h4>
+      <ClassTimeline result={result} lang={lang} />
+      <h4>{st(lang, 'perClass')}</h4>
+      <div className="table-scroll">
+        <table className="plan-table" data-testid="class-results">
+          <thead>
+            <tr>
+              <th scope="col">{st(lang, 'class')}</th><th scope="col">{st(lang, 'planned')}</th><th scope="col">{st(lang, 'opened')}</th>
+              <th scope="col">{st(lang, 'atOpening')}</th><th scope="col">{st(lang, 'maxSize')}</th><th scope="col">{st(lang, 'graduatesP50')}</th>
+              <th scope="col">{st(lang, 'graduated')}</th><th scope="col">{st(lang, 'postponedCancelled')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.classes.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.id}</th>
+                <td>{formatDate(c.opensOn)}</td>
+                <td>{formatMedianDate(c.openedOn)}</td>
+                <td className="num">{formatFigure(c.atOpening.p50, lang)} <span className="muted small">({formatInterval(c.atOpening, lang)})</span></td>
+                <td className="num">{c.maxSize}</td>
+                <td className="num">{formatFigure(c.graduates.p50, lang)}</td>
+                <td>{formatMedianDate(c.graduatedOn)}</td>
+                <td className="num">{c.postponedRuns} / {c.cancelledRuns}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The run form (runs, seed, rules, cadres, and an optional scenario B with its own plan and rules), the progress of
+ * the run in the worker with a Cancel button that terminates it, and the results: one scenario's, or the comparison
+ * of A and B with A's results under it.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { Label } from '../../engine/documents/enums.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { workspaceRulesets } from '../workspace/analyseRuleset.ts';
+import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
+import { buildSimulationRequest, MAX_RUNS, type CohortChoice, type RulesetChoice } from './buildSimulationRequest.ts';
+import { ComparisonView } from './ComparisonView.tsx';
+import { ResultView } from './ResultView.tsx';
+import { st } from './simulationStrings.ts';
+import { useSimulationRun } from './useSimulationRun.ts';
+
+const planTitle = (doc: Record<string, unknown>, lang: Lang) => String((doc.title as Record<string, unknown> | undefined)?.[lang] ?? doc.id);
+
+export function RunPanel({ records, planId, lang }: { records: Records; planId: RecordId; lang: Lang }) {
+  const id = useId();
+  const [runs, setRuns] = useState('200');
+  const [seed, setSeed] = useState('2024');
+  const [ruleset, setRuleset] = useState<RulesetChoice>('by-date');
+  const [cohort, setCohort] = useState<CohortChoice>('plan');
+  const [compare, setCompare] = useState(false);
+  const [planB, setPlanB] = useState<RecordId>(planId);
+  const [rulesetB, setRulesetB] = useState<RulesetChoice>('by-date');
+  const [refusal, setRefusal] = useState<Label | undefined>();
+  const { state, start, cancel } = useSimulationRun();
+  const plans = recordsOfType(records, 'plan');
+  const rulesets = workspaceRulesets(records);
+  const planRecord = records.get(planId);
+  const cohortCount = planRecord?.type === 'plan' ? Number((planRecord.doc.cohort as Record<string, unknown> | undefined)?.count ?? 2000) : 2000;
+  const running = state.status === 'running';
+  const rulesetOptions = [
+    <option key="by-date" value="by-date">{st(lang, 'byDate')}</option>,
+    ...rulesets.map((r) => <option key={r.id} value={r.id}>{r.ruleset.regulation.code} — {r.ruleset.id}</option>),
+  ];
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = /^\s*\d+\s*$/.test(runs) ? Number(runs) : NaN;
+    const built = buildSimulationRequest(records, {
+      a: { plan: planId, ruleset }, ...(compare ? { b: { plan: plans.some((p) => p.id === planB) ? planB : planId, ruleset: rulesetB } } : {}),
+      runs: n, seed, cohort,
+    }, lang);
+    if (!built.ok) { setRefusal(built.reason); return; }
+    setRefusal(undefined);
+    start(built.request);
+  };
+
+  return (
+    <section className="card sim-section" aria-labelledby={`${id}-h`} data-testid="run-panel">
+      <h2 id={`${id}-h`}>{st(lang, 'run')}</h2>
+      <form className="run-form" onSubmit={submit}>
+        <div className="field"><label htmlFor={`${id}-runs`}>{st(lang, 'runs')}</label>
+          <input id={`${id}-runs`} data-testid="run-count" type="number" min={1} max={MAX_RUNS} value={runs} onChange={(e) => setRuns(e.target.value)} /></div>
+        <div className="field"><label htmlFor={`${id}-seed`}>{st(lang, 'seed')}</label>
+          <input id={`${id}-seed`} type="text" data-testid="run-seed" value={seed} onChange={(e) => setSeed(e.target.value)} /></div>
+        <div className="field"><label htmlFor={`${id}-rs`}>{st(lang, 'ruleset')}</label>
+          <select id={`${id}-rs`} data-testid="run-ruleset" value={ruleset} onChange={(e) => setRuleset(e.target.value)}>{rulesetOptions}</select></div>
+        <div className="field"><label htmlFor={`${id}-cohort`}>{st(lang, 'cohort')}</label>
+          <select id={`${id}-cohort`} data-testid="run-cohort" value={cohort} onChange={(e) => setCohort(e.target.value as CohortChoice)}>
+            <option value="plan">{st(lang, 'cohortPlan', { n: cohortCount })}</option>
+            <option value="sample">{st(lang, 'cohortSample')}</option>
+          </select></div>
+        <div className="field field-inline run-compare">
+          <input id={`${id}-cmp`} type="checkbox" data-testid="run-compare" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
+          <label htmlFor={`${id}-cmp`}>{st(lang, 'compare')}</label>
+        </div>
+        {compare && (
+          <fieldset className="run-b">
+            <legend>{st(lang, 'scenarioB')}</legend>
+            <div className="field"><label htmlFor={`${id}-planb`}>{st(lang, 'planB')}</label>
+              <select id={`${id}-planb`} data-testid="run-plan-b" value={planB} onChange={(e) => setPlanB(e.target.value)}>
+                {plans.map((p) => <option key={p.id} value={p.id}>{planTitle(p.doc, lang)}</option>)}
+              </select></div>
+            <div className="field"><label htmlFor={`${id}-rsb`}>{st(lang, 'rulesetB')}</label>
+              <select id={`${id}-rsb`} data-testid="run-ruleset-b" value={rulesetB} onChange={(e) => setRulesetB(e.target.value)}>{rulesetOptions}</select></div>
+          </fieldset>
+        )}
+        <div className="run-actions">
+          <button type="submit" className="primary" data-testid="run-start" disabled={running}>{compare ? st(lang, 'startCompare') : st(lang, 'start')}</button>
+          <button type="button" data-testid="run-cancel" disabled={!running} onClick={cancel}>{st(lang, 'cancel')}</button>
+        </div>
+      </form>
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="run-refusal">{refusal[lang]}</div>}
+      <div className="run-progress" data-testid="run-progress" data-status={state.status} data-done={state.done} data-total={state.total} aria-live="polite">
+        {state.status !== 'idle' && (
+          <>
+            <progress max={Math.max(1, state.total)} value={state.done} aria-label={st(lang, 'progress')} />
+            <span>{state.status === 'running' && state.done === 0 ? st(lang, 'preparing') : st(lang, 'runsDone', { done: state.done, total: state.total })}</span>
+          </>
+        )}
+        {state.status === 'cancelled' && <p className="muted" data-testid="run-cancelled">{st(lang, 'cancelled')}</p>}
+        {state.status === 'error' && <p className="alert alert-error" role="alert">{st(lang, 'failed', { message: state.error ?? '' })}</p>}
+      </div>
+      {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} lang={lang} />}
+      {state.results?.[0] && <ResultView result={state.results[0]} lang={lang} />}
+    </section>
+  );
+}

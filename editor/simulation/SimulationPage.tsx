@@ -1,0 +1,127 @@
+/**
+ * The Simulation view (#simulation): a workspace plan edited in tables (classes, quotas, parameters) with its
+ * diagnostics on the cells, undo/redo and autosave from the workspace store; then the run form, the run in a Web
+ * Worker and its results, alone or compared with a scenario B. Keyboard shortcuts only while the view is active.
+ */
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import haNoi2024 from '../../fixtures/plans/ha-noi-2024.json' with { type: 'json' };
+import type { Label } from '../../engine/documents/enums.ts';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { addClass, putPlan } from '../workspace/commands/planCommands.ts';
+import type { Command } from '../workspace/createWorkspaceStore.ts';
+import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+import { planRecordId, recordsOfType, type RecordId } from '../workspace/records.ts';
+import { workspaceRulesetIds } from './buildSimulationRequest.ts';
+import { checkPlanDocument, diagnosticsAt } from './checkPlanDocument.ts';
+import { ParameterTable } from './ParameterTable.tsx';
+import { PlanClassTable } from './PlanClassTable.tsx';
+import { QuotaTable } from './QuotaTable.tsx';
+import { RunPanel } from './RunPanel.tsx';
+import { st } from './simulationStrings.ts';
+import { workspaceLifecycles } from './workspaceLifecycles.ts';
+import './simulation.css';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A free plan id for a copy: `ha-noi-2024-ban-sao`, `ha-noi-2024-ban-sao-2`… */
+function copyId(taken: (id: string) => boolean, base: string): string {
+  const root = `${base}-ban-sao`;
+  if (!taken(root)) return root;
+  for (let n = 2; ; n++) if (!taken(`${root}-${n}`)) return `${root}-${n}`;
+}
+
+export function SimulationPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
+  const { store } = session;
+  const records = useWorkspaceRecords(store);
+  const plans = recordsOfType(records, 'plan');
+  const [chosen, setChosen] = useState<RecordId>(planRecordId('ha-noi-2024'));
+  const recordId = records.get(chosen)?.type === 'plan' ? chosen : plans[0]?.id;
+  const [selected, setSelected] = useState<number | undefined>();
+  const [refusal, setRefusal] = useState<Label | undefined>();
+  const selectId = useId();
+
+  const apply = useCallback((command: Command) => {
+    const r = store.apply(command);
+    setRefusal(r.ok ? undefined : r.reason);
+  }, [store]);
+
+  useEffect(() => {
+    if (!active) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(); else store.undo(); } else if (key === 'y') { e.preventDefault(); store.redo(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, active]);
+
+  const record = recordId ? records.get(recordId) : undefined;
+  const doc = record?.type === 'plan' ? record.doc : undefined;
+  const rulesetIds = useMemo(() => workspaceRulesetIds(records), [records]);
+  const lifecycles = useMemo(() => workspaceLifecycles(records), [records]);
+  const classLifecycle = lifecycles.ok ? lifecycles.classLifecycle : undefined;
+  const checked = useMemo(() => (doc ? checkPlanDocument(doc, rulesetIds, classLifecycle) : undefined), [doc, rulesetIds, classLifecycle]);
+
+  if (!recordId || !doc || !checked) {
+    return (
+      <main className="simulation" data-testid="simulation">
+        <div className="card"><p>{st(lang, 'noPlan')}</p>
+          <button type="button" onClick={() => apply(putPlan(planRecordId(haNoi2024.id), haNoi2024 as Json))}>{st(lang, 'addHanoiPlan')}</button></div>
+      </main>
+    );
+  }
+  const classes = Array.isArray(doc.classes) ? doc.classes.filter(isObject) : [];
+  const agencies = Array.isArray(doc.agencies) ? doc.agencies.filter(isObject) : [];
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
+  const others = checked.diagnostics.filter((d) => d.segments[0] !== 'classes' && d.segments[0] !== 'parameters');
+  const title = isObject(doc.title) ? String(doc.title[lang] ?? doc.id) : String(doc.id);
+  const sel = selected !== undefined && selected < classes.length ? selected : undefined;
+
+  const saveCopy = () => {
+    const id = copyId((x) => records.has(planRecordId(x)), String(doc.id));
+    const copy = { ...structuredClone(doc), id, title: { vi: st('vi', 'copyTitle', { title: isObject(doc.title) ? String(doc.title.vi) : id }), en: st('en', 'copyTitle', { title: isObject(doc.title) ? String(doc.title.en) : id }) } };
+    const r = store.apply(putPlan(planRecordId(id), copy));
+    if (r.ok) setChosen(planRecordId(id)); else setRefusal(r.reason);
+  };
+
+  return (
+    <main className="simulation" data-testid="simulation" data-plan={recordId}>
+      <div className="editor-toolbar card" role="toolbar" aria-label={st(lang, 'toolbar')}>
+        <div className="field">
+          <label htmlFor={selectId}>{st(lang, 'plan')}</label>
+          <select id={selectId} data-testid="plan-select" value={recordId} onChange={(e) => { setChosen(e.target.value); setSelected(undefined); }}>
+            {plans.map((p) => <option key={p.id} value={p.id}>{isObject(p.doc.title) ? String(p.doc.title[lang] ?? p.doc.id) : String(p.doc.id)}</option>)}
+          </select>
+        </div>
+        <div className="undo-redo" role="group" aria-label={st(lang, 'history')}>
+          <button type="button" data-testid="plan-undo" disabled={!store.canUndo()} onClick={() => store.undo()}>↶ {st(lang, 'undo')}</button>
+          <button type="button" data-testid="plan-redo" disabled={!store.canRedo()} onClick={() => store.redo()}>↷ {st(lang, 'redo')}</button>
+        </div>
+        <button type="button" data-testid="plan-copy" onClick={saveCopy}>{st(lang, 'saveCopy')}</button>
+        <span className={`lc-summary ${errors ? 'has-error' : ''}`} data-testid="plan-summary" data-errors={errors} data-warnings={warnings}>
+          {st(lang, 'diagnostics')}: {errors} ✗ · {warnings} ⚠
+        </span>
+      </div>
+      <p className="muted small">{st(lang, 'shortcuts')}</p>
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="plan-refusal">{st(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{st(lang, 'close')}</button></div>}
+      {others.length > 0 && <ul className="card plan-messages" data-testid="plan-messages">{others.map((d, k) => <li key={k} className={`diag-${d.severity}`}>{lang === 'vi' ? d.message : d.messageEn}</li>)}</ul>}
+      <section className="card sim-section" aria-labelledby={`${selectId}-classes`}>
+        <h2 id={`${selectId}-classes`}>{st(lang, 'classes')}: {title}</h2>
+        <p className="muted small">{st(lang, 'classesHint')}</p>
+        <PlanClassTable recordId={recordId} classes={classes} diagnostics={checked.diagnostics} lang={lang} selected={sel} onSelect={setSelected} onCommand={apply} />
+        <button type="button" data-testid="add-class" onClick={() => apply(addClass(recordId, { vi: st('vi', 'newClass'), en: st('en', 'newClass') }))}>+ {st(lang, 'addClass')}</button>
+      </section>
+      {sel !== undefined && <QuotaTable recordId={recordId} index={sel} cls={classes[sel]!} agencies={agencies} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />}
+      <details className="card sim-section" data-testid="parameters-section">
+        <summary><h2 className="inline-heading">{st(lang, 'parameters')}</h2> <span className="muted small">{st(lang, 'parametersHint')}</span>
+          {diagnosticsAt(checked.diagnostics, ['parameters']).length > 0 && <span className="diag-error"> ✗</span>}</summary>
+        <ParameterTable recordId={recordId} parameters={isObject(doc.parameters) ? doc.parameters : {}} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />
+      </details>
+      <RunPanel records={records} planId={recordId} lang={lang} />
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * A simulation run in a Web Worker as React state: start a request, follow its progress, cancel it (the worker is
+ * terminated: the run stops at once), and keep the last results. A new run or an unmount ends the previous worker.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
+import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
+import type { SimulationReply, SimulationRequest } from './simulationProtocol.ts';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface SimulationRunState {
+  status: RunStatus;
+  done: number;
+  total: number;
+  results?: SimulationResult[];
+  comparison?: ScenarioComparison;
+  error?: string;
+}
+
+export function useSimulationRun(): { state: SimulationRunState; start(req: SimulationRequest): void; cancel(): void } {
+  const [state, setState] = useState<SimulationRunState>({ status: 'idle', done: 0, total: 0 });
+  const worker = useRef<Worker | undefined>(undefined);
+  const stop = useCallback(() => {
+    worker.current?.postMessage('cancel');
+    worker.current?.terminate();
+    worker.current = undefined;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const start = useCallback((req: SimulationRequest) => {
+    stop();
+    const w = new Worker(new URL('./simulationWorker.ts', import.meta.url), { type: 'module', name: 'llct-simulation' });
+    worker.current = w;
+    setState((s) => ({ ...s, status: 'running', done: 0, total: req.runs * req.sides.length, error: undefined }));
+    w.onmessage = (e: MessageEvent<SimulationReply>) => {
+      if (worker.current !== w) return;
+      const r = e.data;
+      if (r.kind === 'progress') setState((s) => ({ ...s, done: r.done, total: r.total }));
+      else if (r.kind === 'done') {
+        setState((s) => ({ ...s, status: 'done', done: s.total, results: r.results, comparison: r.comparison }));
+        stop();
+      } else {
+        setState((s) => ({ ...s, status: 'error', error: r.message }));
+        stop();
+      }
+    };
+    w.onerror = (e) => {
+      if (worker.current !== w) return;
+      setState((s) => ({ ...s, status: 'error', error: e.message || 'worker error' }));
+      stop();
+    };
+    w.postMessage(req);
+  }, [stop]);
+
+  const cancel = useCallback(() => {
+    if (!worker.current) return;
+    stop();
+    setState((s) => ({ ...s, status: 'cancelled' }));
+  }, [stop]);
+
+  return { state, start, cancel };
+}

@@ -1,0 +1,139 @@
+/**
+ * The Simulation view of the production build in Chromium: the Hà Nội 2024 plan in its table, a class's maximum
+ * changed and undone, 50 runs in the Web Worker with progress shown and the KPI table, a second run cancelled, and
+ * the 57-QĐ/TW vs 350-QĐ/TW comparison on the Hà Nội sample list with its deltas and the cadres whose outcome
+ * changes; a plan edit kept over a reload. Screenshots at 1280 and 390 px, in Vietnamese and English, go to
+ * test-results/simulation-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
+
+const built = useBuiltPage();
+const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`simulation-${name}.png`), fullPage: true });
+const panel = (page: Page) => page.locator('#panel-simulation');
+const progress = (page: Page) => panel(page).getByTestId('run-progress');
+
+describe('the Simulation view in Chromium', () => {
+  it('edits the plan with undo, runs 50 runs in a worker with progress, cancels a second run and shows the KPI table', async () => {
+    const { page, errors } = await built.open({}, '#simulation');
+    expect(await panel(page).getByTestId('plan-row').count()).toBe(20);
+    expect(await panel(page).getByTestId('plan-summary').getAttribute('data-errors')).toBe('0');
+
+    const max = panel(page).getByTestId('cell-0-maxSize');
+    const before = await max.inputValue();
+    await max.fill('5');
+    await expect.poll(() => panel(page).getByTestId('plan-summary').getAttribute('data-errors')).not.toBe('0');
+    expect(await max.getAttribute('aria-invalid')).toBe('true');
+    expect(await panel(page).locator('[data-testid=plan-row-messages][data-row="0"]').innerText()).toContain('Dòng 1 · Sĩ số');
+    await shot(page, '01-cell-error-1280-vi');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => max.inputValue()).toBe(before);
+    expect(await panel(page).getByTestId('plan-summary').getAttribute('data-errors')).toBe('0');
+
+    // A class duplicated, then deleted again with its row's button; a class's quotas opened.
+    await panel(page).getByTestId('duplicate-2').click();
+    await expect.poll(() => panel(page).getByTestId('plan-row').count()).toBe(21);
+    expect(await panel(page).getByTestId('cell-3-name').inputValue()).toContain('(bản sao)');
+    await panel(page).getByTestId('delete-3').click();
+    await expect.poll(() => panel(page).getByTestId('plan-row').count()).toBe(20);
+    await panel(page).getByTestId('quotas-0').click();
+    expect(await panel(page).getByTestId('quota-table').locator('tbody tr').count()).toBe(16);
+
+    // A parameter: its default, source and "giả định" mark in view; a value of its own, then undone.
+    await panel(page).getByTestId('parameters-section').locator('summary').click();
+    const noShow = panel(page).locator('[data-testid=param-row][data-param=noShow]');
+    expect(await noShow.getByTestId('confidence').getAttribute('data-confidence')).toBe('assumed');
+    await noShow.getByTestId('param-noShow').fill('150');
+    await expect.poll(() => noShow.innerText()).toContain('ngoài khoảng');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noShow.getByTestId('param-noShow').inputValue()).toBe('');
+
+    await panel(page).getByTestId('run-count').fill('50');
+    await panel(page).getByTestId('run-start').click();
+    await expect.poll(() => progress(page).getAttribute('data-status')).toBe('running');
+    await expect.poll(() => progress(page).locator('progress').count()).toBe(1);
+    await expect.poll(() => progress(page).getAttribute('data-status'), { timeout: 120_000 }).toBe('done');
+    expect(await progress(page).getAttribute('data-done')).toBe('50');
+    const kpis = panel(page).getByTestId('kpi-table');
+    expect(await kpis.locator('tbody tr').count()).toBeGreaterThan(10);
+    const graduates = await kpis.locator('tr[data-kpi=graduates] td').first().innerText();
+    expect(Number(graduates.replace(/\./g, ''))).toBeGreaterThan(500);
+    expect(await panel(page).getByTestId('gantt-row').count()).toBe(20);
+    expect(await panel(page).getByTestId('chart-months').count()).toBe(1);
+    await shot(page, '02-results-1280-vi');
+
+    // A second, longer run, cancelled while it runs: the worker stops, the earlier results stay.
+    await panel(page).getByTestId('run-count').fill('1000');
+    await panel(page).getByTestId('run-start').click();
+    await expect.poll(() => progress(page).getAttribute('data-status')).toBe('running');
+    await panel(page).getByTestId('run-cancel').click();
+    await expect.poll(() => progress(page).getAttribute('data-status')).toBe('cancelled');
+    const stoppedAt = await progress(page).getAttribute('data-done');
+    await page.waitForTimeout(1500);
+    expect(await progress(page).getAttribute('data-done')).toBe(stoppedAt);
+    expect(Number(stoppedAt)).toBeLessThan(1000);
+    expect(await panel(page).getByTestId('kpi-table').count()).toBe(1);
+
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => panel(page).getByTestId('run-start').innerText()).toBe('Run');
+    await shot(page, '03-results-1280-en');
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('compares 57-QĐ/TW with 350-QĐ/TW on the Hà Nội sample list and shows the deltas and the changed cadres', async () => {
+    const { page, errors } = await built.open({}, '#simulation');
+    await panel(page).getByTestId('run-count').fill('20');
+    await panel(page).getByTestId('run-cohort').selectOption('sample');
+    await panel(page).getByTestId('run-ruleset').selectOption('ruleset:57-qd-tw');
+    await panel(page).getByTestId('run-compare').check();
+    await panel(page).getByTestId('run-ruleset-b').selectOption('ruleset:350-qd-tw');
+    await panel(page).getByTestId('run-start').click();
+    await expect.poll(() => progress(page).getAttribute('data-status'), { timeout: 120_000 }).toBe('done');
+    const deltas = panel(page).getByTestId('delta-table');
+    expect(await deltas.locator('tbody tr').count()).toBeGreaterThan(10);
+    const eligibleDelta = await deltas.locator('tr[data-kpi=eligible]').getAttribute('data-delta');
+    expect(eligibleDelta).not.toBe('');
+    expect(await panel(page).getByTestId('change-summary').innerText()).toMatch(/cán bộ được xét/);
+    await shot(page, '04-compare-1280-vi');
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('reads at 390 px in Vietnamese and English, and every control is reachable and labelled', async () => {
+    const { page, errors } = await built.open({ viewport: { width: 390, height: 844 } }, '#simulation');
+    await panel(page).getByTestId('run-count').fill('10');
+    await panel(page).getByTestId('run-start').click();
+    await expect.poll(() => progress(page).getAttribute('data-status'), { timeout: 120_000 }).toBe('done');
+    await shot(page, '05-390-vi');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => panel(page).getByTestId('run-start').innerText()).toBe('Run');
+    await shot(page, '06-390-en');
+
+    // Every control of the view has a name, and none is out of the tab order.
+    const unnamed = await panel(page).locator('input, select, button, summary').evaluateAll((els) => els.filter((el) => {
+      const e = el as HTMLElement;
+      const labelled = e.getAttribute('aria-label') || (e.id && document.querySelector(`label[for="${e.id}"]`)) || e.textContent?.trim();
+      return !labelled || e.tabIndex < 0;
+    }).map((e) => e.outerHTML.slice(0, 120)));
+    expect(unnamed).toEqual([]);
+    // Keyboard: Tab reaches the first cell of the table from the plan picker.
+    await panel(page).getByTestId('plan-select').focus();
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'cell-0-name');
+    }
+    expect(reached).toBe(true);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('keeps a plan edit over a reload (autosaved in the browser)', async () => {
+    const { page, errors } = await built.open({}, '#simulation');
+    await panel(page).getByTestId('cell-1-opensOn').fill('03/06/2024');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await page.reload();
+    await panel(page).getByTestId('plan-classes').waitFor();
+    expect(await panel(page).getByTestId('cell-1-opensOn').inputValue()).toBe('03/06/2024');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
