@@ -23,6 +23,13 @@ const stateNode = (page: Page, id: string) => panel(page).locator(`.react-flow__
 const arrow = (page: Page, from: string, to: string) => panel(page).locator(`.react-flow__edge[data-id="pair:${from}->${to}"]`);
 const errorsShown = (page: Page) => panel(page).getByTestId('lifecycle-summary').getAttribute('data-errors');
 
+/** Selects a state from the keyboard (focus, Enter): works wherever the canvas has scrolled it. */
+async function select(page: Page, id: string): Promise<void> {
+  await stateNode(page, id).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => panel(page).getByTestId('state-inspector').getAttribute('data-state')).toBe(id);
+}
+
 async function centre(l: Locator): Promise<{ x: number; y: number }> {
   const b = (await l.boundingBox())!;
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -52,7 +59,7 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     await panel(page).getByTestId('lifecycle-auto-layout').click();
 
     // 2. Its event, then an arrow drawn from the sessions' dot onto it; event, guard and action from the forms.
-    await stateNode(page, 'in-session').click();
+    await select(page, 'in-session');
     await panel(page).getByTestId('new-event').fill('START_FIELD_TRIP');
     await panel(page).getByTestId('add-event').click();
     // The whole lifecycle in view (React Flow's own fit button), so both ends of the new arrow are on screen.
@@ -75,6 +82,7 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     // start from the sessions to the field trip's dot. Arrows leaving one state share their start: the arrow is
     // selected first (from the keyboard), which draws it on top.
     await panel(page).getByTestId('lifecycle-auto-layout').click();
+    await panel(page).locator('.react-flow__controls-fitview').click();
     await arrow(page, 'in-session', 'examinations').focus();
     await page.keyboard.press('Enter');
     await panel(page).getByTestId('pair-inspector').waitFor();
@@ -133,7 +141,7 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     await run.getByTestId('run-notice').waitFor();
 
     // 5. Deleting the field trip now names the saved run in the question (declined); renaming it is recorded.
-    await stateNode(page, 'field-trip').click();
+    await select(page, 'field-trip');
     const question = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.message()); void d.dismiss(); }));
     await panel(page).getByTestId('delete-state').click();
     expect(await question).toMatch(/lớp chạy thử đã lưu trong trình duyệt đang ở trạng thái này/);
