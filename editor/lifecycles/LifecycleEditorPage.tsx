@@ -3,7 +3,8 @@
  * or in the inspector, and see the lifecycle diagnostics (the ones `llct lifecycle validate` gives) on the state or
  * arrow they concern as you edit. Every change is a command on the workspace store (undo/redo, autosave).
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
@@ -49,17 +50,7 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
     return r;
   }, [store]);
 
-  useEffect(() => {
-    if (!active) return undefined;
-    const onKey = (e: KeyboardEvent) => {
-      // Inputs show the store's values, so Ctrl+Z in a field undoes the store too (as in the rule editor).
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(); else store.undo(); } else if (key === 'y') { e.preventDefault(); store.redo(); }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store, active]);
+  useUndoShortcuts(store, active);
 
   const record = recordId ? records.get(recordId) : undefined;
   const doc = record?.type === 'lifecycle' ? record.doc : undefined;

@@ -3,7 +3,8 @@
  * diagnostics on the cells, undo/redo and autosave from the workspace store; then the run form, the run in a Web
  * Worker and its results, alone or compared with a scenario B. Keyboard shortcuts only while the view is active.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import haNoi2024 from '../../fixtures/plans/ha-noi-2024.json' with { type: 'json' };
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
@@ -47,16 +48,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
     setRefusal(r.ok ? undefined : r.reason);
   }, [store]);
 
-  useEffect(() => {
-    if (!active) return undefined;
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(); else store.undo(); } else if (key === 'y') { e.preventDefault(); store.redo(); }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store, active]);
+  useUndoShortcuts(store, active);
 
   const record = recordId ? records.get(recordId) : undefined;
   const doc = record?.type === 'plan' ? record.doc : undefined;
