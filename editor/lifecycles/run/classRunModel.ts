@@ -68,9 +68,12 @@ export function sendEvents(lc: ClassLifecycle, s: RunState, batch: readonly unkn
   const rejected = [...s.rejected];
   let run = s.run;
   let last: RunState['last'] = s.last;
-  for (const [i, event] of batch.entries()) {
-    // After the first step the run is the batch's own (nothing else holds it), so the learner list may grow in place.
-    const step = lc.send(run, event, { consume: i > 0 && run !== s.run });
+  const startList = (s.run.snapshot.context as ClassContext).learners;
+  for (const event of batch) {
+    // Once a step of the batch has made a new learner list, nothing outside the batch holds it, so it may grow in
+    // place; the list the run started from (still shown, still in `s`) is never handed over.
+    const own = (run.snapshot.context as ClassContext).learners !== startList;
+    const step = lc.send(run, event, { consume: own });
     if (step.ok) {
       run = step.run;
       history.push(step.entry);
