@@ -76,9 +76,10 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   })), [graph, selectedId]);
 
   // Drawing an arrow from a state's right dot adds a transition; dragging an arrow's end moves every transition it
-  // carries (one undo step). React Flow names the end that stays: when it is the source, the target end is being
-  // dragged and the whole state takes the drop; a start end is dropped on a state's right dot. Arrows leaving one
-  // state share their start point: the selected arrow is drawn on top, so selecting it first picks which one moves. The inspector does the same from the keyboard (its "from" and "to" fields).
+  // carries (one undo step). A connection (new, or an arrow's end dragged) starts from the end that stays: from a
+  // source, a target end is being placed and the whole state takes the drop; from a target, a start end is dropped
+  // on a state's right dot. Arrows leaving one state share their start point: the selected arrow is drawn on top, so
+  // selecting it first picks which one moves. The inspector does the same from the keyboard ("from" and "to").
   const onConnect = useCallback((c: Connection) => {
     const event = eventForNewArrow(c.source);
     if (!event || c.source === c.target) return;
@@ -151,8 +152,8 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
         onNodeClick={(_e, n) => onSelect(n.id)} onEdgeClick={(_e, ed) => onSelect(ed.id)} onPaneClick={() => onSelect(null)}
         nodesFocusable edgesFocusable nodesConnectable edgesReconnectable elementsSelectable deleteKeyCode={null}
         onConnect={onConnect} onReconnect={onReconnect} elevateEdgesOnSelect
-        onConnectStart={() => setDropTarget(true)} onConnectEnd={() => setDropTarget(false)}
-        onReconnectStart={(_e, _edge, fixedEnd) => setDropTarget(fixedEnd === 'source')} onReconnectEnd={() => setDropTarget(false)}
+        onConnectStart={(_e, from) => setDropTarget(from.handleType === 'source')} onConnectEnd={() => setDropTarget(false)}
+        onReconnectEnd={() => setDropTarget(false)}
         fitView fitViewOptions={fitOptions} minZoom={0.2} maxZoom={2}
         ariaLabelConfig={ARIA[lang]}
       >
