@@ -10,10 +10,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { log, round } from '../measure.ts';
 import { largeLifecycleWorkspace } from './lifecycleWorkspaces.ts';
-import { VIEWPORT, waitInPage } from './openLargeRuleset.ts';
+import { openRules, waitInPage } from './openLargeRuleset.ts';
 import { median } from './stats.ts';
 
 const FIRST_STATE = 'phase-000';
@@ -59,24 +59,13 @@ const WATCH_IMPORT = `(() => {
 
 interface LifecycleOpenRun { importedMs: number; firstFrameMs: number; settledMs: number; renderedNodes: number; renderedEdges: number }
 
-/** Opens the rule editor in a fresh context (the workspace import lives there); page errors go into `errors`. */
-export async function openForImport(browser: Browser, url: string, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  await page.goto(`${url}#rules`);
-  await page.waitForSelector('[data-testid=rule-editor] .react-flow__node', { timeout: 30_000 });
-  return page;
-}
-
 export async function benchOpenLifecycle(browser: Browser, url: string, dir: string, runs: number, errors: string[]) {
   const file = join(dir, 'workspace-lifecycle-200.json');
   writeFileSync(file, `${JSON.stringify(largeLifecycleWorkspace(200, 600))}\n`);
   const results: LifecycleOpenRun[] = [];
   for (let i = 0; i < runs; i++) {
     log(`lifecycle open: run ${i + 1}/${runs}`);
-    const page = await openForImport(browser, url, errors);
+    const page = await openRules(browser, url, errors);
     try {
       await page.evaluate(WATCH_IMPORT);
       await page.setInputFiles('[data-testid=import-workspace-file]', file);

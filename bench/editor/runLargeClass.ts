@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { log, round } from '../measure.ts';
 import { classRunWorkspace } from './lifecycleWorkspaces.ts';
-import { openForImport } from './openLargeLifecycle.ts';
-import { waitInPage } from './openLargeRuleset.ts';
+import { openRules, waitInPage } from './openLargeRuleset.ts';
 
 const LEARNERS = 200;
 
@@ -111,7 +110,7 @@ export async function benchClassRun(browser: Browser, url: string, dir: string, 
   const workspace = classRunWorkspace(LEARNERS);
   const file = join(dir, `workspace-class-run-${LEARNERS}.json`);
   writeFileSync(file, `${JSON.stringify(workspace)}\n`);
-  const page = await openForImport(browser, url, errors);
+  const page = await openRules(browser, url, errors);
   try {
     await page.evaluate('window.confirm = () => true');
     await page.setInputFiles('[data-testid=import-workspace-file]', file);
