@@ -7,54 +7,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { resumeClassRun, saveClassRun } from '../../engine/lifecycle/classSnapshot.ts';
 import type { ClassContext } from '../../engine/lifecycle/context.ts';
 import { replayEvents } from '../../engine/lifecycle/replayEvents.ts';
-import { consistencyProblems, countIn, defaultClassLifecycle, eligibleProfile, notPartyProfile } from './lifecycleTestKit.ts';
+import type { LifecycleEvent } from '../../engine/lifecycle/context.ts';
+import { learnerPlans, noise, POOL, skeleton, withNoise } from './classScenarioKit.ts';
+import { consistencyProblems, countIn, defaultClassLifecycle } from './lifecycleTestKit.ts';
 
-const POOL = ['P1', 'P2', 'P3', 'P4', 'NP'];
-const PROFILES = Object.fromEntries(POOL.map((id) => [id, CadreProfile.parse(id === 'NP' ? notPartyProfile(id) : eligibleProfile(id))]));
 const IN_PROGRESS = ['nominated', 'screening', 'admitted', 'studying', 'exam-eligible', 're-sit'];
-const EVENT_TYPES = ['APPROVE', 'OPEN_RECRUITMENT', 'NOMINATE', 'CLOSE_RECRUITMENT', 'SCREEN', 'CONVENE', 'OPEN', 'RECORD_ATTENDANCE', 'SUSPEND',
-  'RESUME_STUDY', 'WITHDRAW', 'START_EXAMS', 'RECORD_EXAM', 'FINISH_EXAMS', 'GRADUATE', 'POSTPONE', 'RESUME', 'CANCEL', 'ENROL'];
-
-const LEARNER_EVENTS = new Set(Object.entries(defaultClassLifecycle().lifecycle.events).filter(([, d]) => d.payload.learnerId).map(([t]) => t));
-const score = fc.integer({ min: 0, max: 20 }).map((n) => n / 2);
-const learnerPlan = fc.record({ attendance: fc.integer({ min: 60, max: 100 }), first: fc.array(score, { minLength: 3, maxLength: 3 }), resit: fc.array(score, { minLength: 3, maxLength: 3 }) });
-
-interface LearnerPlan { attendance: number; first: number[]; resit: number[] }
-
-function skeleton(ids: string[], plans: Record<string, LearnerPlan>): Array<Record<string, unknown>> {
-  return [
-    { type: 'APPROVE', at: '2024-02-21', level: 'intermediate', mode: 'full-time' },
-    { type: 'OPEN_RECRUITMENT', at: '2024-03-01' },
-    ...ids.map((id) => ({ type: 'NOMINATE', at: '2024-03-05', learnerId: id, profile: PROFILES[id] })),
-    { type: 'CLOSE_RECRUITMENT', at: '2024-04-10' },
-    ...ids.map((id) => ({ type: 'SCREEN', at: '2024-04-15', learnerId: id })),
-    { type: 'CONVENE', at: '2024-05-06' },
-    { type: 'OPEN', at: '2024-05-16' },
-    ...ids.map((id) => ({ type: 'RECORD_ATTENDANCE', at: '2024-11-01', learnerId: id, percent: plans[id]!.attendance })),
-    { type: 'START_EXAMS', at: '2024-11-18' },
-    ...ids.map((id) => ({ type: 'RECORD_EXAM', at: '2024-11-20', learnerId: id, scores: plans[id]!.first })),
-    { type: 'FINISH_EXAMS', at: '2024-11-29' },
-    ...ids.map((id) => ({ type: 'RECORD_EXAM', at: '2024-12-10', learnerId: id, scores: plans[id]!.resit })),
-    { type: 'GRADUATE', at: '2024-12-20' },
-  ];
-}
-
-const noise = fc.record({
-  position: fc.nat(),
-  type: fc.constantFrom(...EVENT_TYPES),
-  learnerId: fc.constantFrom(...POOL, 'ZZ'),
-  at: fc.constantFrom('2024-01-15', '2024-03-05', '2024-04-15', '2024-05-16', '2024-07-01', '2024-11-20', '2025-01-10'),
-  percent: fc.integer({ min: -5, max: 100 }),
-  scores: fc.array(score, { minLength: 0, maxLength: 3 }),
-});
 
 const scenario = fc.record({
   ids: fc.subarray(POOL, { minLength: 0 }),
-  plans: fc.record(Object.fromEntries(POOL.map((id) => [id, learnerPlan])) as Record<string, typeof learnerPlan>),
+  plans: learnerPlans,
   noise: fc.array(noise, { maxLength: 12 }),
   drop: fc.array(fc.nat(), { maxLength: 3 }),
   minClassSize: fc.integer({ min: 1, max: 3 }),
@@ -64,18 +28,8 @@ const scenario = fc.record({
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
-function eventsOf(s: Scenario): unknown[] {
-  const events = skeleton(s.ids, s.plans).filter((_, i, all) => !s.drop.some((d) => d % all.length === i));
-  for (const n of s.noise) {
-    const e: Record<string, unknown> = { type: n.type, at: n.at };
-    if (LEARNER_EVENTS.has(n.type)) e.learnerId = n.learnerId;
-    if (n.type === 'NOMINATE') e.profile = PROFILES[n.learnerId] ?? PROFILES.P1;
-    if (n.type === 'RECORD_ATTENDANCE') e.percent = n.percent;
-    if (n.type === 'RECORD_EXAM') e.scores = n.scores;
-    if (n.type === 'APPROVE') Object.assign(e, { level: 'intermediate', mode: 'full-time' });
-    events.splice(n.position % (events.length + 1), 0, e);
-  }
-  return events;
+function eventsOf(s: Scenario): LifecycleEvent[] {
+  return withNoise(skeleton(s.ids, s.plans), s.drop, s.noise);
 }
 
 describe('a class and its learners, for any sequence of events', () => {
