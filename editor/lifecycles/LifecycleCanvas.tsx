@@ -8,7 +8,7 @@ import '@xyflow/react/dist/style.css';
 import './lifecycles.css';
 import {
   Background, ControlButton, Controls, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow,
-  type Connection, type Edge, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
+  useStore, type Connection, type Edge, type ReactFlowState, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
 } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
@@ -20,12 +20,18 @@ import type { Point, RecordId } from '../workspace/records.ts';
 import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
 import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
 
-/** `dropTarget`: an arrow end is being dragged, so the whole state is a place to drop it (not just the left dot). */
-interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang; current: boolean; dropTarget: boolean }
+interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang; current: boolean }
+
+/**
+ * While a connection goes from a source (a new arrow, or an arrow's target end dragged), the whole state takes the
+ * drop, not just its left dot. Read from React Flow's own connection state, so nothing here has to follow it.
+ */
+const placingTarget = (s: ReactFlowState) => s.connection.inProgress && s.connection.fromHandle?.type === 'source';
 type StateNode = Node<StateNodeData, 'state'>;
 
 const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<StateNode>) {
-  const { view, lang, current, dropTarget } = data;
+  const { view, lang, current } = data;
+  const dropTarget = useStore(placingTarget);
   const classes = ['lc-state', current && 'is-current', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
   return (
     <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang}>
@@ -62,11 +68,10 @@ export interface LifecycleCanvasProps {
 
 function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand, currentState = null, eventForNewArrow }: LifecycleCanvasProps) {
   const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
-  const [dropTarget, setDropTarget] = useState(false);
   const nodes = useMemo<StateNode[]>(() => graph.states.map((s) => ({
-    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang, current: currentState === s.id, dropTarget },
+    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang, current: currentState === s.id },
     selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, ariaLabel: stateAria(s, lang, ARIA_TEXT),
-  })), [graph, lang, selectedId, dragging, currentState, dropTarget]);
+  })), [graph, lang, selectedId, dragging, currentState]);
   const edges = useMemo<Edge[]>(() => graph.pairs.map((p) => ({
     id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
     className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
@@ -76,17 +81,15 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   })), [graph, selectedId]);
 
   // Drawing an arrow from a state's right dot adds a transition; dragging an arrow's end moves every transition it
-  // carries (one undo step). A connection (new, or an arrow's end dragged) starts from the end that stays: from a
-  // source, a target end is being placed and the whole state takes the drop; from a target, a start end is dropped
-  // on a state's right dot. Arrows leaving one state share their start point: the selected arrow is drawn on top, so
-  // selecting it first picks which one moves. The inspector does the same from the keyboard ("from" and "to").
+  // carries (one undo step); a start end is dropped on a state's right dot. Arrows leaving one state share their
+  // start point: the selected arrow is drawn on top, so selecting it first picks which one moves. The inspector does
+  // the same from the keyboard ("from" and "to").
   const onConnect = useCallback((c: Connection) => {
     const event = eventForNewArrow(c.source);
     if (!event || c.source === c.target) return;
     if (onCommand(addTransition(recordId, c.source, event, c.target)).ok) onSelect(pairId(c.source, c.target));
   }, [eventForNewArrow, onCommand, onSelect, recordId]);
   const onReconnect = useCallback((old: Edge, c: Connection) => {
-    setDropTarget(false);
     const pair = graph.pairs.find((p) => p.id === old.id);
     if (!pair || (c.source === pair.from && c.target === pair.to)) return;
     const to = { ...(c.source !== pair.from ? { from: c.source } : {}), ...(c.target !== pair.to ? { target: c.target } : {}) };
@@ -152,8 +155,6 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
         onNodeClick={(_e, n) => onSelect(n.id)} onEdgeClick={(_e, ed) => onSelect(ed.id)} onPaneClick={() => onSelect(null)}
         nodesFocusable edgesFocusable nodesConnectable edgesReconnectable elementsSelectable deleteKeyCode={null}
         onConnect={onConnect} onReconnect={onReconnect} elevateEdgesOnSelect
-        onConnectStart={(_e, from) => setDropTarget(from.handleType === 'source')} onConnectEnd={() => setDropTarget(false)}
-        onReconnectEnd={() => setDropTarget(false)}
         fitView fitViewOptions={fitOptions} minZoom={0.2} maxZoom={2}
         ariaLabelConfig={ARIA[lang]}
       >
