@@ -10,7 +10,7 @@ import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInpu
 import { createLifecycleRegistry } from './createLifecycleRegistry.ts';
 import { learnerChanges, releaseLearners, settleLearners, type LearnerChange } from './learnerIndex.ts';
 import { createLifecycleRuntime, stateOf, type LifecycleRuntime } from './createLifecycleRuntime.ts';
-import type { CheckEligibility, LearnerRuntime, LifecycleRegistry, Reason } from './types.ts';
+import type { CheckEligibility, IsEligible, LearnerRuntime, LifecycleRegistry, Reason } from './types.ts';
 
 export interface ClassRun {
   snapshot: AnyMachineSnapshot;
@@ -64,6 +64,8 @@ export interface ClassLifecycleOptions {
   lifecycle: Lifecycle;
   learnerLifecycle: Lifecycle;
   checkEligibility: CheckEligibility;
+  /** The compiled lifecycle's `eligible` guard asks this when given (the XState machine always runs the check). */
+  isEligible?: IsEligible;
   registry?: LifecycleRegistry;
 }
 

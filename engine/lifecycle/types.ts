@@ -25,6 +25,13 @@ export interface GuardOutcome extends Reason { ok: boolean }
  */
 export type CheckEligibility = (profile: CadreProfile, nomination: Nomination) => CheckOutcome;
 
+/**
+ * Whether `checkEligibility` would say eligible (`ok` and `verdict.eligible`), for a caller that needs no reasons:
+ * the compiled lifecycle's `eligible` guard, in bulk runs that remember screenings. Must agree with the
+ * `checkEligibility` it is given with.
+ */
+export type IsEligible = (profile: CadreProfile, nomination: Nomination) => boolean;
+
 export type LearnerStep =
   | { ok: true; record: LearnerRecord; from: string; to: string }
   | { ok: false; reason: Reason };

@@ -138,6 +138,8 @@ interface Shape {
   tier: Rule | undefined;
   /** Warnings on every verdict of this shape (frozen), or undefined. */
   warnings: readonly VerdictWarning[] | undefined;
+  /** The screenings of this shape, by the institution the tier names (made on first use, see `screenVerdict`). */
+  screenings?: Map<InstitutionRef | null, Screening>;
 }
 
 const SHAPES = new WeakMap<OutcomePattern, Shape>();
@@ -269,6 +271,49 @@ export function buildVerdict(input: VerdictInput): Verdict {
 }
 
 /**
+ * What bulk screening needs of a verdict and nothing else (no messages, no cadre values): whether the cadre is
+ * eligible, which rules failed, the institution the tiering names. It depends only on the outcome pattern, the level
+ * and, for a tier rule naming "the provincial school", the cadre's province, so one frozen object is shared by every
+ * cadre with the same outcome. Equal to what `buildVerdict` gives without a special decision (`toScreening` of its
+ * verdict); test/rules/screenVerdict.test.ts holds them together.
+ */
+export interface Screening {
+  ok: true;
+  ruleset: string;
+  regulation: string;
+  eligible: boolean;
+  /** Failed rule ids, in the verdict's order (the subject group's failure first). */
+  failures: readonly string[];
+  /** Id of the institution the tiering names, `null` when none. */
+  institution: string | null;
+}
+
+export type ScreenInput = Pick<VerdictInput, 'ruleset' | 'level' | 'pattern' | 'institutions' | 'provinces'> & { facts: Pick<Facts, 'province'> };
+
+export function screenVerdict(input: ScreenInput): Screening {
+  const { ruleset, pattern } = input;
+  const shape = shapeOf(pattern, ruleset, input.level);
+  const institution = shape.tier ? institutionOf(shape.tier, ruleset.regulation.code, input) : null;
+  const memo = (shape.screenings ??= new Map());
+  let screening = memo.get(institution);
+  if (!screening) {
+    const failures = shape.failing.map((r) => r.id);
+    if (shape.noSubject !== undefined) failures.unshift(shape.noSubject);
+    screening = Object.freeze({
+      ok: true as const, ruleset: ruleset.id, regulation: ruleset.regulation.code, eligible: failures.length === 0,
+      failures: Object.freeze(failures), institution: institution?.id ?? null,
+    });
+    memo.set(institution, screening);
+  }
+  return screening;
+}
+
+/** The screening of a verdict (a verdict with a special decision, which `screenVerdict` does not cover). */
+export function toScreening(v: Verdict): Screening {
+  return { ok: true, ruleset: v.ruleset, regulation: v.regulation, eligible: v.eligible, failures: v.failures.map((f) => f.rule), institution: v.institution?.id ?? null };
+}
+
+/**
  * The institution a tier rule names, for the cadre's province where the rule says "the provincial school": made
  * once per rule and province and shared (frozen).
  */
@@ -277,7 +322,7 @@ const INSTITUTION_REFS = new WeakMap<Rule, InstitutionMemo>();
 /** Distinct provinces remembered per tier rule (an unknown province is remembered as itself). */
 const MAX_PROVINCES = 1000;
 
-function institutionOf(tier: Rule, code: string, input: VerdictInput): InstitutionRef | null {
+function institutionOf(tier: Rule, code: string, input: Pick<VerdictInput, 'institutions' | 'provinces'> & { facts: Pick<Facts, 'province'> }): InstitutionRef | null {
   let m = INSTITUTION_REFS.get(tier);
   if (!m || m.code !== code || m.target !== tier.institution || m.institutions !== input.institutions || m.provinces !== input.provinces) {
     m = { code, target: tier.institution, institutions: input.institutions, provinces: input.provinces, byProvince: new Map() };
@@ -294,7 +339,7 @@ function institutionOf(tier: Rule, code: string, input: VerdictInput): Instituti
   return ref;
 }
 
-function resolveInstitution(tier: Rule, code: string, input: VerdictInput): InstitutionRef | null {
+function resolveInstitution(tier: Rule, code: string, input: Pick<VerdictInput, 'institutions' | 'provinces'> & { facts: Pick<Facts, 'province'> }): InstitutionRef | null {
   const target = tier.institution ?? '';
   const rule = tier.id;
   const citation = citationOf(tier, code, tier.citation);

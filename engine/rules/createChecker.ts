@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { CadreProfile, Nomination } from '../documents/cadre.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
-import { buildVerdict, type Verdict } from './buildVerdict.ts';
+import { buildVerdict, screenVerdict, toScreening, type Screening, type Verdict } from './buildVerdict.ts';
 import { createCompiledEvaluator } from './compile/createCompiledEvaluator.ts';
 import { deriveFacts, indexPositions, type DerivedFacts, type FactContext } from './facts.ts';
 import { indexProvinces } from './provinces.ts';
@@ -34,6 +34,8 @@ export interface CheckerOptions {
 }
 
 export type CheckOutcome = { ok: true; verdict: Verdict } | { ok: false; diagnostics: Diagnostic[] };
+/** A screening (shared, frozen) or why the nomination cannot be judged: what `checkSync` says, without the texts. */
+export type ScreenOutcome = Screening | { ok: false; diagnostics: Diagnostic[] };
 
 export interface Checker {
   check(profile: CadreProfile, nomination: Nomination): Promise<CheckOutcome>;
@@ -42,6 +44,11 @@ export interface Checker {
    * as the compiled one has); throws (a programming error) with json-rules-engine's.
    */
   checkSync(profile: CadreProfile, nomination: Nomination): CheckOutcome;
+  /**
+   * `checkSync` reduced to eligibility, failed rules and institution, for bulk screening (the simulation): no
+   * messages are built, and the result is shared by every cadre with the same outcome.
+   */
+  screenSync(profile: CadreProfile, nomination: Nomination): ScreenOutcome;
   /** The ruleset that applies on a date (for headers and reports). */
   rulesetOn(on: string): Ruleset | undefined;
 }
@@ -92,6 +99,18 @@ export function createChecker(options: CheckerOptions): Checker {
     });
   }
 
+  function checkSync(profile: CadreProfile, nomination: Nomination): CheckOutcome {
+    const selection = select(nomination.on);
+    if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+    const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
+    if (refused) return { ok: false, diagnostics: [refused] };
+    const evaluator = evaluatorFor(selection.ruleset);
+    if (!evaluator.evaluatePattern) throw new Error('checkSync needs a synchronous rule evaluator');
+    const derived = deriveFacts(profile, nomination, ctx);
+    const pattern = evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode);
+    return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
+  }
+
   return {
     rulesetOn(on) {
       const s = forced ?? selectRuleset(options.rulesets, on);
@@ -109,16 +128,22 @@ export function createChecker(options: CheckerOptions): Checker {
         : outcomes.intern(await evaluator.evaluate(derived.facts, nomination.level, nomination.mode));
       return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
     },
-    checkSync(profile, nomination) {
+    checkSync,
+    screenSync(profile, nomination) {
+      if (nomination.specialDecision) {
+        // A waiver changes the failures: the whole verdict decides.
+        const o = checkSync(profile, nomination);
+        return o.ok ? toScreening(o.verdict) : o;
+      }
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
-      const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
+      const refused = noRuleForLevel(selection.ruleset, nomination.level);
       if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);
-      if (!evaluator.evaluatePattern) throw new Error('checkSync needs a synchronous rule evaluator');
+      if (!evaluator.evaluatePattern) throw new Error('screenSync needs a synchronous rule evaluator');
       const derived = deriveFacts(profile, nomination, ctx);
       const pattern = evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode);
-      return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
+      return screenVerdict({ ruleset: selection.ruleset, level: nomination.level, pattern, facts: derived.facts, institutions: options.institutions, provinces: ctx.provinces });
     },
   };
 }

@@ -138,7 +138,7 @@ export function buildSimulationResult(sc: Scenario, figures: readonly RunFigures
 export function sampleNominees(sc: Scenario, r: RunResult): SampleNominee[] {
   return allNominees(r).map((n) => ({
     id: sc.cadres[n.cadre]!.id, agency: sc.plan.agencies[n.agency]!.id, class: sc.classes[n.cls]!.plan.id, on: n.on, outcome: n.outcome,
-    eligible: n.verdict ? n.verdict.eligible : null, institution: n.institution, failures: n.verdict ? n.verdict.failures.map((f) => f.rule) : [],
+    eligible: n.screening ? n.screening.eligible : null, institution: n.institution, failures: n.screening ? [...n.screening.failures] : [],
     classification: n.classification ?? null,
   }));
 }

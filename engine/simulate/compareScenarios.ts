@@ -59,11 +59,10 @@ export function compareScenarios(a: Side, b: Side): ScenarioComparison {
   for (const n of allNominees(b.sample)) { const id = b.scenario.cadres[n.cadre]!.id; seen.set(id, { ...seen.get(id), b: n }); }
 
   const indexes = new Map<Side, Map<string, number>>();
-  const profileIn = (side: Side, id: string) => {
+  const indexIn = (side: Side, id: string) => {
     let m = indexes.get(side);
     if (!m) { m = new Map(side.scenario.cadres.map((p, i) => [p.id, i])); indexes.set(side, m); }
-    const i = m.get(id);
-    return i === undefined ? undefined : side.scenario.cadres[i];
+    return m.get(id);
   };
   const changes: CadreChange[] = [];
   const tally = new Map<string, { side: 'a' | 'b'; lost: number; gained: number }>();
@@ -78,17 +77,17 @@ export function compareScenarios(a: Side, b: Side): ScenarioComparison {
     const cls = home.classes[base.cls]!.plan;
     const nomination = { level: cls.level, mode: cls.mode, on: base.on };
     const verdictIn = (side: Side, n: Nominee | undefined) => {
-      if (n?.verdict) return n.verdict;
-      const profile = profileIn(side, id);
-      const o = profile ? side.scenario.check(profile, nomination) : undefined;
-      return o?.ok ? o.verdict : undefined;
+      if (n?.screening) return n.screening;
+      const i = indexIn(side, id);
+      const o = i === undefined ? undefined : side.scenario.screen(i, nomination);
+      return o?.ok ? o : undefined;
     };
     const va = verdictIn(a, pair.a);
     const vb = verdictIn(b, pair.b);
     const ea = va ? va.eligible : null;
     const eb = vb ? vb.eligible : null;
-    const fa = va ? va.failures.map((f) => f.rule) : [];
-    const fb = vb ? vb.failures.map((f) => f.rule) : [];
+    const fa = va ? [...va.failures] : [];
+    const fb = vb ? [...vb.failures] : [];
     const oa = pair.a?.outcome ?? null;
     const ob = pair.b?.outcome ?? null;
     let change: CadreChange['change'] | undefined;

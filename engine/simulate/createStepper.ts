@@ -8,7 +8,7 @@ import { compileClassLifecycle } from '../lifecycle/compile/compileClassLifecycl
 import type { ClassContext, ClassInput, LifecycleEvent } from '../lifecycle/context.ts';
 import { createClassLifecycle, type ClassRun, type Rejection } from '../lifecycle/createClassLifecycle.ts';
 import { stateOf } from '../lifecycle/createLifecycleRuntime.ts';
-import type { CheckEligibility, LifecycleRegistry } from '../lifecycle/types.ts';
+import type { CheckEligibility, IsEligible, LifecycleRegistry } from '../lifecycle/types.ts';
 
 export const STEPPER_ENGINES = ['compiled', 'xstate'] as const;
 export type StepperEngine = (typeof STEPPER_ENGINES)[number];
@@ -33,6 +33,8 @@ export interface StepperOptions {
   lifecycle: Lifecycle;
   learnerLifecycle: Lifecycle;
   checkEligibility: CheckEligibility;
+  /** Used by the compiled engine's `eligible` guard (see `IsEligible`). */
+  isEligible?: IsEligible;
   registry?: LifecycleRegistry;
   engine: StepperEngine;
 }

@@ -11,7 +11,7 @@
 import { dayToIso, isoToDay } from '../generate/civilDays.ts';
 import { createRng, fillUniforms, type Rng } from '../generate/createRng.ts';
 import type { Classification } from '../lifecycle/context.ts';
-import type { Verdict } from '../rules/buildVerdict.ts';
+import type { Screening } from '../rules/buildVerdict.ts';
 import type { Scenario } from './prepareScenario.ts';
 import type { ClassSchedule } from './scheduleClass.ts';
 import { streamSeed } from './seeds.ts';
@@ -33,7 +33,8 @@ export interface Nominee {
   cls: number;
   on: string;
   fate: number[];
-  verdict: Verdict | undefined;
+  /** The check by the regulation in force on `on` (shared with every cadre of the same outcome); undefined when none applies. */
+  screening: Screening | undefined;
   /** Institution the tiering names (`null` when none). */
   institution: string | null;
   outcome: NomineeOutcome;
@@ -90,12 +91,12 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
         if (cadre < 0) { short.set(agency, target - n); break; }
         if (sc.holds(cadre, level)) continue;
         const fate = fateOf(run, sc.cadreKeys[cadre]!);
-        const o = sc.check(sc.cadres[cadre]!, { level, mode, on });
-        const nominee: Nominee = { cadre, agency, cls: k, on, fate, verdict: o.ok ? o.verdict : undefined, institution: o.ok ? o.verdict.institution?.id ?? null : null, outcome: 'in-progress', placed: false };
+        const o = sc.screen(cadre, { level, mode, on });
+        const nominee: Nominee = { cadre, agency, cls: k, on, fate, screening: o.ok ? o : undefined, institution: o.ok ? o.institution : null, outcome: 'in-progress', placed: false };
         list.push(nominee);
         if (!o.ok) { nominee.outcome = 'no-regulation'; continue; }
         if (nominee.institution !== c.plan.institution) { nominee.outcome = 'other-institution'; continue; }
-        if (!o.verdict.eligible && fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
+        if (!o.eligible && fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
         n++;
         sent.push(nominee);
       }

@@ -4,15 +4,16 @@
  * ruleset forced), and the lifecycles each class follows (the class lifecycle with the class's own minimum and
  * maximum size). Pure: the caller passes documents and profiles; nothing is read from disk.
  */
-import type { CadreProfile } from '../documents/cadre.ts';
+import type { CadreProfile, Nomination } from '../documents/cadre.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
 import { rankOf, THEORY_LEVELS } from '../documents/enums.ts';
 import type { Lifecycle } from '../documents/lifecycle.ts';
 import type { Plan, PlanAgency, PlanClass } from '../documents/plan.ts';
 import { PLAN_PARAMETER_NAMES, PLAN_PARAMETERS, type PlanParameterValues } from '../documents/planParameters.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
-import type { CheckEligibility } from '../lifecycle/types.ts';
-import { createChecker, type Checker, type CheckOutcome } from '../rules/createChecker.ts';
+import type { CheckEligibility, IsEligible } from '../lifecycle/types.ts';
+import { createChecker, type Checker, type ScreenOutcome } from '../rules/createChecker.ts';
+import { createScreeningMemo } from './createScreeningMemo.ts';
 import { foldVietnamese } from '../rules/provinces.ts';
 import { createCalendar, type Calendar } from './createCalendar.ts';
 import { createStepper, type Stepper, type StepperEngine } from './createStepper.ts';
@@ -57,9 +58,10 @@ export interface Scenario {
   /** In timeline order: opening date, then id. */
   classes: PreparedClass[];
   checker: Checker;
-  /** The run-scoped memo of eligibility checks: the lifecycle guards and the nomination step share it. */
-  /** The eligibility check the nomination step and the lifecycle guards share (remembered: it is pure). */
+  /** The full eligibility check (with messages), remembered: a learner's recorded verdict, comparisons. */
   check: CheckEligibility;
+  /** The screening of cohort member `cadre` (remembered): the nomination step and the lifecycle's guard share it. */
+  screen(cadre: number, nomination: Nomination): ScreenOutcome;
   /** Learner lifecycle parameters the simulator needs to draw plausible values (pass mark, thresholds). */
   learnerParam(name: string, level: PlanClass['level'], mode: PlanClass['mode']): number;
   /** Whether the cadre already holds `level` (such cadres are never nominated for it). */
@@ -72,23 +74,22 @@ export function prepareScenario(input: ScenarioInput): Scenario {
   const { plan } = input;
   const params = Object.fromEntries(PLAN_PARAMETER_NAMES.map((n) => [n, plan.parameters[n]?.value ?? PLAN_PARAMETERS[n].default])) as PlanParameterValues;
   const checker = createChecker({ rulesets: input.rulesets, positions: input.positions, institutions: input.institutions, regardlessOfDate: input.regardlessOfDate ?? false });
-  // Verdicts are pure in (profile, nomination): remembered across runs (nominations fall on a few dispatch dates),
-  // within a bound so that a national cohort does not keep every verdict.
-  let memo = new Map<CadreProfile, Map<string, CheckOutcome>>();
-  let remembered = 0;
+  // Checks are remembered across runs, by cadre index (see createScreeningMemo.ts). The lifecycle's guard and recorded
+  // verdict come with a profile: its index is looked up once per call.
+  const memo = createScreeningMemo(Math.min(MEMO_LIMIT, Math.max(4096, input.cadres.length * 32)));
+  const cadreIndex = new Map<CadreProfile, number>();
+  input.cadres.forEach((p, i) => cadreIndex.set(p, i));
+  const screen = (cadre: number, n: Nomination): ScreenOutcome => (n.specialDecision
+    ? checker.screenSync(input.cadres[cadre]!, n)
+    : memo.screening(cadre, n, () => checker.screenSync(input.cadres[cadre]!, n)));
   const check: CheckEligibility = (profile, n) => {
-    // Keyed by the profile object first (identity hashing is cheap), then by the nomination.
-    let mine = memo.get(profile);
-    const key = n.specialDecision ? JSON.stringify(n) : n.on + n.level + n.mode;
-    let o = mine?.get(key);
-    if (!o) {
-      if (remembered >= MEMO_LIMIT) { memo = new Map(); remembered = 0; mine = undefined; }
-      o = checker.checkSync(profile, n);
-      if (!mine) { mine = new Map(); memo.set(profile, mine); }
-      mine.set(key, o);
-      remembered++;
-    }
-    return o;
+    const i = n.specialDecision ? undefined : cadreIndex.get(profile);
+    return i === undefined ? checker.checkSync(profile, n) : memo.outcome(i, n, () => checker.checkSync(profile, n));
+  };
+  const isEligible: IsEligible = (profile, n) => {
+    const i = cadreIndex.get(profile);
+    const o = i === undefined ? checker.screenSync(profile, n) : screen(i, n);
+    return o.ok && o.eligible;
   };
 
   const { pools, unserved } = poolsOf(plan.agencies, input.cadres);
@@ -98,7 +99,7 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     let s = steppers.get(key);
     if (!s) {
       s = createStepper({
-        lifecycle: withSizes(input.classLifecycle, c.minSize, c.maxSize), learnerLifecycle: input.learnerLifecycle, checkEligibility: check,
+        lifecycle: withSizes(input.classLifecycle, c.minSize, c.maxSize), learnerLifecycle: input.learnerLifecycle, checkEligibility: check, isEligible,
         engine: input.engine ?? 'compiled',
       });
       steppers.set(key, s);
@@ -115,7 +116,7 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     input, plan, params, calendar: createCalendar(plan.calendar), cadres: input.cadres,
     cadreKeys: Uint32Array.from(input.cadres, (p) => hashText(p.id)),
     pools, unserved, agencyKeys: Uint32Array.from(plan.agencies, (a) => hashText(`agency:${a.id}`)),
-    classes, checker, check,
+    classes, checker, check, screen,
     learnerParam(name, level, mode) {
       const p = learner.parameters[name];
       if (!p) throw new Error(`the learner lifecycle has no parameter ${name}`);

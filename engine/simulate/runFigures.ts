@@ -32,9 +32,9 @@ export function runFigures(sc: Scenario, r: RunResult): RunFigures {
     const agency = sc.plan.agencies[n.agency]!.id;
     if (n.placed || n.outcome === 'waiting-list') { add('nominated'); add(`agency.${agency}.nominated`); }
     if (n.placed) add('placed');
-    if (n.verdict && n.outcome !== 'other-institution') {
-      if (n.verdict.eligible) add('eligible');
-      else { add('ineligible'); for (const fl of n.verdict.failures) add(`rule.${fl.rule}.ineligible`); }
+    if (n.screening && n.outcome !== 'other-institution') {
+      if (n.screening.eligible) add('eligible');
+      else { add('ineligible'); for (const rule of n.screening.failures) add(`rule.${rule}.ineligible`); }
     }
     if (n.outcome === 'graduated') {
       add(`agency.${agency}.graduates`);

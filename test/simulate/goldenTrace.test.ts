@@ -45,7 +45,7 @@ describe('the Hà Nội 2024 plan at seed 2024', () => {
   it('screens every 2024 nomination under 57-QĐ/TW, the regulation in force then, and accounts for every candidate once', () => {
     const r = simulateRun(sc, 0, SEED);
     const all = r.nominations.byClass.flat();
-    expect(all.every((n) => n.on < '2025-08-29' && n.verdict?.regulation === '57-QĐ/TW')).toBe(true);
+    expect(all.every((n) => n.on < '2025-08-29' && n.screening?.regulation === '57-QĐ/TW')).toBe(true);
     expect(new Set(parsed.nominees.map((n) => n.id)).size).toBe(parsed.nominees.length);
     expect(parsed.nominees.some((n) => n.outcome === 'in-progress')).toBe(false);
   });

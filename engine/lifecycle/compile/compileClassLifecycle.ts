@@ -76,7 +76,7 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
   }
 
   function compileLearnerTransition(t: Transition, lm: LevelMode): Compiled<LearnerRecord> {
-    const tests: Test<LearnerRecord>[] = t.guard ? [compileLearnerGuard(t.guard, learnerDoc, learnerSpecs, learnerEnv, lm)] : [];
+    const tests: Test<LearnerRecord>[] = t.guard ? [compileLearnerGuard(t.guard, learnerDoc, learnerSpecs, learnerEnv, lm, options.isEligible)] : [];
     const actions: Array<(r: LearnerRecord, e: LifecycleEvent) => void> = [];
     for (const a of t.actions) {
       const spec = own(learnerSpecs.actions, a.type);

@@ -12,7 +12,7 @@ import { CLASS_GUARDS } from '../classSpecs.ts';
 import type { ClassContext, LearnerContext, LearnerRecord, LifecycleEvent } from '../context.ts';
 import { LEARNER_GUARDS } from '../learnerSpecs.ts';
 import { resolveParams, type LevelMode } from '../resolveParams.ts';
-import type { LifecycleEnv, SubjectRegistry } from '../types.ts';
+import type { IsEligible, LifecycleEnv, SubjectRegistry } from '../types.ts';
 
 /** What a compiled class guard sees: the class context and how many learners are in each learner state. */
 export interface ClassView { context: ClassContext; counts: Map<string, number> }
@@ -68,8 +68,11 @@ export function compileClassGuard(expr: GuardExpr, doc: Lifecycle, specs: Subjec
   });
 }
 
-/** A learner guard expression as a test over the learner record. */
-export function compileLearnerGuard(expr: GuardExpr, doc: Lifecycle, specs: SubjectRegistry<LearnerContext>, env: LifecycleEnv, lm: LevelMode): Test<LearnerRecord> {
+/**
+ * A learner guard expression as a test over the learner record. `isEligible`, when given, answers the `eligible`
+ * guard instead of the full check in `env` (it must agree with it).
+ */
+export function compileLearnerGuard(expr: GuardExpr, doc: Lifecycle, specs: SubjectRegistry<LearnerContext>, env: LifecycleEnv, lm: LevelMode, isEligible?: IsEligible): Test<LearnerRecord> {
   return combine<LearnerRecord>(expr, (type, raw) => {
     const spec = own(specs.guards, type);
     const r = resolveParams(raw, doc, lm);
@@ -78,10 +81,10 @@ export function compileLearnerGuard(expr: GuardExpr, doc: Lifecycle, specs: Subj
     if (spec === LEARNER_GUARDS.eligible) {
       const level = p.level as LearnerContext['nomination']['level'] | undefined;
       const mode = p.mode as LearnerContext['nomination']['mode'] | undefined;
+      const eligible: IsEligible = isEligible ?? ((profile, n) => { const o = env.checkEligibility(profile, n); return o.ok && o.verdict.eligible; });
       return (rec) => {
         const n = rec.context.nomination;
-        const o = env.checkEligibility(rec.context.profile, level || mode ? { ...n, ...(level ? { level } : {}), ...(mode ? { mode } : {}) } : n);
-        return o.ok && o.verdict.eligible;
+        return eligible(rec.context.profile, level || mode ? { ...n, ...(level ? { level } : {}), ...(mode ? { mode } : {}) } : n);
       };
     }
     if (spec === LEARNER_GUARDS.attendanceAtLeast) {
