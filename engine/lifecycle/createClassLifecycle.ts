@@ -10,7 +10,7 @@ import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInpu
 import { createLifecycleRegistry } from './createLifecycleRegistry.ts';
 import { learnerChanges, releaseLearners, settleLearners, type LearnerChange } from './learnerIndex.ts';
 import { createLifecycleRuntime, stateOf, type LifecycleRuntime } from './createLifecycleRuntime.ts';
-import type { CheckEligibility, IsEligible, LearnerRuntime, LifecycleRegistry, Reason } from './types.ts';
+import type { CheckEligibility, IsEligible, LearnerRuntime, LifecycleEnv, LifecycleRegistry, Reason, RecordedVerdict } from './types.ts';
 
 export interface ClassRun {
   snapshot: AnyMachineSnapshot;
@@ -66,12 +66,15 @@ export interface ClassLifecycleOptions {
   checkEligibility: CheckEligibility;
   /** The compiled lifecycle's `eligible` guard asks this when given (the XState machine always runs the check). */
   isEligible?: IsEligible;
+  /** What a learner records on screening, when given (both engines use it; see `RecordedVerdict`). */
+  recordedVerdict?: RecordedVerdict;
   registry?: LifecycleRegistry;
 }
 
-export function createLearnerRuntime(doc: Lifecycle, registry: LifecycleRegistry, checkEligibility: CheckEligibility): LearnerRuntime {
+export function createLearnerRuntime(doc: Lifecycle, registry: LifecycleRegistry, checkEligibility: CheckEligibility, recordedVerdict?: RecordedVerdict): LearnerRuntime {
+  const env: LifecycleEnv = recordedVerdict ? { checkEligibility, recordedVerdict } : { checkEligibility };
   const runtime: LifecycleRuntime<LearnerContext> = createLifecycleRuntime<LearnerContext>({
-    doc, specs: registry.learner, env: { checkEligibility },
+    doc, specs: registry.learner, env,
     levelModeOf: (c) => ({ level: c.nomination.level, mode: c.nomination.mode }),
   });
   return {
@@ -90,9 +93,10 @@ export function createLearnerRuntime(doc: Lifecycle, registry: LifecycleRegistry
 
 export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifecycle {
   const registry = options.registry ?? createLifecycleRegistry();
-  const learners = createLearnerRuntime(options.learnerLifecycle, registry, options.checkEligibility);
+  const learners = createLearnerRuntime(options.learnerLifecycle, registry, options.checkEligibility, options.recordedVerdict);
   const runtime = createLifecycleRuntime<ClassContext>({
-    doc: options.lifecycle, specs: registry.class, env: { checkEligibility: options.checkEligibility, learners },
+    doc: options.lifecycle, specs: registry.class,
+    env: { checkEligibility: options.checkEligibility, learners, ...(options.recordedVerdict ? { recordedVerdict: options.recordedVerdict } : {}) },
     levelModeOf: (c) => ({ level: c.level, mode: c.mode }),
   });
 

@@ -12,6 +12,7 @@ import { formatDate } from '../documents/dates.ts';
 import { NoParams, NumOrRef } from './specHelpers.ts';
 import { stampDate } from './stampDate.ts';
 import { outcome, type ActionSpec, type GuardSpec, type SpecArgs } from './types.ts';
+import type { CheckOutcome } from '../rules/createChecker.ts';
 
 type Args = SpecArgs<LearnerContext>;
 
@@ -28,7 +29,12 @@ function nominationOf({ context, params }: Args): Nomination {
 /** Runs the check; a check that cannot run (no regulation in force on the date) counts as not eligible. */
 function screen(args: Args): ScreeningVerdict {
   const n = nominationOf(args);
-  const r = args.env.checkEligibility(args.context.profile, n);
+  const { env } = args;
+  return env.recordedVerdict ? env.recordedVerdict(args.context.profile, n) : screeningVerdictOf(env.checkEligibility(args.context.profile, n));
+}
+
+/** The verdict a learner records, from the eligibility check's outcome. */
+export function screeningVerdictOf(r: CheckOutcome): ScreeningVerdict {
   if (!r.ok) {
     return {
       eligible: false, regulation: '', ruleset: '', institution: null,

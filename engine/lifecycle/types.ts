@@ -8,7 +8,7 @@ import type { CadreProfile, Nomination } from '../documents/cadre.ts';
 import type { Label } from '../documents/enums.ts';
 import type { Lifecycle, LifecycleSubject, ParameterUnit } from '../documents/lifecycle.ts';
 import type { CheckOutcome } from '../rules/createChecker.ts';
-import type { ClassContext, LearnerContext, LearnerInput, LearnerRecord, LifecycleEvent } from './context.ts';
+import type { ClassContext, LearnerContext, LearnerInput, LearnerRecord, LifecycleEvent, ScreeningVerdict } from './context.ts';
 
 /**
  * Why something was refused, in Vietnamese and English, with a stable code; `guard` names the registered guard
@@ -43,8 +43,17 @@ export interface LearnerRuntime {
   step(record: LearnerRecord, event: LifecycleEvent): LearnerStep;
 }
 
+/**
+ * The verdict a learner records on screening (`recordVerdict`), for the nomination: when given, it must equal
+ * `screeningVerdictOf(checkEligibility(profile, nomination))` (learnerSpecs.ts). Bulk runs give one that makes no
+ * messages for an eligible cadre, who has none to show.
+ */
+export type RecordedVerdict = (profile: CadreProfile, nomination: Nomination) => ScreeningVerdict;
+
 export interface LifecycleEnv {
   checkEligibility: CheckEligibility;
+  /** See `RecordedVerdict`; without it, the verdict is made from `checkEligibility`. */
+  recordedVerdict?: RecordedVerdict;
   /** Present when building a class lifecycle: the learner lifecycle its learners follow. */
   learners?: LearnerRuntime;
 }

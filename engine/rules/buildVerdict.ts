@@ -299,14 +299,25 @@ export function screenVerdict(input: ScreenInput): Screening {
   if (!screening) {
     const failures = shape.failing.map((r) => r.id);
     if (shape.noSubject !== undefined) failures.unshift(shape.noSubject);
-    screening = Object.freeze({
-      ok: true as const, ruleset: ruleset.id, regulation: ruleset.regulation.code, eligible: failures.length === 0,
-      failures: Object.freeze(failures), institution: institution?.id ?? null,
-    });
+    const made: Screening = {
+      ok: true, ruleset: ruleset.id, regulation: ruleset.regulation.code, eligible: failures.length === 0,
+      failures, institution: institution?.id ?? null,
+    };
+    // Patterns and provinces that come to the same screening share one object.
+    const key = JSON.stringify(made);
+    screening = SCREENINGS.get(key);
+    if (!screening) {
+      Object.freeze(failures);
+      screening = Object.freeze(made);
+      if (SCREENINGS.size < 100_000) SCREENINGS.set(key, screening);
+    }
     memo.set(institution, screening);
   }
   return screening;
 }
+
+/** Screenings by content (see `screenVerdict`). */
+const SCREENINGS = new Map<string, Screening>();
 
 /** The screening of a verdict (a verdict with a special decision, which `screenVerdict` does not cover). */
 export function toScreening(v: Verdict): Screening {

@@ -44,13 +44,20 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
   let size = 0;
   const max = Math.min(limit, slots >> 1);
 
-  /** The slot holding (cadre, key), or the empty slot where it would go. */
+  /**
+   * The slot holding (cadre, key), or the empty slot where it would go. The first slot tried is the nomination's
+   * base plus the cadre's index, so the checks of one dispatch (one agency, one date) fall in one region of the table
+   * and stay in the processor's cache; a collision steps by an odd stride drawn from both, so that overlapping regions
+   * do not pile up into long runs.
+   */
   function find(cadre: number, key: number): number {
-    let s = (Math.imul(cadre + 1, 0x9e3779b1) ^ Math.imul(key, 0x85ebca77)) >>> shift;
+    let s = ((Math.imul(key, 0x9e3779b1) >>> shift) + cadre) & mask;
+    let step = 0;
     for (;;) {
       const c = keys[2 * s]!;
       if (c === 0 || (c === cadre + 1 && keys[2 * s + 1] === key)) return s;
-      s = (s + 1) & mask;
+      if (step === 0) step = ((Math.imul(cadre + 1, 0x85ebca77) ^ Math.imul(key, 0xc2b2ae35)) >>> shift) | 1;
+      s = (s + step) & mask;
     }
   }
 

@@ -8,7 +8,7 @@ import { compileClassLifecycle } from '../lifecycle/compile/compileClassLifecycl
 import type { ClassContext, ClassInput, LifecycleEvent } from '../lifecycle/context.ts';
 import { createClassLifecycle, type ClassRun, type Rejection } from '../lifecycle/createClassLifecycle.ts';
 import { stateOf } from '../lifecycle/createLifecycleRuntime.ts';
-import type { CheckEligibility, IsEligible, LifecycleRegistry } from '../lifecycle/types.ts';
+import type { CheckEligibility, IsEligible, LifecycleRegistry, RecordedVerdict } from '../lifecycle/types.ts';
 
 export const STEPPER_ENGINES = ['compiled', 'xstate'] as const;
 export type StepperEngine = (typeof STEPPER_ENGINES)[number];
@@ -35,6 +35,8 @@ export interface StepperOptions {
   checkEligibility: CheckEligibility;
   /** Used by the compiled engine's `eligible` guard (see `IsEligible`). */
   isEligible?: IsEligible;
+  /** What learners record on screening, on both engines (see `RecordedVerdict`). */
+  recordedVerdict?: RecordedVerdict;
   registry?: LifecycleRegistry;
   engine: StepperEngine;
 }

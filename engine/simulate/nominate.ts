@@ -81,19 +81,26 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
     const first = isoToDay(sch.recruitmentOpens);
     const close = isoToDay(sch.recruitmentCloses);
     const rng = createRng(streamSeed(run, c.key ^ 0x5bd1e995));
-    const sent: Nominee[] = [];
+    // One dispatch per agency, all its candidates dated alike; the class's lists are the dispatches in date order
+    // (stable: agencies dispatching the same day keep the plan's order).
+    const dispatches: Array<{ day: number; considered: Nominee[]; sent: Nominee[] }> = [];
     for (const { agency, quota } of c.serves) {
       const target = Math.round(quota * sc.params.nominationsPerSeat);
-      const on = dayToIso(Math.max(first, close - 7 * rng.int(0, 3) - 1));
+      const day = Math.max(first, close - 7 * rng.int(0, 3) - 1);
+      const on = dayToIso(day);
+      const nomination = { level, mode, on };
+      const considered: Nominee[] = [];
+      const sent: Nominee[] = [];
+      dispatches.push({ day, considered, sent });
       let n = 0;
       while (n < target) {
         const cadre = draw(agency);
         if (cadre < 0) { short.set(agency, target - n); break; }
         if (sc.holds(cadre, level)) continue;
         const fate = fateOf(run, sc.cadreKeys[cadre]!);
-        const o = sc.screen(cadre, { level, mode, on });
+        const o = sc.screen(cadre, nomination);
         const nominee: Nominee = { cadre, agency, cls: k, on, fate, screening: o.ok ? o : undefined, institution: o.ok ? o.institution : null, outcome: 'in-progress', placed: false };
-        list.push(nominee);
+        considered.push(nominee);
         if (!o.ok) { nominee.outcome = 'no-regulation'; continue; }
         if (nominee.institution !== c.plan.institution) { nominee.outcome = 'other-institution'; continue; }
         if (!o.eligible && fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
@@ -101,9 +108,12 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
         sent.push(nominee);
       }
     }
-    sent.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-    sent.forEach((x, i) => { if (i < c.plan.maxSize) x.placed = true; else x.outcome = 'waiting-list'; });
-    list.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    dispatches.sort((a, b) => a.day - b.day);
+    let seats = 0;
+    for (const d of dispatches) {
+      for (const x of d.considered) list.push(x);
+      for (const x of d.sent) { if (seats < c.plan.maxSize) { x.placed = true; seats++; } else x.outcome = 'waiting-list'; }
+    }
   });
   return { byClass, shortfall };
 }

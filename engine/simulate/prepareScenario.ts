@@ -11,7 +11,10 @@ import type { Lifecycle } from '../documents/lifecycle.ts';
 import type { Plan, PlanAgency, PlanClass } from '../documents/plan.ts';
 import { PLAN_PARAMETER_NAMES, PLAN_PARAMETERS, type PlanParameterValues } from '../documents/planParameters.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
-import type { CheckEligibility, IsEligible } from '../lifecycle/types.ts';
+import type { ScreeningVerdict } from '../lifecycle/context.ts';
+import { screeningVerdictOf } from '../lifecycle/learnerSpecs.ts';
+import type { CheckEligibility, IsEligible, RecordedVerdict } from '../lifecycle/types.ts';
+import type { Screening } from '../rules/buildVerdict.ts';
 import { createChecker, type Checker, type ScreenOutcome } from '../rules/createChecker.ts';
 import { createScreeningMemo } from './createScreeningMemo.ts';
 import { foldVietnamese } from '../rules/provinces.ts';
@@ -62,6 +65,14 @@ export interface Scenario {
   check: CheckEligibility;
   /** The screening of cohort member `cadre` (remembered): the nomination step and the lifecycle's guard share it. */
   screen(cadre: number, nomination: Nomination): ScreenOutcome;
+  /**
+   * A hint that the checks that follow are about cohort member `cadre` (its learner is screened next): the guard and
+   * the recorded verdict then find its index without a lookup. Any other profile still finds its own.
+   */
+  focus(cadre: number): void;
+  /** What the lifecycles' `eligible` guard and `recordVerdict` action ask (remembered; equal to `check`'s answers). */
+  isEligible: IsEligible;
+  recordedVerdict: RecordedVerdict;
   /** Learner lifecycle parameters the simulator needs to draw plausible values (pass mark, thresholds). */
   learnerParam(name: string, level: PlanClass['level'], mode: PlanClass['mode']): number;
   /** Whether the cadre already holds `level` (such cadres are never nominated for it). */
@@ -79,17 +90,38 @@ export function prepareScenario(input: ScenarioInput): Scenario {
   const memo = createScreeningMemo(Math.min(MEMO_LIMIT, Math.max(4096, input.cadres.length * 32)));
   const cadreIndex = new Map<CadreProfile, number>();
   input.cadres.forEach((p, i) => cadreIndex.set(p, i));
+  // A learner's guard and recorded verdict ask for the same profile one after the other: remember the last lookup.
+  let lastProfile: CadreProfile | undefined;
+  let lastIndex: number | undefined;
+  const indexOf = (profile: CadreProfile) => {
+    if (profile !== lastProfile) { lastProfile = profile; lastIndex = cadreIndex.get(profile); }
+    return lastIndex;
+  };
   const screen = (cadre: number, n: Nomination): ScreenOutcome => (n.specialDecision
     ? checker.screenSync(input.cadres[cadre]!, n)
     : memo.screening(cadre, n, () => checker.screenSync(input.cadres[cadre]!, n)));
   const check: CheckEligibility = (profile, n) => {
-    const i = n.specialDecision ? undefined : cadreIndex.get(profile);
+    const i = n.specialDecision ? undefined : indexOf(profile);
     return i === undefined ? checker.checkSync(profile, n) : memo.outcome(i, n, () => checker.checkSync(profile, n));
   };
   const isEligible: IsEligible = (profile, n) => {
-    const i = cadreIndex.get(profile);
+    const i = indexOf(profile);
     const o = i === undefined ? checker.screenSync(profile, n) : screen(i, n);
     return o.ok && o.eligible;
+  };
+  // An eligible cadre's recorded verdict has no failures, so no message: it is made from the screening, once per
+  // screening, and shared. Only an ineligible cadre's needs the full check.
+  const eligibleVerdicts = new Map<Screening, ScreeningVerdict>();
+  const recordedVerdict: RecordedVerdict = (profile, n) => {
+    const i = n.specialDecision ? undefined : indexOf(profile);
+    const o = i === undefined ? undefined : screen(i, n);
+    if (!o?.ok || !o.eligible) return screeningVerdictOf(check(profile, n));
+    let v = eligibleVerdicts.get(o);
+    if (!v) {
+      v = Object.freeze({ eligible: true, regulation: o.regulation, ruleset: o.ruleset, institution: o.institution, failures: Object.freeze([]) as unknown as ScreeningVerdict['failures'] });
+      eligibleVerdicts.set(o, v);
+    }
+    return v;
   };
 
   const { pools, unserved } = poolsOf(plan.agencies, input.cadres);
@@ -99,7 +131,7 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     let s = steppers.get(key);
     if (!s) {
       s = createStepper({
-        lifecycle: withSizes(input.classLifecycle, c.minSize, c.maxSize), learnerLifecycle: input.learnerLifecycle, checkEligibility: check, isEligible,
+        lifecycle: withSizes(input.classLifecycle, c.minSize, c.maxSize), learnerLifecycle: input.learnerLifecycle, checkEligibility: check, isEligible, recordedVerdict,
         engine: input.engine ?? 'compiled',
       });
       steppers.set(key, s);
@@ -116,7 +148,8 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     input, plan, params, calendar: createCalendar(plan.calendar), cadres: input.cadres,
     cadreKeys: Uint32Array.from(input.cadres, (p) => hashText(p.id)),
     pools, unserved, agencyKeys: Uint32Array.from(plan.agencies, (a) => hashText(`agency:${a.id}`)),
-    classes, checker, check, screen,
+    classes, checker, check, screen, isEligible, recordedVerdict,
+    focus(cadre) { lastProfile = input.cadres[cadre]; lastIndex = lastProfile === undefined ? undefined : cadre; },
     learnerParam(name, level, mode) {
       const p = learner.parameters[name];
       if (!p) throw new Error(`the learner lifecycle has no parameter ${name}`);

@@ -50,13 +50,14 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   const timeline: TimelineEntry[] = [];
   const result: ClassRunResult = { id, outcome: 'stalled', postponed: sch.postponement !== undefined, timeline, placed: 0, admitted: 0, atOpening: 0, graduates: 0 };
   const placed = nominees.filter((n) => n.placed);
-  const byId = new Map(placed.map((n) => [sc.cadres[n.cadre]!.id, n]));
   const learners = () => h.context().learners;
   const count = (state: string) => { let n = 0; for (const l of learners()) if (l.state === state) n++; return n; };
-  // Learners keep the position of their NOMINATE event; a learner event goes only to learners it concerns, as a
-  // school records attendance or scores only for those studying or sitting.
-  const slot = new Map<string, number>();
-  const stateOf = (n: Nominee) => { const i = slot.get(sc.cadres[n.cadre]!.id); return i === undefined ? '' : learners()[i]!.state; };
+  // Learners keep the position of their NOMINATE event (learners are only ever appended): `nomineeAt` is the nominee
+  // of each learner, `slot` the learner of each placed nominee (-1: not in the class). A learner event goes only to
+  // learners it concerns, as a school records attendance or scores only for those studying or sitting.
+  const nomineeAt: Nominee[] = [];
+  const slot = new Int32Array(placed.length).fill(-1);
+  const stateOf = (j: number) => { const i = slot[j]!; return i < 0 ? '' : learners()[i]!.state; };
   let refusedLearnerEvents = 0;
 
   const send = (e: LifecycleEvent, show: boolean) => {
@@ -73,15 +74,14 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
     return finish();
   };
   const finish = (): ClassRunResult => {
-    for (const l of learners()) {
-      const n = byId.get(l.context.id);
-      if (!n) continue;
+    learners().forEach((l, i) => {
+      const n = nomineeAt[i];
+      if (!n) return;
       n.outcome = outcomeOf(l.state, l.context.note, result.outcome);
       if (l.context.classification) n.classification = l.context.classification;
       if (n.outcome === 'graduated' && result.graduated) n.graduatedOn = result.graduated;
-    }
-    const inClass = new Set(learners().map((l) => l.context.id));
-    for (const n of placed) if (!inClass.has(sc.cadres[n.cadre]!.id)) n.outcome = result.outcome === 'cancelled' ? 'class-cancelled' : 'in-progress';
+    });
+    placed.forEach((n, j) => { if (slot[j]! < 0) n.outcome = result.outcome === 'cancelled' ? 'class-cancelled' : 'in-progress'; });
     return result;
   };
   const refusal = (s: ReturnType<typeof send>) => (s.ok ? { vi: '', en: '' } : { vi: s.rejection.reason, en: s.rejection.reasonEn });
@@ -97,22 +97,27 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
     send({ type: 'RESUME', at: sch.postponement.resume! }, true);
   }
   send({ type: 'OPEN_RECRUITMENT', at: sch.recruitmentOpens }, true);
-  for (const n of placed) {
+  placed.forEach((n, j) => {
     const p = sc.cadres[n.cadre]!;
+    const before = learners().length;
     send({ type: 'NOMINATE', at: n.on, learnerId: p.id, profile: p, agency: sc.plan.agencies[n.agency]!.name ?? sc.plan.agencies[n.agency]!.id, nominatedOn: n.on }, false);
-  }
-  learners().forEach((l, i) => slot.set(l.context.id, i));
+    const l = learners()[before];
+    if (l === undefined) return;
+    if (l.context.id !== p.id) throw new Error(`simulator bug: NOMINATE of ${p.id} added ${l.context.id} in class ${id}`);
+    slot[j] = before;
+    nomineeAt[before] = n;
+  });
   result.placed = learners().length;
   const closed = send({ type: 'CLOSE_RECRUITMENT', at: sch.recruitmentCloses }, true);
   if (!closed.ok) return stop(sch.recruitmentCloses, refusal(closed));
-  for (const n of placed) if (stateOf(n) === 'screening') send({ type: 'SCREEN', at: sch.screen, learnerId: sc.cadres[n.cadre]!.id }, false);
+  placed.forEach((n, j) => { if (stateOf(j) === 'screening') { sc.focus(n.cadre); send({ type: 'SCREEN', at: sch.screen, learnerId: sc.cadres[n.cadre]!.id }, false); } });
   result.admitted = count('admitted');
   const p = sc.params;
-  for (const n of placed) if (stateOf(n) === 'admitted' && n.fate[FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false);
+  placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && n.fate[FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false); });
   const convened = send({ type: 'CONVENE', at: sch.convene }, true);
   if (!convened.ok) return stop(sch.convene, refusal(convened));
   timeline[timeline.length - 1]!.learners = count('admitted');
-  for (const n of placed) if (stateOf(n) === 'admitted' && n.fate[FATE.noShow]! < p.noShow / 100) send({ type: 'WITHDRAW', at: sch.opens, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.noShow }, false);
+  placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && n.fate[FATE.noShow]! < p.noShow / 100) send({ type: 'WITHDRAW', at: sch.opens, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.noShow }, false); });
   send({ type: 'OPEN', at: sch.opens }, true);
   result.opened = sch.opens;
   result.atOpening = count('studying');
@@ -122,8 +127,9 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   const start = isoToDay(sch.opens);
   const length = Math.max(2, isoToDay(sch.exams) - start - 1);
   const during: LifecycleEvent[] = [];
-  for (const n of placed) {
-    if (stateOf(n) !== 'studying') continue;
+  for (let j = 0; j < placed.length; j++) {
+    const n = placed[j]!;
+    if (stateOf(j) !== 'studying') continue;
     const day = dayToIso(start + 1 + Math.floor(n.fate[FATE.when]! * (length - 1)));
     const learnerId = sc.cadres[n.cadre]!.id;
     if (n.fate[FATE.dropOut]! < p.dropOut / 100) during.push({ type: 'WITHDRAW', at: day, learnerId, reason: WITHDRAW_REASON.dropOut });
@@ -135,8 +141,9 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
 
   const threshold = sc.learnerParam('attendanceThreshold', level, mode);
   const attendanceDay = dayToIso(isoToDay(sch.exams) - 1);
-  for (const n of placed) {
-    if (stateOf(n) !== 'studying') continue;
+  for (let j = 0; j < placed.length; j++) {
+    const n = placed[j]!;
+    if (stateOf(j) !== 'studying') continue;
     const u = n.fate[FATE.attendance]!;
     const low = p.lowAttendance / 100;
     const percent = u < low ? Math.max(0, threshold - 1 - Math.floor((u / low) * 30)) : Math.min(100, threshold + Math.floor(((u - low) / (1 - low)) * (101 - threshold)));
@@ -154,8 +161,9 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   // Exam-period events fall on working days too (a Tết break moves them on).
   const day = (n: number) => sc.calendar.onOrAfter(dayToIso(isoToDay(exams) + n));
   const marks = { pass: sc.learnerParam('examPassMark', level, mode), good: sc.learnerParam('goodFrom', level, mode), veryGood: sc.learnerParam('veryGoodFrom', level, mode) };
-  for (const n of placed) {
-    if (stateOf(n) !== 'exam-eligible') continue;
+  for (let j = 0; j < placed.length; j++) {
+    const n = placed[j]!;
+    if (stateOf(j) !== 'exam-eligible') continue;
     const pass = n.fate[FATE.exam]! < p.examPass / 100;
     send({ type: 'RECORD_EXAM', at: day(7), learnerId: sc.cadres[n.cadre]!.id, scores: scoresFor(n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
   }
@@ -163,9 +171,9 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   let last = 14;
   for (let sitting = 1; sitting <= 10 && count('re-sit') > 0; sitting++) {
     last = 14 + 16 * sitting;
-    for (const l of learners()) {
+    for (const [i, l] of learners().entries()) {
       if (l.state !== 're-sit') continue;
-      const n = byId.get(l.context.id)!;
+      const n = nomineeAt[i]!;
       const pass = (sitting === 1 ? n.fate[FATE.resit]! : (n.fate[FATE.resit]! * (sitting + 1)) % 1) < p.resitPass / 100;
       send({ type: 'RECORD_EXAM', at: day(last), learnerId: l.context.id, scores: scoresFor(n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
     }

@@ -53,8 +53,9 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
   const classDoc = options.lifecycle;
   const learnerDoc = options.learnerLifecycle;
   const trusted = options.trusted === true;
-  const learnerEnv: LifecycleEnv = { checkEligibility: options.checkEligibility };
-  const classEnv: LifecycleEnv = { checkEligibility: options.checkEligibility, learners: reference.learners };
+  const verdicts = options.recordedVerdict ? { recordedVerdict: options.recordedVerdict } : {};
+  const learnerEnv: LifecycleEnv = { checkEligibility: options.checkEligibility, ...verdicts };
+  const classEnv: LifecycleEnv = { checkEligibility: options.checkEligibility, learners: reference.learners, ...verdicts };
   const classFinal = finals(classDoc);
   const learnerFinal = finals(learnerDoc);
   let steps = 0;
@@ -117,12 +118,16 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
     const rec = run.context.learners[i]!;
     const t = event && learnerTransition(rec, event);
     if (!t || !event) return false;
+    takeLearner(run, rec, event, t);
+    return true;
+  }
+
+  function takeLearner(run: CompiledClassRun, rec: LearnerRecord, event: LifecycleEvent, t: Compiled<LearnerRecord>): void {
     const before = rec.state;
     t.apply(rec, event);
     rec.state = t.target ?? before;
     steps++;
     if (rec.state !== before) { bump(run.counts, before, -1); bump(run.counts, rec.state, 1); }
-    return true;
   }
 
   const learnerIdOf = (e: LifecycleEvent) => (typeof e.learnerId === 'string' ? e.learnerId : '');
@@ -138,13 +143,27 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
         tests.push((run, e) => run.context.level !== null && run.context.mode !== null && !run.index.has(learnerIdOf(e)));
         actions.push(addLearner);
       } else if (spec === CLASS_ACTIONS.forwardToLearner) {
+        // The test finds the learner's transition; the action takes that one (guards are not evaluated twice) when
+        // it runs for the same event right after, as `send` does, and the learner has not changed in between.
+        let found: { event: LifecycleEvent; rec: LearnerRecord; state: string; context: LearnerContext; i: number; ev: LifecycleEvent; t: Compiled<LearnerRecord> } | undefined;
         tests.push((run, e) => {
+          found = undefined;
           const i = run.index.get(learnerIdOf(e));
           if (i === undefined) return false;
           const ev = learnerEvent(e);
-          return ev !== undefined && learnerTransition(run.context.learners[i]!, ev) !== undefined;
+          const rec = run.context.learners[i]!;
+          const t = ev && learnerTransition(rec, ev);
+          if (!t || !ev) return false;
+          found = { event: e, rec, state: rec.state, context: rec.context, i, ev, t };
+          return true;
         });
-        actions.push((run, e) => { const i = run.index.get(learnerIdOf(e)); if (i !== undefined) stepLearner(run, i, e); });
+        actions.push((run, e) => {
+          const f = found;
+          found = undefined;
+          if (f && f.event === e && run.context.learners[f.i] === f.rec && f.rec.state === f.state && f.rec.context === f.context) { takeLearner(run, f.rec, f.ev, f.t); return; }
+          const i = run.index.get(learnerIdOf(e));
+          if (i !== undefined) stepLearner(run, i, e);
+        });
       } else if (spec === CLASS_ACTIONS.broadcastToLearners) {
         const type = r.params.event as string;
         actions.push((run, e) => {
