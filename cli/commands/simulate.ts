@@ -22,7 +22,7 @@ import { createProgress } from '../progress.ts';
 import { resolvePath } from '../readFiles.ts';
 import { loadSide, type LoadedSide } from '../simulate/loadSide.ts';
 import { formatComparisonText, formatSimulationText } from '../simulate/formatSimulationText.ts';
-import { runRuns } from '../simulate/runRuns.ts';
+import { runRuns, startWorkers, type WorkerPool } from '../simulate/runRuns.ts';
 import { describeWriteError } from '../writeErrors.ts';
 import { writeFileSafely } from '../writeFileSafely.ts';
 import { usageError } from './shared.ts';
@@ -62,49 +62,59 @@ export const simulate = defineCommand(
     if (v['b-cadres'] !== undefined && v['b-generate'] !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --b-cadres và --b-generate.', 'Give --b-cadres or --b-generate, not both.');
     const seed = /^\d{1,9}$/.test(v.seed) ? Number(v.seed) : v.seed;
 
-    const a = await loadSide(ctx, { plan: v.plan, ruleset: v.ruleset, cadres: v.cadres, generate: v.generate, seed, engine: v.engine });
-    if (!a) return 2;
-    const sides: LoadedSide[] = [a];
-    if (v.compare) {
-      const b = await loadSide(ctx, {
-        plan: v['b-plan'] ?? v.plan, ruleset: v['b-ruleset'] ?? v.ruleset, seed, engine: v.engine,
-        cadres: v['b-cadres'] ?? (v['b-generate'] === undefined ? v.cadres : undefined), generate: v['b-generate'] ?? (v['b-cadres'] === undefined ? v.generate : undefined),
-      });
-      if (!b) return 2;
-      sides.push(b);
-    }
-    const scenarios = sides.map((s) => scenarioFromSpec(s.spec));
+    // Worker threads load the engine while this thread reads the plan and the cohort; they end with the command.
     const workers = v.workers ?? (v.runs >= 100 ? Math.min(4, availableParallelism()) : 0);
-    const progress = createProgress(v.progress === true || (ctx.errIsTTY && v.runs >= 20), ctx.errIsTTY, ctx.err, en ? 'Simulating' : 'Đang mô phỏng');
-    const figures = await runRuns({ specs: sides.map((s) => s.spec), scenarios, seed, runs: v.runs, workers, onProgress: (d, t) => progress.update(d, t, `${d}/${t} ${en ? 'runs' : 'lần chạy'}`) });
-    progress.finish();
-    const results: SimulationResult[] = scenarios.map((sc, i) => buildSimulationResult(sc, figures[i]!, simulateRun(sc, 0, seed),
-      { seed, cohortSource: sides[i]!.cohortSource, warnings: sides[i]!.warnings }));
-
-    let text: string;
-    const html = v.format === 'html' ? await htmlOptions(ctx) : undefined;
-    if (v.format === 'html' && !html) return 2;
-    if (v.compare) {
-      const cmp = compareScenarios(
-        { scenario: scenarios[0]!, figures: figures[0]!, sample: simulateRun(scenarios[0]!, 0, seed), result: results[0]! },
-        { scenario: scenarios[1]!, figures: figures[1]!, sample: simulateRun(scenarios[1]!, 0, seed), result: results[1]! });
-      text = v.format === 'json' ? `${JSON.stringify({ ...cmp, results }, null, 2)}\n`
-        : v.format === 'csv' ? comparisonToCsv(cmp, ctx.lang)
-          : v.format === 'html' ? renderComparisonHtml(cmp, `${results[0]!.plan.title[ctx.lang]} — ${en ? 'what-if' : 'so sánh kịch bản'}`, html!)
-            : formatComparisonText(cmp, ctx.lang);
-    } else {
-      const r = results[0]!;
-      text = v.format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
-        : v.format === 'csv' ? simulationToCsv(r, ctx.lang)
-          : v.format === 'html' ? renderSimulationHtml(r, sides[0]!.spec.plan.figures, html!)
-            : formatSimulationText(r, ctx.lang);
+    const pool = workers > 0 ? startWorkers(workers) : undefined;
+    try {
+      return await simulateWith(pool);
+    } finally {
+      await pool?.close();
     }
-    if (v.out !== undefined) {
-      const w = await writeFileSafely(resolvePath(ctx.cwd, v.out), text);
-      if (!w.ok) { ctx.err(`${describeWriteError(v.out, w.error, ctx.lang)}\n`); return 2; }
-      ctx.err(en ? `Wrote ${v.out}.\n` : `Đã ghi ${v.out}.\n`);
-    } else ctx.out(text);
-    return sides.some((s) => s.invalidRows > 0) ? 1 : 0;
+
+    async function simulateWith(pool: WorkerPool | undefined): Promise<ExitCode> {
+      const a = await loadSide(ctx, { plan: v.plan, ruleset: v.ruleset, cadres: v.cadres, generate: v.generate, seed, engine: v.engine });
+      if (!a) return 2;
+      const sides: LoadedSide[] = [a];
+      if (v.compare) {
+        const b = await loadSide(ctx, {
+          plan: v['b-plan'] ?? v.plan, ruleset: v['b-ruleset'] ?? v.ruleset, seed, engine: v.engine,
+          cadres: v['b-cadres'] ?? (v['b-generate'] === undefined ? v.cadres : undefined), generate: v['b-generate'] ?? (v['b-cadres'] === undefined ? v.generate : undefined),
+        });
+        if (!b) return 2;
+        sides.push(b);
+      }
+      const scenarios = sides.map((s) => scenarioFromSpec(s.spec));
+      const progress = createProgress(v.progress === true || (ctx.errIsTTY && v.runs >= 20), ctx.errIsTTY, ctx.err, en ? 'Simulating' : 'Đang mô phỏng');
+      const figures = await runRuns({ specs: sides.map((s) => s.spec), scenarios, seed, runs: v.runs, ...(pool ? { pool } : {}), onProgress: (d, t) => progress.update(d, t, `${d}/${t} ${en ? 'runs' : 'lần chạy'}`) });
+      progress.finish();
+      const results: SimulationResult[] = scenarios.map((sc, i) => buildSimulationResult(sc, figures[i]!, simulateRun(sc, 0, seed),
+        { seed, cohortSource: sides[i]!.cohortSource, warnings: sides[i]!.warnings }));
+
+      let text: string;
+      const html = v.format === 'html' ? await htmlOptions(ctx) : undefined;
+      if (v.format === 'html' && !html) return 2;
+      if (v.compare) {
+        const cmp = compareScenarios(
+          { scenario: scenarios[0]!, figures: figures[0]!, sample: simulateRun(scenarios[0]!, 0, seed), result: results[0]! },
+          { scenario: scenarios[1]!, figures: figures[1]!, sample: simulateRun(scenarios[1]!, 0, seed), result: results[1]! });
+        text = v.format === 'json' ? `${JSON.stringify({ ...cmp, results }, null, 2)}\n`
+          : v.format === 'csv' ? comparisonToCsv(cmp, ctx.lang)
+            : v.format === 'html' ? renderComparisonHtml(cmp, `${results[0]!.plan.title[ctx.lang]} — ${en ? 'what-if' : 'so sánh kịch bản'}`, html!)
+              : formatComparisonText(cmp, ctx.lang);
+      } else {
+        const r = results[0]!;
+        text = v.format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
+          : v.format === 'csv' ? simulationToCsv(r, ctx.lang)
+            : v.format === 'html' ? renderSimulationHtml(r, sides[0]!.spec.plan.figures, html!)
+              : formatSimulationText(r, ctx.lang);
+      }
+      if (v.out !== undefined) {
+        const w = await writeFileSafely(resolvePath(ctx.cwd, v.out), text);
+        if (!w.ok) { ctx.err(`${describeWriteError(v.out, w.error, ctx.lang)}\n`); return 2; }
+        ctx.err(en ? `Wrote ${v.out}.\n` : `Đã ghi ${v.out}.\n`);
+      } else ctx.out(text);
+      return sides.some((s) => s.invalidRows > 0) ? 1 : 0;
+    }
   },
 );
 

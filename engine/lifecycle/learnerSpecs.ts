@@ -136,6 +136,7 @@ const recordVerdict: ActionSpec<LearnerContext> = {
     en: 'Records the eligibility verdict (regulation applied, failed rules with citations).',
   },
   params: LevelModeParams,
+  changes: (args) => ({ verdict: screen(args) }),
   apply: (args) => ({ ...args.context, verdict: screen(args) }),
 };
 
@@ -145,11 +146,26 @@ const recordAttendance: ActionSpec<LearnerContext> = {
   description: { vi: 'Ghi tỷ lệ buổi học đã tham dự (%).', en: 'Records the share of sessions attended (percent).' },
   params: NoParams,
   payload: ['percent'],
+  changes: ({ context, event }) => ({ attendance: typeof event.percent === 'number' ? event.percent : context.attendance }),
   apply: ({ context, event }) => ({ ...context, attendance: typeof event.percent === 'number' ? event.percent : context.attendance }),
 };
 
 function classify(average: number, veryGoodFrom: number, goodFrom: number): Classification {
   return average >= veryGoodFrom ? 'very-good' : average >= goodFrom ? 'good' : 'average';
+}
+
+function examChanges(args: Args): Pick<LearnerContext, 'attempts' | 'scores' | 'average' | 'classification'> {
+  const scores = scoresOf(args);
+  const average = scores.length === 0 ? null : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
+  const passed = scores.length > 0 && scores.every((s) => s >= (args.params.passMark as number));
+  return {
+    attempts: args.context.attempts + 1,
+    scores,
+    average,
+    classification: passed && average !== null
+      ? classify(average, args.params.veryGoodFrom as number, args.params.goodFrom as number)
+      : null,
+  };
 }
 
 const recordExam: ActionSpec<LearnerContext> = {
@@ -162,20 +178,8 @@ const recordExam: ActionSpec<LearnerContext> = {
   params: z.object({ passMark: NumOrRef, veryGoodFrom: NumOrRef, goodFrom: NumOrRef }).strict(),
   units: { passMark: 'points', veryGoodFrom: 'points', goodFrom: 'points' },
   payload: ['scores'],
-  apply(args) {
-    const scores = scoresOf(args);
-    const average = scores.length === 0 ? null : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
-    const passed = scores.length > 0 && scores.every((s) => s >= (args.params.passMark as number));
-    return {
-      ...args.context,
-      attempts: args.context.attempts + 1,
-      scores,
-      average,
-      classification: passed && average !== null
-        ? classify(average, args.params.veryGoodFrom as number, args.params.goodFrom as number)
-        : null,
-    };
-  },
+  changes: examChanges,
+  apply: (args) => ({ ...args.context, ...examChanges(args) }),
 };
 
 const recordNote: ActionSpec<LearnerContext> = {
@@ -186,6 +190,7 @@ const recordNote: ActionSpec<LearnerContext> = {
     en: "Records the reason (the event's reason field, or the given text) on suspension, withdrawal, …",
   },
   params: z.object({ text: z.string().min(1).optional() }).strict(),
+  changes: ({ context, event, params }) => ({ note: typeof event.reason === 'string' ? event.reason : (params.text as string | undefined) ?? context.note }),
   apply: ({ context, event, params }) => ({
     ...context,
     note: typeof event.reason === 'string' ? event.reason : (params.text as string | undefined) ?? context.note,

@@ -102,6 +102,11 @@ export interface ActionSpec<C> extends SpecBase {
   precondition?(args: SpecArgs<C>): GuardOutcome;
   /** Returns the next context; never mutates its input. */
   apply(args: SpecArgs<C>): C;
+  /**
+   * The fields `apply` changes, when that is all it does (`apply` is then `{ ...context, ...changes(args) }`): a caller
+   * that owns the context, as the compiled lifecycle owns its learners, assigns them in place instead of copying.
+   */
+  changes?(args: SpecArgs<C>): Partial<C>;
 }
 
 export interface SubjectRegistry<C> {

@@ -54,8 +54,8 @@ describe('screenSync', () => {
     const checker = createBuiltinChecker();
     // A woman of 27 nominated part-time for trung cấp after 350-QĐ/TW: below its age floor (28), waived by decision.
     const p = CadreProfile.parse(generateCohort({ count: 1, seed: 'sd', referenceDate: '2025-10-01' })[0]);
-    const profile: CadreProfile = { ...p, sex: 'female', birthDate: '1998-06-01', partyStatus: 'full' };
-    const decision = { number: '1234-QĐ/TU', date: '2025-09-15', decidedBy: 'Ban Thường vụ Tỉnh ủy', waives: 'tc350-part-time-age' };
+    const profile: CadreProfile = { ...p, sex: 'female', birthDate: '1998-06-01' };
+    const decision = { number: '1234-QĐ/TU', on: '2025-09-15', decidedBy: 'Ban Thường vụ Tỉnh ủy', waives: 'tc350-part-time-age' };
     const n: Nomination = { level: 'intermediate', mode: 'part-time', on: '2025-10-01', specialDecision: decision };
     const full = checker.checkSync(profile, n);
     const screen = checker.screenSync(profile, n);

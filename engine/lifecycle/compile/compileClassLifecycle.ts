@@ -93,6 +93,12 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
         actions.push((rec, e) => { rec.context.dates[name] = e.at; });
         continue;
       }
+      const changes = spec.changes;
+      if (changes) {
+        // The run owns its learners' contexts: the changed fields are assigned in place.
+        actions.push((rec, e) => { Object.assign(rec.context, changes({ context: rec.context, event: e, params: r.params, refs: r.refs, env: learnerEnv })); });
+        continue;
+      }
       actions.push((rec, e) => { rec.context = spec.apply({ context: rec.context, event: e, params: r.params, refs: r.refs, env: learnerEnv }); });
     }
     return { target: t.target, test: all(tests), apply: (rec, e) => { for (const a of actions) a(rec, e); } };
@@ -144,8 +150,8 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
         actions.push(addLearner);
       } else if (spec === CLASS_ACTIONS.forwardToLearner) {
         // The test finds the learner's transition; the action takes that one (guards are not evaluated twice) when
-        // it runs for the same event right after, as `send` does, and the learner has not changed in between.
-        let found: { event: LifecycleEvent; rec: LearnerRecord; state: string; context: LearnerContext; i: number; ev: LifecycleEvent; t: Compiled<LearnerRecord> } | undefined;
+        // it runs for the same event right after, as `send` does, and no learner has moved in between.
+        let found: { event: LifecycleEvent; rec: LearnerRecord; steps: number; i: number; ev: LifecycleEvent; t: Compiled<LearnerRecord> } | undefined;
         tests.push((run, e) => {
           found = undefined;
           const i = run.index.get(learnerIdOf(e));
@@ -154,13 +160,13 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
           const rec = run.context.learners[i]!;
           const t = ev && learnerTransition(rec, ev);
           if (!t || !ev) return false;
-          found = { event: e, rec, state: rec.state, context: rec.context, i, ev, t };
+          found = { event: e, rec, steps, i, ev, t };
           return true;
         });
         actions.push((run, e) => {
           const f = found;
           found = undefined;
-          if (f && f.event === e && run.context.learners[f.i] === f.rec && f.rec.state === f.state && f.rec.context === f.context) { takeLearner(run, f.rec, f.ev, f.t); return; }
+          if (f && f.event === e && f.steps === steps && run.context.learners[f.i] === f.rec) { takeLearner(run, f.rec, f.ev, f.t); return; }
           const i = run.index.get(learnerIdOf(e));
           if (i !== undefined) stepLearner(run, i, e);
         });
