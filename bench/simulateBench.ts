@@ -17,7 +17,8 @@ import { builtinLifecycles } from '../engine/lifecycle/builtinLifecycles.ts';
 import { envInt, log, round } from './measure.ts';
 
 const RUNS = envInt('BENCH_SIM_RUNS', 1000);
-const WORKERS = envInt('BENCH_SIM_WORKERS', availableParallelism());
+// The CLI's own default: the main thread runs too, so one worker fewer than the cores.
+const WORKERS = envInt('BENCH_SIM_WORKERS', Math.max(0, Math.min(4, availableParallelism()) - 1));
 
 function spawnTimed(args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; stdout: string; code: number | null }> {
   const t = performance.now();

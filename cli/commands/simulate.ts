@@ -37,7 +37,7 @@ export const simulate = defineCommand(
       { name: 'generate', type: 'integer', valueName: 'N', description: { vi: 'sinh N hồ sơ theo các cơ quan của kế hoạch (mặc định: cohort của kế hoạch)', en: "generate N profiles over the plan's agencies (default: the plan's cohort)" } },
       { name: 'runs', type: 'integer', valueName: 'K', default: 100, description: { vi: 'số lần chạy Monte Carlo', en: 'Monte Carlo runs' } },
       { name: 'seed', type: 'string', valueName: 'S', default: '2024', description: { vi: 'hạt giống: cùng hạt giống, cùng kết quả', en: 'seed: the same seed gives the same result' } },
-      { name: 'workers', type: 'integer', valueName: 'N', description: { vi: 'số luồng worker (0: luồng chính; mặc định: theo số lõi khi từ 100 lần chạy)', en: 'worker threads (0: main thread; default: one per core from 100 runs)' } },
+      { name: 'workers', type: 'integer', valueName: 'N', description: { vi: 'số luồng worker chạy cùng luồng chính (0: chỉ luồng chính; mặc định: số lõi trừ một, khi từ 100 lần chạy)', en: 'worker threads running alongside the main thread (0: main thread only; default: one fewer than the cores, from 100 runs)' } },
       { name: 'ruleset', type: 'string', valueName: 'ID|FILE', description: { vi: 'áp dụng một bộ quy tắc cho mọi ngày cử (57-qd-tw, 350-qd-tw hoặc tệp)', en: 'apply one ruleset whatever the nomination date (57-qd-tw, 350-qd-tw or a file)' } },
       { name: 'compare', type: 'boolean', description: { vi: 'so sánh với kịch bản B (--b-ruleset, --b-plan, --b-cadres, --b-generate)', en: 'compare with scenario B (--b-ruleset, --b-plan, --b-cadres, --b-generate)' } },
       { name: 'b-ruleset', type: 'string', valueName: 'ID|FILE', description: { vi: 'kịch bản B: bộ quy tắc', en: 'scenario B: ruleset' } },
@@ -62,8 +62,9 @@ export const simulate = defineCommand(
     if (v['b-cadres'] !== undefined && v['b-generate'] !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --b-cadres và --b-generate.', 'Give --b-cadres or --b-generate, not both.');
     const seed = /^\d{1,9}$/.test(v.seed) ? Number(v.seed) : v.seed;
 
-    // Worker threads load the engine while this thread reads the plan and the cohort; they end with the command.
-    const workers = v.workers ?? (v.runs >= 100 ? Math.min(4, availableParallelism()) : 0);
+    // Worker threads load the engine while this thread reads the plan and the cohort; they end with the command. The
+    // main thread runs too, so one thread per core is one worker fewer than the cores (each thread warms up on its own).
+    const workers = v.workers ?? (v.runs >= 100 ? Math.min(4, availableParallelism()) - 1 : 0);
     const pool = workers > 0 ? startWorkers(workers) : undefined;
     try {
       return await simulateWith(pool);
