@@ -27,6 +27,8 @@ export interface CompiledClassRun extends ClassView {
   lastAt: string | null;
   /** Learner id → position in `context.learners`. */
   index: Map<string, number>;
+  /** Each learner's state (as `context.learners[i].state`) by its position in the learner lifecycle's `states`. */
+  at: number[];
 }
 
 export type CompiledStep = { ok: true; from: string; to: string } | { ok: false; rejection: Rejection };
@@ -42,6 +44,9 @@ export interface CompiledClassLifecycle {
 
 interface Compiled<R> { target: string | undefined; test: Test<R>; apply: (r: R, e: LifecycleEvent) => void }
 type Table<R> = Map<string, Map<string, Compiled<R>[]>>;
+/** A learner transition knows its target's position; learner tables are indexed by the state's position. */
+interface CompiledLearner extends Compiled<LearnerRecord> { targetAt: number }
+type LearnerTable = Array<Map<string, CompiledLearner[]>>;
 
 const ALWAYS = () => true;
 
@@ -57,26 +62,31 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
   const learnerEnv: LifecycleEnv = { checkEligibility: options.checkEligibility, ...verdicts };
   const classEnv: LifecycleEnv = { checkEligibility: options.checkEligibility, learners: reference.learners, ...verdicts };
   const classFinal = finals(classDoc);
-  const learnerFinal = finals(learnerDoc);
+  // Learner states by position: tables, counts and finality are arrays, not maps keyed by name.
+  const learnerStates = Object.keys(learnerDoc.states);
+  const learnerAt = new Map(learnerStates.map((s, i) => [s, i]));
+  const learnerFinalAt = learnerStates.map((s) => learnerDoc.states[s]!.final === true);
+  const initialAt = learnerAt.get(learnerDoc.initial) ?? -1;
   let steps = 0;
 
   // Learner tables by level/mode (parameters such as programmeMonths depend on them).
-  const learnerTables = new Map<string, Table<LearnerRecord>>();
-  let last: { level: unknown; mode: unknown; table: Table<LearnerRecord> } | undefined;
-  function learnerTable(lm: LevelMode): Table<LearnerRecord> {
+  const learnerTables = new Map<string, LearnerTable>();
+  let last: { level: unknown; mode: unknown; table: LearnerTable } | undefined;
+  function learnerTable(lm: LevelMode): LearnerTable {
     // A class's learners share one level and mode: remember the last table.
     if (last && last.level === lm.level && last.mode === lm.mode) return last.table;
     const key = `${lm.level}/${lm.mode}`;
     let t = learnerTables.get(key);
     if (!t) {
-      t = buildTable<LearnerRecord>(learnerDoc, (tr) => compileLearnerTransition(tr, lm));
+      const table = buildTable<LearnerRecord>(learnerDoc, (tr) => compileLearnerTransition(tr, lm));
+      t = learnerStates.map((s) => table.get(s) as Map<string, CompiledLearner[]>);
       learnerTables.set(key, t);
     }
     last = { level: lm.level, mode: lm.mode, table: t };
     return t;
   }
 
-  function compileLearnerTransition(t: Transition, lm: LevelMode): Compiled<LearnerRecord> {
+  function compileLearnerTransition(t: Transition, lm: LevelMode): CompiledLearner {
     const tests: Test<LearnerRecord>[] = t.guard ? [compileLearnerGuard(t.guard, learnerDoc, learnerSpecs, learnerEnv, lm, options.isEligible)] : [];
     const actions: Array<(r: LearnerRecord, e: LifecycleEvent) => void> = [];
     for (const a of t.actions) {
@@ -101,13 +111,21 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
       }
       actions.push((rec, e) => { rec.context = spec.apply({ context: rec.context, event: e, params: r.params, refs: r.refs, env: learnerEnv }); });
     }
-    return { target: t.target, test: all(tests), apply: (rec, e) => { for (const a of actions) a(rec, e); } };
+    return {
+      target: t.target, targetAt: t.target === undefined ? -1 : learnerAt.get(t.target) ?? -1, test: all(tests),
+      apply: (rec, e) => { for (const a of actions) a(rec, e); },
+    };
   }
 
-  /** The learner's enabled transition for `event`, or undefined (final state, no transition, validation failed). */
-  function learnerTransition(rec: LearnerRecord, event: LifecycleEvent): Compiled<LearnerRecord> | undefined {
-    if (learnerFinal.has(rec.state)) return undefined;
-    const ts = learnerTable(rec.context.nomination).get(rec.state)?.get(event.type);
+  /**
+   * The enabled transition for `event` of learner `i` of the run, or undefined (final state, no transition, validation
+   * failed).
+   */
+  function learnerTransition(run: CompiledClassRun, i: number, event: LifecycleEvent): CompiledLearner | undefined {
+    const at = run.at[i]!;
+    if (at < 0 || learnerFinalAt[at]) return undefined;
+    const rec = run.context.learners[i]!;
+    const ts = learnerTable(rec.context.nomination)[at]?.get(event.type);
     if (!ts) return undefined;
     for (const t of ts) if (t.test(rec, event)) return t;
     return undefined;
@@ -121,25 +139,27 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
 
   function stepLearner(run: CompiledClassRun, i: number, raw: LifecycleEvent): boolean {
     const event = learnerEvent(raw);
-    const rec = run.context.learners[i]!;
-    const t = event && learnerTransition(rec, event);
+    const t = event && learnerTransition(run, i, event);
     if (!t || !event) return false;
-    takeLearner(run, rec, event, t);
+    takeLearner(run, i, event, t);
     return true;
   }
 
-  function takeLearner(run: CompiledClassRun, rec: LearnerRecord, event: LifecycleEvent, t: Compiled<LearnerRecord>): void {
-    const before = rec.state;
+  function takeLearner(run: CompiledClassRun, i: number, event: LifecycleEvent, t: CompiledLearner): void {
+    const rec = run.context.learners[i]!;
     t.apply(rec, event);
-    rec.state = t.target ?? before;
     steps++;
-    if (rec.state !== before) { bump(run.counts, before, -1); bump(run.counts, rec.state, 1); }
+    if (t.target === undefined || t.target === rec.state) return;
+    rec.state = t.target;
+    run.counts[run.at[i]!]!--;
+    run.counts[t.targetAt]!++;
+    run.at[i] = t.targetAt;
   }
 
   const learnerIdOf = (e: LifecycleEvent) => (typeof e.learnerId === 'string' ? e.learnerId : '');
 
   function compileClassTransition(t: Transition, lm: LevelMode): Compiled<CompiledClassRun> {
-    const tests: Test<CompiledClassRun>[] = t.guard ? [compileClassGuard(t.guard, classDoc, registry, classEnv, lm)] : [];
+    const tests: Test<CompiledClassRun>[] = t.guard ? [compileClassGuard(t.guard, classDoc, registry, classEnv, lm, learnerAt)] : [];
     const actions: Array<(r: CompiledClassRun, e: LifecycleEvent) => void> = [];
     for (const a of t.actions) {
       const spec = own(registry.actions, a.type);
@@ -151,22 +171,21 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
       } else if (spec === CLASS_ACTIONS.forwardToLearner) {
         // The test finds the learner's transition; the action takes that one (guards are not evaluated twice) when
         // it runs for the same event right after, as `send` does, and no learner has moved in between.
-        let found: { event: LifecycleEvent; rec: LearnerRecord; steps: number; i: number; ev: LifecycleEvent; t: Compiled<LearnerRecord> } | undefined;
+        let found: { event: LifecycleEvent; rec: LearnerRecord; steps: number; i: number; ev: LifecycleEvent; t: CompiledLearner } | undefined;
         tests.push((run, e) => {
           found = undefined;
           const i = run.index.get(learnerIdOf(e));
           if (i === undefined) return false;
           const ev = learnerEvent(e);
-          const rec = run.context.learners[i]!;
-          const t = ev && learnerTransition(rec, ev);
+          const t = ev && learnerTransition(run, i, ev);
           if (!t || !ev) return false;
-          found = { event: e, rec, steps, i, ev, t };
+          found = { event: e, rec: run.context.learners[i]!, steps, i, ev, t };
           return true;
         });
         actions.push((run, e) => {
           const f = found;
           found = undefined;
-          if (f && f.event === e && f.steps === steps && run.context.learners[f.i] === f.rec) { takeLearner(run, f.rec, f.ev, f.t); return; }
+          if (f && f.event === e && f.steps === steps && run.context.learners[f.i] === f.rec) { takeLearner(run, f.i, f.ev, f.t); return; }
           const i = run.index.get(learnerIdOf(e));
           if (i !== undefined) stepLearner(run, i, e);
         });
@@ -195,6 +214,15 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
     return { target: t.target, test: all(tests), apply: (run, e) => { for (const a of actions) a(run, e); } };
   }
 
+  /** After an action replaced the learner list: positions, states and counts from the list. */
+  function reindex(run: CompiledClassRun): void {
+    const learners = run.context.learners;
+    run.index = new Map(learners.map((l, i) => [l.context.id, i]));
+    run.at = learners.map((l) => learnerAt.get(l.state) ?? -1);
+    run.counts = new Int32Array(learnerStates.length);
+    for (const a of run.at) if (a >= 0) run.counts[a]!++;
+  }
+
   function addLearner(run: CompiledClassRun, e: LifecycleEvent): void {
     const c = run.context;
     if (c.level === null || c.mode === null) return;
@@ -208,7 +236,8 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
     };
     run.index.set(record.context.id, c.learners.length);
     c.learners.push(record);
-    bump(run.counts, record.state, 1);
+    run.at.push(initialAt);
+    if (initialAt >= 0) run.counts[initialAt]!++;
   }
 
   const classTables = new Map<string, Table<CompiledClassRun>>();
@@ -239,7 +268,7 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
     reference,
     get steps() { return steps; },
     start(input) {
-      return { state: classDoc.initial, context: emptyClassContext(input), lastAt: null, index: new Map(), counts: new Map() };
+      return { state: classDoc.initial, context: emptyClassContext(input), lastAt: null, index: new Map(), counts: new Int32Array(learnerStates.length), at: [] };
     },
     send(run, raw) {
       if (run.lastAt !== null && typeof raw.at === 'string' && raw.at < run.lastAt) return refuse(run, raw);
@@ -283,12 +312,4 @@ function finals(doc: Lifecycle): Set<string> {
   return new Set(Object.entries(doc.states).filter(([, s]) => s.final).map(([id]) => id));
 }
 
-function bump(counts: Map<string, number>, state: string, by: number): void {
-  counts.set(state, (counts.get(state) ?? 0) + by);
-}
 
-function reindex(run: CompiledClassRun): void {
-  run.index = new Map(run.context.learners.map((l, i) => [l.context.id, i]));
-  run.counts = new Map();
-  for (const l of run.context.learners) bump(run.counts, l.state, 1);
-}

@@ -14,8 +14,11 @@ import { LEARNER_GUARDS } from '../learnerSpecs.ts';
 import { resolveParams, type LevelMode } from '../resolveParams.ts';
 import type { IsEligible, LifecycleEnv, SubjectRegistry } from '../types.ts';
 
-/** What a compiled class guard sees: the class context and how many learners are in each learner state. */
-export interface ClassView { context: ClassContext; counts: Map<string, number> }
+/**
+ * What a compiled class guard sees: the class context and how many learners are in each learner state, by the
+ * state's position in the learner lifecycle's `states`.
+ */
+export interface ClassView { context: ClassContext; counts: Int32Array }
 
 export type Test<R> = (subject: R, event: LifecycleEvent) => boolean;
 
@@ -35,20 +38,21 @@ function combine<R>(expr: GuardExpr, named: (type: string, params: Record<string
   return (s, e) => !inner(s, e);
 }
 
-/** A class guard expression as a test over the class view. */
-export function compileClassGuard(expr: GuardExpr, doc: Lifecycle, specs: SubjectRegistry<ClassContext>, env: LifecycleEnv, lm: LevelMode): Test<ClassView> {
+/** A class guard expression as a test over the class view; `learnerStates`: position of each learner state. */
+export function compileClassGuard(expr: GuardExpr, doc: Lifecycle, specs: SubjectRegistry<ClassContext>, env: LifecycleEnv, lm: LevelMode, learnerStates: ReadonlyMap<string, number>): Test<ClassView> {
   return combine<ClassView>(expr, (type, raw) => {
     const spec = own(specs.guards, type);
     const r = resolveParams(raw, doc, lm);
     if (!spec || !r.ok) return NEVER;
     const p = r.params;
     if (spec === CLASS_GUARDS.learnerCount) {
-      const states = [...new Set(p.states as string[])];
+      // A state the learner lifecycle does not have holds no learner.
+      const states = [...new Set(p.states as string[])].flatMap((s) => { const i = learnerStates.get(s); return i === undefined ? [] : [i]; });
       const min = p.min as number | undefined;
       const max = p.max as number | undefined;
       return (v) => {
         let n = 0;
-        for (const s of states) n += v.counts.get(s) ?? 0;
+        for (const s of states) n += v.counts[s]!;
         return !(min !== undefined && n < min) && !(max !== undefined && n > max);
       };
     }
