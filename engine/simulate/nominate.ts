@@ -32,6 +32,10 @@ export interface Nominee {
   /** Index into `scenario.classes`. */
   cls: number;
   on: string;
+  /**
+   * The cadre's draws in this run (see `FATE`), made for a candidate the agency may send (the right institution);
+   * empty for one it never could. The draws do not depend on when they are made.
+   */
   fate: number[];
   /** The check by the regulation in force on `on` (shared with every cadre of the same outcome); undefined when none applies. */
   screening: Screening | undefined;
@@ -97,13 +101,13 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
         const cadre = draw(agency);
         if (cadre < 0) { short.set(agency, target - n); break; }
         if (sc.holds(cadre, level)) continue;
-        const fate = fateOf(run, sc.cadreKeys[cadre]!);
         const o = sc.screen(cadre, nomination);
-        const nominee: Nominee = { cadre, agency, cls: k, on, fate, screening: o.ok ? o : undefined, institution: o.ok ? o.institution : null, outcome: 'in-progress', placed: false };
+        const nominee: Nominee = { cadre, agency, cls: k, on, fate: NO_FATE, screening: o.ok ? o : undefined, institution: o.ok ? o.institution : null, outcome: 'in-progress', placed: false };
         considered.push(nominee);
         if (!o.ok) { nominee.outcome = 'no-regulation'; continue; }
         if (nominee.institution !== c.plan.institution) { nominee.outcome = 'other-institution'; continue; }
-        if (!o.eligible && fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
+        nominee.fate = fateOf(run, sc.cadreKeys[cadre]!);
+        if (!o.eligible && nominee.fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
         n++;
         sent.push(nominee);
       }
@@ -117,6 +121,8 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
   });
   return { byClass, shortfall };
 }
+
+const NO_FATE: number[] = Object.freeze([]) as unknown as number[];
 
 function fateOf(run: number, key: number): number[] {
   // A plain array: allocating many small typed arrays costs more than the draws themselves.
