@@ -22,9 +22,13 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export const Weekday = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
 
-/** One figure of the plan and its origin, e.g. `{ figure: "classes", value: 20, origin: "article", source: "…" }`. */
+/**
+ * One figure of the plan and its origin, e.g. `{ figure: "classes", value: 20, origin: "article", source: "…" }`;
+ * `label` names it in both languages for reports (without it, reports show `figure`).
+ */
 export const PlanFigureSchema = z.object({
   figure: z.string().min(1),
+  label: LabelSchema.optional(),
   value: z.union([z.number(), z.string().min(1)]),
   origin: PlanOrigin,
   source: z.string().min(1),

@@ -60,6 +60,9 @@ describe('llct simulate', () => {
     expect(html).toContain('Chart.js v4');
     expect(html).toContain('Trường Đào tạo cán bộ Lê Hồng Phong');
     expect(html).toContain('16/05/2024');
+    // The plan's figures are named in the report's language (the plan gives both), not by their English keys.
+    expect(html).toContain('<th>Số lớp dự kiến cho cơ quan Trung ương năm 2024</th>');
+    expect(html).not.toContain('<th>classes planned for central agencies in 2024</th>');
   }, 60_000);
 
   it('writes CSV with formula-looking cells neutralised', async () => {
