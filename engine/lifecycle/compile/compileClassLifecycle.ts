@@ -171,21 +171,27 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
       } else if (spec === CLASS_ACTIONS.forwardToLearner) {
         // The test finds the learner's transition; the action takes that one (guards are not evaluated twice) when
         // it runs for the same event right after, as `send` does, and no learner has moved in between.
-        let found: { event: LifecycleEvent; rec: LearnerRecord; steps: number; i: number; ev: LifecycleEvent; t: CompiledLearner } | undefined;
+        // (Kept in variables, not an object: this runs for every learner event.)
+        let foundEvent: LifecycleEvent | undefined;
+        let foundRec: LearnerRecord | undefined;
+        let foundSteps = -1;
+        let foundAt = -1;
+        let foundEv: LifecycleEvent | undefined;
+        let foundT: CompiledLearner | undefined;
         tests.push((run, e) => {
-          found = undefined;
+          foundEvent = undefined;
           const i = run.index.get(learnerIdOf(e));
           if (i === undefined) return false;
           const ev = learnerEvent(e);
           const t = ev && learnerTransition(run, i, ev);
           if (!t || !ev) return false;
-          found = { event: e, rec: run.context.learners[i]!, steps, i, ev, t };
+          foundEvent = e; foundRec = run.context.learners[i]; foundSteps = steps; foundAt = i; foundEv = ev; foundT = t;
           return true;
         });
         actions.push((run, e) => {
-          const f = found;
-          found = undefined;
-          if (f && f.event === e && f.steps === steps && run.context.learners[f.i] === f.rec) { takeLearner(run, f.i, f.ev, f.t); return; }
+          const hit = foundEvent === e && foundSteps === steps && run.context.learners[foundAt] === foundRec;
+          foundEvent = undefined;
+          if (hit) { takeLearner(run, foundAt, foundEv!, foundT!); return; }
           const i = run.index.get(learnerIdOf(e));
           if (i !== undefined) stepLearner(run, i, e);
         });
