@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `llct` command: TypeScript sources run through tsx, so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
+// The `llct` command. The TypeScript sources run without a build step: bundled once and cached, or through tsx
+// (see importSource.mjs).
+import { importSource } from './importSource.mjs';
 
-register();
-await import('../cli/main.ts');
+await importSource('cli/main.ts');

@@ -1,6 +1,5 @@
-// Entry of a `llct check` worker thread. A worker does not inherit the main thread's module hooks, so it
-// registers tsx itself before loading the TypeScript sources (a fresh clone runs without a build step).
-import { register } from 'tsx/esm/api';
+// Entry of a `llct check` worker thread: loads the TypeScript worker as the command itself is loaded (a worker
+// does not inherit the main thread's modules; see bin/importSource.mjs).
+import { importSource } from '../../bin/importSource.mjs';
 
-register();
-await import('./runCheckWorker.ts');
+await importSource('cli/check/runCheckWorker.ts');

@@ -1,6 +1,5 @@
-// Entry of a `llct simulate` worker thread: registers tsx (a worker does not inherit the main thread's module hooks),
-// then loads the TypeScript worker.
-import { register } from 'tsx/esm/api';
+// Entry of a `llct simulate` worker thread: loads the TypeScript worker as the command itself is loaded (a worker
+// does not inherit the main thread's modules; see bin/importSource.mjs).
+import { importSource } from '../../bin/importSource.mjs';
 
-register();
-await import('./runSimulateWorker.ts');
+await importSource('cli/simulate/runSimulateWorker.ts');
