@@ -3,19 +3,22 @@
  * `transition()` / `initialTransition()`, which build a throwaway actor for every call
  * (engine/lifecycle/createLifecycleRuntime.ts). Pinned here, for any class history (fast-check, pinned seed): every
  * step of the class machine, and of each learner's machine on each event, gives exactly the snapshot `transition()`
- * gives (a refused event: the same snapshot back), and a start what `initialTransition()` gives.
+ * gives (a refused event: the same snapshot back), and a start what `initialTransition()` gives. And a forwarded
+ * event steps its learner once for the class step, not once for the guard and again for the assign.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { emptyClassContext, newLearnerContext, type ClassContext, type LearnerContext } from '../../engine/lifecycle/context.ts';
+import { createClassLifecycle } from '../../engine/lifecycle/createClassLifecycle.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { createLifecycleRuntime } from '../../engine/lifecycle/createLifecycleRuntime.ts';
 import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
+import type { CheckEligibility } from '../../engine/lifecycle/types.ts';
 import { validateEvent } from '../../engine/lifecycle/validateEvent.ts';
 import { learnerPlans, noise, POOL, skeleton, withNoise } from './classScenarioKit.ts';
-import { checkEligibility, defaultClassLifecycle, eligibleProfile } from './lifecycleTestKit.ts';
+import { checkEligibility, defaultClassLifecycle, eligibleProfile, happyPath, sendAll } from './lifecycleTestKit.ts';
 
 const view = (s: AnyMachineSnapshot) => JSON.stringify({ value: s.value, status: s.status, context: s.context, output: s.output, error: s.error });
 
@@ -86,5 +89,19 @@ describe('stepping a lifecycle machine with one inert scope per machine', () => 
       id: 'A1', profile: CadreProfile.parse(eligibleProfile('A1')), nomination: { level: 'intermediate', mode: 'full-time', on: '2024-03-05' }, at: '2024-03-05',
     });
     expect(view(learners.start(context))).toBe(view(initialTransition(learners.machine, context)[0]));
+  });
+
+  it('steps a learner once for a forwarded event: screening one learner checks eligibility twice (guard, recorded verdict)', () => {
+    let checks = 0;
+    const counting: CheckEligibility = (p, n) => { checks++; return checkEligibility(p, n); };
+    const { classLifecycle, learnerLifecycle } = builtinLifecycles();
+    const lc = createClassLifecycle({ lifecycle: classLifecycle, learnerLifecycle, checkEligibility: counting });
+    const events = happyPath(['A1', 'A2']);
+    const screening = events.findIndex((e) => (e as { type: string }).type === 'SCREEN');
+    const run = sendAll(lc, lc.start(), events.slice(0, screening));
+    checks = 0;
+    const step = lc.send(run, events[screening]);
+    expect(step.ok && step.entry.learners).toEqual([{ id: 'A1', from: 'screening', to: 'admitted' }]);
+    expect(checks).toBe(2);
   });
 });
