@@ -157,6 +157,11 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   useEffect(() => shown(selectedId), [selectedId, shown]);
   useEffect(() => shown(currentState), [currentState, shown]);
 
+  // Stable handlers: React Flow copies its props into its store, and a new function there redraws every arrow.
+  const onNodeClick = useCallback((_e: unknown, n: StateNode) => onSelect(n.id), [onSelect]);
+  const onEdgeClick = useCallback((_e: unknown, ed: Edge) => onSelect(ed.id), [onSelect]);
+  const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
+
   const autoLayout = useCallback(() => onCommand(setLayout(recordId, Object.fromEntries(autoLayoutStates(graph.states, graph.pairs)))), [graph, onCommand, recordId]);
 
   return (
@@ -165,7 +170,7 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
       <ReactFlow<StateNode, Edge>
         nodes={nodes} edges={edges} nodeTypes={nodeTypes}
         onNodesChange={onNodesChange} onNodeDragStop={onNodeDragStop}
-        onNodeClick={(_e, n) => onSelect(n.id)} onEdgeClick={(_e, ed) => onSelect(ed.id)} onPaneClick={() => onSelect(null)}
+        onNodeClick={onNodeClick} onEdgeClick={onEdgeClick} onPaneClick={onPaneClick}
         nodesFocusable edgesFocusable nodesConnectable edgesReconnectable elementsSelectable deleteKeyCode={null}
         onConnect={onConnect} onReconnect={onReconnect} elevateEdgesOnSelect
         fitView fitViewOptions={fitOptions} minZoom={0.2} maxZoom={2}
