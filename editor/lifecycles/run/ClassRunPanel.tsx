@@ -117,9 +117,13 @@ const LearnerRow = memo(function LearnerRow({ learner: l, learnerDoc, lang }: { 
   );
 });
 
-/** One timeline entry (entries are never changed once written: an entry already shown is not drawn again). */
+/**
+ * One timeline entry (entries are never changed once written: an entry already shown is not drawn again). Its text
+ * is joined before it reaches the page: three text nodes instead of six, for entries a batch replaces 100 at a time.
+ */
 const TimelineEntry = memo(function TimelineEntry({ entry: h, n, doc, lang }: { entry: HistoryEntry; n: number; doc: Lifecycle; lang: Lang }) {
-  return <li value={n}>{formatDate(h.at)} · <strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong> · {h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`}{h.learnerId ? ` · ${h.learnerId}` : ''}</li>;
+  const move = h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`;
+  return <li value={n}>{`${formatDate(h.at)} · `}<strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong>{` · ${move}${h.learnerId ? ` · ${h.learnerId}` : ''}`}</li>;
 });
 
 /** The learners and the timeline of a run: drawn again only when the run changes, not as the form is typed in. */
