@@ -8,9 +8,9 @@ import '@xyflow/react/dist/style.css';
 import './lifecycles.css';
 import {
   Background, ControlButton, Controls, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStore, type Connection, type Edge, type ReactFlowState, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
+  useStore, useStoreApi, type Connection, type Edge, type ReactFlowState, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
 } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { canvasAria } from '../rules/canvas/RulesCanvas.tsx';
 import { moveNodes, setLayout } from '../workspace/commands/layoutCommands.ts';
@@ -20,7 +20,14 @@ import type { Point, RecordId } from '../workspace/records.ts';
 import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
 import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
 
-interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang; current: boolean }
+interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang }
+
+/**
+ * The state a class being run is in. View state, read by the state nodes themselves rather than put in their data:
+ * a new node object makes React Flow drop that node's measurements and measure it again (and hide its arrows until
+ * then), so lighting another state on every step of a run would re-measure every state and redraw every arrow.
+ */
+const CurrentState = createContext<string | null>(null);
 
 /**
  * While a connection goes from a source (a new arrow, or an arrow's target end dragged), the whole state takes the
@@ -30,7 +37,8 @@ const placingTarget = (s: ReactFlowState) => s.connection.inProgress && s.connec
 type StateNode = Node<StateNodeData, 'state'>;
 
 const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<StateNode>) {
-  const { view, lang, current } = data;
+  const { view, lang } = data;
+  const current = useContext(CurrentState) === view.id;
   const dropTarget = useStore(placingTarget);
   const classes = ['lc-state', current && 'is-current', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
   return (
@@ -68,10 +76,12 @@ export interface LifecycleCanvasProps {
 
 function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand, currentState = null, eventForNewArrow }: LifecycleCanvasProps) {
   const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
+  // A state's box has a fixed size, so its measurements are given: a node rebuilt (selected, moved, relabelled)
+  // keeps the handle positions React Flow measured instead of being measured again with its arrows hidden meanwhile.
   const nodes = useMemo<StateNode[]>(() => graph.states.map((s) => ({
-    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang, current: currentState === s.id },
-    selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, ariaLabel: stateAria(s, lang, ARIA_TEXT),
-  })), [graph, lang, selectedId, dragging, currentState]);
+    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang },
+    selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, measured: STATE_SIZE, ariaLabel: stateAria(s, lang, ARIA_TEXT),
+  })), [graph, lang, selectedId, dragging]);
   const edges = useMemo<Edge[]>(() => graph.pairs.map((p) => ({
     id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
     className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
@@ -131,28 +141,36 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   });
 
   // A state selected outside the canvas (the list, a new state) or reached by a class being run is brought into view.
+  // Whether the state is in view is worked out from the viewport and the pane's size that React Flow keeps, not read
+  // from the page: reading boxes would lay the page out again (the run panel's learner table with it) on every step.
   const flow = useReactFlow<StateNode, Edge>();
-  const wrapper = useRef<HTMLDivElement>(null);
+  const store = useStoreApi<StateNode, Edge>();
   const shown = useCallback((id: string | null) => {
     const at = id ? graph.positions.get(id) : undefined;
     if (!id || !at) return;
-    const el = wrapper.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    const box = wrapper.current?.getBoundingClientRect();
-    const r = el?.getBoundingClientRect();
-    if (r && box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) return;
-    void flow.setCenter(at.x + STATE_SIZE.width / 2, at.y + STATE_SIZE.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 0 });
-  }, [graph, flow]);
+    const { width, height, transform: [x, y, zoom] } = store.getState();
+    const left = x + at.x * zoom, top = y + at.y * zoom;
+    const inView = width > 0 && height > 0 && left >= 0 && top >= 0 && left + STATE_SIZE.width * zoom <= width && top + STATE_SIZE.height * zoom <= height;
+    if (inView) return;
+    void flow.setCenter(at.x + STATE_SIZE.width / 2, at.y + STATE_SIZE.height / 2, { zoom: Math.max(zoom, 0.8), duration: 0 });
+  }, [graph, flow, store]);
   useEffect(() => shown(selectedId), [selectedId, shown]);
   useEffect(() => shown(currentState), [currentState, shown]);
+
+  // Stable handlers: React Flow copies its props into its store, and a new function there redraws every arrow.
+  const onNodeClick = useCallback((_e: unknown, n: StateNode) => onSelect(n.id), [onSelect]);
+  const onEdgeClick = useCallback((_e: unknown, ed: Edge) => onSelect(ed.id), [onSelect]);
+  const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
 
   const autoLayout = useCallback(() => onCommand(setLayout(recordId, Object.fromEntries(autoLayoutStates(graph.states, graph.pairs)))), [graph, onCommand, recordId]);
 
   return (
-    <div ref={wrapper} className="lc-canvas" role="region" aria-label={lt(lang, 'canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
+    <div className="lc-canvas" role="region" aria-label={lt(lang, 'canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
+      <CurrentState.Provider value={currentState}>
       <ReactFlow<StateNode, Edge>
         nodes={nodes} edges={edges} nodeTypes={nodeTypes}
         onNodesChange={onNodesChange} onNodeDragStop={onNodeDragStop}
-        onNodeClick={(_e, n) => onSelect(n.id)} onEdgeClick={(_e, ed) => onSelect(ed.id)} onPaneClick={() => onSelect(null)}
+        onNodeClick={onNodeClick} onEdgeClick={onEdgeClick} onPaneClick={onPaneClick}
         nodesFocusable edgesFocusable nodesConnectable edgesReconnectable elementsSelectable deleteKeyCode={null}
         onConnect={onConnect} onReconnect={onReconnect} elevateEdgesOnSelect
         fitView fitViewOptions={fitOptions} minZoom={0.2} maxZoom={2}
@@ -165,6 +183,7 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
           </ControlButton>
         </Controls>
       </ReactFlow>
+      </CurrentState.Provider>
     </div>
   );
 }

@@ -6,11 +6,11 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Lifecycle } from '../documents/lifecycle.ts';
 import { formatDate } from '../documents/dates.ts';
-import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInput, type LearnerContext } from './context.ts';
+import { emptyClassContext, newLearnerContext, type ClassContext, type ClassInput, type LearnerContext, type LearnerRecord, type LifecycleEvent } from './context.ts';
 import { createLifecycleRegistry } from './createLifecycleRegistry.ts';
 import { learnerChanges, releaseLearners, settleLearners, type LearnerChange } from './learnerIndex.ts';
 import { createLifecycleRuntime, stateOf, type LifecycleRuntime } from './createLifecycleRuntime.ts';
-import type { CheckEligibility, IsEligible, LearnerRuntime, LifecycleEnv, LifecycleRegistry, Reason, RecordedVerdict } from './types.ts';
+import type { CheckEligibility, IsEligible, LearnerRuntime, LearnerStep, LifecycleEnv, LifecycleRegistry, Reason, RecordedVerdict } from './types.ts';
 
 export interface ClassRun {
   snapshot: AnyMachineSnapshot;
@@ -91,9 +91,33 @@ export function createLearnerRuntime(doc: Lifecycle, registry: LifecycleRegistry
   };
 }
 
+/**
+ * `learners` answering the same record and event twice in a row with the first answer: a forwarded event is stepped
+ * by forwardToLearner's precondition (XState's guard) and again by its assign, on the same record and event objects,
+ * and the learner's step (its machine, its guards: the eligibility check on SCREEN) is the larger part of the class
+ * step. Steps are pure, so the answer is the same. It is kept only until `forget`, called as a class step starts and
+ * ends, and only for a record whose state and context are still the ones it was computed from (the compiled stepper
+ * changes its records in place).
+ */
+function stepOncePerClassStep(learners: LearnerRuntime): { learners: LearnerRuntime; forget(): void } {
+  let last: { record: LearnerRecord; state: string; context: LearnerContext; event: LifecycleEvent; step: LearnerStep } | undefined;
+  return {
+    learners: {
+      ...learners,
+      step(record, event) {
+        if (last && last.record === record && last.event === event && last.state === record.state && last.context === record.context) return last.step;
+        const step = learners.step(record, event);
+        last = { record, state: record.state, context: record.context, event, step };
+        return step;
+      },
+    },
+    forget: () => { last = undefined; },
+  };
+}
+
 export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifecycle {
   const registry = options.registry ?? createLifecycleRegistry();
-  const learners = createLearnerRuntime(options.learnerLifecycle, registry, options.checkEligibility, options.recordedVerdict);
+  const { learners, forget } = stepOncePerClassStep(createLearnerRuntime(options.learnerLifecycle, registry, options.checkEligibility, options.recordedVerdict));
   const runtime = createLifecycleRuntime<ClassContext>({
     doc: options.lifecycle, specs: registry.class,
     env: { checkEligibility: options.checkEligibility, learners, ...(options.recordedVerdict ? { recordedVerdict: options.recordedVerdict } : {}) },
@@ -127,10 +151,12 @@ export function createClassLifecycle(options: ClassLifecycleOptions): ClassLifec
       if (options.consume) releaseLearners(before);
       let step: ReturnType<typeof runtime.send>;
       let changes: LearnerChange[] = [];
+      forget();
       try {
         step = runtime.send(run.snapshot, raw);
         if (step.ok) changes = learnerChanges(before, (step.snapshot.context as ClassContext).learners);
       } finally {
+        forget();
         settleLearners(before);
       }
       if (!step.ok) return refuse(step.reason);

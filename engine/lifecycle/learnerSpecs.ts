@@ -11,7 +11,7 @@ import { describeNumber } from './resolveParams.ts';
 import { formatDate } from '../documents/dates.ts';
 import { NoParams, NumOrRef } from './specHelpers.ts';
 import { stampDate } from './stampDate.ts';
-import { outcome, type ActionSpec, type GuardSpec, type SpecArgs } from './types.ts';
+import { outcome, type ActionSpec, type GuardSpec, type LifecycleEnv, type SpecArgs } from './types.ts';
 import type { CheckOutcome } from '../rules/createChecker.ts';
 
 type Args = SpecArgs<LearnerContext>;
@@ -26,8 +26,25 @@ function nominationOf({ context, params }: Args): Nomination {
   };
 }
 
+/**
+ * The last verdict per environment, by the profile and nomination objects and the level/mode asked for: screening a
+ * learner asks twice for the same verdict (the `eligible` guard, then `recordVerdict` on the transition it enables,
+ * or on the one taken when it fails), and the check is the costly part of the step. Profiles and nominations are
+ * never changed once made, so the verdict for the same objects is the same (a cache: it changes no result).
+ */
+const lastScreening = new WeakMap<LifecycleEnv, { profile: unknown; nomination: unknown; level: unknown; mode: unknown; verdict: ScreeningVerdict }>();
+
 /** Runs the check; a check that cannot run (no regulation in force on the date) counts as not eligible. */
 function screen(args: Args): ScreeningVerdict {
+  const { profile, nomination } = args.context;
+  const last = lastScreening.get(args.env);
+  if (last && last.profile === profile && last.nomination === nomination && last.level === args.params.level && last.mode === args.params.mode) return last.verdict;
+  const verdict = check(args);
+  lastScreening.set(args.env, { profile, nomination, level: args.params.level, mode: args.params.mode, verdict });
+  return verdict;
+}
+
+function check(args: Args): ScreeningVerdict {
   const n = nominationOf(args);
   const { env } = args;
   return env.recordedVerdict ? env.recordedVerdict(args.context.profile, n) : screeningVerdictOf(env.checkEligibility(args.context.profile, n));

@@ -4,7 +4,7 @@
  * row becomes one NOMINATE event with the cadre's profile, learner id = the cadre's id; rows that do not read are
  * counted and the first ones named (file, row, field), and nominate nobody. The events go to the run as one batch.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { readCadresFromText } from '../../../engine/io/readCadres.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import { SAMPLE_COHORT } from '../../diff/sampleCohort.ts';
@@ -17,6 +17,9 @@ export interface BulkNominateProps {
   lang: Lang;
   onEvents(events: unknown[]): void;
 }
+
+/** Never submitted: the button nominates (Enter in a field does nothing). */
+const preventSubmit = (e: FormEvent) => e.preventDefault();
 
 interface Loaded { file: string; profiles: Array<Record<string, unknown>>; invalid: number; problems: string[] }
 
@@ -42,7 +45,8 @@ export function BulkNominate({ event, at, lang, onEvents }: BulkNominateProps) {
   const [error, setError] = useState<string | undefined>();
   const n = Math.max(0, Math.min(count, loaded.profiles.length));
   return (
-    <fieldset className="lc-add lc-bulk" data-testid="bulk-nominate">
+    // A form of its own, never submitted, for the reason given in ClassRunPanel (Chromium's autofill).
+    <form onSubmit={preventSubmit}><fieldset className="lc-add lc-bulk" data-testid="bulk-nominate">
       <legend>{rt(lang, 'bulkTitle')}</legend>
       <p className="muted small" data-testid="bulk-source">
         {rt(lang, 'bulkSource', { file: loaded.file, n: loaded.profiles.length })}
@@ -68,6 +72,6 @@ export function BulkNominate({ event, at, lang, onEvents }: BulkNominateProps) {
         onClick={() => onEvents(loaded.profiles.slice(0, n).map((profile) => ({ type: event, at, learnerId: String(profile.id), profile })))}>
         {rt(lang, 'bulkSend', { n })}
       </button>
-    </fieldset>
+    </fieldset></form>
   );
 }
