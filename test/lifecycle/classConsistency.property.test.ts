@@ -11,17 +11,13 @@ import { resumeClassRun, saveClassRun } from '../../engine/lifecycle/classSnapsh
 import type { ClassContext } from '../../engine/lifecycle/context.ts';
 import { replayEvents } from '../../engine/lifecycle/replayEvents.ts';
 import type { LifecycleEvent } from '../../engine/lifecycle/context.ts';
-import { learnerPlans, noise, POOL, skeleton, withNoise } from './classScenarioKit.ts';
+import { scenarioFields, skeleton, withNoise } from './classScenarioKit.ts';
 import { consistencyProblems, countIn, defaultClassLifecycle } from './lifecycleTestKit.ts';
 
 const IN_PROGRESS = ['nominated', 'screening', 'admitted', 'studying', 'exam-eligible', 're-sit'];
 
 const scenario = fc.record({
-  ids: fc.subarray(POOL, { minLength: 0 }),
-  plans: learnerPlans,
-  noise: fc.array(noise, { maxLength: 12 }),
-  drop: fc.array(fc.nat(), { maxLength: 3 }),
-  minClassSize: fc.integer({ min: 1, max: 3 }),
+  ...scenarioFields(),
   extra: fc.integer({ min: 0, max: 2 }),
   cut: fc.nat(),
 });

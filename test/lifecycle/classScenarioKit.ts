@@ -31,6 +31,18 @@ export const noise = fc.record({
 });
 export type Noise = typeof noise extends fc.Arbitrary<infer T> ? T : never;
 
+/**
+ * What every class scenario draws (spread into a test's own `fc.record`): who is nominated, each learner's plan, up to
+ * `maxNoise` stray events inserted, learners dropped, the class's minimum size.
+ */
+export const scenarioFields = (maxNoise = 12) => ({
+  ids: fc.subarray(POOL, { minLength: 0 }),
+  plans: learnerPlans,
+  noise: fc.array(noise, { maxLength: maxNoise }),
+  drop: fc.array(fc.nat(), { maxLength: 3 }),
+  minClassSize: fc.integer({ min: 1, max: 3 }),
+});
+
 export interface SkeletonOptions { mode?: string; graduateOn?: string; agency?: string }
 
 /** A class's whole history for the nominees `ids`: approval to graduation, with a re-sit round. */

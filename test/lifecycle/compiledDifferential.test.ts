@@ -10,16 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
 import { compileClassLifecycle } from '../../engine/lifecycle/compile/compileClassLifecycle.ts';
 import type { ClassContext, LifecycleEvent } from '../../engine/lifecycle/context.ts';
-import { learnerPlans, noise, POOL, skeleton, withNoise } from './classScenarioKit.ts';
+import { scenarioFields, skeleton, withNoise } from './classScenarioKit.ts';
 import { checkEligibility, withParameters } from './lifecycleTestKit.ts';
 
 const { classLifecycle, learnerLifecycle } = builtinLifecycles();
 const scenario = fc.record({
-  ids: fc.subarray(POOL, { minLength: 0 }),
-  plans: learnerPlans,
-  noise: fc.array(noise, { maxLength: 14 }),
-  drop: fc.array(fc.nat(), { maxLength: 3 }),
-  minClassSize: fc.integer({ min: 1, max: 3 }),
+  ...scenarioFields(14),
   extra: fc.integer({ min: 0, max: 2 }),
   resits: fc.integer({ min: 0, max: 2 }),
   mode: fc.constantFrom('full-time', 'part-time'),

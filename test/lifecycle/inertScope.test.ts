@@ -18,17 +18,13 @@ import { createLifecycleRuntime } from '../../engine/lifecycle/createLifecycleRu
 import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
 import type { CheckEligibility } from '../../engine/lifecycle/types.ts';
 import { validateEvent } from '../../engine/lifecycle/validateEvent.ts';
-import { learnerPlans, noise, POOL, skeleton, withNoise } from './classScenarioKit.ts';
+import { scenarioFields, skeleton, withNoise } from './classScenarioKit.ts';
 import { checkEligibility, defaultClassLifecycle, eligibleProfile, happyPath, sendAll } from './lifecycleTestKit.ts';
 
 const view = (s: AnyMachineSnapshot) => JSON.stringify({ value: s.value, status: s.status, context: s.context, output: s.output, error: s.error });
 
 const scenario = fc.record({
-  ids: fc.subarray(POOL, { minLength: 0 }),
-  plans: learnerPlans,
-  noise: fc.array(noise, { maxLength: 12 }),
-  drop: fc.array(fc.nat(), { maxLength: 3 }),
-  minClassSize: fc.integer({ min: 1, max: 3 }),
+  ...scenarioFields(),
 });
 
 /** The learner lifecycle's runtime, made as the class lifecycle makes it for its learners. */
