@@ -59,7 +59,9 @@ function PayloadInput({ name, field, value, onChange, samples, learnerIds, lang 
   name: string; field: PayloadField; value: unknown; onChange(v: unknown): void; samples: readonly Sample[]; learnerIds: readonly string[]; lang: Lang;
 }) {
   const id = useId();
-  const label = `${field.label[lang]}${field.required ? ' *' : ''}`;
+  // Payload labels are written to sit inside sentences ("thiếu số quyết định"); as a form label they start with a capital.
+  const text = field.label[lang];
+  const label = `${text.charAt(0).toLocaleUpperCase(lang)}${text.slice(1)}${field.required ? ' *' : ''}`;
   const testId = `payload-${name}`;
   if (field.type === 'date') return <DateField label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} lang={lang} testId={testId} />;
   let input;
