@@ -17,14 +17,20 @@ const ENTRY = new URL('./simulateWorker.mjs', import.meta.url);
 /** Worker threads loading; `close` ends them (always call it). */
 export interface WorkerPool {
   workers: Worker[];
+  /** Why a worker ended before it was used (it could not load), by worker. */
+  ended: Map<Worker, Error>;
   close(): Promise<void>;
 }
 
 export function startWorkers(count: number): WorkerPool {
   const workers = Array.from({ length: Math.max(0, count) }, () => new Worker(ENTRY));
-  // An error before the pool is used (a worker that cannot load) is reported when it is used.
-  for (const w of workers) w.on('error', () => {});
-  return { workers, close: async () => { await Promise.all(workers.map((w) => w.terminate())); } };
+  // A worker that fails or ends before the pool is used is remembered, and reported when the pool is used.
+  const ended = new Map<Worker, Error>();
+  for (const w of workers) {
+    w.on('error', (e) => { if (!ended.has(w)) ended.set(w, e); });
+    w.on('exit', (code) => { if (!ended.has(w)) ended.set(w, new Error(`simulate worker exited with code ${code}`)); });
+  }
+  return { workers, ended, close: async () => { await Promise.all(workers.map((w) => w.terminate())); } };
 }
 
 export interface RunPlan {
@@ -72,6 +78,8 @@ export async function runRuns(p: RunPlan): Promise<RunFigures[][]> {
   const working = workers.map((w) => new Promise<void>((resolve, reject) => {
     const pending = new Map<number, Omit<RunRequest, 'type' | 'seq'>>();
     const fail = (e: Error) => { failed ??= e; reject(e); };
+    const early = p.pool?.ended.get(w);
+    if (early) { fail(early); return; }
     const send = () => {
       if (failed) return;
       const r = take(50);
