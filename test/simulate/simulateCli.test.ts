@@ -63,6 +63,15 @@ describe('llct simulate', () => {
     // The plan's figures are named in the report's language (the plan gives both), not by their English keys.
     expect(html).toContain('<th>Số lớp dự kiến cho cơ quan Trung ương năm 2024</th>');
     expect(html).not.toContain('<th>classes planned for central agencies in 2024</th>');
+    // Numbers as each language writes them: 1.390 in Vietnamese, 1,390 in English.
+    expect(html).toContain('<td>1.390</td>');
+    const en = join(tmp, 'report-en.html');
+    const r2 = await runLlct(ROOT, ['simulate', '--plan', PLAN, '--cadres', SAMPLE, '--runs', '3', '--format', 'html', '--lang', 'en', '--out', en]);
+    expect(r2.code, r2.stderr).toBe(0);
+    const htmlEn = readFileSync(en, 'utf8');
+    expect(htmlEn).toContain('<th>Learners planned</th><td>1,390</td>');
+    expect(htmlEn).toMatch(/<td>[0-9]{1,3}(,[0-9]{3})*(\.[0-9])? <span class="iv">/);
+    expect(htmlEn).not.toMatch(/<td>[0-9]+\.[0-9]{3} <span class="iv">/);
   }, 60_000);
 
   it('writes CSV with formula-looking cells neutralised', async () => {

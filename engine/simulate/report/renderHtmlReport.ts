@@ -19,8 +19,12 @@ export interface HtmlOptions {
 }
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toLocaleString('vi-VN'));
-const range = (s: Stats) => `${num(s.p50)} <span class="iv">(${num(s.p5)}–${num(s.p95)})</span>`;
+/** Numbers as the report's language writes them (1.390 and 85,1 in Vietnamese; 1,390 and 85.1 in English). */
+const numIn = (lang: 'vi' | 'en') => (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'));
+const rangeIn = (lang: 'vi' | 'en') => {
+  const num = numIn(lang);
+  return (s: Stats) => `${num(s.p50)} <span class="iv">(${num(s.p5)}–${num(s.p95)})</span>`;
+};
 const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
 function page(title: string, body: string, data: unknown, o: HtmlOptions): string {
@@ -55,10 +59,12 @@ const T = {
 export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray<{ figure: string; label?: { vi: string; en: string } | undefined; value: string | number; origin: 'article' | 'derived' | 'assumed'; source: string }>, o: HtmlOptions): string {
   const t = T[o.lang];
   const l = o.lang;
+  const num = numIn(l);
+  const range = rangeIn(l);
   const head = `<header><h1>${esc(r.plan.title[l])}</h1><p>${esc(r.scenario)} · ${t.ruleset}: ${esc(r.ruleset === 'by-nomination-date' ? t.byDate : r.ruleset)} · ${r.runs} ${t.runs} · ${t.seed} ${esc(r.seed)} · ${esc(r.cohort.source)} (${num(r.cohort.cadres)})</p></header>`;
   const kpis = `<section><h2>${t.kpis}</h2><table><tbody>${r.kpis.map((k) => `<tr><th>${esc(k.label[l])}</th><td>${range(k.stats)}</td></tr>`).join('')}</tbody></table></section>`;
   const charts = `<section><h2>${t.charts}</h2><div class="grid"><div class="chart"><canvas id="c-month"></canvas></div><div class="chart"><canvas id="c-class"></canvas></div><div class="chart"><canvas id="c-rule"></canvas></div><div class="chart chart-tall"><canvas id="c-gantt"></canvas></div></div></section>`;
-  const fig = `<section><h2>${t.figures}</h2><table><tbody>${figures.map((f) => `<tr><th>${esc(f.label?.[l] ?? f.figure)}</th><td>${esc(f.value)}</td><td class="o-${f.origin}">${t.origin[f.origin]}</td><td class="src">${esc(f.source)}</td></tr>`).join('')}</tbody></table></section>`;
+  const fig = `<section><h2>${t.figures}</h2><table><tbody>${figures.map((f) => `<tr><th>${esc(f.label?.[l] ?? f.figure)}</th><td>${typeof f.value === 'number' ? num(f.value) : esc(f.value)}</td><td class="o-${f.origin}">${t.origin[f.origin]}</td><td class="src">${esc(f.source)}</td></tr>`).join('')}</tbody></table></section>`;
   const classes = `<section><h2>${t.classes}</h2><table><thead><tr><th></th><th>${l === 'vi' ? 'Khai giảng (kế hoạch)' : 'Opens (plan)'}</th><th>${l === 'vi' ? 'Sĩ số' : 'Size'}</th><th>${l === 'vi' ? 'Khi khai giảng' : 'At opening'}</th><th>${l === 'vi' ? 'Tốt nghiệp' : 'Graduates'}</th><th>${l === 'vi' ? 'Ngày tốt nghiệp (p50)' : 'Graduation (p50)'}</th><th>${l === 'vi' ? 'Hoãn / hủy (số lần chạy)' : 'Postponed / cancelled (runs)'}</th></tr></thead><tbody>${r.classes.map((c) => `<tr><th>${esc(c.id)}</th><td>${date(c.opensOn)}</td><td>${c.minSize}–${c.maxSize}</td><td>${range(c.atOpening)}</td><td>${range(c.graduates)}</td><td>${date(c.graduatedOn.p50)}</td><td>${c.postponedRuns} / ${c.cancelledRuns}</td></tr>`).join('')}</tbody></table></section>`;
   const timeline = `<section><h2>${t.timeline}</h2>${r.classes.map((c) => `<details><summary>${esc(c.id)} — ${esc(c.sample.outcome)}${c.sample.reason ? `: ${esc(c.sample.reason[l])}` : ''}</summary><ol>${c.sample.timeline.map((e) => `<li>${date(e.at)} ${esc(e.event)} ${e.refused ? `<b class="ref">✗ ${esc(l === 'vi' ? e.refused.reason : e.refused.reasonEn)}</b>` : `${esc(e.from)} → ${esc(e.to)}${e.learners !== undefined ? ` (${e.learners})` : ''}`}</li>`).join('')}</ol></details>`).join('')}</section>`;
   const agencies = `<section><h2>${t.agencies}</h2><table><tbody>${r.agencies.map((a) => `<tr><th>${esc(a.name)}</th><td>${a.quota}</td><td>${range(a.nominated)}</td><td>${range(a.graduates)}</td></tr>`).join('')}</tbody></table></section>`;
@@ -77,6 +83,7 @@ export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray
 export function renderComparisonHtml(c: ScenarioComparison, title: string, o: HtmlOptions): string {
   const l = o.lang;
   const vi = l === 'vi';
+  const range = rangeIn(l);
   const head = `<header><h1>${esc(title)}</h1><p>A: ${esc(c.a)} · B: ${esc(c.b)} · ${c.runs} ${T[l].runs}</p></header>`;
   const kpis = `<section><h2>${vi ? 'Chỉ số: A, B và chênh lệch B − A theo từng lần chạy (p50, p5–p95)' : 'Key figures: A, B and the per-run difference B − A (p50, p5–p95)'}</h2><table><thead><tr><th></th><th>A</th><th>B</th><th>B − A</th></tr></thead><tbody>${c.kpis.map((k) => `<tr><th>${esc(k.label[l])}</th><td>${range(k.a)}</td><td>${range(k.b)}</td><td>${range(k.delta)}</td></tr>`).join('')}</tbody></table></section>`;
   const chart = `<section><div class="grid"><div class="chart chart-tall"><canvas id="c-delta"></canvas></div></div></section>`;
