@@ -121,7 +121,8 @@ describe('the lifecycle editor in Chromium', () => {
     const run = panel(page).getByTestId('class-run');
     await run.getByTestId('run-start').click();
     await expect.poll(() => run.getByTestId('run-state').getAttribute('data-state')).toBe('planned');
-    expect(await stateNode(page, 'planned').locator('.lc-state').getAttribute('class')).toContain('is-current');
+    // The canvas lights the run's state once the page has passed it on from the run panel (a render later): wait for it.
+    await stateNode(page, 'planned').locator('.lc-state.is-current').waitFor({ timeout: 10_000 });
     const send = async (event: string, at: string, fill: (p: Page) => Promise<void> = async () => {}) => {
       await run.getByTestId('run-event').selectOption(event);
       await run.getByTestId('run-at').fill(at);

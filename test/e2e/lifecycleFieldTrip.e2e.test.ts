@@ -136,7 +136,8 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     });
     await send('START_FIELD_TRIP', '02/12/2024');
     await stateIs('field-trip');
-    expect(await stateNode(page, 'field-trip').locator('.lc-state').getAttribute('class')).toContain('is-current');
+    // The canvas lights the run's state once the page has passed it on from the run panel (a render later): wait for it.
+    await stateNode(page, 'field-trip').locator('.lc-state.is-current').waitFor({ timeout: 10_000 });
     await run.getByTestId('run-save').click();
     await run.getByTestId('run-notice').waitFor();
 
