@@ -41,21 +41,19 @@ function hashText(text: string): number {
  * (for bulk work such as one short stream per cadre per simulated run). `seed` is an unsigned 32-bit integer.
  */
 export function fillUniforms(seed: number, out: { length: number; [i: number]: number }): void {
-  // splitmix32 four times, then sfc32, as createRng does (written out: no closure is created per call).
+  // splitmix32 four times, then sfc32, as createRng does (written out: no closure and no array per call; the state
+  // stays in 32-bit integers, which the engine keeps unboxed).
   let s = seed | 0;
-  const st = [0, 0, 0, 0];
-  for (let k = 0; k < 4; k++) {
-    s = (s + 0x9e3779b9) | 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    st[k] = (z ^ (z >>> 16)) >>> 0;
-  }
-  let a = st[0]!;
-  let b = st[1]!;
-  let c = st[2]!;
-  let d = st[3]!;
-  for (let i = -12; i < out.length; i++) {
+  s = (s + 0x9e3779b9) | 0;
+  let a = mix32(s);
+  s = (s + 0x9e3779b9) | 0;
+  let b = mix32(s);
+  s = (s + 0x9e3779b9) | 0;
+  let c = mix32(s);
+  s = (s + 0x9e3779b9) | 0;
+  let d = mix32(s);
+  const n = out.length;
+  for (let i = -12; i < n; i++) {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -66,15 +64,20 @@ export function fillUniforms(seed: number, out: { length: number; [i: number]: n
   }
 }
 
+/** splitmix32's output function, as a signed 32-bit integer (its bits are what sfc32 reads). */
+function mix32(s: number): number {
+  let z = s;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return z ^ (z >>> 16);
+}
+
 /** Creates a generator from `seed`: an integer in 0…2^32−1 is used as is; any other number or text is hashed. */
 export function createRng(seed: Seed): Rng {
   let s = typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff ? seed : hashText(String(seed));
   const splitmix = (): number => {
     s = (s + 0x9e3779b9) | 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
+    return mix32(s) >>> 0;
   };
   let a = splitmix();
   let b = splitmix();

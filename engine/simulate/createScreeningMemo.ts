@@ -2,12 +2,15 @@
  * The eligibility checks of a scenario's runs, remembered: a check is pure in (cadre, nomination), and the runs of a
  * Monte Carlo nominate the same cadres on a few dispatch dates, so most checks of a run were made by an earlier run.
  *
- * An open-addressing table in typed arrays, keyed by the cadre's index in the cohort and a number made of the
- * nomination's day, level and mode: a lookup builds no key text and touches two arrays, where maps keyed by profile
- * then by text cost several cache misses each (they were a quarter of a run's time). Each entry holds the screening
- * (what bulk screening needs, shared by every cadre with the same outcome) and, once asked for, the full outcome with
- * its messages (a learner's recorded verdict). Bounded: past `limit` entries the table starts afresh, so that a
- * national cohort does not keep every verdict. Pure apart from its own state.
+ * An open-addressing table in one typed array, keyed by the cadre's index in the cohort and a number made of the
+ * nomination's day, level and mode: a lookup builds no key text and reads one slot of 16 bytes, where maps keyed by
+ * profile then by text cost several cache misses each (they were a quarter of a run's time). Each slot holds its key,
+ * the number of its screening (what bulk screening needs; screenings are few, as the checker shares one object among
+ * every cadre with the same outcome) and, once asked for, the number of the full outcome with its messages (a
+ * learner's recorded verdict). The table starts small and doubles at half full, so that it stays as small as what it
+ * holds (and in the processor's cache); past `limit` entries it starts afresh, so that a national cohort does not
+ * keep every verdict. The last slot found is remembered: a learner's guard and its recorded verdict ask for the same
+ * entry one after the other. Pure apart from its own state.
  */
 import type { Nomination } from '../documents/cadre.ts';
 import { isoToDay } from '../generate/civilDays.ts';
@@ -30,19 +33,47 @@ export function nominationKey(n: Nomination): number {
   return isoToDay(n.on) * 8 + LEVEL_MODE[n.level][n.mode];
 }
 
-/** `limit`: entries held before the table starts afresh; the table has at least twice as many slots. */
+/** Int32 fields of a slot: cadre + 1 (0: empty), nomination key, screening number + 1, outcome number + 1 (0: none). */
+const CADRE = 0;
+const KEY = 1;
+const SCREENING = 2;
+const OUTCOME = 3;
+const WIDTH = 4;
+const FIRST_BITS = 12;
+
+/** `limit`: entries held before the table starts afresh; the table grows to at least twice as many slots. */
 export function createScreeningMemo(limit: number): ScreeningMemo {
-  let bits = 10;
-  while ((1 << bits) < limit * 2 && bits < 26) bits++;
-  const slots = 1 << bits;
-  const shift = 32 - bits;
-  const mask = slots - 1;
-  // keys[2s] = cadre + 1 (0: empty slot), keys[2s + 1] = nomination key.
-  const keys = new Int32Array(slots * 2);
-  let screenings = new Array<ScreenOutcome | undefined>(slots);
-  let outcomes = new Array<CheckOutcome | undefined>(slots);
+  let maxBits = 10;
+  while ((1 << maxBits) < limit * 2 && maxBits < 26) maxBits++;
+  const max = Math.min(limit, (1 << maxBits) >> 1);
+  let bits = 0;
+  let shift = 0;
+  let mask = 0;
+  let table = new Int32Array(0);
+  allocate(Math.min(FIRST_BITS, maxBits));
+  // Distinct screenings by number, and the number of each; full outcomes by number.
+  let screenings: ScreenOutcome[] = [];
+  let numbers = new Map<ScreenOutcome, number>();
+  let outcomes: CheckOutcome[] = [];
   let size = 0;
-  const max = Math.min(limit, slots >> 1);
+  // The last nomination date read, and the last slot found.
+  let lastOn = '';
+  let lastDay = 0;
+  let lastCadre = -1;
+  let lastKey = 0;
+  let lastSlot = -1;
+
+  function allocate(b: number): void {
+    bits = b;
+    shift = 32 - b;
+    mask = (1 << b) - 1;
+    table = new Int32Array((1 << b) * WIDTH);
+  }
+
+  function keyOf(n: Nomination): number {
+    if (n.on !== lastOn) { lastDay = isoToDay(n.on); lastOn = n.on; }
+    return lastDay * 8 + LEVEL_MODE[n.level][n.mode];
+  }
 
   /**
    * The slot holding (cadre, key), or the empty slot where it would go. The first slot tried is the nomination's
@@ -51,50 +82,78 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
    * do not pile up into long runs.
    */
   function find(cadre: number, key: number): number {
+    if (cadre === lastCadre && key === lastKey) return lastSlot;
     let s = ((Math.imul(key, 0x9e3779b1) >>> shift) + cadre) & mask;
     let step = 0;
     for (;;) {
-      const c = keys[2 * s]!;
-      if (c === 0 || (c === cadre + 1 && keys[2 * s + 1] === key)) return s;
+      const c = table[s * WIDTH + CADRE]!;
+      if (c === 0 || (c === cadre + 1 && table[s * WIDTH + KEY] === key)) break;
       if (step === 0) step = ((Math.imul(cadre + 1, 0x85ebca77) ^ Math.imul(key, 0xc2b2ae35)) >>> shift) | 1;
       s = (s + step) & mask;
     }
+    // Only a filled slot is remembered: an empty one may be taken by another key before it is filled.
+    if (table[s * WIDTH + CADRE] !== 0) { lastCadre = cadre; lastKey = key; lastSlot = s; }
+    return s;
   }
 
-  function claim(cadre: number, key: number): number {
+  function forget(): void { lastCadre = -1; lastSlot = -1; }
+
+  /** Twice the slots, the entries moved over. */
+  function grow(): void {
+    const old = table;
+    allocate(bits + 1);
+    forget();
+    for (let o = 0; o < old.length; o += WIDTH) {
+      if (old[o + CADRE] === 0) continue;
+      const s = find(old[o + CADRE]! - 1, old[o + KEY]!) * WIDTH;
+      for (let f = 0; f < WIDTH; f++) table[s + f] = old[o + f]!;
+    }
+    forget();
+  }
+
+  function claim(cadre: number, key: number, screening: ScreenOutcome): number {
     if (size >= max) {
-      keys.fill(0);
-      screenings = new Array<ScreenOutcome | undefined>(slots);
-      outcomes = new Array<CheckOutcome | undefined>(slots);
+      table.fill(0);
+      screenings = [];
+      numbers = new Map();
+      outcomes = [];
       size = 0;
+      forget();
+    } else if ((size + 1) * 2 > mask + 1 && bits < maxBits) {
+      grow();
     }
     const s = find(cadre, key);
-    keys[2 * s] = cadre + 1;
-    keys[2 * s + 1] = key;
+    let number = numbers.get(screening);
+    if (number === undefined) {
+      number = screenings.push(screening) - 1;
+      numbers.set(screening, number);
+    }
+    table[s * WIDTH + CADRE] = cadre + 1;
+    table[s * WIDTH + KEY] = key;
+    table[s * WIDTH + SCREENING] = number + 1;
     size++;
+    lastCadre = cadre; lastKey = key; lastSlot = s;
     return s;
   }
 
   return {
     get size() { return size; },
     screening(cadre, nomination, make) {
-      const key = nominationKey(nomination);
+      const key = keyOf(nomination);
       const s = find(cadre, key);
-      if (keys[2 * s] !== 0) return screenings[s]!;
+      if (table[s * WIDTH + CADRE] !== 0) return screenings[table[s * WIDTH + SCREENING]! - 1]!;
       const o = make();
-      screenings[claim(cadre, key)] = o;
+      claim(cadre, key, o);
       return o;
     },
     outcome(cadre, nomination, make) {
-      const key = nominationKey(nomination);
+      const key = keyOf(nomination);
       let s = find(cadre, key);
-      if (keys[2 * s] !== 0 && outcomes[s] !== undefined) return outcomes[s]!;
+      const held = table[s * WIDTH + CADRE] !== 0;
+      if (held && table[s * WIDTH + OUTCOME] !== 0) return outcomes[table[s * WIDTH + OUTCOME]! - 1]!;
       const o = make();
-      if (keys[2 * s] === 0) {
-        s = claim(cadre, key);
-        screenings[s] = o.ok ? toScreening(o.verdict) : o;
-      }
-      outcomes[s] = o;
+      if (!held) s = claim(cadre, key, o.ok ? toScreening(o.verdict) : o);
+      table[s * WIDTH + OUTCOME] = outcomes.push(o);
       return o;
     },
   };

@@ -125,8 +125,9 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
 const NO_FATE: number[] = Object.freeze([]) as unknown as number[];
 
 function fateOf(run: number, key: number): number[] {
-  // A plain array: allocating many small typed arrays costs more than the draws themselves.
-  const fate = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  // A plain array: allocating many small typed arrays costs more than the draws themselves. Made of fractions, so
+  // that the engine allocates it as an array of doubles at once instead of converting it at the first draw.
+  const fate = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
   fillUniforms(streamSeed(run, key), fate);
   return fate;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, dayToIso, isoToDay, shiftYears, yearOfDay } from '../../engine/generate/civilDays.ts';
-import { createRng, weighted } from '../../engine/generate/createRng.ts';
+import { createRng, fillUniforms, weighted } from '../../engine/generate/createRng.ts';
 
 const take = (seed: number | string, n: number) => {
   const rng = createRng(seed);
@@ -44,6 +44,20 @@ describe('createRng', () => {
     expect(mean).toBeCloseTo(40, 0);
     expect(sd).toBeGreaterThan(7.6);
     expect(sd).toBeLessThan(8.4);
+  });
+
+  it('fills arrays with the very values a generator of the same seed gives (bulk draws of the simulator)', () => {
+    const seeds = [0, 1, 7, 0x7fffffff, 0x80000000, 0xffffffff, ...take(99, 200).map((x) => Math.floor(x * 2 ** 32))];
+    for (const seed of seeds) {
+      for (const length of [0, 1, 12, 40]) {
+        const plain = new Array<number>(length).fill(-1);
+        fillUniforms(seed, plain);
+        const typed = new Float64Array(length);
+        fillUniforms(seed, typed);
+        expect(plain).toEqual(take(seed, length));
+        expect([...typed]).toEqual(plain);
+      }
+    }
   });
 
   it('refuses to pick from an empty list', () => {

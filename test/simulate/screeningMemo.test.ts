@@ -58,6 +58,31 @@ describe('createScreeningMemo', () => {
       },
     ), { seed: 20261203, numRuns: 150 });
   });
+  it('keeps every entry while it grows from a few thousand slots to hundreds of thousands', () => {
+    const memo = createScreeningMemo(400_000);
+    const shared = [screening('a'), screening('b'), screening('c')];
+    const entries: Array<{ cadre: number; n: Nomination; s: Screening }> = [];
+    for (let k = 0; k < 150_000; k++) {
+      // 150,000 distinct (cadre, nomination) pairs, in a scrambled order.
+      const i = (k * 7919) % 150_000;
+      const combo = Math.floor(i / 50_000);
+      const n: Nomination = { level: LEVELS[combo]!, mode: MODES[combo % 2]!, on: DATES[combo * 2]! };
+      entries.push({ cadre: i % 50_000, n, s: shared[i % 3]! });
+    }
+    const made = new Map<string, Screening>();
+    for (const e of entries) {
+      const id = `${e.cadre}|${nominationKey(e.n)}`;
+      const o = memo.screening(e.cadre, e.n, () => { expect(made.has(id)).toBe(false); made.set(id, e.s); return e.s; });
+      expect(o).toBe(made.get(id));
+    }
+    expect(memo.size).toBe(made.size);
+    expect(made.size).toBe(150_000);
+    // Everything is still there, in any order, and nothing is made again.
+    for (let i = entries.length - 1; i >= 0; i -= 3) {
+      const e = entries[i]!;
+      expect(memo.screening(e.cadre, e.n, () => { throw new Error('made twice'); })).toBe(made.get(`${e.cadre}|${nominationKey(e.n)}`));
+    }
+  });
 });
 
 describe('a scenario remembers checks as the checker makes them', () => {
