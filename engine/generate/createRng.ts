@@ -37,10 +37,11 @@ function hashText(text: string): number {
 }
 
 /**
- * Fills `out` with the first `out.length` values `createRng(seed).next()` would give, without building a generator
- * (for bulk work such as one short stream per cadre per simulated run). `seed` is an unsigned 32-bit integer.
+ * Writes the first `count` values `createRng(seed).next()` would give into `out` from index `from` (by default, fills
+ * `out`), without building a generator (for bulk work such as one short stream per cadre per simulated run). `seed`
+ * is an unsigned 32-bit integer.
  */
-export function fillUniforms(seed: number, out: { length: number; [i: number]: number }): void {
+export function fillUniforms(seed: number, out: { length: number; [i: number]: number }, from = 0, count = out.length - from): void {
   // splitmix32 four times, then sfc32, as createRng does (written out: no closure and no array per call; the state
   // stays in 32-bit integers, which the engine keeps unboxed).
   let s = seed | 0;
@@ -52,15 +53,14 @@ export function fillUniforms(seed: number, out: { length: number; [i: number]: n
   let c = mix32(s);
   s = (s + 0x9e3779b9) | 0;
   let d = mix32(s);
-  const n = out.length;
-  for (let i = -12; i < n; i++) {
+  for (let i = -12; i < count; i++) {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    if (i >= 0) out[i] = (t >>> 0) / 4294967296;
+    if (i >= 0) out[from + i] = (t >>> 0) / 4294967296;
   }
 }
 

@@ -94,7 +94,7 @@ export interface DerivedFacts {
  * `YYYYMMDD` as a number for a strict, existing ISO date (the checks of `parseIsoDate`), else `undefined`. Year,
  * month and day stay comparable: whole years between two dates are `floor((b - a) / 10000)`.
  */
-function dateNumber(iso: string): number | undefined {
+export function dateNumber(iso: string): number | undefined {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
   // Unrolled: a digit is a code from 48 to 57, so `code - 48` read as unsigned is at most 9.
   const y0 = iso.charCodeAt(0) - 48; const y1 = iso.charCodeAt(1) - 48; const y2 = iso.charCodeAt(2) - 48; const y3 = iso.charCodeAt(3) - 48;

@@ -10,7 +10,8 @@
  * learner's recorded verdict). The table starts small and doubles at half full, so that it stays as small as what it
  * holds (and in the processor's cache); past `limit` entries it starts afresh, so that a national cohort does not
  * keep every verdict. The last slot found is remembered: a learner's guard and its recorded verdict ask for the same
- * entry one after the other. Pure apart from its own state.
+ * entry one after the other. The same table keyed by any number (`createKeyedMemo`) holds the checks by signature
+ * (createCheckSignature.ts). Pure apart from its own state.
  */
 import type { Nomination } from '../documents/cadre.ts';
 import { isoToDay } from '../generate/civilDays.ts';
@@ -29,20 +30,44 @@ export interface ScreeningMemo {
   readonly size: number;
 }
 
-export function nominationKey(n: Nomination): number {
-  return isoToDay(n.on) * 8 + LEVEL_MODE[n.level][n.mode];
+/** The same table keyed by any number the caller makes (a check signature, say), with its own kinds of values. */
+export interface KeyedMemo<S, O> {
+  /** The first value held for (cadre, key), or undefined. */
+  peek(cadre: number, key: number): S | undefined;
+  /** Holds `value` for (cadre, key), which must not be held yet. */
+  put(cadre: number, key: number, value: S): void;
+  /** The second value held for (cadre, key), made with `make` when missing; held only when (cadre, key) is. */
+  second(cadre: number, key: number, make: () => O): O;
+  readonly size: number;
 }
 
-/** Int32 fields of a slot: cadre + 1 (0: empty), nomination key, screening number + 1, outcome number + 1 (0: none). */
+export function nominationKey(n: Nomination): number {
+  return isoToDay(n.on) * 8 + levelModeOf(n);
+}
+
+/** Level and mode as a number below 8, to be added to a key multiplied by 8. */
+export function levelModeOf(n: Pick<Nomination, 'level' | 'mode'>): number {
+  return LEVEL_MODE[n.level][n.mode];
+}
+
+/** Int32 fields of a slot: cadre + 1 (0: empty), key, first value's number + 1, second value's number + 1 (0: none). */
 const CADRE = 0;
 const KEY = 1;
-const SCREENING = 2;
-const OUTCOME = 3;
+const FIRST = 2;
+const SECOND = 3;
 const WIDTH = 4;
 const FIRST_BITS = 12;
 
 /** `limit`: entries held before the table starts afresh; the table grows to at least twice as many slots. */
-export function createScreeningMemo(limit: number): ScreeningMemo {
+export function createKeyedMemo<S, O>(limit: number): KeyedMemo<S, O> & {
+  /** The slot of (cadre, key), held or not (internal to this module's `createScreeningMemo`). */
+  slot(cadre: number, key: number): number;
+  held(slot: number): boolean;
+  first(slot: number): S;
+  secondAt(slot: number): O | undefined;
+  claim(cadre: number, key: number, value: S): number;
+  setSecond(slot: number, value: O): void;
+} {
   let maxBits = 10;
   while ((1 << maxBits) < limit * 2 && maxBits < 26) maxBits++;
   const max = Math.min(limit, (1 << maxBits) >> 1);
@@ -51,14 +76,12 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
   let mask = 0;
   let table = new Int32Array(0);
   allocate(Math.min(FIRST_BITS, maxBits));
-  // Distinct screenings by number, and the number of each; full outcomes by number.
-  let screenings: ScreenOutcome[] = [];
-  let numbers = new Map<ScreenOutcome, number>();
-  let outcomes: CheckOutcome[] = [];
+  // Distinct first values by number, and the number of each; second values by number.
+  let firsts: S[] = [];
+  let numbers = new Map<S, number>();
+  let seconds: O[] = [];
   let size = 0;
-  // The last nomination date read, and the last slot found.
-  let lastOn = '';
-  let lastDay = 0;
+  // The last slot found.
   let lastCadre = -1;
   let lastKey = 0;
   let lastSlot = -1;
@@ -70,16 +93,11 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
     table = new Int32Array((1 << b) * WIDTH);
   }
 
-  function keyOf(n: Nomination): number {
-    if (n.on !== lastOn) { lastDay = isoToDay(n.on); lastOn = n.on; }
-    return lastDay * 8 + LEVEL_MODE[n.level][n.mode];
-  }
-
   /**
-   * The slot holding (cadre, key), or the empty slot where it would go. The first slot tried is the nomination's
-   * base plus the cadre's index, so the checks of one dispatch (one agency, one date) fall in one region of the table
-   * and stay in the processor's cache; a collision steps by an odd stride drawn from both, so that overlapping regions
-   * do not pile up into long runs.
+   * The slot holding (cadre, key), or the empty slot where it would go. The first slot tried is the key's base plus
+   * the cadre's index, so the checks of one dispatch (one agency, one date) fall in one region of the table and stay
+   * in the processor's cache; a collision steps by an odd stride drawn from both, so that overlapping regions do not
+   * pile up into long runs.
    */
   function find(cadre: number, key: number): number {
     if (cadre === lastCadre && key === lastKey) return lastSlot;
@@ -111,49 +129,88 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
     forget();
   }
 
-  function claim(cadre: number, key: number, screening: ScreenOutcome): number {
+  function claim(cadre: number, key: number, value: S): number {
     if (size >= max) {
       table.fill(0);
-      screenings = [];
+      firsts = [];
       numbers = new Map();
-      outcomes = [];
+      seconds = [];
       size = 0;
       forget();
     } else if ((size + 1) * 2 > mask + 1 && bits < maxBits) {
       grow();
     }
     const s = find(cadre, key);
-    let number = numbers.get(screening);
+    let number = numbers.get(value);
     if (number === undefined) {
-      number = screenings.push(screening) - 1;
-      numbers.set(screening, number);
+      number = firsts.push(value) - 1;
+      numbers.set(value, number);
     }
     table[s * WIDTH + CADRE] = cadre + 1;
     table[s * WIDTH + KEY] = key;
-    table[s * WIDTH + SCREENING] = number + 1;
+    table[s * WIDTH + FIRST] = number + 1;
     size++;
     lastCadre = cadre; lastKey = key; lastSlot = s;
     return s;
   }
 
+  const held = (s: number) => table[s * WIDTH + CADRE] !== 0;
+  const first = (s: number) => firsts[table[s * WIDTH + FIRST]! - 1]!;
+  const secondAt = (s: number): O | undefined => (table[s * WIDTH + SECOND] === 0 ? undefined : seconds[table[s * WIDTH + SECOND]! - 1]);
+  const setSecond = (s: number, value: O) => { table[s * WIDTH + SECOND] = seconds.push(value); };
+
   return {
     get size() { return size; },
+    slot: find, held, first, secondAt, claim, setSecond,
+    peek(cadre, key) {
+      const s = find(cadre, key);
+      return held(s) ? first(s) : undefined;
+    },
+    put(cadre, key, value) {
+      if (held(find(cadre, key))) throw new Error(`memo: (${cadre}, ${key}) is held already`);
+      claim(cadre, key, value);
+    },
+    second(cadre, key, make) {
+      const s = find(cadre, key);
+      if (!held(s)) return make();
+      const o = secondAt(s);
+      if (o !== undefined) return o;
+      const made = make();
+      setSecond(s, made);
+      return made;
+    },
+  };
+}
+
+/** `limit`: entries held before the table starts afresh. */
+export function createScreeningMemo(limit: number): ScreeningMemo {
+  const memo = createKeyedMemo<ScreenOutcome, CheckOutcome>(limit);
+  // The last nomination date read.
+  let lastOn = '';
+  let lastDay = 0;
+  const keyOf = (n: Nomination): number => {
+    if (n.on !== lastOn) { lastDay = isoToDay(n.on); lastOn = n.on; }
+    return lastDay * 8 + LEVEL_MODE[n.level][n.mode];
+  };
+  return {
+    get size() { return memo.size; },
     screening(cadre, nomination, make) {
       const key = keyOf(nomination);
-      const s = find(cadre, key);
-      if (table[s * WIDTH + CADRE] !== 0) return screenings[table[s * WIDTH + SCREENING]! - 1]!;
+      const s = memo.slot(cadre, key);
+      if (memo.held(s)) return memo.first(s);
       const o = make();
-      claim(cadre, key, o);
+      memo.claim(cadre, key, o);
       return o;
     },
     outcome(cadre, nomination, make) {
       const key = keyOf(nomination);
-      let s = find(cadre, key);
-      const held = table[s * WIDTH + CADRE] !== 0;
-      if (held && table[s * WIDTH + OUTCOME] !== 0) return outcomes[table[s * WIDTH + OUTCOME]! - 1]!;
+      let s = memo.slot(cadre, key);
+      const held = memo.held(s);
+      const known = held ? memo.secondAt(s) : undefined;
+      if (known !== undefined) return known;
       const o = make();
-      if (!held) s = claim(cadre, key, o.ok ? toScreening(o.verdict) : o);
-      table[s * WIDTH + OUTCOME] = outcomes.push(o);
+      if (!held) s = memo.claim(cadre, key, o.ok ? toScreening(o.verdict) : o);
+      memo.setSecond(s, o);
       return o;
     },
   };

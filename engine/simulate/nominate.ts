@@ -33,10 +33,11 @@ export interface Nominee {
   cls: number;
   on: string;
   /**
-   * The cadre's draws in this run (see `FATE`), made for a candidate the agency may send (the right institution);
-   * empty for one it never could. The draws do not depend on when they are made.
+   * Where the cadre's draws in this run start in the run's `fates` (draw `f` of `FATE` is `fates[fateAt + f]`), made
+   * for a candidate the agency may send (the right institution); -1 for one it never could. The draws do not depend
+   * on when they are made.
    */
-  fate: number[];
+  fateAt: number;
   /** The check by the regulation in force on `on` (shared with every cadre of the same outcome); undefined when none applies. */
   screening: Screening | undefined;
   /** Institution the tiering names (`null` when none). */
@@ -53,7 +54,11 @@ export interface Nominations {
   byClass: Nominee[][];
   /** Seats an agency could not fill for lack of candidates, by class then agency index. */
   shortfall: Array<Map<number, number>>;
+  /** The draws of the run's candidates, `FATE_COUNT` each (see `Nominee.fateAt`): one array, not one per candidate. */
+  fates: Float64Array;
 }
+
+export const FATE_COUNT = Object.keys(FATE).length;
 
 interface Shuffle { drawn: number; order: Int32Array; rng: Rng }
 
@@ -72,6 +77,18 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
     return picked;
   };
   const precheck = sc.params.agencyPrecheck / 100;
+  let fates = new Float64Array(FATE_COUNT * 256);
+  let drawn = 0;
+  const drawFate = (key: number): number => {
+    if (drawn + FATE_COUNT > fates.length) {
+      const more = new Float64Array(fates.length * 2);
+      more.set(fates);
+      fates = more;
+    }
+    fillUniforms(streamSeed(run, key), fates, drawn, FATE_COUNT);
+    drawn += FATE_COUNT;
+    return drawn - FATE_COUNT;
+  };
   const byClass: Nominee[][] = [];
   const shortfall: Array<Map<number, number>> = [];
   sc.classes.forEach((c, k) => {
@@ -102,12 +119,12 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
         if (cadre < 0) { short.set(agency, target - n); break; }
         if (sc.holds(cadre, level)) continue;
         const o = sc.screen(cadre, nomination);
-        const nominee: Nominee = { cadre, agency, cls: k, on, fate: NO_FATE, screening: o.ok ? o : undefined, institution: o.ok ? o.institution : null, outcome: 'in-progress', placed: false };
+        const nominee: Nominee = { cadre, agency, cls: k, on, fateAt: -1, screening: o.ok ? o : undefined, institution: o.ok ? o.institution : null, outcome: 'in-progress', placed: false };
         considered.push(nominee);
         if (!o.ok) { nominee.outcome = 'no-regulation'; continue; }
         if (nominee.institution !== c.plan.institution) { nominee.outcome = 'other-institution'; continue; }
-        nominee.fate = fateOf(run, sc.cadreKeys[cadre]!);
-        if (!o.eligible && nominee.fate[FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
+        nominee.fateAt = drawFate(sc.cadreKeys[cadre]!);
+        if (!o.eligible && fates[nominee.fateAt + FATE.precheck]! < precheck) { nominee.outcome = 'caught-by-agency'; continue; }
         n++;
         sent.push(nominee);
       }
@@ -119,15 +136,5 @@ export function nominate(sc: Scenario, run: number, schedules: readonly ClassSch
       for (const x of d.sent) { if (seats < c.plan.maxSize) { x.placed = true; seats++; } else x.outcome = 'waiting-list'; }
     }
   });
-  return { byClass, shortfall };
-}
-
-const NO_FATE: number[] = Object.freeze([]) as unknown as number[];
-
-function fateOf(run: number, key: number): number[] {
-  // A plain array: allocating many small typed arrays costs more than the draws themselves. Made of fractions, so
-  // that the engine allocates it as an array of doubles at once instead of converting it at the first draw.
-  const fate = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
-  fillUniforms(streamSeed(run, key), fate);
-  return fate;
+  return { byClass, shortfall, fates };
 }

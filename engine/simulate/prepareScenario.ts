@@ -16,7 +16,8 @@ import { screeningVerdictOf } from '../lifecycle/learnerSpecs.ts';
 import type { CheckEligibility, IsEligible, RecordedVerdict } from '../lifecycle/types.ts';
 import type { Screening } from '../rules/buildVerdict.ts';
 import { createChecker, type Checker, type ScreenOutcome } from '../rules/createChecker.ts';
-import { createScreeningMemo } from './createScreeningMemo.ts';
+import { createCheckSignature } from './createCheckSignature.ts';
+import { createKeyedMemo, createScreeningMemo, levelModeOf } from './createScreeningMemo.ts';
 import { foldVietnamese } from '../rules/provinces.ts';
 import { createCalendar, type Calendar } from './createCalendar.ts';
 import { createStepper, type Stepper, type StepperEngine } from './createStepper.ts';
@@ -97,9 +98,27 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     if (profile !== lastProfile) { lastProfile = profile; lastIndex = cadreIndex.get(profile); }
     return lastIndex;
   };
+  // Behind the memo by date, a memo by check signature (createCheckSignature.ts): a cadre nominated on a new date
+  // whose facts and regulation are those of a date already checked gets that date's screening, and, when ineligible,
+  // its recorded verdict. Only judged screenings (`ok`) are shared: a refusal's text names its own date.
+  const signature = createCheckSignature({ rulesets: input.rulesets, institutions: input.institutions, cadres: input.cadres.length });
+  const bySignature = createKeyedMemo<Screening, ScreeningVerdict>(Math.min(MEMO_LIMIT, Math.max(4096, input.cadres.length * 8)));
+  const signatureKey = (cadre: number, n: Nomination): number => {
+    const sig = signature.of(cadre, input.cadres[cadre]!, n.on);
+    return sig < 0 ? -1 : sig * 8 + levelModeOf(n);
+  };
+  const screenFresh = (cadre: number, n: Nomination): ScreenOutcome => {
+    const key = signatureKey(cadre, n);
+    if (key < 0) return checker.screenSync(input.cadres[cadre]!, n);
+    const known = bySignature.peek(cadre, key);
+    if (known) return known;
+    const o = checker.screenSync(input.cadres[cadre]!, n);
+    if (o.ok) bySignature.put(cadre, key, o);
+    return o;
+  };
   const screen = (cadre: number, n: Nomination): ScreenOutcome => (n.specialDecision
     ? checker.screenSync(input.cadres[cadre]!, n)
-    : memo.screening(cadre, n, () => checker.screenSync(input.cadres[cadre]!, n)));
+    : memo.screening(cadre, n, () => screenFresh(cadre, n)));
   const check: CheckEligibility = (profile, n) => {
     const i = n.specialDecision ? undefined : indexOf(profile);
     return i === undefined ? checker.checkSync(profile, n) : memo.outcome(i, n, () => checker.checkSync(profile, n));
@@ -115,7 +134,12 @@ export function prepareScenario(input: ScenarioInput): Scenario {
   const recordedVerdict: RecordedVerdict = (profile, n) => {
     const i = n.specialDecision ? undefined : indexOf(profile);
     const o = i === undefined ? undefined : screen(i, n);
-    if (!o?.ok || !o.eligible) return screeningVerdictOf(check(profile, n));
+    if (!o?.ok) return screeningVerdictOf(check(profile, n));
+    if (!o.eligible) {
+      // Its messages are made from the facts and the year, which the signature fixes.
+      const key = signatureKey(i!, n);
+      return key < 0 ? screeningVerdictOf(check(profile, n)) : bySignature.second(i!, key, () => screeningVerdictOf(check(profile, n)));
+    }
     let v = eligibleVerdicts.get(o);
     if (!v) {
       v = Object.freeze({ eligible: true, regulation: o.regulation, ruleset: o.ruleset, institution: o.institution, failures: Object.freeze([]) as unknown as ScreeningVerdict['failures'] });

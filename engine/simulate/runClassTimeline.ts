@@ -43,7 +43,8 @@ export interface ClassRunResult {
 
 const WITHDRAW_REASON = { withdraw: 'Cơ quan rút hồ sơ / withdrawn by the agency', noShow: 'Không đến nhập học / did not turn up', dropOut: 'Thôi học / dropped out', suspend: 'Bảo lưu / deferred' };
 
-export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, nominees: readonly Nominee[]): ClassRunResult {
+/** `fates`: the run's draws (`Nominations.fates`), read at each nominee's `fateAt`. */
+export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, nominees: readonly Nominee[], fates: Float64Array): ClassRunResult {
   const c = sc.classes[k]!;
   const { level, mode, id, name } = c.plan;
   const h = c.stepper.start({ classId: id });
@@ -113,11 +114,11 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   placed.forEach((n, j) => { if (stateOf(j) === 'screening') { sc.focus(n.cadre); send({ type: 'SCREEN', at: sch.screen, learnerId: sc.cadres[n.cadre]!.id }, false); } });
   result.admitted = count('admitted');
   const p = sc.params;
-  placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && n.fate[FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false); });
+  placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && fates[n.fateAt + FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false); });
   const convened = send({ type: 'CONVENE', at: sch.convene }, true);
   if (!convened.ok) return stop(sch.convene, refusal(convened));
   timeline[timeline.length - 1]!.learners = count('admitted');
-  placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && n.fate[FATE.noShow]! < p.noShow / 100) send({ type: 'WITHDRAW', at: sch.opens, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.noShow }, false); });
+  placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && fates[n.fateAt + FATE.noShow]! < p.noShow / 100) send({ type: 'WITHDRAW', at: sch.opens, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.noShow }, false); });
   send({ type: 'OPEN', at: sch.opens }, true);
   result.opened = sch.opens;
   result.atOpening = count('studying');
@@ -130,10 +131,10 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   for (let j = 0; j < placed.length; j++) {
     const n = placed[j]!;
     if (stateOf(j) !== 'studying') continue;
-    const day = dayToIso(start + 1 + Math.floor(n.fate[FATE.when]! * (length - 1)));
+    const day = dayToIso(start + 1 + Math.floor(fates[n.fateAt + FATE.when]! * (length - 1)));
     const learnerId = sc.cadres[n.cadre]!.id;
-    if (n.fate[FATE.dropOut]! < p.dropOut / 100) during.push({ type: 'WITHDRAW', at: day, learnerId, reason: WITHDRAW_REASON.dropOut });
-    else if (n.fate[FATE.suspend]! < p.suspension / 100) during.push({ type: 'SUSPEND', at: day, learnerId, reason: WITHDRAW_REASON.suspend });
+    if (fates[n.fateAt + FATE.dropOut]! < p.dropOut / 100) during.push({ type: 'WITHDRAW', at: day, learnerId, reason: WITHDRAW_REASON.dropOut });
+    else if (fates[n.fateAt + FATE.suspend]! < p.suspension / 100) during.push({ type: 'SUSPEND', at: day, learnerId, reason: WITHDRAW_REASON.suspend });
   }
   during.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   for (const e of during) send(e, false);
@@ -144,7 +145,7 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   for (let j = 0; j < placed.length; j++) {
     const n = placed[j]!;
     if (stateOf(j) !== 'studying') continue;
-    const u = n.fate[FATE.attendance]!;
+    const u = fates[n.fateAt + FATE.attendance]!;
     const low = p.lowAttendance / 100;
     const percent = u < low ? Math.max(0, threshold - 1 - Math.floor((u / low) * 30)) : Math.min(100, threshold + Math.floor(((u - low) / (1 - low)) * (101 - threshold)));
     send({ type: 'RECORD_ATTENDANCE', at: attendanceDay, learnerId: sc.cadres[n.cadre]!.id, percent }, false);
@@ -164,8 +165,8 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   for (let j = 0; j < placed.length; j++) {
     const n = placed[j]!;
     if (stateOf(j) !== 'exam-eligible') continue;
-    const pass = n.fate[FATE.exam]! < p.examPass / 100;
-    send({ type: 'RECORD_EXAM', at: day(7), learnerId: sc.cadres[n.cadre]!.id, scores: scoresFor(n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
+    const pass = fates[n.fateAt + FATE.exam]! < p.examPass / 100;
+    send({ type: 'RECORD_EXAM', at: day(7), learnerId: sc.cadres[n.cadre]!.id, scores: scoresFor(fates, n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
   }
   send({ type: 'FINISH_EXAMS', at: day(14) }, true);
   let last = 14;
@@ -174,8 +175,8 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
     for (const [i, l] of learners().entries()) {
       if (l.state !== 're-sit') continue;
       const n = nomineeAt[i]!;
-      const pass = (sitting === 1 ? n.fate[FATE.resit]! : (n.fate[FATE.resit]! * (sitting + 1)) % 1) < p.resitPass / 100;
-      send({ type: 'RECORD_EXAM', at: day(last), learnerId: l.context.id, scores: scoresFor(n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
+      const pass = (sitting === 1 ? fates[n.fateAt + FATE.resit]! : (fates[n.fateAt + FATE.resit]! * (sitting + 1)) % 1) < p.resitPass / 100;
+      send({ type: 'RECORD_EXAM', at: day(last), learnerId: l.context.id, scores: scoresFor(fates, n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
     }
   }
   const graduation = sc.calendar.onOrAfter(day(Math.max(p.graduationAfterExamsDays, last + 1)));
@@ -204,11 +205,11 @@ function outcomeOf(state: string, note: string | null, klass: ClassRunResult['ou
 }
 
 /** Three block scores on the 10-point scale, in steps of 0.25: all at or above the pass mark when `pass`. */
-function scoresFor(n: Nominee, pass: boolean, m: { pass: number; good: number; veryGood: number }, veryGoodShare: number, goodShare: number): number[] {
-  const j = n.fate[FATE.jitter]!;
+function scoresFor(fates: Float64Array, n: Nominee, pass: boolean, m: { pass: number; good: number; veryGood: number }, veryGoodShare: number, goodShare: number): number[] {
+  const j = fates[n.fateAt + FATE.jitter]!;
   const q = (x: number) => Math.floor(x * 4) / 4;
   if (!pass) return [q(Math.min(10, m.good + j)), q(Math.min(10, m.pass + j)), Math.max(0, q(m.pass - 0.25 - j * 2))];
-  const b = n.fate[FATE.band]! * 100;
+  const b = fates[n.fateAt + FATE.band]! * 100;
   const [lo, hi] = b < veryGoodShare ? [m.veryGood, 10] : b < veryGoodShare + goodShare ? [m.good, m.veryGood - 0.25] : [m.pass, m.good - 0.25];
   const s = q(lo + j * Math.max(0, hi - lo));
   return [s, s, s];

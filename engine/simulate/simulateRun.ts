@@ -22,7 +22,7 @@ export function simulateRun(sc: Scenario, index: number, seed: Seed): RunResult 
   const rs = runSeed(seed, index);
   const schedules = sc.classes.map((c) => scheduleClass(c.plan, sc.plan.approvedOn, sc.params, sc.calendar, createRng(streamSeed(rs, c.key))));
   const nominations = nominate(sc, rs, schedules);
-  const classes = sc.classes.map((_, k) => runClassTimeline(sc, k, schedules[k]!, nominations.byClass[k]!));
+  const classes = sc.classes.map((_, k) => runClassTimeline(sc, k, schedules[k]!, nominations.byClass[k]!, nominations.fates));
   return { run: index, seed: rs, schedules, classes, nominations };
 }
 

@@ -56,6 +56,11 @@ describe('createRng', () => {
         fillUniforms(seed, typed);
         expect(plain).toEqual(take(seed, length));
         expect([...typed]).toEqual(plain);
+        // Written at an offset, leaving the rest alone.
+        const at = new Float64Array(length + 5).fill(-1);
+        fillUniforms(seed, at, 3, length);
+        expect([...at.subarray(3, 3 + length)]).toEqual(plain);
+        expect([...at.subarray(0, 3), ...at.subarray(3 + length)]).toEqual([-1, -1, -1, -1, -1]);
       }
     }
   });

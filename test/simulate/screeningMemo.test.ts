@@ -87,10 +87,12 @@ describe('createScreeningMemo', () => {
 
 describe('a scenario remembers checks as the checker makes them', () => {
   it('screening, guard, recorded verdict and full check agree with checkSync, first time and remembered', () => {
-    const sc = scenario(spec(hanoiPlan(), { kind: 'generate', count: 600, seed: 'memo', referenceDate: '2024-03-01' }));
+    const sc = scenario(spec(hanoiPlan(), { kind: 'generate', count: 400, seed: 'memo', referenceDate: '2024-03-01' }));
+    // Dates close together share check signatures (createCheckSignature.ts): later ones are answered from earlier ones.
+    const dates = ['2024-04-10', '2024-04-17', '2024-09-02', '2025-06-30', '2025-07-01', '2025-10-01', '2025-12-31', '2026-01-02'];
     for (let pass = 0; pass < 2; pass++) {
       sc.cadres.forEach((p, i) => {
-        for (const on of ['2024-04-10', '2025-10-01']) for (const level of LEVELS) {
+        for (const on of dates) for (const level of LEVELS) {
           const n: Nomination = { level, mode: 'part-time', on };
           const full = sc.checker.checkSync(p, n);
           const s = sc.screen(i, n);
