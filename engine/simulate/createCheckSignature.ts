@@ -72,11 +72,9 @@ export function createCheckSignature(options: { rulesets: readonly Ruleset[]; in
   const cuts = ordinalCuts(options.rulesets, options.institutions);
   if (!cuts) return { of: () => -1 };
   const pieces = cuts.length + 1;
-  // Per cadre, read once: birth, grade and teaching anniversaries; `signable` 0 unread, 1 yes, 2 no.
-  const birth = new Int32Array(options.cadres);
-  const grade = new Int32Array(options.cadres);
-  const teaching = new Int32Array(options.cadres);
-  const signable = new Uint8Array(options.cadres);
+  // Per cadre, read once, side by side (one cache line): whether it can be signed (0 unread, 1 yes, 2 no), then its
+  // birth, grade and teaching anniversaries.
+  const anniversaries = new Int32Array(options.cadres * 4);
   // The last date read: its year, month-day and piece (dispatches repeat a date many times).
   let lastOn = '';
   let lastBase = -1;
@@ -92,11 +90,11 @@ export function createCheckSignature(options: { rulesets: readonly Ruleset[]; in
     const b = monthDay(p.birthDate);
     const g = p.civilService.grade ? monthDay(p.civilService.since) : NONE;
     const t = monthDay(p.lecturer?.teachingSince);
-    if (b === undefined || b === NONE || g === undefined || t === undefined) { signable[cadre] = 2; return false; }
-    birth[cadre] = b;
-    grade[cadre] = g;
-    teaching[cadre] = t;
-    signable[cadre] = 1;
+    if (b === undefined || b === NONE || g === undefined || t === undefined) { anniversaries[cadre * 4] = 2; return false; }
+    anniversaries[cadre * 4] = 1;
+    anniversaries[cadre * 4 + 1] = b;
+    anniversaries[cadre * 4 + 2] = g;
+    anniversaries[cadre * 4 + 3] = t;
     return true;
   }
 
@@ -116,12 +114,14 @@ export function createCheckSignature(options: { rulesets: readonly Ruleset[]; in
           lastMonthDay = n % 10000;
         }
       }
-      if (lastBase < 0 || cadre < 0 || cadre >= signable.length) return -1;
-      if (signable[cadre] !== 1 && (signable[cadre] === 2 || !read(cadre, profile))) return -1;
+      if (lastBase < 0 || !(cadre >= 0 && cadre < options.cadres)) return -1;
+      const at = cadre * 4;
+      const state = anniversaries[at]!;
+      if (state !== 1 && (state === 2 || !read(cadre, profile))) return -1;
       const md = lastMonthDay;
-      const g = grade[cadre]!;
-      const t = teaching[cadre]!;
-      return lastBase + (md >= birth[cadre]! ? 1 : 0) + (g !== NONE && md >= g ? 2 : 0) + (t !== NONE && md >= t ? 4 : 0);
+      const g = anniversaries[at + 2]!;
+      const t = anniversaries[at + 3]!;
+      return lastBase + (md >= anniversaries[at + 1]! ? 1 : 0) + (g !== NONE && md >= g ? 2 : 0) + (t !== NONE && md >= t ? 4 : 0);
     },
   };
 }

@@ -86,8 +86,9 @@ export function prepareScenario(input: ScenarioInput): Scenario {
   const { plan } = input;
   const params = Object.fromEntries(PLAN_PARAMETER_NAMES.map((n) => [n, plan.parameters[n]?.value ?? PLAN_PARAMETERS[n].default])) as PlanParameterValues;
   const checker = createChecker({ rulesets: input.rulesets, positions: input.positions, institutions: input.institutions, regardlessOfDate: input.regardlessOfDate ?? false });
-  // Checks are remembered across runs, by cadre index (see createScreeningMemo.ts). The lifecycle's guard and recorded
-  // verdict come with a profile: its index is looked up once per call.
+  // Checks are remembered across runs, by cadre index (see createScreeningMemo.ts): here by date (full checks, refusals,
+  // and screenings without a signature, see below). The lifecycle's guard and recorded verdict come with a profile: its
+  // index is looked up once per call.
   const memo = createScreeningMemo(Math.min(MEMO_LIMIT, Math.max(4096, input.cadres.length * 32)));
   const cadreIndex = new Map<CadreProfile, number>();
   input.cadres.forEach((p, i) => cadreIndex.set(p, i));
@@ -98,27 +99,29 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     if (profile !== lastProfile) { lastProfile = profile; lastIndex = cadreIndex.get(profile); }
     return lastIndex;
   };
-  // Behind the memo by date, a memo by check signature (createCheckSignature.ts): a cadre nominated on a new date
-  // whose facts and regulation are those of a date already checked gets that date's screening, and, when ineligible,
-  // its recorded verdict. Only judged screenings (`ok`) are shared: a refusal's text names its own date.
+  // Screenings are remembered by check signature (createCheckSignature.ts): a cadre nominated on a new date whose facts
+  // and regulation are those of a date already checked gets that date's screening, and, when ineligible, its recorded
+  // verdict. Only judged screenings (`ok`) are shared: a refusal's text names its own date.
   const signature = createCheckSignature({ rulesets: input.rulesets, institutions: input.institutions, cadres: input.cadres.length });
   const bySignature = createKeyedMemo<Screening, ScreeningVerdict>(Math.min(MEMO_LIMIT, Math.max(4096, input.cadres.length * 8)));
   const signatureKey = (cadre: number, n: Nomination): number => {
     const sig = signature.of(cadre, input.cadres[cadre]!, n.on);
     return sig < 0 ? -1 : sig * 8 + levelModeOf(n);
   };
-  const screenFresh = (cadre: number, n: Nomination): ScreenOutcome => {
+  // A screening with a signature is held by signature only; the memo by date holds the rest (refusals, and cadres
+  // or rulesets without signatures).
+  const screen = (cadre: number, n: Nomination): ScreenOutcome => {
+    if (n.specialDecision) return checker.screenSync(input.cadres[cadre]!, n);
     const key = signatureKey(cadre, n);
-    if (key < 0) return checker.screenSync(input.cadres[cadre]!, n);
-    const known = bySignature.peek(cadre, key);
-    if (known) return known;
-    const o = checker.screenSync(input.cadres[cadre]!, n);
-    if (o.ok) bySignature.put(cadre, key, o);
-    return o;
+    if (key >= 0) {
+      const known = bySignature.peek(cadre, key);
+      if (known) return known;
+      const o = checker.screenSync(input.cadres[cadre]!, n);
+      if (o.ok) { bySignature.put(cadre, key, o); return o; }
+      return memo.screening(cadre, n, () => o);
+    }
+    return memo.screening(cadre, n, () => checker.screenSync(input.cadres[cadre]!, n));
   };
-  const screen = (cadre: number, n: Nomination): ScreenOutcome => (n.specialDecision
-    ? checker.screenSync(input.cadres[cadre]!, n)
-    : memo.screening(cadre, n, () => screenFresh(cadre, n)));
   const check: CheckEligibility = (profile, n) => {
     const i = n.specialDecision ? undefined : indexOf(profile);
     return i === undefined ? checker.checkSync(profile, n) : memo.outcome(i, n, () => checker.checkSync(profile, n));
