@@ -47,8 +47,11 @@ export interface SimulationResult {
 
 export interface SampleNominee {
   id: string; agency: string; class: string; on: string; outcome: string; eligible: boolean | null; institution: string | null;
-  failures: string[]; classification: string | null;
+  /** Failed rule ids (the screening's own list, shared: not to be changed). */
+  failures: readonly string[]; classification: string | null;
 }
+
+const NO_FAILURES: readonly string[] = Object.freeze([]);
 
 /** Headline figures, in the order reports show them. */
 export const KPIS: ReadonlyArray<{ name: string; label: Label }> = [
@@ -138,7 +141,7 @@ export function buildSimulationResult(sc: Scenario, figures: readonly RunFigures
 export function sampleNominees(sc: Scenario, r: RunResult): SampleNominee[] {
   return allNominees(r).map((n) => ({
     id: sc.cadres[n.cadre]!.id, agency: sc.plan.agencies[n.agency]!.id, class: sc.classes[n.cls]!.plan.id, on: n.on, outcome: n.outcome,
-    eligible: n.screening ? n.screening.eligible : null, institution: n.institution, failures: n.screening ? [...n.screening.failures] : [],
+    eligible: n.screening ? n.screening.eligible : null, institution: n.institution, failures: n.screening ? n.screening.failures : NO_FAILURES,
     classification: n.classification ?? null,
   }));
 }

@@ -80,7 +80,8 @@ export interface Scenario {
   holds(cadre: number, level: PlanClass['level']): boolean;
 }
 
-const MEMO_LIMIT = 400_000;
+/** Entries each memo holds before it starts afresh: 16 bytes a slot, 2 slots an entry at most (32 MB). */
+const MEMO_LIMIT = 1_000_000;
 
 export function prepareScenario(input: ScenarioInput): Scenario {
   const { plan } = input;
@@ -228,7 +229,8 @@ function poolsOf(agencies: readonly PlanAgency[], cadres: readonly CadreProfile[
       const f = wanted[i]!;
       return (f.province === undefined || f.province === province) && (f.tier === undefined || f.tier === w.tier) && (f.sector === undefined || f.sector === w.sector);
     };
-    const named = w.agency === undefined ? undefined : byName.get(fold(w.agency)!);
+    // Agencies named in the plan are matched by name; a plan of provinces only never reads the cadre's agency.
+    const named = w.agency === undefined || byName.size === 0 ? undefined : byName.get(fold(w.agency)!);
     let hit = named?.find(matches);
     if (hit === undefined) hit = unnamed.find(matches);
     if (hit === undefined) unserved++;
