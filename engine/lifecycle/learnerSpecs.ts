@@ -19,6 +19,8 @@ type Args = SpecArgs<LearnerContext>;
 const LevelModeParams = z.object({ level: TrainingLevel.optional(), mode: Mode.optional() }).strict();
 
 function nominationOf({ context, params }: Args): Nomination {
+  // Nominations are never changed once made: without a level or mode of its own, the learner's is the one asked about.
+  if (!params.level && !params.mode) return context.nomination;
   return {
     ...context.nomination,
     ...(params.level ? { level: params.level as Nomination['level'] } : {}),
@@ -36,6 +38,8 @@ const lastScreening = new WeakMap<LifecycleEnv, { profile: unknown; nomination: 
 
 /** Runs the check; a check that cannot run (no regulation in force on the date) counts as not eligible. */
 function screen(args: Args): ScreeningVerdict {
+  // Bulk runs give a recorded verdict that remembers its answers itself: nothing to keep here.
+  if (args.env.recordedVerdict) return check(args);
   const { profile, nomination } = args.context;
   const last = lastScreening.get(args.env);
   if (last && last.profile === profile && last.nomination === nomination && last.level === args.params.level && last.mode === args.params.mode) return last.verdict;

@@ -46,7 +46,8 @@ export interface LearnerRuntime {
 /**
  * The verdict a learner records on screening (`recordVerdict`), for the nomination: when given, it must equal
  * `screeningVerdictOf(checkEligibility(profile, nomination))` (learnerSpecs.ts). Bulk runs give one that makes no
- * messages for an eligible cadre, who has none to show.
+ * messages for an eligible cadre, who has none to show, and that remembers its answers: it is asked at every
+ * screening step, with no cache in front of it.
  */
 export type RecordedVerdict = (profile: CadreProfile, nomination: Nomination) => ScreeningVerdict;
 
