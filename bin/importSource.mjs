@@ -3,13 +3,13 @@
 // The entry and everything it imports from the package are bundled into one ES module with esbuild, kept under
 // node_modules/.cache/llct/ and named by a fingerprint of the sources (every file's path, size and modification
 // time under cli/, engine/ and rulesets/, the package files and the Node version): an edit makes a new bundle, an
-// unchanged tree loads the same one. Loading one bundled file takes a fraction of what tsx takes to resolve and
+// unchanged tree loads the same one, and bundles of earlier trees are removed. Loading one bundled file takes a fraction of what tsx takes to resolve and
 // transform some two hundred modules one by one (`llct --help`: 0.3 s of CPU instead of 1.5 s). Each module's
 // `import.meta.url` stays its own source file's URL, so paths resolved from it do not move. Packages stay
 // external and resolve from node_modules as before. When the bundle cannot be built (no esbuild, a read-only
 // tree), or LLCT_NO_BUNDLE=1, the sources run through tsx as they always did.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -66,7 +66,22 @@ async function bundled(entry) {
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(tmp, result.outputFiles[0].contents);
   renameSync(tmp, file);
+  prune(dir, file);
   return file;
+}
+
+/**
+ * Removes this entry's bundles of earlier sources (one is made per edit of the tree): those older than ten minutes,
+ * so that a process that has just found one still loads it. Best effort.
+ */
+export function prune(dir, keep) {
+  const prefix = `${keep.slice(dir.length + 1).replace(/-[0-9a-f]{16}\.mjs$/, '')}-`;
+  const before = Date.now() - 10 * 60 * 1000;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (p === keep || !name.startsWith(prefix) || !/^[0-9a-f]{16}\.mjs(\.[\w-]+\.tmp)?$/.test(name.slice(prefix.length))) continue;
+    try { if (statSync(p).mtimeMs < before) unlinkSync(p); } catch { /* gone already, or not ours to remove */ }
+  }
 }
 
 /** Imports `entry` (a path relative to the package root, e.g. `cli/main.ts`). */

@@ -5,7 +5,8 @@
  * still resolve.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -41,4 +42,27 @@ describe('llct loads its sources bundled or through tsx, alike', () => {
     const prints = (files: string[]) => new Set(files.map((f) => f.slice(-20, -4)));
     expect([...prints(worker)].some((p) => prints(main).has(p))).toBe(true);
   }, 120_000);
+});
+
+describe('bundles of earlier sources', () => {
+  it('are removed when a new bundle is written, unless recent or not a bundle of that entry', async () => {
+    // By URL: the loader is plain JavaScript, without type declarations.
+    const { prune } = await import(new URL('../../bin/importSource.mjs', import.meta.url).href) as { prune(dir: string, keep: string): void };
+    const dir = mkdtempSync(join(tmpdir(), 'llct-bundles-'));
+    try {
+      const files = {
+        keep: 'cli-main-ts-aaaaaaaaaaaaaaaa.mjs', stale: 'cli-main-ts-0000000000000000.mjs', staleTmp: 'cli-main-ts-1111111111111111.mjs.42-0.tmp',
+        recent: 'cli-main-ts-2222222222222222.mjs', otherEntry: 'cli-simulate-runSimulateWorker-ts-0000000000000000.mjs', notOurs: 'cli-main-ts-notes.txt',
+      };
+      const old = new Date(Date.now() - 24 * 3600 * 1000);
+      for (const [what, name] of Object.entries(files)) {
+        writeFileSync(join(dir, name), '// bundle');
+        if (what !== 'recent' && what !== 'keep') utimesSync(join(dir, name), old, old);
+      }
+      prune(dir, join(dir, files.keep));
+      expect(readdirSync(dir).sort()).toEqual([files.keep, files.notOurs, files.recent, files.otherEntry].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
