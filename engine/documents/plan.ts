@@ -24,14 +24,16 @@ export type Weekday = z.infer<typeof Weekday>;
 
 /**
  * One figure of the plan and its origin, e.g. `{ figure: "classes", value: 20, origin: "article", source: "…" }`;
- * `label` names it in both languages for reports (without it, reports show `figure`).
+ * `label` names it in both languages for reports (without it, reports show `figure`). A value or source written in
+ * words may be given in both languages (`{ "vi": …, "en": … }`); a plain text is shown as it is in either (a
+ * citation of a Vietnamese source stays Vietnamese).
  */
 export const PlanFigureSchema = z.object({
   figure: z.string().min(1),
   label: LabelSchema.optional(),
-  value: z.union([z.number(), z.string().min(1)]),
+  value: z.union([z.number(), z.string().min(1), LabelSchema.strict()]),
   origin: PlanOrigin,
-  source: z.string().min(1),
+  source: z.union([z.string().min(1), LabelSchema.strict()]),
 }).strict();
 export type PlanFigure = z.infer<typeof PlanFigureSchema>;
 

@@ -37,8 +37,13 @@ describe('the Hà Nội 2024 plan fixture', () => {
   it('says where each figure comes from: the article figures cite Tạp chí Cộng sản, the rest are derived or assumed', () => {
     const article = plan.figures.filter((f) => f.origin === 'article');
     expect(article.map((f) => f.value)).toEqual(expect.arrayContaining([20, 1390, 3, 210, 16, '57-QĐ/TW', 'Trường Đào tạo cán bộ Lê Hồng Phong']));
-    expect(article.every((f) => f.source.includes('tapchicongsan.org.vn'))).toBe(true);
+    expect(article.every((f) => typeof f.source === 'string' && f.source.includes('tapchicongsan.org.vn'))).toBe(true);
     expect(plan.figures.some((f) => f.origin === 'assumed')).toBe(true);
+    // What the plan says in words of its own (not a citation) it says in both languages, for the English report.
+    for (const f of plan.figures.filter((x) => x.origin !== 'article')) {
+      expect(typeof f.source, f.figure).toBe('object');
+      if (typeof f.value === 'string' && /\p{L}/u.test(f.value)) throw new Error(`${f.figure}: a value in words without its English`);
+    }
   });
 
   it('keeps every class within 70 learners (≈ 1,390 / 20) and above the minimum of 30', () => {

@@ -72,6 +72,15 @@ describe('llct simulate', () => {
     expect(htmlEn).toContain('<th>Learners planned</th><td>1,390</td>');
     expect(htmlEn).toMatch(/<td>[0-9]{1,3}(,[0-9]{3})*(\.[0-9])? <span class="iv">/);
     expect(htmlEn).not.toMatch(/<td>[0-9]+\.[0-9]{3} <span class="iv">/);
+    // Plan values and notes given in both languages are in the report's; a citation stays as written.
+    expect(htmlEn).toContain('<td>part-time, 8 months</td>');
+    expect(htmlEn).not.toContain('không tập trung, 8 tháng');
+    expect(htmlEn).toContain('10 classes of 70 and 10 of 69 make the total 1,390.');
+    expect(htmlEn).toContain('Tạp chí Cộng sản, 2024');
+    expect(html).toContain('<td>không tập trung, 8 tháng</td>');
+    // The header names the plan, the regulation and the cohort once each.
+    const header = /<header><h1>[^<]+<\/h1><p>([^<]+)<\/p>/.exec(htmlEn)?.[1];
+    expect(header).toMatch(/^ha-noi-2024 · Regulation applied: by nomination date · 3 runs · seed 2024 · \S*hanoi-2024-central-agencies\.json \(210\)$/);
   }, 60_000);
 
   it('writes CSV with formula-looking cells neutralised', async () => {

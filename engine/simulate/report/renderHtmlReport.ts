@@ -5,6 +5,7 @@
  * inline script and style blocks, by their SHA-256 hashes (`sha256` is given by the caller: the engine has no crypto).
  * Text is escaped; dates are DD/MM/YYYY; Vietnamese by default. Pure.
  */
+import type { Label } from '../../documents/enums.ts';
 import { formatDate } from '../../documents/dates.ts';
 import type { SimulationResult, Stats } from '../buildSimulationResult.ts';
 import type { ScenarioComparison } from '../compareScenarios.ts';
@@ -56,15 +57,22 @@ const T = {
   en: { runs: 'runs', seed: 'seed', ruleset: 'Regulation applied', byDate: 'by nomination date', kpis: 'Key figures (median, p5–p95 interval)', figures: 'Plan figures and where they come from', classes: 'Classes', agencies: 'Nominating agencies', rules: 'Not eligible, by rule', params: 'Simulation parameters', charts: 'Charts', timeline: 'Class timelines (sample run)', warnings: 'Warnings', origin: { article: 'article', derived: 'derived', assumed: 'assumed' } },
 } as const;
 
-export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray<{ figure: string; label?: { vi: string; en: string } | undefined; value: string | number; origin: 'article' | 'derived' | 'assumed'; source: string }>, o: HtmlOptions): string {
+/** A text given in both languages, in the report's; a plain text as it is. */
+const inLang = (x: string | Label, l: 'vi' | 'en'): string => (typeof x === 'string' ? x : x[l]);
+
+export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray<{ figure: string; label?: Label | undefined; value: string | number | Label; origin: 'article' | 'derived' | 'assumed'; source: string | Label }>, o: HtmlOptions): string {
   const t = T[o.lang];
   const l = o.lang;
   const num = numIn(l);
   const range = rangeIn(l);
-  const head = `<header><h1>${esc(r.plan.title[l])}</h1><p>${esc(r.scenario)} · ${t.ruleset}: ${esc(r.ruleset === 'by-nomination-date' ? t.byDate : r.ruleset)} · ${r.runs} ${t.runs} · ${t.seed} ${esc(r.seed)} · ${esc(r.cohort.source)} (${num(r.cohort.cadres)})</p></header>`;
+  // The plan, then what the scenario label says once each (the label repeats the regulation; a generated cohort's
+  // source already gives its size, written here as the report's language writes numbers).
+  const count = String(r.cohort.cadres);
+  const cohort = r.cohort.source.includes(count) ? esc(r.cohort.source.replace(count, num(r.cohort.cadres))) : `${esc(r.cohort.source)} (${num(r.cohort.cadres)})`;
+  const head = `<header><h1>${esc(r.plan.title[l])}</h1><p>${esc(r.plan.id)} · ${t.ruleset}: ${esc(r.ruleset === 'by-nomination-date' ? t.byDate : r.ruleset)} · ${num(r.runs)} ${t.runs} · ${t.seed} ${esc(r.seed)} · ${cohort}</p></header>`;
   const kpis = `<section><h2>${t.kpis}</h2><table><tbody>${r.kpis.map((k) => `<tr><th>${esc(k.label[l])}</th><td>${range(k.stats)}</td></tr>`).join('')}</tbody></table></section>`;
   const charts = `<section><h2>${t.charts}</h2><div class="grid"><div class="chart"><canvas id="c-month"></canvas></div><div class="chart"><canvas id="c-class"></canvas></div><div class="chart"><canvas id="c-rule"></canvas></div><div class="chart chart-tall"><canvas id="c-gantt"></canvas></div></div></section>`;
-  const fig = `<section><h2>${t.figures}</h2><table><tbody>${figures.map((f) => `<tr><th>${esc(f.label?.[l] ?? f.figure)}</th><td>${typeof f.value === 'number' ? num(f.value) : esc(f.value)}</td><td class="o-${f.origin}">${t.origin[f.origin]}</td><td class="src">${esc(f.source)}</td></tr>`).join('')}</tbody></table></section>`;
+  const fig = `<section><h2>${t.figures}</h2><table><tbody>${figures.map((f) => `<tr><th>${esc(f.label?.[l] ?? f.figure)}</th><td>${typeof f.value === 'number' ? num(f.value) : esc(inLang(f.value, l))}</td><td class="o-${f.origin}">${t.origin[f.origin]}</td><td class="src">${esc(inLang(f.source, l))}</td></tr>`).join('')}</tbody></table></section>`;
   const classes = `<section><h2>${t.classes}</h2><table><thead><tr><th></th><th>${l === 'vi' ? 'Khai giảng (kế hoạch)' : 'Opens (plan)'}</th><th>${l === 'vi' ? 'Sĩ số' : 'Size'}</th><th>${l === 'vi' ? 'Khi khai giảng' : 'At opening'}</th><th>${l === 'vi' ? 'Tốt nghiệp' : 'Graduates'}</th><th>${l === 'vi' ? 'Ngày tốt nghiệp (p50)' : 'Graduation (p50)'}</th><th>${l === 'vi' ? 'Hoãn / hủy (số lần chạy)' : 'Postponed / cancelled (runs)'}</th></tr></thead><tbody>${r.classes.map((c) => `<tr><th>${esc(c.id)}</th><td>${date(c.opensOn)}</td><td>${c.minSize}–${c.maxSize}</td><td>${range(c.atOpening)}</td><td>${range(c.graduates)}</td><td>${date(c.graduatedOn.p50)}</td><td>${c.postponedRuns} / ${c.cancelledRuns}</td></tr>`).join('')}</tbody></table></section>`;
   const timeline = `<section><h2>${t.timeline}</h2>${r.classes.map((c) => `<details><summary>${esc(c.id)} — ${esc(c.sample.outcome)}${c.sample.reason ? `: ${esc(c.sample.reason[l])}` : ''}</summary><ol>${c.sample.timeline.map((e) => `<li>${date(e.at)} ${esc(e.event)} ${e.refused ? `<b class="ref">✗ ${esc(l === 'vi' ? e.refused.reason : e.refused.reasonEn)}</b>` : `${esc(e.from)} → ${esc(e.to)}${e.learners !== undefined ? ` (${e.learners})` : ''}`}</li>`).join('')}</ol></details>`).join('')}</section>`;
   const agencies = `<section><h2>${t.agencies}</h2><table><tbody>${r.agencies.map((a) => `<tr><th>${esc(a.name)}</th><td>${a.quota}</td><td>${range(a.nominated)}</td><td>${range(a.graduates)}</td></tr>`).join('')}</tbody></table></section>`;

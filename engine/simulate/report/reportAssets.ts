@@ -26,7 +26,7 @@ var day=function(s){return s?Date.UTC(+s.slice(0,4),+s.slice(5,7)-1,+s.slice(8,1
 var fmt=function(n){var t=new Date(n*864e5);var p=function(x){return (x<10?'0':'')+x;};return p(t.getUTCDate())+'/'+p(t.getUTCMonth()+1)+'/'+t.getUTCFullYear();};
 var g=d.classes.filter(function(c){return c.opened&&c.graduated;});
 chart('c-gantt',{type:'bar',data:{labels:g.map(function(c){return c.id;}),datasets:[{label:vi?'Khai giảng → tốt nghiệp (p50)':'Opening → graduation (p50)',data:g.map(function(c){return [day(c.opened),day(c.graduated)];}),backgroundColor:'#7a1f1f'}]},
-options:opts({indexAxis:'y',scales:{x:{min:Math.min.apply(null,g.map(function(c){return day(c.opened);}))-10,ticks:{callback:function(v){return fmt(v);}}}}})});
+options:opts({indexAxis:'y',scales:{x:{min:Math.min.apply(null,g.map(function(c){return day(c.opened);}))-10,ticks:{includeBounds:false,callback:function(v){return fmt(v);}}}}})});
 }else{
 chart('c-delta',{type:'bar',data:{labels:d.kpis.map(function(k){return k.label;}),datasets:[{label:'A (p50)',data:d.kpis.map(function(k){return k.a;}),backgroundColor:'#1d4ed8'},{label:'B (p50)',data:d.kpis.map(function(k){return k.b;}),backgroundColor:'#b91c1c'}]},options:opts({indexAxis:'y'})});
 }
