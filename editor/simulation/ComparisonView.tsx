@@ -3,6 +3,7 @@
  * p5–p95), then the cadres of the sample run whose outcome changes, counted by the rule behind the change, and the
  * first of them by name.
  */
+import type { Label } from '../../engine/documents/enums.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
@@ -12,13 +13,14 @@ import { st } from './simulationStrings.ts';
 
 const FIRST = 20;
 
-export function ComparisonView({ comparison: c, results, lang }: { comparison: ScenarioComparison; results: readonly SimulationResult[]; lang: Lang }) {
+/** `sides`: A's and B's titles in both languages, when the page has them (else the comparison's own words). */
+export function ComparisonView({ comparison: c, results, sides, lang }: { comparison: ScenarioComparison; results: readonly SimulationResult[]; sides?: readonly Label[] | undefined; lang: Lang }) {
   const titles = new Map<string, string>();
   for (const r of results) for (const x of r.screening.byRule) if (x.title) titles.set(x.rule, x.title[lang]);
   const changeLabel = { lost: st(lang, 'changeLost'), gained: st(lang, 'changeGained'), outcome: st(lang, 'changeOutcome') } as const;
   return (
     <section className="card sim-section" aria-labelledby="sim-compare-heading" data-testid="sim-comparison">
-      <h3 id="sim-compare-heading">{st(lang, 'comparison', { a: c.a, b: c.b })}</h3>
+      <h3 id="sim-compare-heading">{st(lang, 'comparison', { a: sides?.[0]?.[lang] ?? c.a, b: sides?.[1]?.[lang] ?? c.b })}</h3>
       <p className="muted small">{st(lang, 'deltaHint', { runs: c.runs })}</p>
       <div className="table-scroll">
         <table className="plan-table kpi-table" data-testid="delta-table">

@@ -2,6 +2,7 @@
  * One scenario's results: the headline figures (median with p5–p95), the charts, the class timeline and the table
  * by class (planned and median opening, learners at opening against the maximum, graduates, postponed/cancelled runs).
  */
+import type { Label } from '../../engine/documents/enums.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
@@ -30,11 +31,12 @@ export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lan
   );
 }
 
-export function ResultView({ result, lang }: { result: SimulationResult; lang: Lang }) {
+/** `title` and `cohort` in both languages, when the page has them (else the result's own words). */
+export function ResultView({ result, title, cohort, lang }: { result: SimulationResult; title?: Label | undefined; cohort?: Label | undefined; lang: Lang }) {
   return (
     <section className="card sim-section" aria-labelledby="sim-result-heading" data-testid="sim-result">
-      <h3 id="sim-result-heading">{st(lang, 'results', { scenario: result.scenario })}</h3>
-      <p className="muted small">{st(lang, 'resultMeta', { runs: result.runs, seed: String(result.seed), cohort: `${result.cohort.source} (${result.cohort.cadres})` })}</p>
+      <h3 id="sim-result-heading">{st(lang, 'results', { scenario: title?.[lang] ?? result.scenario })}</h3>
+      <p className="muted small">{st(lang, 'resultMeta', { runs: formatFigure(result.runs, lang), seed: String(result.seed), cohort: `${cohort?.[lang] ?? result.cohort.source} (${formatFigure(result.cohort.cadres, lang)})` })}</p>
       <KpiTable result={result} lang={lang} />
       <ResultCharts result={result} lang={lang} />
       <h4>{st(lang, 'timeline')}</h4>

@@ -10,6 +10,7 @@ import { workspaceRulesets } from '../workspace/analyseRuleset.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 import { buildSimulationRequest, MAX_RUNS, type CohortChoice, type RulesetChoice } from './buildSimulationRequest.ts';
 import { ComparisonView } from './ComparisonView.tsx';
+import { formatFigure } from './formatStats.ts';
 import { ResultView } from './ResultView.tsx';
 import { st } from './simulationStrings.ts';
 import { useSimulationRun } from './useSimulationRun.ts';
@@ -61,7 +62,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
           <select id={`${id}-rs`} data-testid="run-ruleset" value={ruleset} onChange={(e) => setRuleset(e.target.value)}>{rulesetOptions}</select></div>
         <div className="field"><label htmlFor={`${id}-cohort`}>{st(lang, 'cohort')}</label>
           <select id={`${id}-cohort`} data-testid="run-cohort" value={cohort} onChange={(e) => setCohort(e.target.value as CohortChoice)}>
-            <option value="plan">{st(lang, 'cohortPlan', { n: cohortCount })}</option>
+            <option value="plan">{st(lang, 'cohortPlan', { n: formatFigure(cohortCount, lang) })}</option>
             <option value="sample">{st(lang, 'cohortSample')}</option>
           </select></div>
         <div className="field field-inline run-compare">
@@ -95,8 +96,8 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
         {state.status === 'cancelled' && <p className="muted" data-testid="run-cancelled">{st(lang, 'cancelled')}</p>}
         {state.status === 'error' && <p className="alert alert-error" role="alert">{st(lang, 'failed', { message: state.error ?? '' })}</p>}
       </div>
-      {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} lang={lang} />}
-      {state.results?.[0] && <ResultView result={state.results[0]} lang={lang} />}
+      {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} sides={state.titles} lang={lang} />}
+      {state.results?.[0] && <ResultView result={state.results[0]} title={state.titles?.[0]} cohort={state.cohortLabel} lang={lang} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@
  * Messages between the Simulation view and its Web Worker. The request is plain, structured-clonable data (the
  * scenario specs the CLI's worker threads also take), so the worker builds the same scenarios the CLI would.
  */
+import type { Label } from '../../engine/documents/enums.ts';
 import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
 import type { ScenarioSpec } from '../../engine/simulate/scenarioFromSpec.ts';
@@ -11,8 +12,11 @@ export interface SimulationRequest {
   sides: ScenarioSpec[];
   runs: number;
   seed: number | string;
-  /** What the cohort is, in words, for the results. */
+  /** What the cohort is, in words, for the results (in the language the run was asked in). */
   cohortSource: string;
+  /** Each side's title and the cohort, in both languages: the page shows results in its language of the moment. */
+  titles: Label[];
+  cohortLabel: Label;
 }
 
 export type SimulationReply =

@@ -3,6 +3,7 @@
  * terminated: the run stops at once), and keep the last results. A new run or an unmount ends the previous worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Label } from '../../engine/documents/enums.ts';
 import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
 import type { SimulationReply, SimulationRequest } from './simulationProtocol.ts';
@@ -15,6 +16,9 @@ export interface SimulationRunState {
   total: number;
   results?: SimulationResult[];
   comparison?: ScenarioComparison;
+  /** The titles and cohort of the request the results come from (see `SimulationRequest`). */
+  titles?: Label[];
+  cohortLabel?: Label;
   error?: string;
 }
 
@@ -38,7 +42,7 @@ export function useSimulationRun(): { state: SimulationRunState; start(req: Simu
       const r = e.data;
       if (r.kind === 'progress') setState((s) => ({ ...s, done: r.done, total: r.total }));
       else if (r.kind === 'done') {
-        setState((s) => ({ ...s, status: 'done', done: s.total, results: r.results, comparison: r.comparison }));
+        setState((s) => ({ ...s, status: 'done', done: s.total, results: r.results, comparison: r.comparison, titles: req.titles, cohortLabel: req.cohortLabel }));
         stop();
       } else {
         setState((s) => ({ ...s, status: 'error', error: r.message }));
