@@ -68,9 +68,11 @@ export interface Scenario {
   screen(cadre: number, nomination: Nomination): ScreenOutcome;
   /**
    * A hint that the checks that follow are about cohort member `cadre` (its learner is screened next): the guard and
-   * the recorded verdict then find its index without a lookup. Any other profile still finds its own.
+   * the recorded verdict then find its index without a lookup. Any other profile still finds its own. With
+   * `screening`, what `screen(cadre, { level, mode, on })` gave (at its nomination): asked again for that
+   * nomination, it is answered without a lookup.
    */
-  focus(cadre: number): void;
+  focus(cadre: number, level?: PlanClass['level'], mode?: PlanClass['mode'], on?: string, screening?: ScreenOutcome): void;
   /** What the lifecycles' `eligible` guard and `recordVerdict` action ask (remembered; equal to `check`'s answers). */
   isEligible: IsEligible;
   recordedVerdict: RecordedVerdict;
@@ -111,8 +113,15 @@ export function prepareScenario(input: ScenarioInput): Scenario {
   };
   // A screening with a signature is held by signature only; the memo by date holds the rest (refusals, and cadres
   // or rulesets without signatures).
+  // The focused learner's nomination and screening (see `focus`).
+  let focusCadre = -1;
+  let focusLevel: string | undefined;
+  let focusMode: string | undefined;
+  let focusOn: string | undefined;
+  let focusScreening: ScreenOutcome | undefined;
   const screen = (cadre: number, n: Nomination): ScreenOutcome => {
     if (n.specialDecision) return checker.screenSync(input.cadres[cadre]!, n);
+    if (cadre === focusCadre && n.on === focusOn && n.level === focusLevel && n.mode === focusMode && focusScreening) return focusScreening;
     const key = signatureKey(cadre, n);
     if (key >= 0) {
       const known = bySignature.peek(cadre, key);
@@ -177,7 +186,12 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     cadreKeys: Uint32Array.from(input.cadres, (p) => hashText(p.id)),
     pools, unserved, agencyKeys: Uint32Array.from(plan.agencies, (a) => hashText(`agency:${a.id}`)),
     classes, checker, check, screen, isEligible, recordedVerdict,
-    focus(cadre) { lastProfile = input.cadres[cadre]; lastIndex = lastProfile === undefined ? undefined : cadre; },
+    focus(cadre, level, mode, on, screening) {
+      lastProfile = input.cadres[cadre];
+      lastIndex = lastProfile === undefined ? undefined : cadre;
+      focusCadre = lastIndex ?? -1;
+      focusLevel = level; focusMode = mode; focusOn = on; focusScreening = screening;
+    },
     learnerParam(name, level, mode) {
       const p = learner.parameters[name];
       if (!p) throw new Error(`the learner lifecycle has no parameter ${name}`);

@@ -57,7 +57,7 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   // of each learner, `slot` the learner of each placed nominee (-1: not in the class). A learner event goes only to
   // learners it concerns, as a school records attendance or scores only for those studying or sitting.
   const nomineeAt: Nominee[] = [];
-  const slot = new Int32Array(placed.length).fill(-1);
+  const slot: number[] = new Array<number>(placed.length).fill(-1);
   const stateOf = (j: number) => { const i = slot[j]!; return i < 0 ? '' : learners()[i]!.state; };
   let refusedLearnerEvents = 0;
 
@@ -111,7 +111,7 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   result.placed = learners().length;
   const closed = send({ type: 'CLOSE_RECRUITMENT', at: sch.recruitmentCloses }, true);
   if (!closed.ok) return stop(sch.recruitmentCloses, refusal(closed));
-  placed.forEach((n, j) => { if (stateOf(j) === 'screening') { sc.focus(n.cadre); send({ type: 'SCREEN', at: sch.screen, learnerId: sc.cadres[n.cadre]!.id }, false); } });
+  placed.forEach((n, j) => { if (stateOf(j) === 'screening') { sc.focus(n.cadre, level, mode, n.on, n.screening); send({ type: 'SCREEN', at: sch.screen, learnerId: sc.cadres[n.cadre]!.id }, false); } });
   result.admitted = count('admitted');
   const p = sc.params;
   placed.forEach((n, j) => { if (stateOf(j) === 'admitted' && fates[n.fateAt + FATE.withdraw]! < p.withdrawalBeforeConvening / 100) send({ type: 'WITHDRAW', at: sch.withdrawals, learnerId: sc.cadres[n.cadre]!.id, reason: WITHDRAW_REASON.withdraw }, false); });
@@ -162,21 +162,23 @@ export function runClassTimeline(sc: Scenario, k: number, sch: ClassSchedule, no
   // Exam-period events fall on working days too (a Tết break moves them on).
   const day = (n: number) => sc.calendar.onOrAfter(dayToIso(isoToDay(exams) + n));
   const marks = { pass: sc.learnerParam('examPassMark', level, mode), good: sc.learnerParam('goodFrom', level, mode), veryGood: sc.learnerParam('veryGoodFrom', level, mode) };
+  const examDay = day(7);
   for (let j = 0; j < placed.length; j++) {
     const n = placed[j]!;
     if (stateOf(j) !== 'exam-eligible') continue;
     const pass = fates[n.fateAt + FATE.exam]! < p.examPass / 100;
-    send({ type: 'RECORD_EXAM', at: day(7), learnerId: sc.cadres[n.cadre]!.id, scores: scoresFor(fates, n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
+    send({ type: 'RECORD_EXAM', at: examDay, learnerId: sc.cadres[n.cadre]!.id, scores: scoresFor(fates, n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
   }
   send({ type: 'FINISH_EXAMS', at: day(14) }, true);
   let last = 14;
   for (let sitting = 1; sitting <= 10 && count('re-sit') > 0; sitting++) {
     last = 14 + 16 * sitting;
+    const resitDay = day(last);
     for (const [i, l] of learners().entries()) {
       if (l.state !== 're-sit') continue;
       const n = nomineeAt[i]!;
       const pass = (sitting === 1 ? fates[n.fateAt + FATE.resit]! : (fates[n.fateAt + FATE.resit]! * (sitting + 1)) % 1) < p.resitPass / 100;
-      send({ type: 'RECORD_EXAM', at: day(last), learnerId: l.context.id, scores: scoresFor(fates, n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
+      send({ type: 'RECORD_EXAM', at: resitDay, learnerId: l.context.id, scores: scoresFor(fates, n, pass, marks, p.veryGoodShare, p.goodShare) }, false);
     }
   }
   const graduation = sc.calendar.onOrAfter(day(Math.max(p.graduationAfterExamsDays, last + 1)));
