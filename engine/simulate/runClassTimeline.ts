@@ -212,7 +212,8 @@ function scoresFor(fates: Float64Array, n: Nominee, pass: boolean, m: { pass: nu
   const q = (x: number) => Math.floor(x * 4) / 4;
   if (!pass) return [q(Math.min(10, m.good + j)), q(Math.min(10, m.pass + j)), Math.max(0, q(m.pass - 0.25 - j * 2))];
   const b = fates[n.fateAt + FATE.band]! * 100;
-  const [lo, hi] = b < veryGoodShare ? [m.veryGood, 10] : b < veryGoodShare + goodShare ? [m.good, m.veryGood - 0.25] : [m.pass, m.good - 0.25];
+  const lo = b < veryGoodShare ? m.veryGood : b < veryGoodShare + goodShare ? m.good : m.pass;
+  const hi = b < veryGoodShare ? 10 : b < veryGoodShare + goodShare ? m.veryGood - 0.25 : m.good - 0.25;
   const s = q(lo + j * Math.max(0, hi - lo));
   return [s, s, s];
 }

@@ -38,22 +38,26 @@ const CLASSIFICATION_FIGURE = { 'very-good': 'graduates.veryGood', good: 'gradua
 
 export function runFigures(sc: Scenario, r: RunResult): RunFigures {
   const f: RunFigures = {};
-  for (const key of FIXED) f[key] = 0;
+  for (let i = 0; i < FIXED.length; i++) f[FIXED[i]!] = 0;
   // Counts by agency index and by name, turned into figures at the end (only those that happened, as before).
   const agencies = sc.plan.agencies;
   const nominatedBy = new Int32Array(agencies.length);
   const graduatesBy = new Int32Array(agencies.length);
   const counted = new Map<string, number>();
   const count = (name: string) => { counted.set(name, (counted.get(name) ?? 0) + 1); };
-  for (const list of r.nominations.byClass) {
-    for (const n of list) {
+  // Index loops throughout: for…of here allocated an iterator result per candidate.
+  const byClass = r.nominations.byClass;
+  for (let k = 0; k < byClass.length; k++) {
+    const list = byClass[k]!;
+    for (let j = 0; j < list.length; j++) {
+      const n = list[j]!;
       f.candidates!++;
       f[OUTCOME_FIGURE[n.outcome]]!++;
       if (n.placed || n.outcome === 'waiting-list') { f.nominated!++; nominatedBy[n.agency]!++; }
       if (n.placed) f.placed!++;
       if (n.screening && n.outcome !== 'other-institution') {
         if (n.screening.eligible) f.eligible!++;
-        else { f.ineligible!++; for (const rule of n.screening.failures) count(remembered(RULE_NAMES, rule, ruleFigure)); }
+        else { f.ineligible!++; const fails = n.screening.failures; for (let i = 0; i < fails.length; i++) count(remembered(RULE_NAMES, fails[i]!, ruleFigure)); }
       }
       if (n.outcome === 'graduated') {
         graduatesBy[n.agency]!++;
@@ -66,7 +70,7 @@ export function runFigures(sc: Scenario, r: RunResult): RunFigures {
     if (nominatedBy[i]! > 0) f[named('agency', a.id, 'nominated')] = nominatedBy[i]!;
     if (graduatesBy[i]! > 0) f[named('agency', a.id, 'graduates')] = graduatesBy[i]!;
   });
-  for (const [name, v] of counted) f[name] = v;
+  counted.forEach((v, name) => { f[name] = v; });
   let capacity = 0;
   r.classes.forEach((c, k) => {
     const id = sc.classes[k]!.plan.id;

@@ -42,7 +42,11 @@ export interface CompiledClassLifecycle {
   readonly steps: number;
 }
 
-interface Compiled<R> { target: string | undefined; test: Test<R>; apply: (r: R, e: LifecycleEvent) => void }
+interface Compiled<R> {
+  target: string | undefined; test: Test<R>; apply: (r: R, e: LifecycleEvent) => void;
+  /** What taking it from its state answers (made once, shared: a step allocates nothing). */
+  step?: CompiledStep;
+}
 type Table<R> = Map<string, Map<string, Compiled<R>[]>>;
 /** A learner transition knows its target's position; learner tables are indexed by the state's position. */
 interface CompiledLearner extends Compiled<LearnerRecord> { targetAt: number }
@@ -286,14 +290,15 @@ export function compileClassLifecycle(options: ClassLifecycleOptions & { trusted
       }
       if (classFinal.has(run.state)) return refuse(run, raw);
       const ts = classTable(run.context).get(run.state)?.get(event.type);
-      const t = ts?.find((c) => c.test(run, event));
+      let t: Compiled<CompiledClassRun> | undefined;
+      if (ts) for (let i = 0; i < ts.length && !t; i++) if (ts[i]!.test(run, event)) t = ts[i];
       if (!t) return refuse(run, raw);
       const from = run.state;
       t.apply(run, event);
       run.state = t.target ?? from;
       run.lastAt = event.at;
       steps++;
-      return { ok: true, from, to: run.state };
+      return t.step!;
     },
   };
 }
@@ -302,7 +307,9 @@ function buildTable<R>(doc: Lifecycle, compile: (t: Transition) => Compiled<R>):
   const table: Table<R> = new Map();
   for (const [id, s] of Object.entries(doc.states)) {
     const byEvent = new Map<string, Compiled<R>[]>();
-    for (const [event, ts] of Object.entries(s.on)) byEvent.set(event, ts.map(compile));
+    for (const [event, ts] of Object.entries(s.on)) {
+      byEvent.set(event, ts.map((t) => ({ ...compile(t), step: Object.freeze({ ok: true, from: id, to: t.target ?? id }) as CompiledStep })));
+    }
     table.set(id, byEvent);
   }
   return table;

@@ -101,7 +101,8 @@ export function compileLearnerGuard(expr: GuardExpr, doc: Lifecycle, specs: Subj
         const scores = Array.isArray(e.scores) ? (e.scores as number[]) : [];
         if (scores.length === 0) return false;
         // `!(s < mark)`, not `s >= mark`: the spec counts what is below the mark, and a non-number is never below.
-        for (const s of scores) if (s < mark) return false;
+        // (An index loop: iterating the event's list with for…of allocated an iterator result per score.)
+        for (let i = 0; i < scores.length; i++) if (scores[i]! < mark) return false;
         return true;
       };
     }
