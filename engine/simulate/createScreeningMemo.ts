@@ -24,6 +24,8 @@ const LEVEL_MODE = { elementary: { 'full-time': 0, 'part-time': 1 }, intermediat
 export interface ScreeningMemo {
   /** The entry of cadre `cadre` for `nomination` (no special decision), made with `make` when missing. */
   screening(cadre: number, nomination: Nomination, make: () => ScreenOutcome): ScreenOutcome;
+  /** The entry held for cadre `cadre` and `nomination`, or undefined (nothing is made). */
+  held(cadre: number, nomination: Nomination): ScreenOutcome | undefined;
   /** The full outcome, made with `make` when missing (its screening is then remembered too). */
   outcome(cadre: number, nomination: Nomination, make: () => CheckOutcome): CheckOutcome;
   /** Entries held now. */
@@ -201,6 +203,10 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
       const o = make();
       memo.claim(cadre, key, o);
       return o;
+    },
+    held(cadre, nomination) {
+      const s = memo.slot(cadre, keyOf(nomination));
+      return memo.held(s) ? memo.first(s) : undefined;
     },
     outcome(cadre, nomination, make) {
       const key = keyOf(nomination);

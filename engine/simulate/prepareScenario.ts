@@ -124,11 +124,12 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     if (cadre === focusCadre && n.on === focusOn && n.level === focusLevel && n.mode === focusMode && focusScreening) return focusScreening;
     const key = signatureKey(cadre, n);
     if (key >= 0) {
-      const known = bySignature.peek(cadre, key);
+      const known = bySignature.peek(cadre, key) ?? memo.held(cadre, n);
       if (known) return known;
       const o = checker.screenSync(input.cadres[cadre]!, n);
-      if (o.ok) { bySignature.put(cadre, key, o); return o; }
-      return memo.screening(cadre, n, () => o);
+      if (o.ok) bySignature.put(cadre, key, o);
+      else memo.screening(cadre, n, () => o);
+      return o;
     }
     return memo.screening(cadre, n, () => checker.screenSync(input.cadres[cadre]!, n));
   };

@@ -104,4 +104,18 @@ describe('a scenario remembers checks as the checker makes them', () => {
       });
     }
   });
+
+  it('remembers refusals too (a date before any regulation): the checker is asked once per cadre and date', () => {
+    const sc = scenario(spec(hanoiPlan(), { kind: 'generate', count: 50, seed: 'refused', referenceDate: '2024-03-01' }));
+    let asked = 0;
+    const screenSync = sc.checker.screenSync.bind(sc.checker);
+    (sc.checker as { screenSync: typeof screenSync }).screenSync = (p, n) => { asked++; return screenSync(p, n); };
+    const n: Nomination = { level: 'intermediate', mode: 'part-time', on: '2021-06-01' };
+    const first = sc.cadres.map((_, i) => sc.screen(i, n));
+    expect(first.every((o) => !o.ok)).toBe(true);
+    expect(asked).toBe(sc.cadres.length);
+    const again = sc.cadres.map((_, i) => sc.screen(i, n));
+    expect(asked).toBe(sc.cadres.length);
+    expect(again).toEqual(first);
+  });
 });
