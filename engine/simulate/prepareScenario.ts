@@ -111,16 +111,19 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     const sig = signature.of(cadre, input.cadres[cadre]!, n.on);
     return sig < 0 ? -1 : sig * 8 + levelModeOf(n);
   };
-  // A screening with a signature is held by signature only; the memo by date holds the rest (refusals, and cadres
-  // or rulesets without signatures).
   // The focused learner's nomination and screening (see `focus`).
   let focusCadre = -1;
   let focusLevel: string | undefined;
   let focusMode: string | undefined;
   let focusOn: string | undefined;
   let focusScreening: ScreenOutcome | undefined;
+  // Memos key a nomination by cadre, date, level and mode: one with a special decision or a request to study (which
+  // change the check) is checked on its own.
+  const ownCheck = (n: Nomination) => n.specialDecision !== undefined || n.onRequest !== undefined;
+  // A screening with a signature is held by signature only; the memo by date holds the rest (refusals, and cadres
+  // or rulesets without signatures).
   const screen = (cadre: number, n: Nomination): ScreenOutcome => {
-    if (n.specialDecision) return checker.screenSync(input.cadres[cadre]!, n);
+    if (ownCheck(n)) return checker.screenSync(input.cadres[cadre]!, n);
     if (cadre === focusCadre && n.on === focusOn && n.level === focusLevel && n.mode === focusMode && focusScreening) return focusScreening;
     const key = signatureKey(cadre, n);
     if (key >= 0) {
@@ -134,7 +137,7 @@ export function prepareScenario(input: ScenarioInput): Scenario {
     return memo.screening(cadre, n, () => checker.screenSync(input.cadres[cadre]!, n));
   };
   const check: CheckEligibility = (profile, n) => {
-    const i = n.specialDecision ? undefined : indexOf(profile);
+    const i = ownCheck(n) ? undefined : indexOf(profile);
     return i === undefined ? checker.checkSync(profile, n) : memo.outcome(i, n, () => checker.checkSync(profile, n));
   };
   const isEligible: IsEligible = (profile, n) => {
@@ -146,7 +149,7 @@ export function prepareScenario(input: ScenarioInput): Scenario {
   // screening, and shared. Only an ineligible cadre's needs the full check.
   const eligibleVerdicts = new Map<Screening, ScreeningVerdict>();
   const recordedVerdict: RecordedVerdict = (profile, n) => {
-    const i = n.specialDecision ? undefined : indexOf(profile);
+    const i = ownCheck(n) ? undefined : indexOf(profile);
     const o = i === undefined ? undefined : screen(i, n);
     if (!o?.ok) return screeningVerdictOf(check(profile, n));
     if (!o.eligible) {

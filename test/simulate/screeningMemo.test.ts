@@ -4,6 +4,7 @@
  * (screening, guard, recorded verdict, full check) equal the checker's own.
  */
 import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { screeningVerdictOf } from '../../engine/lifecycle/learnerSpecs.ts';
@@ -117,5 +118,21 @@ describe('a scenario remembers checks as the checker makes them', () => {
     const again = sc.cadres.map((_, i) => sc.screen(i, n));
     expect(asked).toBe(sc.cadres.length);
     expect(again).toEqual(first);
+  });
+
+  it('checks a nomination with a request to study on its own, never from the memo of one without', () => {
+    const sc = scenario(spec(hanoiPlan(), { kind: 'generate', count: 300, seed: 'request', referenceDate: '2024-03-01' }));
+    let differ = 0;
+    for (const onRequest of [undefined, true, false, undefined]) {
+      sc.cadres.forEach((p, i) => {
+        const n: Nomination = { level: 'elementary', mode: 'part-time', on: '2024-04-10', ...(onRequest === undefined ? {} : { onRequest }) };
+        const full = sc.checker.checkSync(p, n);
+        expect(sc.screen(i, n)).toEqual(full.ok ? toScreening(full.verdict) : full);
+        expect(sc.recordedVerdict(p, n)).toEqual(screeningVerdictOf(full));
+        if (onRequest && full.ok && !isDeepStrictEqual(full, sc.checker.checkSync(p, { ...n, onRequest: false }))) differ++;
+      });
+    }
+    // The request changes some cadres' checks, so the test would see a memo that confused the two.
+    expect(differ).toBeGreaterThan(0);
   });
 });
