@@ -43,7 +43,7 @@ export function ParameterTable({ recordId, parameters, diagnostics, lang, onComm
                 <td>{def.default} {typeof unit === 'string' ? unit : unit[lang]}</td>
                 <td className="small">
                   {isConfidence(confidence) ? <ConfidenceBadge confidence={confidence} lang={lang} /> : <span className="badge">{confidence}</span>}
-                  {own ? ` (${st(lang, 'fromPlan')})` : ''} <span className="muted">{String(own?.source ?? def.source)}</span>
+                  {own ? ` (${st(lang, 'fromPlan')})` : ''} <span className="muted">{String(own?.source ?? (lang === 'en' ? def.sourceEn : def.source))}</span>
                 </td>
               </tr>
             );

@@ -78,6 +78,10 @@ describe('llct simulate', () => {
     expect(htmlEn).toContain('10 classes of 70 and 10 of 69 make the total 1,390.');
     expect(htmlEn).toContain('Tạp chí Cộng sản, 2024');
     expect(html).toContain('<td>không tập trung, 8 tháng</td>');
+    // Parameters by their names, units, confidence and sources in the report's language.
+    expect(htmlEn).toContain('<th>No-show rate at opening <code>noShow</code></th><td>2 %</td><td>assumed</td><td class="src">Assumed: no published figure was found');
+    expect(html).toContain('<th>Tỷ lệ không đến nhập học <code>noShow</code></th><td>2 %</td><td>giả định</td><td class="src">Giả định: không tìm thấy số liệu công bố');
+    expect(htmlEn).toContain('<td>75 days</td>');
     // The header names the plan, the regulation and the cohort once each.
     const header = /<header><h1>[^<]+<\/h1><p>([^<]+)<\/p>/.exec(htmlEn)?.[1];
     expect(header).toMatch(/^ha-noi-2024 · Regulation applied: by nomination date · 3 runs · seed 2024 · \S*hanoi-2024-central-agencies\.json \(210\)$/);

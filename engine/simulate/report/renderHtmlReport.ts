@@ -5,7 +5,8 @@
  * inline script and style blocks, by their SHA-256 hashes (`sha256` is given by the caller: the engine has no crypto).
  * Text is escaped; dates are DD/MM/YYYY; Vietnamese by default. Pure.
  */
-import type { Label } from '../../documents/enums.ts';
+import { LABELS, type Label } from '../../documents/enums.ts';
+import { PLAN_PARAMETERS, type PlanParameterDef } from '../../documents/planParameters.ts';
 import { formatDate } from '../../documents/dates.ts';
 import type { SimulationResult, Stats } from '../buildSimulationResult.ts';
 import type { ScenarioComparison } from '../compareScenarios.ts';
@@ -57,6 +58,9 @@ const T = {
   en: { runs: 'runs', seed: 'seed', ruleset: 'Regulation applied', byDate: 'by nomination date', kpis: 'Key figures (median, p5–p95 interval)', figures: 'Plan figures and where they come from', classes: 'Classes', agencies: 'Nominating agencies', rules: 'Not eligible, by rule', params: 'Simulation parameters', charts: 'Charts', timeline: 'Class timelines (sample run)', warnings: 'Warnings', origin: { article: 'article', derived: 'derived', assumed: 'assumed' } },
 } as const;
 
+/** A parameter's unit after its value. */
+const UNIT_WORDS = { percent: { vi: ' %', en: ' %' }, ratio: { vi: ' ×', en: ' ×' }, days: { vi: ' ngày', en: ' days' }, months: { vi: ' tháng', en: ' months' } } as const;
+
 /** A text given in both languages, in the report's; a plain text as it is. */
 const inLang = (x: string | Label, l: 'vi' | 'en'): string => (typeof x === 'string' ? x : x[l]);
 
@@ -77,7 +81,15 @@ export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray
   const timeline = `<section><h2>${t.timeline}</h2>${r.classes.map((c) => `<details><summary>${esc(c.id)} — ${esc(c.sample.outcome)}${c.sample.reason ? `: ${esc(c.sample.reason[l])}` : ''}</summary><ol>${c.sample.timeline.map((e) => `<li>${date(e.at)} ${esc(e.event)} ${e.refused ? `<b class="ref">✗ ${esc(l === 'vi' ? e.refused.reason : e.refused.reasonEn)}</b>` : `${esc(e.from)} → ${esc(e.to)}${e.learners !== undefined ? ` (${e.learners})` : ''}`}</li>`).join('')}</ol></details>`).join('')}</section>`;
   const agencies = `<section><h2>${t.agencies}</h2><table><tbody>${r.agencies.map((a) => `<tr><th>${esc(a.name)}</th><td>${a.quota}</td><td>${range(a.nominated)}</td><td>${range(a.graduates)}</td></tr>`).join('')}</tbody></table></section>`;
   const rules = `<section><h2>${t.rules}</h2><table><tbody>${r.screening.byRule.map((x) => `<tr><th>${esc(x.rule)}</th><td>${esc(x.title?.[l] ?? '')}</td><td>${esc(x.citation)}</td><td>${range(x.stats)}</td></tr>`).join('')}</tbody></table></section>`;
-  const params = `<section><h2>${t.params}</h2><table><tbody>${r.parameters.map((p) => `<tr><th>${esc(p.name)}</th><td>${p.value} ${esc(p.unit)}</td><td>${esc(p.confidence)}</td><td class="src">${esc(p.source)}</td></tr>`).join('')}</tbody></table></section>`;
+  // Each parameter by its name in the report's language, its value and unit, how sure it is and where it comes from
+  // (a default's source in the report's language; a plan's own source as the plan wrote it).
+  const params = `<section><h2>${t.params}</h2><table><tbody>${r.parameters.map((p) => {
+    const def = (PLAN_PARAMETERS as Record<string, PlanParameterDef | undefined>)[p.name];
+    const unit = UNIT_WORDS[p.unit as keyof typeof UNIT_WORDS]?.[l] ?? p.unit;
+    const confidence = (LABELS.confidence as Record<string, Label | undefined>)[p.confidence]?.[l] ?? p.confidence;
+    const source = !p.fromPlan && def && l === 'en' ? def.sourceEn : p.source;
+    return `<tr><th>${esc(def?.label[l] ?? p.name)} <code>${esc(p.name)}</code></th><td>${num(p.value)}${esc(unit)}</td><td>${esc(confidence)}</td><td class="src">${esc(source)}</td></tr>`;
+  }).join('')}</tbody></table></section>`;
   const warnings = r.warnings.length ? `<section><h2>${t.warnings}</h2><ul>${r.warnings.map((d) => `<li>${esc(d.path)}: ${esc(l === 'vi' ? d.message : d.messageEn)}</li>`).join('')}</ul></section>` : '';
   const data = {
     kind: 'simulation', lang: l,
