@@ -3,11 +3,11 @@
 // The entry and everything it imports from the package are bundled into one ES module with esbuild, kept under
 // node_modules/.cache/llct/ and named by a fingerprint of the sources (every file's path, size and modification
 // time under cli/, engine/ and rulesets/, the package files and the Node version): an edit makes a new bundle, an
-// unchanged tree loads the same one, and bundles of earlier trees are removed. Loading one bundled file takes a fraction of what tsx takes to resolve and
-// transform some two hundred modules one by one (`llct --help`: 0.3 s of CPU instead of 1.5 s). Each module's
-// `import.meta.url` stays its own source file's URL, so paths resolved from it do not move. Packages stay
-// external and resolve from node_modules as before. When the bundle cannot be built (no esbuild, a read-only
-// tree), or LLCT_NO_BUNDLE=1, the sources run through tsx as they always did.
+// unchanged tree loads the same one, and bundles of earlier trees are removed. Loading one bundled file takes a
+// fraction of what tsx takes to resolve and transform some two hundred modules one by one (`llct --help`: 0.3 s of
+// CPU instead of 1.5 s). Each module's `import.meta.url` stays its own source file's URL, so paths resolved from it
+// do not move. Packages stay external and resolve from node_modules as before. When the bundle cannot be built (no
+// esbuild, a read-only tree), or LLCT_NO_BUNDLE=1, the sources run through tsx as they always did.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
