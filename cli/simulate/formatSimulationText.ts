@@ -10,7 +10,7 @@ const d = (x: string | null) => (x ? formatDate(x) : '—');
 
 export function formatSimulationText(r: SimulationResult, lang: Lang): string {
   const en = lang === 'en';
-  const out = [`${r.plan.title[lang]}`, `${r.scenario} · ${r.runs} ${en ? 'runs' : 'lần chạy'} · seed ${r.seed} · ${r.cohort.source}`, ''];
+  const out = [`${r.plan.title[lang]}`, `${r.scenario} · ${r.runs} ${en ? 'runs' : 'lần chạy'} · seed ${r.seed} · ${r.cohort.source} (${r.cohort.cadres})`, ''];
   out.push(en ? 'Key figures, median (p5–p95):' : 'Chỉ số chính, trung vị (p5–p95):');
   for (const k of r.kpis) out.push(`  ${k.label[lang].padEnd(46)} ${s(k.stats)}`);
   out.push('', en ? 'Classes: at opening, graduates, graduation date (p50), postponed/cancelled runs' : 'Các lớp: khi khai giảng, tốt nghiệp, ngày tốt nghiệp (p50), số lần hoãn/hủy');

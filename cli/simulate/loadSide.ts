@@ -74,7 +74,8 @@ export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide
       return undefined;
     }
     cohort = { kind: 'generate', count, seed: plan.cohort?.seed ?? f.seed, referenceDate: plan.cohort?.referenceDate ?? plan.approvedOn };
-    cohortSource = en ? `generated cohort of ${count}` : `tập sinh ${count} hồ sơ`;
+    // The size is the result's `cohort.cadres`; the source says only where the cadres come from.
+    cohortSource = en ? 'generated cohort' : 'tập sinh ngẫu nhiên';
   }
   return {
     spec: { label: `${plan.id} · ${label}`, plan, cohort, rulesets, regardlessOfDate: forced, engine: f.engine },

@@ -85,6 +85,11 @@ describe('llct simulate', () => {
     // The header names the plan, the regulation and the cohort once each.
     const header = /<header><h1>[^<]+<\/h1><p>([^<]+)<\/p>/.exec(htmlEn)?.[1];
     expect(header).toMatch(/^ha-noi-2024 · Regulation applied: by nomination date · 3 runs · seed 2024 · \S*hanoi-2024-central-agencies\.json \(210\)$/);
+    // A generated cohort: its size once, as the language writes numbers.
+    const gen = join(tmp, 'report-generated.html');
+    const r3 = await runLlct(ROOT, ['simulate', '--plan', PLAN, '--generate', '1200', '--runs', '2', '--format', 'html', '--out', gen]);
+    expect(r3.code, r3.stderr).toBe(0);
+    expect(/<header><h1>[^<]+<\/h1><p>([^<]+)<\/p>/.exec(readFileSync(gen, 'utf8'))?.[1]).toBe('ha-noi-2024 · Quy định áp dụng: theo ngày cử đi học · 2 lần chạy · hạt giống 2024 · tập sinh ngẫu nhiên (1.200)');
   }, 60_000);
 
   it('writes CSV with formula-looking cells neutralised', async () => {

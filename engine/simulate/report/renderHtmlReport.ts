@@ -69,10 +69,8 @@ export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray
   const l = o.lang;
   const num = numIn(l);
   const range = rangeIn(l);
-  // The plan, then what the scenario label says once each (the label repeats the regulation; a generated cohort's
-  // source already gives its size, written here as the report's language writes numbers).
-  const count = String(r.cohort.cadres);
-  const cohort = r.cohort.source.includes(count) ? esc(r.cohort.source.replace(count, num(r.cohort.cadres))) : `${esc(r.cohort.source)} (${num(r.cohort.cadres)})`;
+  // The plan, the regulation, the runs and the cohort, once each (the scenario label would repeat the regulation).
+  const cohort = `${esc(r.cohort.source)} (${num(r.cohort.cadres)})`;
   const head = `<header><h1>${esc(r.plan.title[l])}</h1><p>${esc(r.plan.id)} · ${t.ruleset}: ${esc(r.ruleset === 'by-nomination-date' ? t.byDate : r.ruleset)} · ${num(r.runs)} ${t.runs} · ${t.seed} ${esc(r.seed)} · ${cohort}</p></header>`;
   const kpis = `<section><h2>${t.kpis}</h2><table><tbody>${r.kpis.map((k) => `<tr><th>${esc(k.label[l])}</th><td>${range(k.stats)}</td></tr>`).join('')}</tbody></table></section>`;
   const charts = `<section><h2>${t.charts}</h2><div class="grid"><div class="chart"><canvas id="c-month"></canvas></div><div class="chart"><canvas id="c-class"></canvas></div><div class="chart"><canvas id="c-rule"></canvas></div><div class="chart chart-tall"><canvas id="c-gantt"></canvas></div></div></section>`;
