@@ -61,15 +61,7 @@ const WIDTH = 4;
 const FIRST_BITS = 12;
 
 /** `limit`: entries held before the table starts afresh; the table grows to at least twice as many slots. */
-export function createKeyedMemo<S, O>(limit: number): KeyedMemo<S, O> & {
-  /** The slot of (cadre, key), held or not (internal to this module's `createScreeningMemo`). */
-  slot(cadre: number, key: number): number;
-  held(slot: number): boolean;
-  first(slot: number): S;
-  secondAt(slot: number): O | undefined;
-  claim(cadre: number, key: number, value: S): number;
-  setSecond(slot: number, value: O): void;
-} {
+export function createKeyedMemo<S, O>(limit: number): KeyedMemo<S, O> {
   let maxBits = 10;
   while ((1 << maxBits) < limit * 2 && maxBits < 26) maxBits++;
   const max = Math.min(limit, (1 << maxBits) >> 1);
@@ -159,11 +151,9 @@ export function createKeyedMemo<S, O>(limit: number): KeyedMemo<S, O> & {
   const held = (s: number) => table[s * WIDTH + CADRE] !== 0;
   const first = (s: number) => firsts[table[s * WIDTH + FIRST]! - 1]!;
   const secondAt = (s: number): O | undefined => (table[s * WIDTH + SECOND] === 0 ? undefined : seconds[table[s * WIDTH + SECOND]! - 1]);
-  const setSecond = (s: number, value: O) => { table[s * WIDTH + SECOND] = seconds.push(value); };
 
   return {
     get size() { return size; },
-    slot: find, held, first, secondAt, claim, setSecond,
     peek(cadre, key) {
       const s = find(cadre, key);
       return held(s) ? first(s) : undefined;
@@ -178,7 +168,7 @@ export function createKeyedMemo<S, O>(limit: number): KeyedMemo<S, O> & {
       const o = secondAt(s);
       if (o !== undefined) return o;
       const made = make();
-      setSecond(s, made);
+      table[s * WIDTH + SECOND] = seconds.push(made);
       return made;
     },
   };
@@ -198,26 +188,23 @@ export function createScreeningMemo(limit: number): ScreeningMemo {
     get size() { return memo.size; },
     screening(cadre, nomination, make) {
       const key = keyOf(nomination);
-      const s = memo.slot(cadre, key);
-      if (memo.held(s)) return memo.first(s);
+      const known = memo.peek(cadre, key);
+      if (known !== undefined) return known;
       const o = make();
-      memo.claim(cadre, key, o);
+      memo.put(cadre, key, o);
       return o;
     },
     held(cadre, nomination) {
-      const s = memo.slot(cadre, keyOf(nomination));
-      return memo.held(s) ? memo.first(s) : undefined;
+      return memo.peek(cadre, keyOf(nomination));
     },
     outcome(cadre, nomination, make) {
       const key = keyOf(nomination);
-      let s = memo.slot(cadre, key);
-      const held = memo.held(s);
-      const known = held ? memo.secondAt(s) : undefined;
-      if (known !== undefined) return known;
-      const o = make();
-      if (!held) s = memo.claim(cadre, key, o.ok ? toScreening(o.verdict) : o);
-      memo.setSecond(s, o);
-      return o;
+      if (memo.peek(cadre, key) === undefined) {
+        const o = make();
+        memo.put(cadre, key, o.ok ? toScreening(o.verdict) : o);
+        return memo.second(cadre, key, () => o);
+      }
+      return memo.second(cadre, key, make);
     },
   };
 }
