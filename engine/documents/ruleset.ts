@@ -15,10 +15,21 @@ import { IsoDate } from './cadre.ts';
 import { Confidence, LabelSchema, Mode, RuleKind, TrainingLevel } from './enums.ts';
 import type { DocumentKind } from './loadDocument.ts';
 
+/** Whether a citation's article, clause and point were read in the regulation's text or inferred from its layout. */
+export const CITATION_NUMBERINGS = ['read', 'assumed'] as const;
+export const CitationNumbering = z.enum(CITATION_NUMBERINGS);
+export type CitationNumbering = z.infer<typeof CitationNumbering>;
+
 export const Citation = z.object({
   article: z.number().int().positive(),
   clause: z.number().int().positive().optional(),
   point: z.string().regex(/^[a-zđ]$/).optional(),
+  /**
+   * `read`: the numbering was read in the text (or two official summaries that quote it). `assumed` — and absent,
+   * which documents saved before this field existed are — means the number is an inference (e.g. 350-QĐ/TW's
+   * articles follow 57-QĐ/TW's layout): every printed citation then says so.
+   */
+  numbering: CitationNumbering.optional(),
 }).strict();
 export type Citation = z.infer<typeof Citation>;
 
@@ -81,6 +92,16 @@ export const RuleSchema = z.object({
    * (`nomination.specialDecision`). Standard rules only; absent means not waivable.
    */
   waivable: z.boolean().optional(),
+  /**
+   * Keys of the provisions of the regulation's outline (`llct/regulation-outline`) this rule encodes, e.g.
+   * `tc.subjects.army`. Empty or absent: the rule cites no provision (the coverage map lists it).
+   */
+  provisions: z.array(z.string().min(1)).optional(),
+  /**
+   * The regulation code this rule was carried over from (e.g. `57-QĐ/TW`) when no source of this regulation states
+   * it: the verdict's warning for an assumed rule then says the group or standard is a carry-over.
+   */
+  carriedOverFrom: z.string().min(1).optional(),
 }).strict().refine((r) => r.waivable !== true || r.kind === 'standard', {
   message: 'chỉ quy tắc tiêu chuẩn (standard) mới được đánh dấu waivable',
   params: { en: 'only a standard rule may be marked waivable' },
@@ -98,6 +119,21 @@ export const SubjectGroup = z.object({
   settledBy: LabelSchema.optional(),
 }).strict();
 
+/**
+ * What a verdict says for a nomination at a level the regulation does not regulate (350-QĐ/TW has no sơ cấp):
+ * never eligible, one reason with its own citation (another text, written out) and confidence.
+ */
+export const OutOfScopeSchema = z.object({
+  message: LabelSchema,
+  /** The texts that say so, written out, e.g. "Quy định 360-QĐ/TW; Quy chế 1147-QĐ/BTGDVTW Điều 3 khoản 1". */
+  citation: LabelSchema,
+  confidence: Confidence,
+  source: z.string().min(1),
+  /** The inference the reason rests on, stated. */
+  note: z.string().optional(),
+}).strict();
+export type OutOfScope = z.infer<typeof OutOfScopeSchema>;
+
 export const RulesetSchema = z.object({
   schema: z.literal('llct/ruleset'),
   version: z.literal(1),
@@ -112,6 +148,13 @@ export const RulesetSchema = z.object({
     effectiveConfidence: Confidence,
     note: z.string().optional(),
     sources: z.array(z.string()).default([]),
+    /**
+     * The training levels this regulation regulates; absent means all three. A nomination at another level is
+     * judged "out of scope" with `outOfScope`'s reason, and the rules written for that level stay in the document,
+     * unused, so that a text proving otherwise is a one-line edit.
+     */
+    levels: z.array(TrainingLevel).min(1).optional(),
+    outOfScope: OutOfScopeSchema.optional(),
   }).strict(),
   subjectGroups: z.record(TrainingLevel, SubjectGroup),
   rules: z.array(RuleSchema).min(1),
