@@ -23,7 +23,11 @@ export interface CheckRun {
   /** Error diagnostics, file order. */
   errors: RowDiagnostic[];
   warnings: Diagnostic[];
-  summary: { total: number; eligible: number; ineligible: number; invalid: number };
+  /**
+   * `ineligible` counts ordinary ineligibility; `outOfScope` the nominations at a level the regulation does not
+   * regulate (also not eligible, counted apart). total = eligible + ineligible + outOfScope + invalid.
+   */
+  summary: { total: number; eligible: number; ineligible: number; outOfScope: number; invalid: number };
 }
 
 /** The row's nomination, the flags filling what the row leaves out (see engine/io/nominationForRow.ts). */
@@ -40,6 +44,7 @@ export async function runCheck(
   const warnings: Diagnostic[] = read.errors.filter((d) => d.severity !== 'error');
   let invalid = read.invalid;
   let eligible = 0;
+  let outOfScope = 0;
   for (let i = 0; i < read.rows.length; i++) {
     const row = read.rows[i]!;
     const ctx: RowContext = { file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
@@ -52,12 +57,13 @@ export async function runCheck(
       continue;
     }
     if (outcome.verdict.eligible) eligible++;
+    else if (outcome.verdict.outOfScope) outOfScope++;
     results.push({ row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), verdict: outcome.verdict });
     onProgress?.(i + 1, read.rows.length);
   }
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     file, results, errors, warnings,
-    summary: { total: read.total, eligible, ineligible: results.length - eligible, invalid },
+    summary: { total: read.total, eligible, ineligible: results.length - eligible - outOfScope, outOfScope, invalid },
   };
 }

@@ -76,7 +76,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
     let n = 0;
     let length = 0;
     let pending = 0;
-    const result: BatchResult = { seq, texts, rows, ends, eligible: 0, invalid: 0, errors: [] };
+    const result: BatchResult = { seq, texts, rows, ends, eligible: 0, outOfScope: 0, invalid: 0, errors: [] };
     return {
       result,
       fail(errors: readonly RowDiagnostic[]) {
@@ -98,6 +98,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
         rows[n] = row;
         n++;
         if (v.eligible) result.eligible++;
+        else if (v.outOfScope) result.outOfScope++;
       },
       done(): BatchResult {
         if (parts.length > 0 || (piecewise && texts.length === 0)) texts.push(parts.join(''));

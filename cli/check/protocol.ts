@@ -64,6 +64,8 @@ export interface BatchResult {
   rows: Int32Array;
   ends: Int32Array;
   eligible: number;
+  /** Rows judged out of the regulation's scope (counted apart from ordinary ineligibility). */
+  outOfScope: number;
   /** Rows of the batch that could not be built or checked. */
   invalid: number;
   /** Their errors, in row order. */

@@ -72,6 +72,7 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
     const errors: RowDiagnostic[] = [];
     const warnings: RowDiagnostic[] = [];
     let eligible = 0;
+    let outOfScope = 0;
     let checked = 0;
     let invalid = 0;
     let bytes = 0;
@@ -87,6 +88,7 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
       for (const d of all) errors.push(d);
       output.batch(result, all);
       eligible += result.eligible;
+      outOfScope += result.outOfScope;
       invalid += result.invalid;
       checked += result.rows.length;
       options.onProgress?.(bytes, source.size, checked);
@@ -143,7 +145,7 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
     const run = {
       errors: stableByRow(errors),
       warnings,
-      summary: { total: source.total, eligible, ineligible: checked - eligible, invalid: source.invalid + invalid },
+      summary: { total: source.total, eligible, ineligible: checked - eligible - outOfScope, outOfScope, invalid: source.invalid + invalid },
     };
     await output.finish(run);
     return { ok: true, run, workers };
@@ -158,5 +160,5 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
 }
 
 function emptyResult(seq: number): BatchResult {
-  return { seq, texts: [], rows: new Int32Array(0), ends: new Int32Array(0), eligible: 0, invalid: 0, errors: [] };
+  return { seq, texts: [], rows: new Int32Array(0), ends: new Int32Array(0), eligible: 0, outOfScope: 0, invalid: 0, errors: [] };
 }

@@ -61,6 +61,12 @@ export function diffSummaryLines(head: DiffReportHead, summary: DiffSummary, unr
       ['Không so sánh được (một bên từ chối)', String(changes.invalid)],
       ['Hàng không đọc được', String(unreadable)],
     ];
+  if (summary.a.outOfScope > 0 || summary.b.outOfScope > 0) {
+    // Not eligible, but not for a reason of the cadre: the side's regulation does not regulate the level.
+    rows.splice(1, 0, en
+      ? ["Outside the regulation's scope (not eligible)", `A ${summary.a.outOfScope} (${pct(summary.a.outOfScope)}), B ${summary.b.outOfScope} (${pct(summary.b.outOfScope)})`]
+      : ['Không thuộc phạm vi quy định (chưa đủ điều kiện)', `A ${summary.a.outOfScope} (${pct(summary.a.outOfScope)}), B ${summary.b.outOfScope} (${pct(summary.b.outOfScope)})`]);
+  }
   const sd = summary.specialDecisions;
   if (sd.recorded > 0) {
     const uses = (c: typeof sd.a) => (en

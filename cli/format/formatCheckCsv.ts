@@ -3,8 +3,8 @@
  * the JSON format). Dates stay ISO for machines; failed rule ids and messages are joined with ` | `. The last columns
  * say the verdict in words ("Đủ điều kiện theo quyết định đặc biệt"), the verdict's warnings and its special decision.
  */
-import { citationIn } from '../../engine/documents/ruleset.ts';
 import { safeCell } from '../../engine/io/cadresToCsv.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -25,7 +25,7 @@ export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
     String(row), v.id, v.level, v.mode, v.on, v.regulation, String(v.eligible), v.institution?.id ?? '',
     v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '',
     v.failures.map((f) => f.rule).join(' | '),
-    v.failures.map((f) => citationIn(f.citation, lang)).join(' | '),
+    v.failures.map((f) => failureCitation(f, lang)).join(' | '),
     v.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' | '),
     verdictWords(v, lang),
     (v.warnings ?? []).map((w) => (lang === 'en' ? w.messageEn : w.message)).join(' | '),

@@ -7,6 +7,7 @@
  */
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -24,8 +25,9 @@ export function resultJson(row: number, v: Verdict, lang: Lang) {
   return {
     id: v.id, row, level: v.level, mode: v.mode, on: v.on, regulation: v.regulation, ruleset: v.ruleset,
     eligible: v.eligible,
+    ...(v.outOfScope ? { outOfScope: true } : {}),
     failures: v.failures.map((f) => ({
-      rule: f.rule, kind: f.kind, citation: f.citation, confidence: f.confidence,
+      rule: f.rule, kind: f.kind, citation: f.citation, citationEn: failureCitation(f, 'en'), confidence: f.confidence,
       message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn,
     })),
     institution: v.institution
@@ -104,8 +106,8 @@ const PARTS: string[] = [];
  * soon: a long-lived array of small pieces is costly for the garbage collector).
  */
 export function appendResultJson(parts: string[], row: number, v: Verdict, lang: Lang): void {
-  // Verdict warnings and special decisions are rare enough (sơ cấp after 350, recorded decisions) for the slow path.
-  if (!plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision) {
+  // Verdict warnings, special decisions and out-of-scope verdicts are rare enough for the slow path.
+  if (!plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision || v.outOfScope) {
     parts.push(generic(resultJson(row, v, lang)));
     return;
   }
@@ -188,7 +190,7 @@ function failureHead(f: Verdict['failures'][number]): string {
   const key = f.rule;
   const m = HEADS.get(key);
   if (m && m.kind === f.kind && m.citation === f.citation && m.confidence === f.confidence) return m.text;
-  const text = `${qc(f.rule)},\n          "kind": ${qc(f.kind)},\n          "citation": ${qc(f.citation)},\n          "confidence": ${qc(f.confidence)},\n          "message": `;
+  const text = `${qc(f.rule)},\n          "kind": ${qc(f.kind)},\n          "citation": ${qc(f.citation)},\n          "citationEn": ${qc(failureCitation(f, 'en'))},\n          "confidence": ${qc(f.confidence)},\n          "message": `;
   if (HEADS.size > 10_000) HEADS.clear();
   HEADS.set(key, { kind: f.kind, citation: f.citation, confidence: f.confidence, text });
   return text;

@@ -7,7 +7,7 @@
  * The streaming writer (cli/check/) emits the same testcases row by row with `junitResultCase`/`junitErrorCase`
  * and wraps them with `junitDocument`.
  */
-import { citationIn } from '../../engine/documents/ruleset.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
@@ -26,8 +26,10 @@ export function junitResultCase(row: number, v: Verdict, lang: Lang): string {
   const bySpecialDecision = v.specialDecision?.applied === true;
   const head = v.eligible
     ? (lang === 'en' ? `eligible${bySpecialDecision ? ' by special decision' : ''} for ${what}` : `đủ điều kiện học ${what}${bySpecialDecision ? ' theo quyết định đặc biệt' : ''}`)
-    : (lang === 'en' ? `NOT eligible for ${what}` : `chưa đủ điều kiện học ${what}`);
-  const reasons = v.failures.map((f) => `- ${lang === 'en' ? f.messageEn : f.message} (${citationIn(f.citation, lang)})`);
+    : v.outOfScope
+      ? (lang === 'en' ? `NOT eligible for ${what}: outside its scope` : `chưa đủ điều kiện học ${what}: không thuộc phạm vi quy định`)
+      : (lang === 'en' ? `NOT eligible for ${what}` : `chưa đủ điều kiện học ${what}`);
+  const reasons = v.failures.map((f) => `- ${lang === 'en' ? f.messageEn : f.message} (${failureCitation(f, lang)})`);
   if (v.specialDecision) reasons.push(`⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
   for (const w of v.warnings ?? []) reasons.push(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
   const inst = v.institution ? [`${lang === 'en' ? 'institution' : 'cơ sở đào tạo'}: ${lang === 'en' ? v.institution.nameEn : v.institution.name}`] : [];

@@ -3,11 +3,11 @@
  * underneath with its citation, then the unreadable rows and a summary line. Columns are as wide as their widest
  * cell, so the streaming writer (cli/check/) keeps the rows aside until the widths are known.
  */
-import { citationIn } from '../../engine/documents/ruleset.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
-import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
+import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import { formatDiagnostic } from '../readFiles.ts';
 import type { CheckRun } from '../runCheck.ts';
@@ -24,14 +24,14 @@ export function tableCells(row: number, v: Verdict, lang: Lang): string[] {
     String(row), v.id, LABELS.theoryLevel[v.level][lang], LABELS.mode[v.mode][lang], formatDate(v.on), v.regulation,
     v.eligible
       ? (v.specialDecision?.applied ? (lang === 'en' ? 'eligible by special decision' : 'đủ điều kiện theo quyết định đặc biệt') : (lang === 'en' ? 'eligible' : 'đủ điều kiện'))
-      : (lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'),
+      : v.outOfScope ? verdictWords(v, lang) : (lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'),
     v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '—',
   ];
 }
 
 /** The lines under a verdict's line: one per failed rule, then the special decision and the verdict's warnings. */
 export function tableFailureLines(v: Verdict, lang: Lang): string[] {
-  const lines = v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${citationIn(f.citation, lang)})`);
+  const lines = v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${failureCitation(f, lang)})`);
   if (v.specialDecision) lines.push(`      ⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
   for (const w of v.warnings ?? []) lines.push(`      ⚠ ${lang === 'en' ? w.messageEn : w.message}`);
   return lines;
@@ -46,8 +46,8 @@ export function tableFooter(run: Pick<CheckRun, 'errors' | 'summary'>, lang: Lan
   }
   const s = run.summary;
   lines.push('', lang === 'en'
-    ? `${s.total} rows: ${s.eligible} eligible, ${s.ineligible} not eligible, ${s.invalid} invalid`
-    : `${s.total} hàng: ${s.eligible} đủ điều kiện, ${s.ineligible} chưa đủ điều kiện, ${s.invalid} hàng lỗi`);
+    ? `${s.total} rows: ${s.eligible} eligible, ${s.ineligible} not eligible, ${s.outOfScope > 0 ? `${s.outOfScope} out of the regulation's scope, ` : ''}${s.invalid} invalid`
+    : `${s.total} hàng: ${s.eligible} đủ điều kiện, ${s.ineligible} chưa đủ điều kiện, ${s.outOfScope > 0 ? `${s.outOfScope} không thuộc phạm vi quy định, ` : ''}${s.invalid} hàng lỗi`);
   return lines;
 }
 

@@ -9,6 +9,8 @@ import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS, type Label } from '../../engine/documents/enums.ts';
 import { citationIn, formatCitation, type Ruleset } from '../../engine/documents/ruleset.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
+import { carriedOverText } from '../../engine/rules/carriedOver.ts';
 import type { Facts } from '../../engine/rules/facts.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -53,6 +55,13 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   lines.push(`${t('Kết luận', 'Conclusion')}: ${v.eligible ? (bySpecialDecision ? t('ĐỦ ĐIỀU KIỆN THEO QUYẾT ĐỊNH ĐẶC BIỆT', 'ELIGIBLE BY SPECIAL DECISION') : t('ĐỦ ĐIỀU KIỆN', 'ELIGIBLE')) : t('CHƯA ĐỦ ĐIỀU KIỆN', 'NOT ELIGIBLE')}`);
   if (v.specialDecision) lines.push(`  ⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
   for (const w of v.warnings ?? []) lines.push(`  ⚠ ${lang === 'en' ? w.messageEn : w.message}`);
+  if (v.outOfScope) {
+    // No rule of the level is applied: the one reason, its citation and confidence, and the inference behind it.
+    const scope = ruleset.regulation.outOfScope;
+    for (const f of v.failures) lines.push(`  ✗ ${lang === 'en' ? f.messageEn : f.message} — ${failureCitation(f, lang)} [${confidence(f.confidence)}]`);
+    if (scope?.note) lines.push(`  ${t('Suy luận', 'Inference')}: ${scope.note}`);
+    return `${lines.join('\n')}\n`;
+  }
   lines.push('');
 
   const group = ruleset.subjectGroups[n.level];
@@ -102,7 +111,11 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   lines.push(`  ${t('Xếp loại', 'Ratings')}: ${rating(year - 1)}; ${rating(year - 2)}`);
 
   if (v.assumed.length > 0) {
-    lines.push('', `⚠ ${t('Kết luận dựa vào quy tắc giả định (chưa đọc được văn bản gốc)', 'The verdict relies on assumed rules (source text not read)')}: ${v.assumed.map((id) => rules.get(id)?.title[lang] ?? id).join('; ')}`);
+    lines.push('', `⚠ ${t('Kết luận dựa vào quy tắc giả định (chưa đọc được văn bản gốc)', 'The verdict relies on assumed rules (source text not read)')}: ${v.assumed.map((id) => {
+      const r = rules.get(id);
+      const carried = r ? carriedOverText(r, code) : undefined;
+      return `${r?.title[lang] ?? id}${carried ? ` (${carried[lang]})` : ''}`;
+    }).join('; ')}`);
   }
   if (v.notes.length > 0) {
     lines.push('', `${t('Ghi chú', 'Notes')}:`);

@@ -7,6 +7,11 @@ import type { DocumentKind } from './loadDocument.ts';
 
 export const GoldenExpectation = z.object({
   eligible: z.boolean().optional(),
+  /**
+   * The nomination's level is outside the regulation's scope (`regulation.levels`): `true` expects the out-of-scope
+   * verdict, `false` an ordinary one.
+   */
+  outOfScope: z.boolean().optional(),
   /** Regulation code the nomination date selects, e.g. `57-QĐ/TW`. */
   regulation: z.string().optional(),
   /** Exact set of failed rule ids (the subject-group failure is `<ruleset>-<level>-subject`). */

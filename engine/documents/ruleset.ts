@@ -167,17 +167,35 @@ export const RULESET_KIND: DocumentKind<typeof RulesetSchema> = {
   schema: RulesetSchema,
 };
 
+/** The mark an assumed numbering carries in every printed citation, per language. */
+export const ASSUMED_NUMBERING_MARK = { vi: '(số điều giả định)', en: '(article number assumed)' } as const;
+
 /**
- * A citation made by `formatCitation`, in `lang`: English text reads "57-QĐ/TW Art. 5(2)(a)" (the regulation code
- * is a name and stays as it is). JSON outputs keep the Vietnamese text, as the interchange contract shows it.
+ * A citation made by `formatCitation` (or any Vietnamese citation text), in `lang`. English writes it as English
+ * does: "350-QĐ/TW Điều 5 khoản 2 (số điều giả định)" → "Regulation 350-QĐ/TW, Art. 5(2) (article number assumed)"
+ * (the regulation code is a name and stays as it is). JSON outputs keep the Vietnamese text, as the interchange
+ * contract shows it.
  */
 export function citationIn(text: string, lang: 'vi' | 'en'): string {
   if (lang === 'vi') return text;
-  return text.replace(/Điều (\d+)(?: khoản (\d+))?(?: điểm (\p{L}))?/gu,
-    (_, article: string, clause?: string, point?: string) => `Art. ${article}${clause ? `(${clause})` : ''}${point ? `(${point})` : ''}`);
+  return text
+    .replace(/Điều (\d+)(?: khoản (\d+))?(?: điểm (\p{L}))?/gu,
+      (_, article: string, clause?: string, point?: string) => `Art. ${article}${clause ? `(${clause})` : ''}${point ? `(${point})` : ''}`)
+    .replace(/(^|[\s;(])(\d+[a-z]?-QĐ\/TW) Art\./gu, (_, lead: string, code: string) => `${lead}Regulation ${code}, Art.`)
+    .replaceAll(ASSUMED_NUMBERING_MARK.vi, ASSUMED_NUMBERING_MARK.en);
 }
 
-/** The article/clause/point of a rule as Vietnamese citation text: "57-QĐ/TW Điều 5 khoản 2 điểm a". */
+/** Whether a citation's numbering was read in the text (absent counts as assumed). */
+export function numberingRead(c: Pick<Citation, 'numbering'>): boolean {
+  return c.numbering === 'read';
+}
+
+/**
+ * The article/clause/point of a rule as Vietnamese citation text: "57-QĐ/TW Điều 4 khoản 1" when the numbering was
+ * read, "350-QĐ/TW Điều 5 khoản 2 (số điều giả định)" when it is assumed (or not recorded).
+ */
 export function formatCitation(code: string, c: Citation): string {
-  return [code, `Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');
+  const parts = [code, `Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''];
+  if (!numberingRead(c)) parts.push(ASSUMED_NUMBERING_MARK.vi);
+  return parts.filter(Boolean).join(' ');
 }

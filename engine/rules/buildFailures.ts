@@ -3,7 +3,7 @@
  * failure is made once per combination of the facts its messages read (a cohort repeats a few hundred) and then
  * shared, frozen, by every verdict with those values.
  */
-import { formatCitation, type Rule, type Ruleset } from '../documents/ruleset.ts';
+import { citationIn, formatCitation, type Rule, type Ruleset } from '../documents/ruleset.ts';
 import type { Confidence, TrainingLevel } from '../documents/enums.ts';
 import { createFactMemo, type FactMemo } from './createFactMemo.ts';
 import type { FactName, Facts } from './facts.ts';
@@ -11,14 +11,25 @@ import { factsReadBy, fillMessage, type MessageContext } from './messages.ts';
 
 export interface Failure {
   rule: string;
-  kind: 'subject' | 'standard';
+  /** `scope`: the nomination's level is one the regulation does not regulate (see outOfScope.ts). */
+  kind: 'subject' | 'standard' | 'scope';
   citation: string;
+  /**
+   * The citation in English, when it cannot be derived from `citation` by `citationIn` (another text than the
+   * ruleset's regulation, written out): only the out-of-scope reason has one.
+   */
+  citationEn?: string;
   confidence: Confidence;
   /** Vietnamese: the cadre's value and the requirement. */
   message: string;
   messageEn: string;
   /** For the subject failure: why each subject group did not match. */
   alternatives?: Failure[];
+}
+
+/** A failure's citation in `lang`: its own English text when it has one, else `citationIn`'s. */
+export function failureCitation(f: Pick<Failure, 'citation' | 'citationEn'>, lang: 'vi' | 'en'): string {
+  return lang === 'en' && f.citationEn !== undefined ? f.citationEn : citationIn(f.citation, lang);
 }
 
 /** What the failures of one verdict are made from. */
@@ -38,14 +49,14 @@ const MAX_REMEMBERED = 20_000;
  * Citation text per rule (and per subject group), remembered with the inputs it was made from: a ruleset edited in
  * place gets fresh text, an unchanged one costs a few comparisons instead of building the string.
  */
-interface CitationMemo { code: string; c: Rule['citation']; article: unknown; clause: unknown; point: unknown; text: string }
+interface CitationMemo { code: string; c: Rule['citation']; article: unknown; clause: unknown; point: unknown; numbering: unknown; text: string }
 const CITATIONS = new WeakMap<object, CitationMemo>();
 
 export function citationOf(owner: object, code: string, c: Rule['citation']): string {
   const m = CITATIONS.get(owner);
-  if (m && m.code === code && m.c === c && m.article === c.article && m.clause === c.clause && m.point === c.point) return m.text;
+  if (m && m.code === code && m.c === c && m.article === c.article && m.clause === c.clause && m.point === c.point && m.numbering === c.numbering) return m.text;
   const text = formatCitation(code, c);
-  CITATIONS.set(owner, { code, c, article: c.article, clause: c.clause, point: c.point, text });
+  CITATIONS.set(owner, { code, c, article: c.article, clause: c.clause, point: c.point, numbering: c.numbering, text });
   return text;
 }
 

@@ -38,6 +38,11 @@ export interface Verdict {
   regulation: string;
   ruleset: string;
   eligible: boolean;
+  /**
+   * The regulation does not regulate the nomination's level (`regulation.levels`): not eligible, with one `scope`
+   * failure, counted apart from ordinary ineligibility. Absent otherwise.
+   */
+  outOfScope?: true;
   failures: Failure[];
   /** Subject rules the cadre matches. */
   subjects: string[];
@@ -286,6 +291,8 @@ export interface Screening {
   failures: readonly string[];
   /** Id of the institution the tiering names, `null` when none. */
   institution: string | null;
+  /** As `Verdict.outOfScope`. */
+  outOfScope?: true;
 }
 
 export type ScreenInput = Pick<VerdictInput, 'ruleset' | 'level' | 'pattern' | 'institutions' | 'provinces'> & { facts: Pick<Facts, 'province'> };
@@ -321,7 +328,9 @@ const SCREENINGS = new Map<string, Screening>();
 
 /** The screening of a verdict (a verdict with a special decision, which `screenVerdict` does not cover). */
 export function toScreening(v: Verdict): Screening {
-  return { ok: true, ruleset: v.ruleset, regulation: v.regulation, eligible: v.eligible, failures: v.failures.map((f) => f.rule), institution: v.institution?.id ?? null };
+  const s: Screening = { ok: true, ruleset: v.ruleset, regulation: v.regulation, eligible: v.eligible, failures: v.failures.map((f) => f.rule), institution: v.institution?.id ?? null };
+  if (v.outOfScope) s.outOfScope = true;
+  return s;
 }
 
 /**

@@ -15,6 +15,7 @@ import { createOutcomeInterner, type OutcomePattern } from './OutcomePattern.ts'
 import type { EvaluatorFactory, RuleEvaluator } from './RuleEvaluator.ts';
 import { selectRuleset, type Selection } from './selectRuleset.ts';
 import { noRuleForLevel } from './noRuleForLevel.ts';
+import { outOfScopeScreening, outOfScopeVerdict, regulatesLevel } from './outOfScope.ts';
 import { checkSpecialDecision } from './specialDecision.ts';
 
 /**
@@ -102,6 +103,7 @@ export function createChecker(options: CheckerOptions): Checker {
   function checkSync(profile: CadreProfile, nomination: Nomination): CheckOutcome {
     const selection = select(nomination.on);
     if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+    if (!regulatesLevel(selection.ruleset, nomination.level)) return { ok: true, verdict: outOfScopeVerdict(selection.ruleset, profile.id, nomination) };
     const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
     if (refused) return { ok: false, diagnostics: [refused] };
     const evaluator = evaluatorFor(selection.ruleset);
@@ -119,6 +121,7 @@ export function createChecker(options: CheckerOptions): Checker {
     async check(profile, nomination) {
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+      if (!regulatesLevel(selection.ruleset, nomination.level)) return { ok: true, verdict: outOfScopeVerdict(selection.ruleset, profile.id, nomination) };
       const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
       if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);
@@ -137,6 +140,7 @@ export function createChecker(options: CheckerOptions): Checker {
       }
       const selection = select(nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
+      if (!regulatesLevel(selection.ruleset, nomination.level)) return outOfScopeScreening(selection.ruleset, nomination.level);
       const refused = noRuleForLevel(selection.ruleset, nomination.level);
       if (refused) return { ok: false, diagnostics: [refused] };
       const evaluator = evaluatorFor(selection.ruleset);

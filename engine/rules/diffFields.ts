@@ -2,7 +2,7 @@
  * Field-level changes of a ruleset diff (regulation details, subject groups, rule metadata) in words: labels of the
  * fields and of their values, "Mức tin cậy: đã xác nhận → giả định". Pure.
  */
-import { formatCitation, type Citation } from '../documents/ruleset.ts';
+import { citationIn, formatCitation, type Citation } from '../documents/ruleset.ts';
 import { LABELS, type Label } from '../documents/enums.ts';
 import { sameValue, type Path } from './diffConditions.ts';
 import type { Lang } from './messages.ts';
@@ -16,12 +16,16 @@ export interface FieldChange<F extends string = string> {
   text: Label;
 }
 
-export type RegulationField = 'id' | 'code' | 'title' | 'signedOn' | 'effectiveFrom' | 'effectiveConfidence' | 'note' | 'sources';
+export type RegulationField = 'id' | 'code' | 'title' | 'signedOn' | 'effectiveFrom' | 'effectiveConfidence' | 'note' | 'sources' | 'levels';
 export type SubjectGroupField = 'citation' | 'title.vi' | 'title.en' | 'confidence';
 export type RuleField = 'title.vi' | 'title.en' | 'citation' | 'confidence' | 'source' | 'note' | 'modes' | 'kind' | 'level'
-  | 'message.vi' | 'message.en' | 'institution';
+  | 'message.vi' | 'message.en' | 'institution' | 'waivable' | 'provisions' | 'carriedOverFrom';
 
 const NONE: Label = { vi: '(không có)', en: '(none)' };
+const ALL_MODES: Label = { vi: 'mọi hình thức', en: 'all modes' };
+const ALL_LEVELS: Label = { vi: 'cả ba trình độ', en: 'all three levels' };
+const YES: Label = { vi: 'có', en: 'yes' };
+const NO: Label = { vi: 'không', en: 'no' };
 
 const FIELD_LABELS: Record<RegulationField | SubjectGroupField | RuleField, Label> = {
   id: { vi: 'Mã bộ quy tắc', en: 'Ruleset id' },
@@ -43,6 +47,10 @@ const FIELD_LABELS: Record<RegulationField | SubjectGroupField | RuleField, Labe
   'message.vi': { vi: 'Thông báo (tiếng Việt)', en: 'Message (Vietnamese)' },
   'message.en': { vi: 'Thông báo (tiếng Anh)', en: 'Message (English)' },
   institution: { vi: 'Cơ sở đào tạo', en: 'Institution' },
+  levels: { vi: 'Trình độ quy định điều chỉnh', en: 'Levels the regulation regulates' },
+  waivable: { vi: 'Miễn được bằng quyết định đặc biệt', en: 'Waivable by special decision' },
+  provisions: { vi: 'Điều khoản mã hóa', en: 'Provisions encoded' },
+  carriedOverFrom: { vi: 'Mang sang từ', en: 'Carried over from' },
 };
 
 function label(table: Readonly<Record<string, Label>>, v: unknown, lang: Lang): string {
@@ -56,12 +64,15 @@ export function isCitation(v: unknown): v is Citation {
 
 /** A field's value in words; `code` is the regulation code citations are read under. */
 function fieldValue(field: string, v: unknown, lang: Lang, code: string): string {
-  if (v === undefined || v === null || v === '') return field === 'modes' ? (lang === 'vi' ? 'mọi hình thức' : 'all modes') : NONE[lang];
+  if (v === undefined || v === null || v === '') return field === 'modes' ? ALL_MODES[lang] : field === 'levels' ? ALL_LEVELS[lang] : field === 'waivable' ? NO[lang] : NONE[lang];
   switch (field) {
     case 'confidence': case 'effectiveConfidence': return label(LABELS.confidence, v, lang);
     case 'kind': return label(LABELS.ruleKind, v, lang);
     case 'level': return label(LABELS.theoryLevel, v, lang);
-    case 'citation': return isCitation(v) ? formatCitation(code, v) : JSON.stringify(v);
+    case 'citation': return isCitation(v) ? citationIn(formatCitation(code, v), lang) : JSON.stringify(v);
+    case 'waivable': return v === true ? YES[lang] : NO[lang];
+    case 'levels': return Array.isArray(v) ? v.map((l) => label(LABELS.theoryLevel, l, lang)).join('; ') : String(v);
+    case 'provisions': return Array.isArray(v) ? v.map((p) => `"${String(p)}"`).join('; ') : String(v);
     case 'signedOn': case 'effectiveFrom': return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && lang === 'vi' ? v.split('-').reverse().join('/') : String(v);
     case 'modes': case 'sources': return Array.isArray(v) ? v.map((m) => (field === 'modes' ? label(LABELS.mode, m, lang) : `"${String(m)}"`)).join('; ') : String(v);
     default: return typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);

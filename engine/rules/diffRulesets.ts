@@ -4,7 +4,7 @@
  * trở lên", and tier rules tried in a new order (the first tier rule that passes names the institution).
  * Pure; never throws on two rulesets that parse.
  */
-import { formatCitation, type Rule, type Ruleset } from '../documents/ruleset.ts';
+import { citationIn, formatCitation, type Rule, type Ruleset } from '../documents/ruleset.ts';
 import { LABELS, TRAINING_LEVELS, type Label, type RuleKind, type TrainingLevel } from '../documents/enums.ts';
 import { fieldChange, isCitation, type FieldChange, type RegulationField, type RuleField, type SubjectGroupField } from './diffFields.ts';
 import type { DescribeOptions } from './describeCondition.ts';
@@ -90,7 +90,8 @@ function ruleFields(b: Rule, a: Rule, at: Path, codes: RulesetDiff['codes']): Ar
     f('source', b.source, a.source, ['source']), f('note', b.note, a.note, ['note']), f('modes', b.modes, a.modes, ['modes']),
     f('kind', b.kind, a.kind, ['kind']), f('level', b.level, a.level, ['level']),
     f('message.vi', b.message?.vi, a.message?.vi, ['message', 'vi']), f('message.en', b.message?.en, a.message?.en, ['message', 'en']),
-    f('institution', b.institution, a.institution, ['institution']),
+    f('institution', b.institution, a.institution, ['institution']), f('waivable', b.waivable, a.waivable, ['waivable']),
+    f('provisions', b.provisions, a.provisions, ['provisions']), f('carriedOverFrom', b.carriedOverFrom, a.carriedOverFrom, ['carriedOverFrom']),
   ]);
 }
 
@@ -185,7 +186,7 @@ export function diffRulesets(before: Ruleset, after: Ruleset, options: DiffRules
   const ra = after.regulation ?? {};
   const regulation = present([
     fieldChange('id', before.id, after.id, ['id'], codes),
-    ...(['code', 'title', 'signedOn', 'effectiveFrom', 'effectiveConfidence', 'note', 'sources'] as const).map((k) => fieldChange(k, (rb as Record<string, unknown>)[k], (ra as Record<string, unknown>)[k], ['regulation', k], codes)),
+    ...(['code', 'title', 'signedOn', 'effectiveFrom', 'effectiveConfidence', 'note', 'sources', 'levels'] as const).map((k) => fieldChange(k, (rb as Record<string, unknown>)[k], (ra as Record<string, unknown>)[k], ['regulation', k], codes)),
   ]);
 
   const beforeRules = before.rules ?? [];
@@ -230,12 +231,12 @@ export function diffRulesets(before: Ruleset, after: Ruleset, options: DiffRules
  */
 export function lines(diff: RulesetDiff, lang: Lang): string[] {
   const vi = lang === 'vi';
-  const rule = (r: RuleRef) => `${vi ? 'Quy tắc' : 'Rule'} "${r.id}" (${r.citation})`;
+  const rule = (r: RuleRef) => `${vi ? 'Quy tắc' : 'Rule'} "${r.id}" (${citationIn(r.citation, lang)})`;
   return [
     ...diff.regulation.map((c) => `${vi ? 'Văn bản' : 'Regulation'} — ${c.text[lang]}`),
     ...diff.subjectGroups.flatMap((g) => (g.fields.length ? g.fields.map((f) => `${g.text[lang]} — ${f.text[lang]}`) : [g.text[lang]])),
-    ...diff.added.map((r) => `${vi ? 'Thêm quy tắc' : 'Added rule'} "${r.id}" (${r.citation}) — ${r.title[lang]}`),
-    ...diff.removed.map((r) => `${vi ? 'Bỏ quy tắc' : 'Removed rule'} "${r.id}" (${r.citation}) — ${r.title[lang]}`),
+    ...diff.added.map((r) => `${vi ? 'Thêm quy tắc' : 'Added rule'} "${r.id}" (${citationIn(r.citation, lang)}) — ${r.title[lang]}`),
+    ...diff.removed.map((r) => `${vi ? 'Bỏ quy tắc' : 'Removed rule'} "${r.id}" (${citationIn(r.citation, lang)}) — ${r.title[lang]}`),
     ...diff.changed.flatMap((r) => [...r.fields, ...r.conditions].map((c) => `${rule(r)} — ${c.text[lang]}`)),
     ...diff.tierMoves.map((m) => `${rule(m)} — ${m.text[lang]}`),
   ];

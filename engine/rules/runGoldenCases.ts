@@ -55,6 +55,7 @@ function compare(expect: GoldenCase['expect'], v: Verdict): string[] {
   const p: string[] = [];
   if (expect.error !== undefined) p.push(`expected error ${expect.error}, got a verdict`);
   if (expect.eligible !== undefined && expect.eligible !== v.eligible) p.push(`eligible: expected ${expect.eligible}, got ${v.eligible}`);
+  if (expect.outOfScope !== undefined && expect.outOfScope !== (v.outOfScope === true)) p.push(`outOfScope: expected ${expect.outOfScope}, got ${v.outOfScope === true}`);
   if (expect.regulation !== undefined && expect.regulation !== v.regulation) p.push(`regulation: expected ${expect.regulation}, got ${v.regulation}`);
   const failed = v.failures.map((f) => f.rule);
   if (expect.failures && !sameSet(expect.failures, failed)) p.push(`failures: expected [${expect.failures.join(', ')}], got [${failed.join(', ')}]`);

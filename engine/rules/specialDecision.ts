@@ -60,7 +60,8 @@ export function checkSpecialDecision(ruleset: Ruleset, nomination: Nomination): 
 }
 
 /** The verdict in words, Vietnamese first: eligible, eligible by special decision, or not eligible. */
-export function verdictWords(v: { eligible: boolean; specialDecision?: { applied: boolean } | null | undefined }, lang: Lang): string {
+export function verdictWords(v: { eligible: boolean; outOfScope?: true; regulation?: string; specialDecision?: { applied: boolean } | null | undefined }, lang: Lang): string {
+  if (v.outOfScope) return `${VERDICT_WORDS.notEligible[lang]} (${VERDICT_WORDS.outOfScope[lang]}${v.regulation ? ` ${v.regulation}` : ''})`;
   if (!v.eligible) return VERDICT_WORDS.notEligible[lang];
   return v.specialDecision?.applied ? VERDICT_WORDS.bySpecialDecision[lang] : VERDICT_WORDS.eligible[lang];
 }
@@ -69,6 +70,8 @@ export const VERDICT_WORDS = {
   eligible: { vi: 'Đủ điều kiện', en: 'Eligible' },
   bySpecialDecision: { vi: 'Đủ điều kiện theo quyết định đặc biệt', en: 'Eligible by special decision' },
   notEligible: { vi: 'Chưa đủ điều kiện', en: 'Not eligible' },
+  /** Followed by the regulation's code: "không thuộc phạm vi 350-QĐ/TW". */
+  outOfScope: { vi: 'không thuộc phạm vi', en: 'outside the scope of' },
 } as const satisfies Record<string, Label>;
 
 /**

@@ -24,7 +24,7 @@ const run: CheckRun = {
   results: [{ row: 1, verdict: verdict('HN-1 & "co"', true) }, { row: 3, verdict: verdict("HN-3 <'x'>", false) }],
   errors: [rowDiagnostic({ file: 'a&b<1>.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', 'giá trị "femal" \u0007 không hợp lệ', '"femal" is not allowed')],
   warnings: [],
-  summary: { total: 3, eligible: 1, ineligible: 1, invalid: 1 },
+  summary: { total: 3, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 1 },
 };
 
 describe('check output formats', () => {

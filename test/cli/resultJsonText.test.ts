@@ -69,11 +69,11 @@ describe('the hand-written JSON writer of check results', () => {
     const run: CheckRun = {
       file: 'a.csv', results: [{ row: 1, verdict: base }, { row: 3, verdict: v2 }],
       errors: [rowDiagnostic({ file: 'a.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', 'sai', 'wrong')],
-      warnings: [], summary: { total: 3, eligible: 1, ineligible: 1, invalid: 1 },
+      warnings: [], summary: { total: 3, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 1 },
     };
     const streamed = `${JSON_DOCUMENT_HEAD}\n${resultJsonText(1, base, 'vi')},\n${resultJsonText(3, v2, 'vi')}${jsonDocumentTail(false, run, 'vi')}`;
     expect(streamed).toBe(formatCheckJson(run, 'vi'));
-    const empty: CheckRun = { ...run, results: [], summary: { total: 1, eligible: 0, ineligible: 0, invalid: 1 } };
+    const empty: CheckRun = { ...run, results: [], summary: { total: 1, eligible: 0, ineligible: 0, outOfScope: 0, invalid: 1 } };
     expect(`${JSON_DOCUMENT_HEAD}${jsonDocumentTail(true, empty, 'en')}`).toBe(formatCheckJson(empty, 'en'));
   });
 });

@@ -22,7 +22,7 @@ describe('an eligibility verdict', () => {
     expect(v.eligible).toBe(false);
     expect(v.regulation).toBe('57-QĐ/TW');
     expect(v.failures).toHaveLength(1);
-    expect(v.failures[0]).toMatchObject({ rule: 'tc-part-time-age', citation: '57-QĐ/TW Điều 5 khoản 2', confidence: 'confirmed' });
+    expect(v.failures[0]).toMatchObject({ rule: 'tc-part-time-age', citation: '57-QĐ/TW Điều 5 khoản 2 (số điều giả định)', confidence: 'confirmed' });
     expect(v.failures[0]!.message).toContain('32 tuổi (nữ)');
     expect(v.failures[0]!.message).toContain('nữ từ 33 tuổi');
     expect(v.failures[0]!.messageEn).toContain('Age 32 (female)');

@@ -50,7 +50,7 @@ describe('unknown keys in a ruleset', () => {
     raw.rules[0]!.xyzzy = true;
     const [d] = unknownKeys(raw);
     expect(d?.path).toBe('rules[0].xyzzy');
-    expect(d?.hintEn).toMatch(/^Valid keys: id, level, kind, title, citation, confidence, source, note, modes, conditions, message, institution, waivable\.$/);
+    expect(d?.hintEn).toMatch(/^Valid keys: id, level, kind, title, citation, confidence, source, note, modes, conditions, message, institution, waivable, provisions, carriedOverFrom\.$/);
     expect(d?.hint).toMatch(/^Các khóa hợp lệ: id, level, /);
   });
 

@@ -46,7 +46,7 @@ describe('the Hà Nội 2024 cohort, 57-QĐ/TW against 350-QĐ/TW applied to 202
   it('reads 210 cadres and finds 185 eligible under 57, as the fixture documents', () => {
     expect(read.rows).toHaveLength(210);
     expect(summary.total).toBe(210);
-    expect(summary.a).toEqual({ eligible: 185, ineligible: 25, invalid: 0 });
+    expect(summary.a).toEqual({ eligible: 185, ineligible: 25, outOfScope: 0, invalid: 0 });
     expect(under57.size).toBe(185);
   });
 

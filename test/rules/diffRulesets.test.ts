@@ -1,6 +1,6 @@
 /**
  * The structural ruleset diff on the shipped rulesets and edited clones of 57-QĐ/TW. Expected texts follow the
- * regulation's wording: trung cấp part-time needs women ≥ 33 (57-QĐ/TW Điều 5 khoản 2).
+ * regulation's wording: trung cấp part-time needs women ≥ 33 (57-QĐ/TW Điều 5 khoản 2 (số điều giả định)).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -128,8 +128,8 @@ describe('diffRulesets', () => {
     expect(change.text.vi).toContain('33');
     expect(change.text.vi).toContain('30');
     expect(change.text.vi).toContain('Tuổi');
-    expect(lines(d, 'vi')).toEqual(['Quy tắc "tc-part-time-age" (57-QĐ/TW Điều 5 khoản 2) — Tuổi (tròn năm tại ngày cử đi học) từ 33 trở lên → từ 30 trở lên']);
-    expect(lines(d, 'en')).toEqual(['Rule "tc-part-time-age" (57-QĐ/TW Điều 5 khoản 2) — Age (whole years on the nomination date) at least 33 → at least 30']);
+    expect(lines(d, 'vi')).toEqual(['Quy tắc "tc-part-time-age" (57-QĐ/TW Điều 5 khoản 2 (số điều giả định)) — Tuổi (tròn năm tại ngày cử đi học) từ 33 trở lên → từ 30 trở lên']);
+    expect(lines(d, 'en')).toEqual(['Rule "tc-part-time-age" (Regulation 57-QĐ/TW, Art. 5(2) (article number assumed)) — Age (whole years on the nomination date) at least 33 → at least 30']);
     expect(d.summary).toMatchObject({ rulesChanged: 1, ruleChanges: 1, rulesAdded: 0, rulesRemoved: 0, identical: false });
   });
 
@@ -139,10 +139,10 @@ describe('diffRulesets', () => {
     after.rules.splice(removedAt, 1);
     after.rules.push({ ...structuredClone(ruleOf(rs57, 'tc-education')), id: 'tc-education-veterans', title: { vi: 'Cựu chiến binh', en: 'Veterans' } });
     const d = diffRulesets(rs57, after);
-    expect(d.added).toEqual([expect.objectContaining({ id: 'tc-education-veterans', title: { vi: 'Cựu chiến binh', en: 'Veterans' }, citation: '57-QĐ/TW Điều 5 khoản 2', path: ['rules', after.rules.length - 1], side: 'after' })]);
+    expect(d.added).toEqual([expect.objectContaining({ id: 'tc-education-veterans', title: { vi: 'Cựu chiến binh', en: 'Veterans' }, citation: '57-QĐ/TW Điều 5 khoản 2 (số điều giả định)', path: ['rules', after.rules.length - 1], side: 'after' })]);
     expect(d.removed).toEqual([expect.objectContaining({ id: 'tc-lecturer', path: ['rules', removedAt], side: 'before' })]);
     expect(d.changed).toEqual([]);
-    expect(lines(d, 'vi')).toContain('Thêm quy tắc "tc-education-veterans" (57-QĐ/TW Điều 5 khoản 2) — Cựu chiến binh');
+    expect(lines(d, 'vi')).toContain('Thêm quy tắc "tc-education-veterans" (57-QĐ/TW Điều 5 khoản 2 (số điều giả định)) — Cựu chiến binh');
   });
 
   it('reports a citation and a confidence change as field changes in words', () => {
@@ -153,11 +153,11 @@ describe('diffRulesets', () => {
     const [changed] = diffRulesets(rs57, after).changed;
     expect(changed!.conditions).toEqual([]);
     expect(changed!.fields.map((f) => [f.field, f.before, f.after])).toEqual([
-      ['citation', { article: 3 }, { article: 5, clause: 3 }],
+      ['citation', { article: 3, numbering: 'assumed' }, { article: 5, clause: 3 }],
       ['confidence', 'assumed', 'reported'],
     ]);
     expect(changed!.fields.map((f) => f.text.vi)).toEqual([
-      'Trích dẫn: 57-QĐ/TW Điều 3 → 57-QĐ/TW Điều 5 khoản 3',
+      'Trích dẫn: 57-QĐ/TW Điều 3 (số điều giả định) → 57-QĐ/TW Điều 5 khoản 3 (số điều giả định)',
       'Mức tin cậy: giả định → theo một nguồn',
     ]);
   });

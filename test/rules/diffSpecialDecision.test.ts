@@ -47,7 +47,7 @@ describe('a special decision under 350-QĐ/TW compared against 57-QĐ/TW', () =>
     expect(a.specialDecision!.reason!.text.vi).toBe('57-QĐ/TW không có quy tắc nào được miễn bằng quyết định đặc biệt');
     expect(b.eligible).toBe(true);
     expect(b.failures).toEqual([]);
-    expect(b.specialDecision).toMatchObject({ ...decision, use: 'applied', rule: { citation: '350-QĐ/TW Điều 5 khoản 2' } });
+    expect(b.specialDecision).toMatchObject({ ...decision, use: 'applied', rule: { citation: '350-QĐ/TW Điều 5 khoản 2 (số điều giả định)' } });
     const text = reasonText(mainReason(d), 'vi');
     expect(text).toContain('đủ điều kiện theo 350-QĐ/TW (bên B) nhờ quyết định đặc biệt số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An');
     expect(text).toContain('chưa đủ điều kiện theo 57-QĐ/TW (bên A): 57-QĐ/TW không có quy tắc nào được miễn bằng quyết định đặc biệt');
@@ -96,11 +96,12 @@ describe('a special decision under 350-QĐ/TW compared against 57-QĐ/TW', () =>
     expect(ok(d.b).failures.map((f) => f.rule)).toEqual(['tc350-party-member']);
     expect(ok(d.b).specialDecision?.use).toBe('applied');
     expect(d.reasonsChanged).toBe(true);
-    expect(reasonText(mainReason(d), 'vi')).toContain('bên B: miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2) theo quyết định đặc biệt số 1234-QĐ/TU');
+    expect(reasonText(mainReason(d), 'vi')).toContain('bên B: miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2 (số điều giả định)) theo quyết định đặc biệt số 1234-QĐ/TU');
   });
 
   it('a decision neither side may use is the row’s fault: not comparable, as llct check refuses it', () => {
-    const wrong: Nomination = { ...plain, specialDecision: { ...decision, waives: 'tc350-ratings' } };
+    // tc350-not-held is an inference outside the standards list the special-case clause closes: not waivable.
+    const wrong: Nomination = { ...plain, specialDecision: { ...decision, waives: 'tc350-not-held' } };
     const d = cohort({ ruleset: '57-qd-tw' }, { ruleset: '350-qd-tw' }).add(young, wrong);
     expect(d.change).toBe('invalid');
     expect(d.a.ok ? [] : d.a.diagnostics.map((x) => x.code)).toEqual(['nomination/special-decision-unknown-rule']);

@@ -55,7 +55,7 @@ describe('diffOutcomes on one cadre, 57-QĐ/TW against 350-QĐ/TW applied to 202
     expect(d).toMatchObject({ id: 'D-01', change: 'gained', institutionChanged: false, reasonsChanged: false });
     expect(d.a).toMatchObject({ ok: true, regulation: '57-QĐ/TW', eligible: false });
     expect(d.a.ok && d.a.failures.map((f) => f.rule)).toEqual(['tc-part-time-age']);
-    expect(d.a.ok && d.a.failures[0]!.citation).toBe('57-QĐ/TW Điều 5 khoản 2');
+    expect(d.a.ok && d.a.failures[0]!.citation).toBe('57-QĐ/TW Điều 5 khoản 2 (số điều giả định)');
     expect(d.b).toMatchObject({ ok: true, regulation: '350-QĐ/TW', eligible: true, failures: [] });
   });
 
@@ -142,13 +142,13 @@ describe('createCohortDiff summary', () => {
     expect(summary.changes).toEqual({ gained: 1, lost: 1, 'still-eligible': 1, 'still-ineligible': 2, invalid: 0 });
     expect(Object.values(summary.changes).reduce((x, y) => x + y, 0)).toBe(summary.total);
     expect(summary.reasonsChanged).toBe(1);
-    expect(summary.a).toEqual({ eligible: 2, ineligible: 3, invalid: 0 });
-    expect(summary.b).toEqual({ eligible: 2, ineligible: 3, invalid: 0 });
+    expect(summary.a).toEqual({ eligible: 2, ineligible: 3, outOfScope: 0, invalid: 0 });
+    expect(summary.b).toEqual({ eligible: 2, ineligible: 3, outOfScope: 0, invalid: 0 });
   });
 
   it('names the 350 rule behind the loss and the 57 rule the gain no longer fails, with citations and titles', () => {
     expect(summary.byRule.lost).toEqual({
-      'tc350-ratings': { count: 1, citation: '350-QĐ/TW Điều 5 khoản 2', title: expect.objectContaining({ vi: expect.stringContaining('Hoàn thành tốt') }) },
+      'tc350-ratings': { count: 1, citation: '350-QĐ/TW Điều 5 khoản 2 (số điều giả định)', title: expect.objectContaining({ vi: expect.stringContaining('Hoàn thành tốt') }) },
     });
     expect(Object.keys(summary.byRule.gained)).toEqual(['tc-part-time-age']);
     expect(summary.byRule.gained['tc-part-time-age']!.count).toBe(1);

@@ -9,6 +9,7 @@ import type { Condition, Rule, Ruleset } from '../../engine/documents/ruleset.ts
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { goldenCoverage, runGoldenCases, type GoldenLoad, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
+import { regulatesLevel } from '../../engine/rules/outOfScope.ts';
 
 const RULESET_IDS = ['57-qd-tw', '350-qd-tw'] as const;
 const MIN_CASES = 80;
@@ -89,13 +90,22 @@ describe('the golden cases of all rulesets together', () => {
     const coverage = goldenCoverage(reports);
     const uncovered: string[] = [];
     for (const id of RULESET_IDS) {
-      for (const rule of rulesetById(id).rules) {
+      const ruleset = rulesetById(id);
+      // Rules of a level the regulation does not regulate are never applied (see the next test).
+      for (const rule of ruleset.rules.filter((r) => regulatesLevel(ruleset, r.level))) {
         const c = coverage.get(rule.id) ?? { passedIn: [], failedIn: [] };
         if (c.passedIn.length === 0) uncovered.push(`${id}/${rule.id}: no passing case`);
         if (c.failedIn.length === 0 && !cannotFail(rule)) uncovered.push(`${id}/${rule.id}: no failing case`);
       }
     }
     expect(uncovered, `rules without golden coverage:\n${uncovered.join('\n')}`).toEqual([]);
+  });
+
+  it('never apply a rule of a level its regulation does not regulate (350-QĐ/TW keeps its sơ cấp rules unused)', () => {
+    const coverage = goldenCoverage(reports);
+    const dormant = RULESET_IDS.flatMap((id) => rulesetById(id).rules.filter((r) => !regulatesLevel(rulesetById(id), r.level)).map((r) => r.id));
+    expect(dormant.length, 'the 350 sơ cấp rules stay in the document').toBeGreaterThan(0);
+    expect(dormant.filter((r) => coverage.has(r))).toEqual([]);
   });
 
   it('excuse from a failing case at most one rule per ruleset, and only a tier rule', () => {

@@ -32,10 +32,10 @@ describe('the main reason of a compared cadre', () => {
     expect(isChanged(d)).toBe(true);
     const [part] = mainReason(d);
     expect(part!.lead).toEqual({ vi: 'Hết vướng', en: 'No longer blocked by' });
-    expect(part!.citation).toBe('57-QĐ/TW Điều 5 khoản 2');
+    expect(part!.citation).toBe('57-QĐ/TW Điều 5 khoản 2 (số điều giả định)');
     expect(part!.text.vi).toContain('32 tuổi');
-    expect(reasonText(mainReason(d), 'en')).toMatch(/^No longer blocked by: .*\(57-QĐ\/TW Art. 5\(2\)\)$/);
-    expect(reasonText(mainReason(d), 'vi')).toMatch(/\(57-QĐ\/TW Điều 5 khoản 2\)$/);
+    expect(reasonText(mainReason(d), 'en')).toMatch(/^No longer blocked by: .*\(Regulation 57-QĐ\/TW, Art. 5\(2\) \(article number assumed\)\)$/);
+    expect(reasonText(mainReason(d), 'vi')).toMatch(/\(57-QĐ\/TW Điều 5 khoản 2 \(số điều giả định\)\)$/);
   });
 
   it('gives the rule of side B that side A did not have for one who lost: 350\'s two rated years', () => {
@@ -44,7 +44,7 @@ describe('the main reason of a compared cadre', () => {
     const parts = mainReason(d);
     expect(parts).toHaveLength(1);
     expect(parts[0]!.lead).toBeUndefined();
-    expect(parts[0]!.citation).toBe('350-QĐ/TW Điều 5 khoản 2');
+    expect(parts[0]!.citation).toBe('350-QĐ/TW Điều 5 khoản 2 (số điều giả định)');
     expect(d.b.ok && d.b.failures.map((f) => f.message)).toContain(parts[0]!.text.vi);
   });
 

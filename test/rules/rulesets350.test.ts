@@ -1,11 +1,13 @@
 /**
- * What shared/domain/regulation.md ("350 point by point") says the rulesets must state beyond single verdicts: sơ cấp
- * after 29/08/2025 rests on no confirmed rule and says so; the confidence corrections; army, police and enterprise
+ * What shared/domain/regulation.md ("350 point by point", "350, checked again") says the rulesets must state beyond
+ * single verdicts: sơ cấp after 29/08/2025 is out of 350's scope and says so; the confidence corrections; army, police and enterprise
  * posts pass only through their own lists (the golden cases pin the verdicts; these pin the data behind them).
  */
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile, type CadreProfileInput, type Nomination } from '../../engine/documents/cadre.ts';
+import type { TrainingLevel } from '../../engine/documents/enums.ts';
+import { createChecker } from '../../engine/rules/createChecker.ts';
 import { deriveFacts, indexPositions } from '../../engine/rules/facts.ts';
 import { indexProvinces } from '../../engine/rules/provinces.ts';
 
@@ -13,6 +15,7 @@ const docs = builtinDocuments();
 const rs = (id: string) => docs.rulesets.find((r) => r.id === id)!;
 const rule = (rulesetId: string, id: string) => rs(rulesetId).rules.find((r) => r.id === id)!;
 const checker = createBuiltinChecker();
+const { positions, institutions } = docs;
 
 const partyMember: CadreProfileInput = {
   id: 'SC-01', sex: 'male', birthDate: '1990-01-01', education: 'upper-secondary', party: { status: 'full' },
@@ -34,21 +37,44 @@ describe('sơ cấp after 350-QĐ/TW', () => {
     expect(rs('350-qd-tw').subjectGroups.elementary?.confidence).toBe('assumed');
   });
 
-  it('says plainly, in both languages, that no confirmed rule covers it and which text would settle it', () => {
+  it('is out of the scope of 350-QĐ/TW: never eligible, one reported reason citing 360-QĐ/TW and Quy chế 1147, in both languages', () => {
     const v = verdict(partyMember, on350);
     expect(v.regulation).toBe('350-QĐ/TW');
-    expect(v.warnings?.map((w) => w.code)).toEqual(['verdict/no-confirmed-rule']);
-    const w = v.warnings![0]!;
-    expect(w.message).toContain('Không có quy tắc nào đã xác nhận cho trình độ sơ cấp theo 350-QĐ/TW');
-    expect(w.message).toContain('Văn bản sẽ xác định: Toàn văn Quy định 350-QĐ/TW');
-    expect(w.messageEn).toContain('No confirmed rule covers the elementary level under 350-QĐ/TW');
-    expect(w.messageEn).toContain('full text of Regulation 350-QĐ/TW');
-    // Every rule the verdict used is listed as assumed too.
-    expect(v.assumed).toEqual(expect.arrayContaining(v.subjects));
+    expect(v.eligible).toBe(false);
+    expect(v.outOfScope).toBe(true);
+    expect(v.failures).toHaveLength(1);
+    const f = v.failures[0]!;
+    expect(f).toMatchObject({ rule: '350-qd-tw-elementary-out-of-scope', kind: 'scope', confidence: 'reported' });
+    expect(f.message).toContain('350-QĐ/TW quy định đào tạo trung cấp và cao cấp; sơ cấp không còn trong quy định này');
+    expect(f.message).toContain('trung tâm chính trị xã, phường, đặc khu');
+    expect(f.citation).toContain('Quy định 360-QĐ/TW');
+    expect(f.citation).toContain('Quy chế 1147-QĐ/BTGDVTW Điều 3 khoản 1');
+    expect(f.citationEn).toContain('Rules 1147-QĐ/BTGDVTW, Art. 3(1)');
+    expect(f.messageEn).toContain('the elementary level is no longer in it');
+    // No rule of 57's sơ cấp lists is applied, not even the ones 350's document keeps for a one-line edit.
+    expect(v.checked).toEqual([]);
+    expect(v.subjects).toEqual([]);
+    expect(v.institution).toBeNull();
+    // The inference behind it is stated in the ruleset, where the editor shows it.
+    expect(rs('350-qd-tw').regulation.outOfScope?.note).toMatch(/Suy luận/);
   });
 
-  it('does not warn for sơ cấp the day before, under 57-QĐ/TW, nor for trung cấp under 350-QĐ/TW', () => {
-    expect(verdict(partyMember, { ...on350, on: '2025-08-28' }).warnings).toBeUndefined();
+  it('is a one-line edit of the ruleset: with sơ cấp back in regulation.levels the kept rules judge it again', () => {
+    const base = rs('350-qd-tw');
+    const widened = { ...base, regulation: { ...base.regulation, levels: ['elementary', 'intermediate', 'advanced'] as TrainingLevel[] } };
+    const checker = createChecker({ rulesets: [rs('57-qd-tw'), widened], positions, institutions });
+    const o = checker.checkSync(CadreProfile.parse(partyMember), on350);
+    if (!o.ok) throw new Error('refused');
+    expect(o.verdict.outOfScope).toBeUndefined();
+    expect(o.verdict.subjects).toContain('sc350-party-member');
+  });
+
+  it('judges sơ cấp the day before under 57-QĐ/TW, without a warning, and trung cấp under 350-QĐ/TW as usual', () => {
+    const before = verdict(partyMember, { ...on350, on: '2025-08-28' });
+    expect(before.regulation).toBe('57-QĐ/TW');
+    expect(before.outOfScope).toBeUndefined();
+    expect(before.eligible).toBe(true);
+    expect(before.warnings).toBeUndefined();
     const deputy: CadreProfileInput = { ...partyMember, education: 'university', position: 'deputy-head-of-division', workplace: { tier: 'province', province: 'Nghệ An', sector: 'state' }, ratings: [{ year: 2023, rating: 'good' }, { year: 2024, rating: 'good' }] };
     expect(verdict(deputy, { level: 'intermediate', mode: 'full-time', on: '2025-10-01' }).warnings).toBeUndefined();
   });

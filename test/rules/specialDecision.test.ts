@@ -39,7 +39,7 @@ describe('a recorded special decision', () => {
     if (!r.ok) throw new Error(r.diagnostics[0]!.message);
     expect(r.verdict.eligible).toBe(true);
     expect(r.verdict.failures).toEqual([]);
-    expect(r.verdict.specialDecision).toMatchObject({ ...decision, applied: true, citation: '350-QĐ/TW Điều 5 khoản 2' });
+    expect(r.verdict.specialDecision).toMatchObject({ ...decision, applied: true, citation: '350-QĐ/TW Điều 5 khoản 2 (số điều giả định)' });
     expect(r.verdict.specialDecision!.waived!.message).toContain('27 tuổi (nữ)');
     expect(verdictWords(r.verdict, 'vi')).toBe('Đủ điều kiện theo quyết định đặc biệt');
     expect(verdictWords(r.verdict, 'en')).toBe('Eligible by special decision');
@@ -74,7 +74,7 @@ describe('a recorded special decision', () => {
   });
 
   it.each([
-    ['a rule the regulation does not let be waived', { waives: 'tc350-ratings' }, {}, 'nomination/special-decision-not-waivable', 'nomination.specialDecision.waives'],
+    ['a rule the regulation does not let be waived', { waives: 'tc350-not-held' }, {}, 'nomination/special-decision-not-waivable', 'nomination.specialDecision.waives'],
     ['a rule of another regulation', { waives: 'tc-part-time-age' }, {}, 'nomination/special-decision-unknown-rule', 'nomination.specialDecision.waives'],
     ['a part-time rule for a full-time nomination', {}, { mode: 'full-time' as const }, 'nomination/special-decision-not-applicable', 'nomination.specialDecision.waives'],
     ['a decision dated after the nomination', { on: '2025-10-02' }, {}, 'nomination/special-decision-after-nomination', 'nomination.specialDecision.on'],
@@ -102,8 +102,11 @@ describe('a recorded special decision', () => {
 });
 
 describe('which rules may be waived', () => {
-  it('is only the part-time age of trung cấp under 350-QĐ/TW, and nothing under 57-QĐ/TW', () => {
-    expect(waivableRules(rs350)).toEqual(['tc350-part-time-age']);
+  it('is every standard of the trung cấp list under 350-QĐ/TW (the special-case clause closes the whole list), and nothing under 57-QĐ/TW', () => {
+    expect(waivableRules(rs350)).toEqual(['tc350-party-member', 'tc350-education', 'tc350-ratings', 'tc350-part-time-age']);
+    // Not the inferred "not already held" standard, nor any cao cấp standard: no source puts them under the clause.
+    expect(rs350.rules.filter((r) => r.kind === 'standard' && r.waivable !== true).map((r) => r.id))
+      .toEqual(expect.arrayContaining(['tc350-not-held', 'cc350-full-party-member', 'cc350-education', 'cc350-part-time-age']));
     expect(waivableRules(rs57)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import type { Ruleset } from '../../documents/ruleset.ts';
 import type { Checker, CheckOutcome } from '../createChecker.ts';
 import { CHANGE_KINDS, diffOutcomes, type CadreDiff, type ChangeKind, type DecisionContext, type SideResult } from './diffVerdicts.ts';
 import { splitSpecialDecision, type DecisionUse } from './sideDecision.ts';
+import { outOfScopeRuleId } from '../outOfScope.ts';
 
 export interface DiffSide {
   checker: Checker;
@@ -26,8 +27,12 @@ export interface RuleCount {
   title?: Label;
 }
 
-/** Per side: cadres checked, eligible or not, and cadres the side refused (no regulation for the date…). */
-export interface SideCounts { eligible: number; ineligible: number; invalid: number }
+/**
+ * Per side: cadres checked, eligible or not, and cadres the side refused (no regulation for the date…).
+ * `outOfScope` counts the nominations at a level the side's regulation does not regulate (sơ cấp under 350-QĐ/TW):
+ * not eligible, but counted apart from `ineligible`.
+ */
+export interface SideCounts { eligible: number; ineligible: number; outOfScope: number; invalid: number }
 
 /** Per side: how many rows' special decisions were applied, not needed, or could not be used (judged without). */
 export type DecisionUseCounts = Record<DecisionUse, number>;
@@ -77,7 +82,7 @@ type Tally = Map<string, RuleCount>;
 export function createCohortDiff(sides: { a: DiffSide; b: DiffSide }): CohortDiff {
   const { a, b } = sides;
   const changes = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
-  const counts = { a: { eligible: 0, ineligible: 0, invalid: 0 }, b: { eligible: 0, ineligible: 0, invalid: 0 } };
+  const counts = { a: { eligible: 0, ineligible: 0, outOfScope: 0, invalid: 0 }, b: { eligible: 0, ineligible: 0, outOfScope: 0, invalid: 0 } };
   const tallies = { a: new Map() as Tally, b: new Map() as Tally, lost: new Map() as Tally, gained: new Map() as Tally };
   let total = 0;
   let institutionChanged = 0;
@@ -91,7 +96,8 @@ export function createCohortDiff(sides: { a: DiffSide; b: DiffSide }): CohortDif
     if (!outcome.ok) { sideCounts.invalid++; return; }
     const v = outcome.verdict;
     if (v.eligible) { sideCounts.eligible++; return; }
-    sideCounts.ineligible++;
+    if (v.outOfScope) sideCounts.outOfScope++;
+    else sideCounts.ineligible++;
     for (const f of v.failures) {
       count(tally, f.rule, f.citation, side, v.on, v.ruleset);
       if (extra) count(extra, f.rule, f.citation, side, v.on, v.ruleset);
@@ -169,9 +175,13 @@ function ruleTitle(ruleset: Ruleset | undefined, rulesetId: string, rule: string
   const found = ruleset.rules.find((r) => r.id === rule);
   if (found) return { vi: found.title.vi, en: found.title.en };
   for (const level of ['elementary', 'intermediate', 'advanced'] as const) {
+    const l = LABELS.theoryLevel[level];
     if (rule === `${ruleset.id}-${level}-subject`) {
-      const l = LABELS.theoryLevel[level];
       return { vi: `Không thuộc nhóm đối tượng nào được cử học ${l.vi}`, en: `In no subject group for ${l.en} training` };
+    }
+    if (rule === outOfScopeRuleId(ruleset.id, level)) {
+      const code = ruleset.regulation.code;
+      return { vi: `${l.vi[0]!.toUpperCase()}${l.vi.slice(1)} không thuộc phạm vi ${code}`, en: `${l.en[0]!.toUpperCase()}${l.en.slice(1)} is outside the scope of ${code}` };
     }
   }
   return undefined;

@@ -27,6 +27,8 @@ export interface FailureSummary {
   /** `subject`: in no subject group; `standard`: a standard not met. */
   kind: Failure['kind'];
   citation: string;
+  /** As `Failure.citationEn` (the out-of-scope reason only). */
+  citationEn?: string;
   message: string;
   messageEn: string;
 }
@@ -43,6 +45,8 @@ export type SideResult =
     /** The nomination date this side checked (ISO). */
     on: string;
     eligible: boolean;
+    /** As `Verdict.outOfScope`. */
+    outOfScope?: true;
     failures: FailureSummary[];
     institution: InstitutionSummary | null;
     /** The row's recorded special decision as this side used it (see sideDecision.ts); absent when none is recorded. */
@@ -81,13 +85,14 @@ export function summariseOutcome(outcome: CheckOutcome, decision?: DecisionConte
   const failures = new Array<FailureSummary>(v.failures.length);
   for (let i = 0; i < failures.length; i++) {
     const f = v.failures[i]!;
-    failures[i] = { rule: f.rule, kind: f.kind, citation: f.citation, message: f.message, messageEn: f.messageEn };
+    failures[i] = { rule: f.rule, kind: f.kind, citation: f.citation, message: f.message, messageEn: f.messageEn, ...(f.citationEn ? { citationEn: f.citationEn } : {}) };
   }
   const inst = v.institution;
   const result: SideResult = {
     ok: true, regulation: v.regulation, ruleset: v.ruleset, on: v.on, eligible: v.eligible, failures,
     institution: inst ? { id: inst.id, name: inst.name, nameEn: inst.nameEn } : null,
   };
+  if (v.outOfScope && result.ok) result.outOfScope = true;
   const sd = sideDecisionOf(v, decision?.record, decision?.setAside?.[side], decision?.rulesets?.[side]);
   if (sd) result.specialDecision = sd;
   return result;

@@ -27,6 +27,8 @@ export interface ReasonPart {
   lead?: Label;
   text: Label;
   citation?: string;
+  /** The citation in English when it is another text than the regulation's (the out-of-scope reason). */
+  citationEn?: string;
 }
 
 const NO_LONGER: Label = { vi: 'Hết vướng', en: 'No longer blocked by' };
@@ -47,10 +49,10 @@ export function mainReason(d: CadreDiff): ReasonPart[] {
     parts.push(...byDecisionParts(d, d.byDecision));
   } else if (d.change === 'gained' && a.failures[0]) {
     const f = a.failures[0];
-    parts.push({ lead: NO_LONGER, text: textOf(f), citation: f.citation });
+    parts.push({ lead: NO_LONGER, text: textOf(f), citation: f.citation, ...(f.citationEn ? { citationEn: f.citationEn } : {}) });
   } else if (d.change === 'lost' || d.reasonsChanged) {
     const f = newFailures(a, b)[0] ?? b.failures[0];
-    if (f) parts.push({ text: textOf(f), citation: f.citation });
+    if (f) parts.push({ text: textOf(f), citation: f.citation, ...(f.citationEn ? { citationEn: f.citationEn } : {}) });
   }
   if (!d.byDecision) {
     const decision = decisionPart(a, b);
@@ -87,7 +89,7 @@ function byDecisionParts(d: CadreDiff, side: 'a' | 'b'): ReasonPart[] {
     },
   }];
   const f = no.failures[0];
-  if (f) parts.push({ lead: { vi: `Bên ${noName} còn vướng`, en: `Side ${noName} still fails` }, text: textOf(f), citation: f.citation });
+  if (f) parts.push({ lead: { vi: `Bên ${noName} còn vướng`, en: `Side ${noName} still fails` }, text: textOf(f), citation: f.citation, ...(f.citationEn ? { citationEn: f.citationEn } : {}) });
   return parts;
 }
 
@@ -108,5 +110,5 @@ function decisionPart(a: Extract<SideResult, { ok: true }>, b: Extract<SideResul
 
 /** The parts as one line of text: `lead: text (citation); …`. */
 export function reasonText(parts: readonly ReasonPart[], lang: 'vi' | 'en'): string {
-  return parts.map((p) => `${p.lead && p.lead[lang] ? `${p.lead[lang]}: ` : ''}${p.text[lang]}${p.citation ? ` (${citationIn(p.citation, lang)})` : ''}`).join('; ');
+  return parts.map((p) => `${p.lead && p.lead[lang] ? `${p.lead[lang]}: ` : ''}${p.text[lang]}${p.citation ? ` (${lang === 'en' && p.citationEn ? p.citationEn : citationIn(p.citation, lang)})` : ''}`).join('; ');
 }
