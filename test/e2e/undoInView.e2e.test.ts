@@ -116,3 +116,24 @@ describe('the bench form', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('small things on the rule editor', () => {
+  it('selects a condition just added; reads outline marks as "đạt: …"; names canvas edges in Vietnamese', async () => {
+    const { page, errors } = await built.open({}, '#rules');
+    await rules(page).getByTestId('rule-search').fill('tc-lecturer');
+    await rules(page).locator('[data-testid=search-hit][data-kind=rule][data-rule=tc-lecturer]').click();
+    const inspector = rules(page).getByTestId('inspector');
+    // The outline's lit condition: its mark and its words are read apart.
+    const snapshot = await inspector.getByTestId('condition-outline').ariaSnapshot();
+    expect(snapshot).toMatch(/button "(không )?đạt: \S/);
+    expect(snapshot).not.toMatch(/button "(không )?đạt[^: ]/);
+    await inspector.getByTestId('action-add-condition').click();
+    await expect.poll(() => inspector.getAttribute('data-selected')).toMatch(/^cond:/);
+    expect(await inspector.getByTestId('value-number').isVisible()).toBe(true);
+    expect(await rules(page).getByTestId('undo').getAttribute('aria-label')).toMatch(/^Hoàn tác: Thêm điều kiện «.+» trong tc-lecturer$/);
+    const edgeLabel = await rules(page).locator('.react-flow__edge').first().getAttribute('aria-label');
+    expect(edgeLabel).toMatch(/^Cạnh từ .+ đến .+$/);
+    expect(edgeLabel).not.toContain('ruleset:');
+    expect(errors).toEqual([]);
+  });
+});
