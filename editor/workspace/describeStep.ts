@@ -40,7 +40,14 @@ function subjectOf(diff: Diff, lookup: RecordLookup): Label | undefined {
   const rules = changed.filter((c) => c.r.type === 'rule');
   if (rules.length === 1) { const r = rules[0]!.r; return r.type === 'rule' ? both(() => r.data.id) : undefined; }
   const head = changed.find((c) => ['ruleset', 'plan', 'lifecycle', 'golden', 'version'].includes(c.r.type))?.r;
-  if (!head) return undefined;
+  if (!head) {
+    // A layout step (a drag, auto-layout, collapse) names the canvas's document.
+    const layout = changed.find((c) => c.r.type === 'layout')?.r;
+    const owner = layout?.type === 'layout' ? lookup(layout.ruleset) : undefined;
+    if (owner?.type === 'ruleset') return both(() => `(${owner.meta.regulation.code})`);
+    if (owner?.type === 'lifecycle') return both(() => `(${String(owner.doc.id ?? owner.id)})`);
+    return undefined;
+  }
   const name = head.type === 'ruleset' ? head.meta.regulation.code
     : head.type === 'golden' ? head.doc.ruleset
       : head.type === 'version' ? head.name

@@ -4,11 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addCondition, deleteCondition, updateLeaf } from '../../editor/workspace/commands/conditionCommands.ts';
+import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
+import { addState } from '../../editor/workspace/commands/lifecycleCommands.ts';
 import { setClassField } from '../../editor/workspace/commands/planCommands.ts';
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { persistHistory, restoreHistory } from '../../editor/workspace/persistedHistory.ts';
 import { planRecordId, recordsOfType, type Records } from '../../editor/workspace/records.ts';
+import { createWorkspaceSession } from '../../editor/workspace/createWorkspaceSession.ts';
+import { counterIds } from '../../editor/workspace/rulesetRecords.ts';
+import { createManualSchedule } from '../storage/createManualSchedule.ts';
+import { createTestStore } from '../storage/createTestStore.ts';
+import { createTwoTabs } from '../storage/tabs.ts';
 import { createHarness } from './workspaceHarness.ts';
 
 const RS57 = builtinRulesetId('57-qd-tw');
@@ -42,6 +49,17 @@ describe('history steps', () => {
     h.store.apply(setClassField(PLAN, 0, 'name', 'Lớp A'));
     expect(h.store.history.latestUndo()!.documents).toEqual([PLAN]);
     expect(h.store.history.latestUndo()!.label.vi).toBe('Sửa lớp trong kế hoạch (ha-noi-2024)');
+  });
+
+  it('names the canvas a drag moved, and gives a lifecycle step its lifecycle', () => {
+    const h = createHarness();
+    h.store.apply(moveNodes(RS57, { [RS57]: { x: 10, y: 20 } }));
+    expect(h.store.history.latestUndo()!.label).toEqual({ vi: 'Di chuyển nút (57-QĐ/TW)', en: 'Move nodes (57-QĐ/TW)' });
+    expect(h.store.history.latestUndo()!.documents).toEqual([RS57]);
+    h.tick(5000);
+    h.store.apply(addState('lifecycle:class-default', 'field-trip', { vi: 'Đi thực tế', en: 'Field trip' }));
+    expect(h.store.history.latestUndo()!.documents).toEqual(['lifecycle:class-default']);
+    expect(h.store.history.latestUndo()!.label.vi).toBe('Thêm trạng thái (class-default)');
   });
 
   it('names a new condition in the rule it was added to', () => {
@@ -145,5 +163,29 @@ describe('persisted history', () => {
     expect(h.store.undo(RULES_VIEW)).toBe(true);
     const r = h.store.records().get(leaf.id);
     expect(r?.type === 'cond' && r.node.op === 'leaf' ? r.node.value : undefined).toBe(leaf.node.op === 'leaf' ? leaf.node.value : 'group');
+  });
+});
+
+describe('a stored history of the previous build, through a session', () => {
+  it('opens with the workspace, and its steps undo in the view of their document only', async () => {
+    const storage = createTestStore();
+    const open = () => createWorkspaceSession({ storage: createTwoTabs(storage).a, ids: counterIds('s'), schedule: createManualSchedule().schedule, now: () => '2026-12-03T08:00:00Z' });
+    const first = await open();
+    const rule = ruleOf(first.store.records(), RS57, 'tc-lecturer');
+    first.store.apply(updateRule(rule.id, { note: 'cũ' }, 'note'));
+    expect((await first.autosave.flush()).state).toBe('saved');
+    first.dispose();
+    // Rewrite the stored history as the previous build wrote it: no documents on its entries.
+    const raw = JSON.parse(JSON.stringify(await storage.getItem('default'))) as { doc: { history?: { undo: Array<Record<string, unknown>> } } };
+    expect(raw.doc.history?.undo.length).toBe(1);
+    for (const e of raw.doc.history!.undo) delete e.documents;
+    await storage.setItem('default', raw);
+    const second = await open();
+    expect(ruleOf(second.store.records(), RS57, 'tc-lecturer').data.note).toBe('cũ');
+    expect(second.store.canUndo(PLAN_VIEW)).toBe(false);
+    expect(second.store.history.peekUndo(RULES_VIEW)!.label.vi).toBe('Sửa quy tắc tc-lecturer');
+    expect(second.store.undo(RULES_VIEW)).toBe(true);
+    expect(ruleOf(second.store.records(), RS57, 'tc-lecturer').data.note).toBe(rule.data.note);
+    second.dispose();
   });
 });
