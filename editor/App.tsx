@@ -9,6 +9,7 @@ import type { CadreProfileInput, Nomination } from '../engine/documents/cadre.ts
 import type { Position, Province } from '../engine/documents/catalogue.ts';
 import type { Checker } from '../engine/rules/createChecker.ts';
 import { CadreForm } from './check/CadreForm.tsx';
+import { factsInPlay } from './check/factsInPlay.ts';
 import { DiffPage } from './diff/DiffPage.tsx';
 import { ErrorBoundary } from './widgets/ErrorBoundary.tsx';
 import { NominationForm } from './check/NominationForm.tsx';
@@ -127,6 +128,8 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
   const [nomination, setNomination] = useState<Nomination>(first.nomination);
   const state = useVerdict(workspace.checker, profile, nomination);
   const resetKey = useMemo(() => ({ profile, nomination }), [profile, nomination]);
+  const inForce = workspace.checker.rulesetOn(nomination.on);
+  const facts = useMemo(() => factsInPlay(inForce?.rules ?? [], nomination.level), [inForce, nomination.level]);
 
   const pick = (id: string) => {
     const s = samples.find((x) => x.id === id);
@@ -157,7 +160,7 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
         </ErrorBoundary>
       </section>
       <div className="inputs inputs-cadre">
-        <CadreForm profile={profile} onChange={setProfile} nominationOn={nomination.on}
+        <CadreForm profile={profile} onChange={setProfile} nominationOn={nomination.on} facts={facts}
           positions={workspace.positions} provinces={workspace.provinces} lang={lang} />
       </div>
     </main>

@@ -2,7 +2,7 @@
  * The key fields of the cadre profile, editable. Values are the contract's codes; what a person sees are the labels
  * of `LABELS` and of the catalogues.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import { formatDate, parseIsoDate, wholeYearsBetween, yearOf } from '../../engine/documents/dates.ts';
@@ -13,6 +13,9 @@ import {
 import { t, type Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
+import { cft } from './cadreFormStrings.ts';
+import { MoreCadreFields } from './MoreCadreFields.tsx';
+import './cadreForm.css';
 
 export interface CadreFormProps {
   profile: CadreProfileInput;
@@ -22,13 +25,19 @@ export interface CadreFormProps {
   positions: readonly Position[];
   provinces: readonly Province[];
   lang: Lang;
+  /**
+   * Facts the rules in play read (see factsInPlay.ts): the further fields behind them are shown, the others on
+   * demand ("Hiện mọi trường"). Without it every field is shown.
+   */
+  facts?: ReadonlySet<string>;
 }
 
 function options<K extends string>(values: readonly K[], table: Record<K, Label>, lang: Lang) {
   return values.map((v) => ({ value: v, label: table[v][lang] }));
 }
 
-export function CadreForm({ profile, onChange, nominationOn, positions, provinces, lang }: CadreFormProps) {
+export function CadreForm({ profile, onChange, nominationOn, positions, provinces, lang, facts }: CadreFormProps) {
+  const [showAll, setShowAll] = useState(false);
   const nominationYear = yearOf(nominationOn);
   const age = parseIsoDate(profile.birthDate) ? wholeYearsBetween(profile.birthDate, nominationOn) : undefined;
   const nameId = useId();
@@ -87,6 +96,17 @@ export function CadreForm({ profile, onChange, nominationOn, positions, province
         <label><input type="checkbox" data-testid="difficult-area" checked={profile.difficultArea ?? false}
           onChange={(e) => set({ difficultArea: e.target.checked })} /> {t(lang, 'difficultArea')}</label>
       </div>
+      <fieldset className="more-fields" aria-describedby={`${nameId}-more-hint`}>
+        <legend>{cft(lang, 'moreFields')}</legend>
+        {facts && (
+          <>
+            <p className="muted small" id={`${nameId}-more-hint`}>{cft(lang, 'moreFieldsHint')}</p>
+            <label className="inline-check"><input type="checkbox" data-testid="show-all-fields" checked={showAll}
+              onChange={(e) => setShowAll(e.target.checked)} /> {cft(lang, 'showAll')}</label>
+          </>
+        )}
+        <MoreCadreFields profile={profile} onChange={onChange} nominationOn={nominationOn} facts={showAll ? undefined : facts} lang={lang} />
+      </fieldset>
       {workplace.agency && <p className="muted">{t(lang, 'workplace')}: {workplace.agency}</p>}
     </fieldset>
   );

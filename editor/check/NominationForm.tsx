@@ -1,6 +1,7 @@
 /** Level, mode and date of the nomination (cử đi học), and its recorded special decision when the caller allows one. */
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
+import { FACTS } from '../../engine/rules/facts.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { Segmented } from '../widgets/Segmented.tsx';
@@ -41,6 +42,8 @@ export function NominationForm({ nomination, onChange, lang, prefix = '', waivab
         lang={lang}
         testId={`${prefix}nomination-date`}
       />
+      <label className="inline-check"><input type="checkbox" data-testid={`${prefix}on-request`} checked={nomination.onRequest ?? false}
+        onChange={(e) => onChange({ ...nomination, onRequest: e.target.checked })} /> {FACTS.onRequest.label[lang]}</label>
       {waivable && <SpecialDecisionFields nomination={nomination} onChange={onChange} waivable={waivable} lang={lang} prefix={prefix} />}
     </fieldset>
   );

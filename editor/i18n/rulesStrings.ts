@@ -6,10 +6,6 @@ import { fillText } from './fillText.ts';
 export const RULES_STRINGS = {
   viewRules: { vi: 'Soạn quy tắc', en: 'Edit rules' },
   ruleset: { vi: 'Bộ quy tắc', en: 'Ruleset' },
-  undo: { vi: 'Hoàn tác', en: 'Undo' },
-  redo: { vi: 'Làm lại', en: 'Redo' },
-  undoHint: { vi: 'Hoàn tác (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
-  redoHint: { vi: 'Làm lại (Ctrl+Shift+Z hoặc Ctrl+Y)', en: 'Redo (Ctrl+Shift+Z or Ctrl+Y)' },
   search: { vi: 'Tìm quy tắc, điều, dữ kiện', en: 'Find a rule, article or fact' },
   searchPlaceholder: { vi: 'mã, tên, "Điều 5", tuổi…', en: 'id, title, "Điều 5", age…' },
   searchResults: { vi: 'Kết quả tìm kiếm', en: 'Search results' },

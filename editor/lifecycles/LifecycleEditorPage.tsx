@@ -22,6 +22,7 @@ import { formScope } from './specFields.ts';
 import { runnableLifecycle } from './run/classRunModel.ts';
 import { ClassRunPanel } from './run/ClassRunPanel.tsx';
 import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
+import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 
 const NO_POSITIONS = Object.freeze({});
@@ -50,7 +51,9 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
     return r;
   }, [store]);
 
-  useUndoShortcuts(store, active);
+  // Undo here acts on the lifecycle shown (a rename that follows into the other lifecycle names both).
+  const undoScope = useMemo(() => new Set(recordId ? [recordId] : []), [recordId]);
+  useUndoShortcuts(store, active, undoScope);
 
   const record = recordId ? records.get(recordId) : undefined;
   const doc = record?.type === 'lifecycle' ? record.doc : undefined;
@@ -89,10 +92,7 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
             {lifecycles.map((l) => <option key={l.id} value={l.id}>{String((l.doc.title as Record<string, unknown> | undefined)?.[lang] ?? l.doc.id)} ({String(l.doc.id)})</option>)}
           </select>
         </div>
-        <div className="undo-redo" role="group" aria-label={lang === 'vi' ? 'Lịch sử' : 'History'}>
-          <button type="button" data-testid="lifecycle-undo" disabled={!store.canUndo()} onClick={() => store.undo()}>↶ {lt(lang, 'undo')}</button>
-          <button type="button" data-testid="lifecycle-redo" disabled={!store.canRedo()} onClick={() => store.redo()}>↷ {lt(lang, 'redo')}</button>
-        </div>
+        <UndoRedoButtons store={store} scope={undoScope} lang={lang} testIds={{ undo: 'lifecycle-undo', redo: 'lifecycle-redo' }} />
         <button type="button" data-testid="add-state" onClick={addNewState}>+ {lt(lang, 'addState')}</button>
         <button type="button" data-testid="export-lifecycle" title={lt(lang, 'exportHint')}
           onClick={() => downloadText(`${JSON.stringify(doc, null, 2)}\n`, `${String(doc.id)}.lifecycle.json`, 'application/json')}>{lt(lang, 'export')}</button>

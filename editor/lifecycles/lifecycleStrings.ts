@@ -55,8 +55,6 @@ export const LIFECYCLE_STRINGS = {
   shortcuts: { vi: 'Phím tắt: Ctrl+Z hoàn tác, Ctrl+Shift+Z / Ctrl+Y làm lại; Enter trên một trạng thái để chọn; kéo để sắp xếp.', en: 'Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo; Enter on a state selects it; drag to arrange.' },
   refused: { vi: 'Không thực hiện được', en: 'Not done' },
   close: { vi: 'Đóng', en: 'Close' },
-  undo: { vi: 'Hoàn tác', en: 'Undo' },
-  redo: { vi: 'Làm lại', en: 'Redo' },
   assumed: { vi: 'giả định', en: 'assumed' },
   export: { vi: 'Xuất quy trình', en: 'Export lifecycle' },
   exportHint: { vi: 'Tệp JSON mà llct lifecycle validate và llct lifecycle replay --workflow nhận.', en: 'The JSON file llct lifecycle validate and llct lifecycle replay --workflow take.' },

@@ -17,7 +17,8 @@ import { saveSample, workspaceSamples } from '../workspace/commands/sampleComman
 import type { Rule } from '../../engine/documents/ruleset.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
-import { recordsOfType, type RecordId } from '../workspace/records.ts';
+import { recordsOfType, SAMPLES_RECORD_ID, type RecordId } from '../workspace/records.ts';
+import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { RulesCanvas } from './canvas/RulesCanvas.tsx';
 import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
@@ -63,6 +64,13 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
   const rulesets = recordsOfType(records, 'ruleset');
   const [chosen, setChosen] = useState<RecordId>('ruleset:57-qd-tw');
   const rulesetId = records.get(chosen)?.type === 'ruleset' ? chosen : rulesets[0]!.id;
+  // Undo here acts on the ruleset shown (its rules, layout, golden cases, versions), the sample cadres the bench saves
+  // and rulesets deleted here (shown nowhere else; undoing the deletion brings back the one that was shown).
+  const scope = useMemo(() => {
+    const { undo, redo } = store.history.stacks();
+    const deleted = [...undo, ...redo].flatMap((e) => e.documents).filter((d) => d.startsWith('ruleset:') && !records.has(d));
+    return new Set([rulesetId, SAMPLES_RECORD_ID, ...deleted]);
+  }, [rulesetId, records, store]);
   const [selectedId, setSelectedId] = useState<RecordId | null>(null);
   const [search, setSearch] = useState('');
   const [panel, setPanel] = useState<Panel>('bench');
@@ -97,15 +105,15 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(); else store.undo(); return; }
-      if (mod && key === 'y') { e.preventDefault(); store.redo(); return; }
+      if (mod && key === 'z') { e.preventDefault(); if (e.shiftKey) store.redo(scope); else store.undo(scope); return; }
+      if (mod && key === 'y') { e.preventDefault(); store.redo(scope); return; }
       if (isTyping(e.target)) return;
       const action = actionForKey(selectionActions(store.records(), selectedId), e);
       if (action) { e.preventDefault(); apply(action.command); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, selectedId, apply, active]);
+  }, [store, selectedId, apply, active, scope]);
 
   const selectRuleById = (ruleDocId: string) => {
     const rule = recordsOfType(records, 'rule').find((r) => r.ruleset === rulesetId && r.data.id === ruleDocId);
@@ -130,10 +138,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
           </select>
         </div>
         <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{lang === 'vi' ? 'Thông tin bộ quy tắc' : 'Ruleset details'}</button>
-        <div className="undo-redo" role="group" aria-label={lang === 'vi' ? 'Lịch sử' : 'History'}>
-          <button type="button" data-testid="undo" disabled={!store.canUndo()} title={tr(lang, 'undoHint')} onClick={() => store.undo()}>↶ {tr(lang, 'undo')}</button>
-          <button type="button" data-testid="redo" disabled={!store.canRedo()} title={tr(lang, 'redoHint')} onClick={() => store.redo()}>↷ {tr(lang, 'redo')}</button>
-        </div>
+        <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'undo', redo: 'redo' }} />
         <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {tr(lang, 'addRule')}</button>
         <div className="field search">
           <label htmlFor={searchId}>{tr(lang, 'search')}</label>
@@ -175,7 +180,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
           <>
             <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {tr(lang, 'benchOff')}</label>
             <TestBench input={bench} onInput={setBench} state={analysis.bench} positions={docs.positions.positions} provinces={PROVINCES} lang={lang}
-              waivable={built.ruleset.rules.filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))}
+              waivable={built.ruleset.rules.filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))} rules={built.ruleset.rules}
               citationHint={citationHint} samples={workspaceSamples(records)} onSaveSample={(sample) => apply(saveSample(sample))} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
           </>
         )}

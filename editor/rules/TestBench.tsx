@@ -2,12 +2,14 @@
  * The test bench: a sample cadre (or the edited profile), a nomination, and the verdict under the ruleset being
  * edited — the same checker `llct check --ruleset` builds from the exported file. The canvas is lit from it.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
 import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import type { GoldenCase } from '../../engine/documents/goldenCases.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
+import type { Rule } from '../../engine/documents/ruleset.ts';
 import { CadreForm } from '../check/CadreForm.tsx';
+import { factsInPlay } from '../check/factsInPlay.ts';
 import { NominationForm } from '../check/NominationForm.tsx';
 import type { WaivableRule } from '../check/SpecialDecisionFields.tsx';
 import { SAMPLES, type Sample } from '../check/samples.ts';
@@ -37,10 +39,13 @@ export interface TestBenchProps {
   onSaveSample?: (s: Sample) => void;
   /** The rules of the edited ruleset a special decision may waive (the bench's nomination may record one). */
   waivable?: readonly WaivableRule[];
+  /** The rules of the edited ruleset: the cadre form shows the fields their conditions read at the chosen level. */
+  rules?: readonly Rule[];
 }
 
-export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint, samples, onSaveSample, waivable }: TestBenchProps) {
+export function TestBench({ input, onInput, state, positions, provinces, lang, onSaveCase, citationHint, samples, onSaveSample, waivable, rules }: TestBenchProps) {
   const sampleId = useId();
+  const facts = useMemo(() => (rules ? factsInPlay(rules, input.nomination.level) : undefined), [rules, input.nomination.level]);
   return (
     <div className="bench" data-testid="bench">
       <p className="muted small">{tr(lang, 'benchHint')}</p>
@@ -65,7 +70,7 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
           {onSaveCase && state.status === 'done' && <SaveCase verdict={state.verdict} input={input} lang={lang} onSave={onSaveCase} citationHint={citationHint} />}
         </div>
         <CadreForm profile={input.profile} onChange={(profile) => onInput({ ...input, profile })} nominationOn={input.nomination.on}
-          positions={positions} provinces={provinces} lang={lang} />
+          positions={positions} provinces={provinces} lang={lang} {...(facts ? { facts } : {})} />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { Label } from '../../engine/documents/enums.ts';
 import { RULES_STRINGS, type RulesStringKey } from '../i18n/rulesStrings.ts';
 import { addCondition, deleteCondition, duplicateCondition, setGroupOp, unwrapCondition, wrapCondition } from '../workspace/commands/conditionCommands.ts';
 import { deleteRule, duplicateRule, moveRule } from '../workspace/commands/ruleCommands.ts';
+import type { Diff } from '../workspace/createHistory.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { RecordId, Records } from '../workspace/records.ts';
 
@@ -17,7 +18,20 @@ export interface SelectionAction {
   shortcut?: string;
   /** Destructive actions are styled and confirmed as such. */
   danger?: boolean;
+  /** Once applied, the new condition is selected (so that it can be set at once in the inspector). */
+  selectsCreated?: boolean;
   command: Command;
+}
+
+/** The condition a change created for the user to set: its first new leaf, else its first new condition. */
+export function createdCondition(diff: Diff): RecordId | undefined {
+  let group: RecordId | undefined;
+  for (const [id, [before, after]] of diff) {
+    if (before !== undefined || after?.type !== 'cond') continue;
+    if (after.node.op === 'leaf') return id;
+    group ??= id;
+  }
+  return group;
 }
 
 const L = (key: RulesStringKey): Label => RULES_STRINGS[key];
@@ -31,7 +45,7 @@ export function selectionActions(records: Records, selected: RecordId | null): S
     const root = records.get(r.root);
     const out: SelectionAction[] = [];
     if (root?.type === 'cond' && (root.node.op === 'all' || root.node.op === 'any')) {
-      out.push({ id: 'add-condition', label: L('addCondition'), command: addCondition(r.root, { fact: 'age', operator: 'greaterThanInclusive', value: 0 }) });
+      out.push({ id: 'add-condition', label: L('addCondition'), selectsCreated: true, command: addCondition(r.root, { fact: 'age', operator: 'greaterThanInclusive', value: 0 }) });
     }
     out.push(
       { id: 'duplicate', label: L('duplicate'), shortcut: 'Ctrl+D', command: duplicateRule(r.id) },
@@ -48,8 +62,8 @@ export function selectionActions(records: Records, selected: RecordId | null): S
   const out: SelectionAction[] = [];
   if (n.op === 'all' || n.op === 'any') {
     out.push(
-      { id: 'add-condition', label: L('addCondition'), command: addCondition(r.id, { fact: 'age', operator: 'greaterThanInclusive', value: 0 }) },
-      { id: 'add-group', label: L('addGroup'), command: addCondition(r.id, { any: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] }) },
+      { id: 'add-condition', label: L('addCondition'), selectsCreated: true, command: addCondition(r.id, { fact: 'age', operator: 'greaterThanInclusive', value: 0 }) },
+      { id: 'add-group', label: L('addGroup'), selectsCreated: true, command: addCondition(r.id, { any: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] }) },
       n.op === 'all'
         ? { id: 'switch-any', label: L('switchToAny'), command: setGroupOp(r.id, 'any') }
         : { id: 'switch-all', label: L('switchToAll'), command: setGroupOp(r.id, 'all') },

@@ -21,6 +21,7 @@ import { QuotaTable } from './QuotaTable.tsx';
 import { RunPanel } from './RunPanel.tsx';
 import { st } from './simulationStrings.ts';
 import { workspaceLifecycles } from './workspaceLifecycles.ts';
+import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import './simulation.css';
 
 type Json = Record<string, unknown>;
@@ -48,7 +49,9 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
     setRefusal(r.ok ? undefined : r.reason);
   }, [store]);
 
-  useUndoShortcuts(store, active);
+  // Undo here acts on the plan shown only: a step on another document is never undone out of sight.
+  const scope = useMemo(() => new Set(recordId ? [recordId] : []), [recordId]);
+  useUndoShortcuts(store, active, scope);
 
   const record = recordId ? records.get(recordId) : undefined;
   const doc = record?.type === 'plan' ? record.doc : undefined;
@@ -89,10 +92,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
             {plans.map((p) => <option key={p.id} value={p.id}>{isObject(p.doc.title) ? String(p.doc.title[lang] ?? p.doc.id) : String(p.doc.id)}</option>)}
           </select>
         </div>
-        <div className="undo-redo" role="group" aria-label={st(lang, 'history')}>
-          <button type="button" data-testid="plan-undo" disabled={!store.canUndo()} onClick={() => store.undo()}>↶ {st(lang, 'undo')}</button>
-          <button type="button" data-testid="plan-redo" disabled={!store.canRedo()} onClick={() => store.redo()}>↷ {st(lang, 'redo')}</button>
-        </div>
+        <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'plan-undo', redo: 'plan-redo' }} />
         <button type="button" data-testid="plan-copy" onClick={saveCopy}>{st(lang, 'saveCopy')}</button>
         <span className={`lc-summary ${errors ? 'has-error' : ''}`} data-testid="plan-summary" data-errors={errors} data-warnings={warnings}>
           {st(lang, 'diagnostics')}: {errors} ✗ · {warnings} ⚠

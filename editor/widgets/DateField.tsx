@@ -15,19 +15,22 @@ export interface DateFieldProps {
   testId: string;
   /** Text under the field instead of the format hint (an invalid date always shows the error). */
   hint?: string;
+  /** The date may be left out: an empty field is valid and hands out `''`. */
+  optional?: boolean;
 }
 
-export function DateField({ label, value, onChange, lang, testId, hint }: DateFieldProps) {
+export function DateField({ label, value, onChange, lang, testId, hint, optional = false }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(formatDate(value));
   const [touched, setTouched] = useState(false);
 
   useEffect(() => {
     // A new value from outside (another sample) replaces the text, unless the text already means that day.
-    setText((old) => (normalizeDate(old) === value ? old : formatDate(value)));
+    setText((old) => (normalizeDate(old) === value || (value === '' && old.trim() === '') ? old : formatDate(value)));
   }, [value]);
 
-  const iso = normalizeDate(text);
+  const empty = optional && text.trim() === '';
+  const iso = empty ? '' : normalizeDate(text);
   const invalid = iso === undefined;
   return (
     <div className="field">
@@ -44,12 +47,12 @@ export function DateField({ label, value, onChange, lang, testId, hint }: DateFi
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
-          const next = normalizeDate(e.target.value);
+          const next = optional && e.target.value.trim() === '' ? '' : normalizeDate(e.target.value);
           if (next !== undefined && next !== value) onChange(next);
         }}
         onBlur={() => {
           setTouched(true);
-          if (iso !== undefined) setText(formatDate(iso));
+          if (iso !== undefined && iso !== '') setText(formatDate(iso));
         }}
       />
       {invalid && touched

@@ -3,7 +3,9 @@
  * No React here: the editor subscribes to it, tests drive it directly (like tldraw's TestEditor).
  */
 import type { Label } from '../../engine/documents/enums.ts';
-import { createHistory, invertDiff, type Diff, type History } from './createHistory.ts';
+import { createHistory, invertDiff, type Diff, type History, type HistoryScope } from './createHistory.ts';
+import { describeStep } from './describeStep.ts';
+import { documentsOfDiff, lookupIn } from './historyDocuments.ts';
 import type { RecordId, Records, WorkspaceRecord } from './records.ts';
 import type { IdSource } from './rulesetRecords.ts';
 
@@ -45,11 +47,12 @@ export interface WorkspaceStore {
   /** Increases with every change (apply, undo, redo, replace). */
   revision(): number;
   apply(command: Command): ApplyResult;
-  undo(): boolean;
-  redo(): boolean;
-  canUndo(): boolean;
-  canRedo(): boolean;
-  history: Pick<History, 'undoLabels' | 'stopMerging' | 'stacks' | 'restore'>;
+  /** Undoes the newest step of the scope's documents (of any document without a scope); false when there is none. */
+  undo(scope?: HistoryScope): boolean;
+  redo(scope?: HistoryScope): boolean;
+  canUndo(scope?: HistoryScope): boolean;
+  canRedo(scope?: HistoryScope): boolean;
+  history: Pick<History, 'undoLabels' | 'stopMerging' | 'stacks' | 'restore' | 'peekUndo' | 'peekRedo' | 'latestUndo' | 'latestRedo'>;
   /** Replaces every record (load, import of a whole workspace) and clears the history. */
   replaceAll(records: Iterable<WorkspaceRecord>): void;
   subscribe(listener: (change: StoreChange) => void): () => void;
@@ -98,24 +101,27 @@ export function createWorkspaceStore(initial: Iterable<WorkspaceRecord>, options
       for (const r of result.put ?? []) diff.set(r.id, [records.get(r.id), r]);
       for (const [id, [before, after]] of diff) if (before === after) diff.delete(id);
       if (diff.size === 0) return { ok: true, diff };
-      history.push({ label: command.label, diff, mergeKey: command.mergeKey, at: clockMs() });
+      history.push({
+        label: describeStep(command.label, diff, records), documents: documentsOfDiff(diff, lookupIn(records)),
+        diff, mergeKey: command.mergeKey, at: clockMs(),
+      });
       commit(diff, 'apply');
       return { ok: true, diff };
     },
-    undo() {
-      const e = history.undo();
+    undo(scope) {
+      const e = history.undo(scope);
       if (!e) return false;
       commit(invertDiff(e.diff), 'undo');
       return true;
     },
-    redo() {
-      const e = history.redo();
+    redo(scope) {
+      const e = history.redo(scope);
       if (!e) return false;
       commit(e.diff, 'redo');
       return true;
     },
-    canUndo: () => history.canUndo(),
-    canRedo: () => history.canRedo(),
+    canUndo: (scope) => history.canUndo(scope),
+    canRedo: (scope) => history.canRedo(scope),
     history,
     replaceAll(next) {
       const fresh = new Map([...next].map((r) => [r.id, r]));

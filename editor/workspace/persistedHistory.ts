@@ -2,16 +2,25 @@
  * The undo history as stored beside the workspace, so that undo still works after a reload. Each entry keeps its
  * diff as `[id, before, after]` triples (`null` for absent). Only the newest entries are kept; a stored history that
  * does not read, or does not fit the workspace it is stored with, is dropped (the workspace itself is never at risk).
+ *
+ * Entries saved by builds before steps named their documents have no `documents` (and may lack a `label`): they are
+ * migrated on load, their documents derived from the records of their diff, their label the generic "Thay đổi" /
+ * "Change" followed by what the diff names.
  */
 import { z } from 'zod';
 import type { Diff, HistoryEntry } from './createHistory.ts';
+import { describeStep, GENERIC_STEP_LABEL } from './describeStep.ts';
+import { documentsOfDiff, lookupIn, type RecordLookup } from './historyDocuments.ts';
 import type { RecordId, Records, WorkspaceRecord } from './records.ts';
 import { RecordSchema } from './workspaceDocument.ts';
 
 export const PERSISTED_HISTORY_LIMIT = 200;
 
 const EntrySchema = z.object({
-  label: z.object({ vi: z.string(), en: z.string() }),
+  /** Optional: absent in histories of older builds (migrated to a generic label). */
+  label: z.object({ vi: z.string(), en: z.string() }).optional(),
+  /** Optional: absent in histories of older builds (derived from the diff on load). */
+  documents: z.array(z.string()).optional(),
   mergeKey: z.string().optional(),
   at: z.number(),
   diff: z.array(z.tuple([z.string(), RecordSchema.nullable(), RecordSchema.nullable()])),
@@ -21,14 +30,20 @@ export type PersistedHistory = z.infer<typeof HistorySchema>;
 
 function toStored(e: HistoryEntry): PersistedHistory['undo'][number] {
   return {
-    label: e.label, at: e.at, ...(e.mergeKey === undefined ? {} : { mergeKey: e.mergeKey }),
+    label: e.label, documents: [...e.documents], at: e.at, ...(e.mergeKey === undefined ? {} : { mergeKey: e.mergeKey }),
     diff: [...e.diff].map(([id, [before, after]]) => [id, (before ?? null) as never, (after ?? null) as never]),
   };
 }
 
-function fromStored(e: PersistedHistory['undo'][number]): HistoryEntry {
-  const diff: Diff = new Map(e.diff.map(([id, before, after]) => [id, [(before ?? undefined) as WorkspaceRecord | undefined, (after ?? undefined) as WorkspaceRecord | undefined] as const]));
-  return { label: e.label, at: e.at, diff, ...(e.mergeKey === undefined ? {} : { mergeKey: e.mergeKey }) };
+type StoredEntry = PersistedHistory['undo'][number];
+
+const diffOf = (e: StoredEntry): Diff => new Map(e.diff.map(([id, before, after]) => [id, [(before ?? undefined) as WorkspaceRecord | undefined, (after ?? undefined) as WorkspaceRecord | undefined] as const]));
+
+/** A stored entry as a history entry; `lookup` finds the records an old entry's diff lacks (a condition's rule). */
+function fromStored(e: StoredEntry, diff: Diff, lookup: RecordLookup, records: Records): HistoryEntry {
+  const documents = e.documents ?? documentsOfDiff(diff, lookup);
+  const label = e.label ?? describeStep(GENERIC_STEP_LABEL, diff, records);
+  return { label, documents, at: e.at, diff, ...(e.mergeKey === undefined ? {} : { mergeKey: e.mergeKey }) };
 }
 
 export function persistHistory(stacks: { undo: readonly HistoryEntry[]; redo: readonly HistoryEntry[] }): PersistedHistory {
@@ -42,8 +57,12 @@ export function persistHistory(stacks: { undo: readonly HistoryEntry[]; redo: re
 export function restoreHistory(raw: unknown, records: Records): { undo: HistoryEntry[]; redo: HistoryEntry[] } | undefined {
   const parsed = HistorySchema.safeParse(raw);
   if (!parsed.success) return undefined;
-  const undo = parsed.data.undo.map(fromStored);
-  const redo = parsed.data.redo.map(fromStored);
+  const undoDiffs = parsed.data.undo.map(diffOf);
+  const redoDiffs = parsed.data.redo.map(diffOf);
+  // Records the workspace no longer has (a deleted rule) are found in the diffs that held them.
+  const lookup = lookupIn(records, ...undoDiffs, ...redoDiffs);
+  const undo = parsed.data.undo.map((e, i) => fromStored(e, undoDiffs[i]!, lookup, records));
+  const redo = parsed.data.redo.map((e, i) => fromStored(e, redoDiffs[i]!, lookup, records));
   const now = new Map<RecordId, string | undefined>([...records].map(([id, r]) => [id, JSON.stringify(r)]));
   let state = new Map(now);
   for (let i = undo.length - 1; i >= 0; i--) {

@@ -61,6 +61,7 @@ export const CANVAS_CHROME = {
     en: 'Press Enter or Space to select a node. Arrow keys move between nodes: left to the parent, right to the first child, up and down to siblings.',
   },
   edgeHelp: { vi: 'Cạnh nối nút cha với nút con.', en: 'Edge from a parent node to a child node.' },
+  edgeLabel: { vi: 'Cạnh từ {from} đến {to}', en: 'Edge from {from} to {to}' },
   controls: { vi: 'Điều khiển khung vẽ', en: 'Canvas controls' },
   zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },

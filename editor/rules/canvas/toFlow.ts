@@ -14,7 +14,8 @@ import type { Lang } from '../../../engine/rules/messages.ts';
 import type { Point, RecordId, Records } from '../../workspace/records.ts';
 import { buildCanvasTree, NODE_SIZES, type CanvasNodeKind, type CanvasTree, type TreeNode } from './canvasTree.ts';
 import { placeNodes } from './layoutGraph.ts';
-import { CANVAS_TEXT, capitalize, citationText, confidenceBadge, diagnosticsText, sectionLabel } from './nodeText.ts';
+import { fillText } from '../../i18n/fillText.ts';
+import { CANVAS_CHROME, CANVAS_TEXT, capitalize, citationText, confidenceBadge, diagnosticsText, sectionLabel } from './nodeText.ts';
 import { matchesSearch, normalizeSearch } from './searchText.ts';
 
 /**
@@ -232,6 +233,7 @@ export function toFlow(records: Records, rulesetId: RecordId, options: ToFlowOpt
   const prevById = new Map(previous?.nodes.map((n) => [n.id, n]));
   const nodes: CanvasNode[] = [];
   const edges: Edge[] = [];
+  const ariaById = new Map<RecordId, string>();
   for (const n of tree.order) {
     const data = nodeData(records, n, options, query, autoPlaced.has(n.id));
     const position = positions.get(n.id)!;
@@ -247,9 +249,14 @@ export function toFlow(records: Records, rulesetId: RecordId, options: ToFlowOpt
         width, height, measured: { width, height }, handles: handlesOf(n, width, height),
       });
     }
-    if (n.parent !== undefined) edges.push({ id: `edge:${n.parent}->${n.id}`, source: n.parent, target: n.id, type: 'smoothstep' });
+    ariaById.set(n.id, data.ariaLabel);
+    if (n.parent !== undefined) {
+      // Read in the page's language ("Cạnh từ Quy tắc … đến Điều kiện …"), not React Flow's "Edge from <id> to <id>".
+      const ariaLabel = fillText(CANVAS_CHROME.edgeLabel, options.lang, { from: ariaById.get(n.parent) ?? n.parent, to: data.ariaLabel });
+      edges.push({ id: `edge:${n.parent}->${n.id}`, source: n.parent, target: n.id, type: 'smoothstep', ariaLabel });
+    }
   }
-  const prevEdges = previous && previous.edges.length === edges.length && previous.edges.every((e, i) => e.id === edges[i]!.id);
+  const prevEdges = previous && previous.edges.length === edges.length && previous.edges.every((e, i) => e.id === edges[i]!.id && e.ariaLabel === edges[i]!.ariaLabel);
   return { nodes, edges: prevEdges ? previous.edges : edges, autoPlaced, tree };
 }
 

@@ -8,6 +8,7 @@ import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { RecordId, Records } from '../../workspace/records.ts';
 import type { TraceMark } from '../benchTrace.ts';
+import { CANVAS_TEXT } from '../canvas/nodeText.ts';
 
 export interface ConditionOutlineProps {
   records: Records;
@@ -39,9 +40,10 @@ function OutlineItem(props: ConditionOutlineProps & { id: RecordId }) {
     <li>
       <button type="button" className={`outline-node${selectedId === id ? ' selected' : ''}${mark ? (mark.passed ? ' passed' : ' failed') : ''}`}
         data-testid="outline-node" data-node-id={id} aria-pressed={selectedId === id} onClick={() => onSelect(id)}>
-        {mark && <span className="mark" aria-label={mark.passed ? (lang === 'vi' ? 'đạt' : 'passed') : (lang === 'vi' ? 'không đạt' : 'failed')}>{mark.passed ? '✓' : '✗'}</span>}
+        {/* The mark is read "đạt:" then, after a space, the condition ("đạt: Tuổi …"), never run together. */}
+        {mark && <><span className="mark" aria-label={`${CANVAS_TEXT[mark.passed ? 'passed' : 'failed'][lang]}:`}>{mark.passed ? '✓' : '✗'}</span>{' '}</>}
         <span>{text}</span>
-        {mark?.actualText !== undefined && <span className="actual"> — {lang === 'vi' ? 'giá trị' : 'value'}: {mark.actualText}</span>}
+        {mark?.actualText !== undefined && <span className="actual"> — {CANVAS_TEXT.value[lang].toLocaleLowerCase(lang)}: {mark.actualText}</span>}
         {problems.length > 0 && <span className={`diag-count ${problems.some((d) => d.severity === 'error') ? 'error' : 'warning'}`}>{problems.length}</span>}
       </button>
       {kids.length > 0 && <ul>{kids.map((k) => <OutlineItem key={k} {...props} id={k} />)}</ul>}

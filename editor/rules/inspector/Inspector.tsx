@@ -5,10 +5,10 @@ import { formatCitation } from '../../../engine/documents/ruleset.ts';
 import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
-import type { Command } from '../../workspace/createWorkspaceStore.ts';
+import type { ApplyResult, Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RecordId, Records, RulesetRecord } from '../../workspace/records.ts';
 import type { TraceMark } from '../benchTrace.ts';
-import { selectionActions } from '../selectionActions.ts';
+import { createdCondition, selectionActions, type SelectionAction } from '../selectionActions.ts';
 import { ConditionOutline } from './ConditionOutline.tsx';
 import { DiagnosticItem } from './DiagnosticItem.tsx';
 import { LeafEditor } from './LeafEditor.tsx';
@@ -20,7 +20,8 @@ export interface InspectorProps {
   records: Records;
   selectedId: RecordId | null;
   onSelect: (id: RecordId | null) => void;
-  onCommand: (c: Command) => void;
+  /** Applies a command; its result (when given) lets an added condition be selected at once. */
+  onCommand: (c: Command) => ApplyResult | void;
   diagnosticsByNode: ReadonlyMap<RecordId, readonly Diagnostic[]>;
   trace?: ReadonlyMap<RecordId, TraceMark>;
   positions: readonly Position[];
@@ -35,6 +36,11 @@ export function Inspector(props: InspectorProps) {
   const onSelect = (id: RecordId) => {
     props.onSelect(id);
     requestAnimationFrame(() => document.getElementById('inspector-heading')?.focus());
+  };
+  const run = (a: SelectionAction) => {
+    const result = onCommand(a.command);
+    const created = a.selectsCreated && result && result.ok ? createdCondition(result.diff) : undefined;
+    if (created) onSelect(created);
   };
   const r = selectedId ? records.get(selectedId) : undefined;
   if (r?.type === 'ruleset') {
@@ -74,7 +80,7 @@ export function Inspector(props: InspectorProps) {
         <div className="actions" role="toolbar" aria-label={lang === 'vi' ? 'Thao tác' : 'Actions'}>
           {actions.map((a) => (
             <button key={a.id} type="button" className={a.danger ? 'danger' : undefined} data-testid={`action-${a.id}`}
-              title={a.shortcut ? `${a.label[lang]} (${a.shortcut})` : undefined} onClick={() => onCommand(a.command)}>{a.label[lang]}</button>
+              title={a.shortcut ? `${a.label[lang]} (${a.shortcut})` : undefined} onClick={() => run(a)}>{a.label[lang]}</button>
           ))}
         </div>
       )}
