@@ -27,7 +27,7 @@ export const coverage = defineCommand(
     name: 'coverage',
     summary: { vi: 'độ phủ quy định: điều khoản → quy tắc → ca kiểm thử chuẩn → độ tin cậy', en: 'regulation coverage: provision → rules → golden cases → confidence' },
     options: [
-      { name: 'regulation', type: 'string', valueName: 'ID', description: { vi: 'chỉ một quy định: mã bộ quy tắc (350-qd-tw) hoặc số hiệu (350-QĐ/TW)', en: 'one regulation only: ruleset id (350-qd-tw) or code (350-QĐ/TW)' } },
+      { name: 'regulation', type: 'string', valueName: 'ID', description: { vi: 'chỉ một quy định: mã bộ quy tắc (350-qd-tw), số hiệu (350-QĐ/TW) hoặc phần đầu duy nhất của chúng (350)', en: 'one regulation only: ruleset id (350-qd-tw), code (350-QĐ/TW) or a unique start of either (350)' } },
       formatOption(['table', 'json', 'html']),
       { name: 'fail-on', type: 'enum', values: COVERAGE_FAIL_ON, multiple: true, valueName: 'uncovered|untested|assumed',
         description: {
@@ -75,7 +75,10 @@ export const coverage = defineCommand(
     const wanted = ctx.values.regulation;
     if (wanted !== undefined) {
       const norm = (s: string) => s.normalize('NFC').toLowerCase();
-      const picked = pairs.filter((p) => norm(p.ruleset.id) === norm(wanted) || norm(p.ruleset.regulation.code) === norm(wanted));
+      const exact = pairs.filter((p) => norm(p.ruleset.id) === norm(wanted) || norm(p.ruleset.regulation.code) === norm(wanted));
+      // A unique prefix will do: `--regulation 350`.
+      const prefixed = pairs.filter((p) => norm(p.ruleset.id).startsWith(norm(wanted)) || norm(p.ruleset.regulation.code).startsWith(norm(wanted)));
+      const picked = exact.length > 0 ? exact : prefixed.length === 1 ? prefixed : [];
       if (picked.length === 0) {
         const known = pairs.flatMap((p) => [p.ruleset.id, p.ruleset.regulation.code]);
         const guess = closest(wanted, known);

@@ -63,7 +63,9 @@ describe('llct coverage', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('57-QĐ/TW (57-qd-tw)');
     expect(r.stdout).toMatch(/^Provisions by status: tested \d+, encoded \d+, assumed \d+, not encoded \d+$/m);
-    expect(r.stdout).toContain('Provisions no rule encodes (1): tc.standards.special-case');
+    expect(r.stdout).toContain('Provisions no rule encodes (2): tc.standards.special-case, effect.transition');
+    const short = await llct('coverage', '--regulation', '350', '--lang', 'en');
+    expect(short.stdout).toBe(r.stdout);
   }, 60_000);
 
   it('gives JSON with each provision, its status and the golden cases of each rule both ways', async () => {
