@@ -6,8 +6,11 @@ import rs57 from '../rulesets/57-qd-tw.json' with { type: 'json' };
 import rs350 from '../rulesets/350-qd-tw.json' with { type: 'json' };
 import positionsJson from '../rulesets/positions.json' with { type: 'json' };
 import institutionsJson from '../rulesets/institutions.json' with { type: 'json' };
+import outline57 from '../rulesets/outlines/57-qd-tw.outline.json' with { type: 'json' };
+import outline350 from '../rulesets/outlines/350-qd-tw.outline.json' with { type: 'json' };
 import { INSTITUTIONS_KIND, POSITIONS_KIND, type InstitutionCatalogue, type PositionCatalogue } from './documents/catalogue.ts';
 import { loadDocument, type DocumentKind } from './documents/loadDocument.ts';
+import { REGULATION_OUTLINE_KIND, type RegulationOutline } from './documents/regulationOutline.ts';
 import { RULESET_KIND, type Ruleset } from './documents/ruleset.ts';
 import { createChecker, type Checker, type CheckerOptions } from './rules/createChecker.ts';
 import type { z } from 'zod';
@@ -20,6 +23,17 @@ function mustLoad<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown, name
 
 /** The raw JSON of the shipped rulesets, by id (the editor's starting workspace). */
 export const BUILTIN_RULESET_JSON: Readonly<Record<string, unknown>> = { '57-qd-tw': rs57, '350-qd-tw': rs350 };
+
+/** The raw JSON of the shipped regulation outlines, by ruleset id (rulesets/outlines/*.outline.json). */
+export const BUILTIN_OUTLINE_JSON: Readonly<Record<string, unknown>> = { '57-qd-tw': outline57, '350-qd-tw': outline350 };
+
+let outlines: RegulationOutline[] | undefined;
+
+/** The shipped regulation outlines (the coverage map's provisions), one per shipped ruleset. */
+export function builtinOutlines(): RegulationOutline[] {
+  outlines ??= Object.entries(BUILTIN_OUTLINE_JSON).map(([id, raw]) => mustLoad(REGULATION_OUTLINE_KIND, raw, `rulesets/outlines/${id}.outline.json`));
+  return outlines;
+}
 
 /** The shipped catalogues: what the shipped rulesets name (positions, institutions). */
 export interface BuiltinCatalogues { positions: PositionCatalogue; institutions: InstitutionCatalogue }

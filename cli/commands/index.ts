@@ -1,6 +1,7 @@
 /** The command registry: name → command. Adding a command is one line here. */
 import type { Command } from '../Command.ts';
 import { check } from './check.ts';
+import { coverage } from './coverage.ts';
 import { diff } from './diff.ts';
 import { explain } from './explain.ts';
 import { generate } from './generate.ts';
@@ -18,4 +19,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   diff,
   lifecycle,
   simulate,
+  coverage,
 };

@@ -4,9 +4,11 @@
  * is a command on the workspace store (undo/redo), autosaved to the browser.
  */
 import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments, builtinOutlines } from '../../engine/builtin.ts';
+import { buildCoverage } from '../../engine/coverage/buildCoverage.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import { formatCitation } from '../../engine/documents/ruleset.ts';
+import { tcov } from '../i18n/coverageStrings.ts';
 import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { ViewTabs } from '../ViewTabs.tsx';
@@ -21,6 +23,7 @@ import { recordsOfType, SAMPLES_RECORD_ID, type RecordId } from '../workspace/re
 import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { RulesCanvas } from './canvas/RulesCanvas.tsx';
+import { CoveragePanel } from './CoveragePanel.tsx';
 import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
 import { GoldenPanel } from './GoldenPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
@@ -33,12 +36,14 @@ import { VersionsPanel } from './VersionsPanel.tsx';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 import './rules.css';
 
-type Panel = 'bench' | 'golden' | 'diagnostics' | 'versions';
+type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
 
 const docs = builtinDocuments();
 const CATALOGUES: Catalogues = { positions: docs.positions, institutions: docs.institutions };
 const POSITION_NAMES = new Map(docs.positions.positions.map((p) => [p.code, p.name]));
 const positionName = (code: string): Label | undefined => POSITION_NAMES.get(code);
+/** The shipped regulation outlines, by ruleset id: the coverage panel's provisions. */
+const OUTLINES = new Map(builtinOutlines().map((o) => [o.ruleset, o]));
 const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
 /** A new rule to fill in: marked assumed until its source is written, with one condition to change. */
@@ -77,6 +82,8 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
   const [bench, setBench] = useState<BenchInput>(FIRST_BENCH);
   const [light, setLight] = useState(true);
   const [refusal, setRefusal] = useState<Label | undefined>();
+  /** The provision chosen in the coverage panel and the records of its rules (view state, never undone). */
+  const [pick, setPick] = useState<{ key: string; rules: RecordId[] } | null>(null);
   const rulesetSelectId = useId();
   const searchId = useId();
 
@@ -127,6 +134,21 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
   const citationHint = selectedRule ? formatCitation(built.ruleset.regulation.code, selectedRule.data.citation) : built.ruleset.regulation.code;
   const goldenRecordId = `golden:${built.ruleset.id}`;
 
+  // The coverage map of the ruleset as it is now: follows every edit, and the golden cases when they re-run.
+  const outline = OUTLINES.get(built.ruleset.id);
+  const coverage = useMemo(() => (outline ? buildCoverage({ ruleset: built.ruleset, outline, golden: analysis.golden ? [analysis.golden] : [] }) : undefined),
+    [outline, built.ruleset, analysis.golden]);
+  const ruleRecordOf = (ruleDocId: string) => recordsOfType(records, 'rule').find((r) => r.ruleset === rulesetId && r.data.id === ruleDocId)?.id;
+  const pickProvision = (key: string) => {
+    const ruleIds = coverage?.provisions.find((p) => p.provision.key === key)?.rules ?? [];
+    const recordIds = ruleIds.flatMap((id) => ruleRecordOf(id) ?? []);
+    setPick({ key, rules: recordIds });
+    if (recordIds[0]) setSelectedId(recordIds[0]);
+  };
+  // A provision's rules stay selected together while the selection is one of them (choosing anything else ends it).
+  const pickedRules = pick?.rules;
+  const alsoSelected = useMemo(() => (pickedRules && selectedId && pickedRules.includes(selectedId) ? new Set(pickedRules) : undefined), [pickedRules, selectedId]);
+
   return (
     <main className="rule-editor" data-testid="rule-editor" data-ruleset={rulesetId}>
       <div className="editor-toolbar card" role="toolbar" aria-label={lang === 'vi' ? 'Thanh công cụ soạn quy tắc' : 'Rule editor toolbar'}
@@ -161,7 +183,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
       {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{tr(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{tr(lang, 'close')}</button></div>}
       <div className="editor-main">
         <section className="canvas-card card" aria-label={lang === 'vi' ? `Sơ đồ bộ quy tắc ${built.ruleset.regulation.code}` : `Canvas of ruleset ${built.ruleset.regulation.code}`}>
-          <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} onSelect={setSelectedId}
+          <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
             diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
           <p className="muted small">{tr(lang, 'shortcuts')}</p>
         </section>
@@ -172,6 +194,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
       <ViewTabs label={lang === 'vi' ? 'Bảng phụ' : 'Panels'} value={panel} onChange={setPanel} idPrefix="rules-panel" tabs={[
         { id: 'bench', label: tr(lang, 'bench') },
         { id: 'golden', label: `${tr(lang, 'golden')}${analysis.golden ? ` (${analysis.golden.failed > 0 ? `${analysis.golden.failed} ✗` : '✓'})` : ''}` },
+        { id: 'coverage', label: tcov(lang, 'tab') },
         { id: 'diagnostics', label: `${tr(lang, 'diagnostics')} (${errorCount}/${warningCount})` },
         { id: 'versions', label: tr(lang, 'versions') },
       ]} />
@@ -185,6 +208,10 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
           </>
         )}
         {panel === 'golden' && <GoldenPanel report={analysis.golden} lang={lang} onSelectRule={selectRuleById} />}
+        {panel === 'coverage' && (
+          <CoveragePanel coverage={coverage} outline={outline} rulesetId={built.ruleset.id} lang={lang} pickedKey={pick?.key}
+            selectedRule={selectedRule?.data.id} onPickProvision={pickProvision} onSelectRule={selectRuleById} />
+        )}
         {panel === 'diagnostics' && <DiagnosticsPanel byNode={analysis.diagnostics.byNode} lang={lang} onSelect={setSelectedId} />}
         {panel === 'versions' && <VersionsPanel records={records} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} onCommand={apply} positionName={positionName} />}
       </div>

@@ -37,6 +37,8 @@ export interface RulesCanvasProps {
   rulesetId: RecordId;
   lang: Lang;
   selectedId: RecordId | null;
+  /** Further nodes shown selected (a provision's rules, chosen in the coverage panel); brought into view together. */
+  alsoSelected?: ReadonlySet<RecordId> | undefined;
   onSelect(id: RecordId | null): void;
   diagnosticsByNode: ReadonlyMap<RecordId, readonly Diagnostic[]>;
   trace?: ReadonlyMap<RecordId, TraceEntry> | undefined;
@@ -98,7 +100,7 @@ function previewNodeOf(node: InternalNode<CanvasNode> | undefined, moving: boole
 }
 
 function RulesCanvasView(props: RulesCanvasProps) {
-  const { records, rulesetId, lang, selectedId, onSelect, diagnosticsByNode, trace, search, positionName, onCommand } = props;
+  const { records, rulesetId, lang, selectedId, alsoSelected, onSelect, diagnosticsByNode, trace, search, positionName, onCommand } = props;
   const flow = useReactFlow<CanvasNode, Edge>();
   // The stored layout, or the same empty one on every render (a fresh one would rebuild the whole graph each time).
   const stored = records.get(layoutIdOf(rulesetId));
@@ -107,11 +109,11 @@ function RulesCanvasView(props: RulesCanvasProps) {
   const previous = useRef<FlowGraph | undefined>(undefined);
   const graph = useMemo(() => {
     const next = toFlow(records, rulesetId, {
-      lang, collapsed, positions: layout.positions, diagnosticsByNode, trace, search, selectedId, positionName,
+      lang, collapsed, positions: layout.positions, diagnosticsByNode, trace, search, selectedId, alsoSelected, positionName,
     }, previous.current);
     previous.current = next;
     return next;
-  }, [records, rulesetId, lang, collapsed, layout.positions, diagnosticsByNode, trace, search, selectedId, positionName]);
+  }, [records, rulesetId, lang, collapsed, layout.positions, diagnosticsByNode, trace, search, selectedId, alsoSelected, positionName]);
 
   // A drag is drawn straight on the DOM (see dragPreview.ts); the records change once, on drop.
   const store = useStoreApi<CanvasNode, Edge>();
@@ -198,6 +200,11 @@ function RulesCanvasView(props: RulesCanvasProps) {
   // at a readable zoom; a node selected on the canvas is already in view.
   useEffect(() => {
     if (!selectedId) return;
+    if (alsoSelected && alsoSelected.size > 1) {
+      // Several rules at once: fit them all (they may sit in different sections).
+      void flow.fitView({ nodes: [...alsoSelected].map((id) => ({ id })), maxZoom: 1, padding: 0.2, duration: 0 });
+      return;
+    }
     const node = flow.getNode(selectedId);
     if (!node) return;
     const el = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(selectedId)}"]`);
@@ -206,7 +213,7 @@ function RulesCanvasView(props: RulesCanvasProps) {
     if (shown && flow.getZoom() >= 0.6) return;
     const size = NODE_SIZES[node.data.kind];
     void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
-  }, [selectedId, flow]);
+  }, [selectedId, alsoSelected, flow]);
 
   // Capture phase: React Flow's own node key handler (arrows move the node) must not see these keys.
   const onKeyDownCapture = useCallback((e: KeyboardEvent<HTMLDivElement>) => {

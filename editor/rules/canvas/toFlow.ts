@@ -88,6 +88,8 @@ export interface ToFlowOptions {
   trace?: ReadonlyMap<string, TraceEntry> | undefined;
   search?: string | undefined;
   selectedId?: string | null | undefined;
+  /** Further nodes shown selected with `selectedId` (the rules of a provision chosen in the coverage panel). */
+  alsoSelected?: ReadonlySet<string> | undefined;
   positionName?: PositionName | undefined;
 }
 
@@ -237,7 +239,7 @@ export function toFlow(records: Records, rulesetId: RecordId, options: ToFlowOpt
   for (const n of tree.order) {
     const data = nodeData(records, n, options, query, autoPlaced.has(n.id));
     const position = positions.get(n.id)!;
-    const selected = options.selectedId === n.id;
+    const selected = options.selectedId === n.id || options.alsoSelected?.has(n.id) === true;
     const prev = prevById.get(n.id);
     if (prev && prev.type === flowTypeOf(n.kind) && prev.position.x === position.x && prev.position.y === position.y && !!prev.selected === selected && shallowEqual(prev.data, data)) {
       nodes.push(prev);

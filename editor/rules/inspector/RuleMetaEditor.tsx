@@ -1,9 +1,10 @@
 /**
  * The inspector of a rule: titles, kind, level, modes, whether a special decision may waive it (standard rules),
- * citation, confidence, source, note, messages, institution.
+ * citation, confidence, source, note, messages, the outline provisions it encodes, institution.
  */
 import type { Institution } from '../../../engine/documents/catalogue.ts';
 import { CONFIDENCES, LABELS, MODES, RULE_KINDS, TRAINING_LEVELS, type Confidence, type Mode, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
+import { tcov } from '../../i18n/coverageStrings.ts';
 import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { SelectField } from '../../widgets/SelectField.tsx';
@@ -71,6 +72,9 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
       <TextInput label={tr(lang, 'messageVi')} testId="rule-message-vi" multiline value={d.message.vi} onChange={(v) => set({ message: { ...d.message, vi: v } }, 'message.vi')}
         hint={tr(lang, 'placeholders')} />
       <TextInput label={tr(lang, 'messageEn')} testId="rule-message-en" multiline value={d.message.en} onChange={(v) => set({ message: { ...d.message, en: v } }, 'message.en')} />
+      <TextInput label={tcov(lang, 'provisionsField')} testId="rule-provisions" value={(d.provisions ?? []).join(', ')} hint={tcov(lang, 'provisionsHint')}
+        equivalent={(text, value) => provisionKeys(text).join(', ') === value}
+        onChange={(v) => { const keys = provisionKeys(v); set({ provisions: keys.length > 0 ? keys : undefined }, 'provisions'); }} />
       {(d.kind === 'tier' || d.institution !== undefined) && (
         <SelectField label={tr(lang, 'institution')} testId="rule-institution" value={d.institution ?? ''} emptyLabel="—"
           onChange={(v) => set({ institution: v === '' ? undefined : v }, 'institution')}
@@ -82,6 +86,11 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
       )}
     </div>
   );
+}
+
+/** Outline keys typed as a list: separated by commas or spaces, blanks dropped. */
+function provisionKeys(text: string): string[] {
+  return text.split(/[\s,]+/).filter((k) => k !== '');
 }
 
 function withOptional<T extends object, K extends string>(obj: T, key: K, value: unknown): T {
