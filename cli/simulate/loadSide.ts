@@ -26,7 +26,7 @@ export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide
   const docs = builtinDocuments();
   const j = await readJson(ctx.cwd, f.plan);
   if (!j.ok) { ctx.err(`${formatDiagnostic(j.diagnostic, ctx.lang)}\n`); return undefined; }
-  const loaded = loadPlan(j.value, { institutions: docs.institutions, rulesetIds: builtinRulesetIds(), classLifecycle: builtinLifecycles().classLifecycle });
+  const loaded = loadPlan(j.value, { institutions: docs.institutions, rulesetIds: builtinRulesetIds(), classLifecycle: builtinLifecycles().classLifecycle, rulesets: docs.rulesets });
   const located = loaded.diagnostics.map((d) => ({ ...d, file: f.plan }));
   for (const d of located) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   if (!loaded.ok) return undefined;

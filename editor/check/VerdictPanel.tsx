@@ -6,7 +6,9 @@ import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
-import { formatCitation, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { citationIn, citationText, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
+import { carriedOverText } from '../../engine/rules/carriedOver.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import { t, type Lang } from '../i18n/strings.ts';
@@ -56,10 +58,20 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
           </div>
         </div>
         <div className={`verdict-badge ${verdict.eligible ? 'ok' : 'ko'}`} data-testid="verdict" data-eligible={String(verdict.eligible)} data-regulation={code}
-          data-special-decision={verdict.specialDecision?.applied ? 'applied' : undefined}>
+          data-special-decision={verdict.specialDecision?.applied ? 'applied' : undefined} data-out-of-scope={verdict.outOfScope ? 'true' : undefined}>
           {verdict.eligible ? t(lang, verdict.specialDecision?.applied ? 'eligibleBySpecialDecision' : 'eligible') : t(lang, 'notEligible')}
+          {verdict.outOfScope && <div className="small" data-testid="out-of-scope">{t(lang, 'outOfScope').replace('{code}', code)}</div>}
         </div>
       </div>
+
+      {verdict.outOfScope && (
+        <div className="alert alert-warning" role="note" data-testid="out-of-scope-reason">
+          <p><strong>{t(lang, 'outOfScopeLead').replace('{code}', code)}</strong></p>
+          {ruleset?.regulation.outOfScope?.note && (
+            <p className="small"><strong>{t(lang, 'outOfScopeInference')}:</strong> <span lang="vi">{ruleset.regulation.outOfScope.note}</span></p>
+          )}
+        </div>
+      )}
 
       {verdict.warnings && verdict.warnings.length > 0 && (
         <div className="alert alert-warning" role="note" data-testid="verdict-warnings">
@@ -81,7 +93,14 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
       {assumed.length > 0 && (
         <div className="alert alert-warning" role="note" data-testid="assumed-warning">
           <p>⚠ {t(lang, 'assumedWarning')}</p>
-          <ul>{assumed.map((r) => <li key={r.id}>{r.title[lang]} <span className="citation">({formatCitation(code, r.citation)})</span></li>)}</ul>
+          <ul>{assumed.map((r) => {
+            const carried = carriedOverText(r, code);
+            return (
+              <li key={r.id} data-rule={r.id}>{r.title[lang]} <span className="citation">({citationText(code, r.citation, lang)})</span>
+                {carried && <span className="muted" data-testid="carried-over"> — {carried[lang]}</span>}
+              </li>
+            );
+          })}</ul>
         </div>
       )}
 
@@ -100,7 +119,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
           <div className="institution" data-testid="institution" data-institution={verdict.institution.id}>
             <strong data-testid="institution-name">{lang === 'vi' ? verdict.institution.name : verdict.institution.nameEn}</strong>
             <div className="rule-meta">
-              <span className="citation">{verdict.institution.citation}</span>
+              <span className="citation">{citationIn(verdict.institution.citation, lang)}</span>
               <ConfidenceBadge confidence={verdict.institution.confidence} lang={lang} />
             </div>
           </div>
@@ -122,7 +141,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
               <li key={r.id} data-testid="met" data-rule={r.id}>
                 <span>{r.kind === 'subject' ? t(lang, 'subjectMatched') : t(lang, 'standardMet')}: {r.title[lang]}</span>
                 <div className="rule-meta">
-                  <span className="citation">{formatCitation(code, r.citation)}</span>
+                  <span className="citation">{citationText(code, r.citation, lang)}</span>
                   <ConfidenceBadge confidence={r.confidence} lang={lang} />
                 </div>
               </li>
@@ -144,7 +163,7 @@ function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomina
     <li className="failure" data-testid="failure" data-rule={failure.rule}>
       <span data-testid="failure-message">{text}</span>
       <div className="rule-meta">
-        <span className="citation" data-testid="failure-citation">{failure.citation}</span>
+        <span className="citation" data-testid="failure-citation">{failureCitation(failure, lang)}</span>
         <ConfidenceBadge confidence={failure.confidence} lang={lang} />
       </div>
       {alternatives.length > 0 && (
@@ -152,7 +171,7 @@ function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomina
           {alternatives.map((a) => (
             <li key={a.rule} data-rule={a.rule}>
               {lang === 'vi' ? a.message : a.messageEn}
-              <div className="rule-meta"><span className="citation">{a.citation}</span><ConfidenceBadge confidence={a.confidence} lang={lang} /></div>
+              <div className="rule-meta"><span className="citation">{failureCitation(a, lang)}</span><ConfidenceBadge confidence={a.confidence} lang={lang} /></div>
             </li>
           ))}
         </ul>

@@ -14,6 +14,7 @@ import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { planRecordId, recordsOfType, type RecordId } from '../workspace/records.ts';
 import { workspaceRulesetIds } from './buildSimulationRequest.ts';
+import { rulesetsByDate } from '../workspace/analyseRuleset.ts';
 import { checkPlanDocument, diagnosticsAt } from './checkPlanDocument.ts';
 import { ParameterTable } from './ParameterTable.tsx';
 import { PlanClassTable } from './PlanClassTable.tsx';
@@ -58,7 +59,8 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   const rulesetIds = useMemo(() => workspaceRulesetIds(records), [records]);
   const lifecycles = useMemo(() => workspaceLifecycles(records), [records]);
   const classLifecycle = lifecycles.ok ? lifecycles.classLifecycle : undefined;
-  const checked = useMemo(() => (doc ? checkPlanDocument(doc, rulesetIds, classLifecycle) : undefined), [doc, rulesetIds, classLifecycle]);
+  const byDate = useMemo(() => rulesetsByDate(records), [records]);
+  const checked = useMemo(() => (doc ? checkPlanDocument(doc, rulesetIds, classLifecycle, byDate) : undefined), [doc, rulesetIds, classLifecycle, byDate]);
 
   if (!recordId || !doc || !checked) {
     return (

@@ -63,7 +63,7 @@ function side(records: Records, choice: SideChoice, cohort: CohortChoice, seed: 
       en: `The workspace's class lifecycle cannot be used${first ? `: ${first.messageEn}` : ''}. Fix it in the Lifecycles tab.`,
     };
   }
-  const checked = checkPlanDocument(record.doc, workspaceRulesetIds(records), lifecycles.classLifecycle);
+  const checked = checkPlanDocument(record.doc, workspaceRulesetIds(records), lifecycles.classLifecycle, rulesetsByDate(records));
   const plan = checked.plan;
   if (!plan) {
     const n = checked.diagnostics.filter((d) => d.severity === 'error').length;

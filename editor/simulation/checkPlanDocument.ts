@@ -12,6 +12,7 @@ import type { Label } from '../../engine/documents/enums.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { PLAN_KIND, type Plan } from '../../engine/documents/plan.ts';
 import type { Lifecycle } from '../../engine/documents/lifecycle.ts';
+import type { Ruleset } from '../../engine/documents/ruleset.ts';
 
 export interface PlanCheck { plan: Plan | undefined; diagnostics: Diagnostic[] }
 
@@ -78,11 +79,11 @@ function cellProblems(doc: Json): Diagnostic[] {
 const startsWith = (segments: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.every((s, i) => segments[i] === s);
 
 /** Loads and validates a plan document (see the module comment). `rulesetIds`: the ids a plan's `ruleset` may name. */
-export function checkPlanDocument(doc: Json, rulesetIds: readonly string[], classLifecycle?: Lifecycle): PlanCheck {
+export function checkPlanDocument(doc: Json, rulesetIds: readonly string[], classLifecycle?: Lifecycle, rulesets?: readonly Ruleset[]): PlanCheck {
   const cells = cellProblems(doc);
   const loaded = loadDocument(PLAN_KIND, doc);
   const rest = loaded.ok
-    ? validatePlan(loaded.value, { institutions: docs.institutions, rulesetIds, ...(classLifecycle ? { classLifecycle } : {}) })
+    ? validatePlan(loaded.value, { institutions: docs.institutions, rulesetIds, ...(classLifecycle ? { classLifecycle } : {}), ...(rulesets ? { rulesets } : {}) })
     : loaded.diagnostics.filter((d) => !cells.some((c) => startsWith(d.segments, c.segments)));
   const diagnostics = [...cells, ...rest].map(named);
   return { plan: loaded.ok && !hasErrors(diagnostics) ? loaded.value : undefined, diagnostics };

@@ -12,7 +12,9 @@ import { own } from '../documents/own.ts';
 import type { Plan } from '../documents/plan.ts';
 import { PLAN_PARAMETERS, type PlanParameterName } from '../documents/planParameters.ts';
 import { parameterValue } from '../lifecycle/resolveParams.ts';
+import type { Ruleset } from '../documents/ruleset.ts';
 import { closest, diagnostic, type Diagnostic } from './Diagnostic.ts';
+import { outOfScopeClasses } from './planScope.ts';
 
 export interface ValidatePlanOptions {
   institutions: Pick<InstitutionCatalogue, 'institutions' | 'provinces'>;
@@ -20,10 +22,12 @@ export interface ValidatePlanOptions {
   rulesetIds: readonly string[];
   /** The class lifecycle the classes will follow (for the study-time check); optional. */
   classLifecycle?: Lifecycle;
+  /** The rulesets the plan is judged under (for classes at a level out of their scope, see planScope.ts); optional. */
+  rulesets?: readonly Ruleset[];
 }
 
 export function validatePlan(plan: Plan, options: ValidatePlanOptions): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const out: Diagnostic[] = options.rulesets ? outOfScopeClasses(plan, options.rulesets) : [];
   const institutionIds = new Set([...options.institutions.institutions.map((i) => i.id), ...options.institutions.provinces.map((p) => p.school.id)]);
   duplicates(plan.agencies.map((a) => a.id), 'agencies', 'agency', out);
   duplicates(plan.classes.map((c) => c.id), 'classes', 'class', out);

@@ -185,6 +185,11 @@ export function citationIn(text: string, lang: 'vi' | 'en'): string {
     .replaceAll(ASSUMED_NUMBERING_MARK.vi, ASSUMED_NUMBERING_MARK.en);
 }
 
+/** `formatCitation` in `lang`: what every page and report prints for a rule's citation. */
+export function citationText(code: string, c: Citation, lang: 'vi' | 'en'): string {
+  return citationIn(formatCitation(code, c), lang);
+}
+
 /** Whether a citation's numbering was read in the text (absent counts as assumed). */
 export function numberingRead(c: Pick<Citation, 'numbering'>): boolean {
   return c.numbering === 'read';

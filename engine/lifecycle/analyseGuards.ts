@@ -18,6 +18,7 @@ import { isNamedGuard, isParamRef, type GuardExpr, type Lifecycle } from '../doc
 import type { Ruleset } from '../documents/ruleset.ts';
 import { formatDate } from '../documents/dates.ts';
 import { reachableStates, statesReachingFinal } from './lifecycleGraph.ts';
+import { regulatesLevel } from '../rules/outOfScope.ts';
 
 type Verdict = 'never' | 'always' | 'maybe';
 interface Judged { verdict: Verdict; vi?: string; en?: string }
@@ -80,16 +81,27 @@ function judgeNamed(doc: Lifecycle, type: string, params: Record<string, unknown
       if (rulesets.length === 0) return { verdict: 'maybe' };
       const level = (typeof p.level === 'string' ? p.level : cell.level) as TrainingLevel;
       const mode = (typeof p.mode === 'string' ? p.mode : cell.mode) as Mode;
-      const uncovered = spans(rulesets).filter((s) => !coversSubject(s.ruleset, level, mode));
-      if (uncovered.length === 0) return { verdict: 'maybe' };
-      const when = (lang: 'vi' | 'en') => uncovered.map((s) => `${s.ruleset.regulation.code} (${lang === 'vi' ? 'cử từ' : 'nominated from'} ${formatDate(s.from)}${s.until ? `${lang === 'vi' ? ' đến trước' : ' until before'} ${formatDate(s.until)}` : ''})`).join(', ');
+      // A regulation that does not regulate the level (350-QĐ/TW has no sơ cấp) judges every such nomination out of
+      // scope; one that regulates it without a subject rule for it makes nobody a subject. Either way: never eligible.
+      const all = spans(rulesets);
+      const outside = all.filter((s) => !regulatesLevel(s.ruleset, level));
+      const uncovered = all.filter((s) => regulatesLevel(s.ruleset, level) && !coversSubject(s.ruleset, level, mode));
+      if (outside.length + uncovered.length === 0) return { verdict: 'maybe' };
+      const when = (list: typeof all, lang: 'vi' | 'en') => list.map((s) => `${s.ruleset.regulation.code} (${lang === 'vi' ? 'cử từ' : 'nominated from'} ${formatDate(s.from)}${s.until ? `${lang === 'vi' ? ' đến trước' : ' until before'} ${formatDate(s.until)}` : ''})`).join(', ');
       const what = { level: LABELS.theoryLevel[level], mode: LABELS.mode[mode] };
       const judged = {
-        vi: `không quy tắc đối tượng nào cho ${what.level.vi} ${what.mode.vi} trong ${when('vi')}`,
-        en: `no subject rule covers ${what.level.en} ${what.mode.en} in ${when('en')}`,
+        vi: [
+          outside.length > 0 ? `${what.level.vi} không thuộc phạm vi ${when(outside, 'vi')}: mọi người được cử đều chưa đủ điều kiện` : '',
+          uncovered.length > 0 ? `không quy tắc đối tượng nào cho ${what.level.vi} ${what.mode.vi} trong ${when(uncovered, 'vi')}` : '',
+        ].filter(Boolean).join('; '),
+        en: [
+          outside.length > 0 ? `${what.level.en} is outside the scope of ${when(outside, 'en')}: every nominee is not eligible` : '',
+          uncovered.length > 0 ? `no subject rule covers ${what.level.en} ${what.mode.en} in ${when(uncovered, 'en')}` : '',
+        ].filter(Boolean).join('; '),
       };
+      const blocked = outside.length + uncovered.length;
       // Every ruleset uncovered: never; only some: it fails for nominations while those are in force.
-      return uncovered.length === rulesets.length ? { verdict: 'never', ...judged } : { verdict: 'maybe', ...judged };
+      return blocked === rulesets.length ? { verdict: 'never', ...judged } : { verdict: 'maybe', ...judged };
     }
     default:
       return { verdict: 'maybe' };

@@ -3,7 +3,7 @@
  * badges. Pure; one place so that the node components and `toFlow` say the same thing.
  */
 import { LABELS, type Confidence, type Label, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
-import type { Citation } from '../../../engine/documents/ruleset.ts';
+import { ASSUMED_NUMBERING_MARK, numberingRead, type Citation } from '../../../engine/documents/ruleset.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 
 
@@ -31,10 +31,15 @@ export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-/** "Điều 5 khoản 2 điểm a" / "Art. 5(2)(a)", without the regulation code. */
+/**
+ * "Điều 5 khoản 2 điểm a" / "Art. 5(2)(a)", without the regulation code, followed by "(số điều giả định)" /
+ * "(article number assumed)" unless the numbering was read in the text.
+ */
 export function citationText(c: Citation, lang: Lang): string {
-  if (lang === 'en') return `Art. ${c.article}${c.clause ? `(${c.clause})` : ''}${c.point ? `(${c.point})` : ''}`;
-  return [`Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');
+  const text = lang === 'en'
+    ? `Art. ${c.article}${c.clause ? `(${c.clause})` : ''}${c.point ? `(${c.point})` : ''}`
+    : [`Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');
+  return numberingRead(c) ? text : `${text} ${ASSUMED_NUMBERING_MARK[lang]}`;
 }
 
 export function sectionLabel(level: TrainingLevel, kind: RuleKind, lang: Lang): string {

@@ -1,7 +1,7 @@
 /** The inspector: the selected rule or condition, its problems, its actions and its typed editors. */
 import type { Institution, Position } from '../../../engine/documents/catalogue.ts';
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
-import { formatCitation } from '../../../engine/documents/ruleset.ts';
+import { citationText } from '../../../engine/documents/ruleset.ts';
 import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
@@ -71,7 +71,7 @@ export function Inspector(props: InspectorProps) {
         <button type="button" className="link" data-testid="back-to-rule" onClick={() => onSelect(rule.id)}>← {tr(lang, 'rule')} {rule.data.id}: {rule.data.title[lang]}</button>
       )}
       <p className="rule-cite">
-        {rs && <span data-testid="inspector-citation">{formatCitation(rs.meta.regulation.code, rule.data.citation)}</span>} <ConfidenceBadge confidence={rule.data.confidence} lang={lang} />
+        {rs && <span data-testid="inspector-citation">{citationText(rs.meta.regulation.code, rule.data.citation, lang)}</span>} <ConfidenceBadge confidence={rule.data.confidence} lang={lang} />
       </p>
       {problems.length > 0 && (
         <ul className="diagnostics" data-testid="inspector-diagnostics">{problems.map((d, i) => <DiagnosticItem key={i} d={d} lang={lang} />)}</ul>

@@ -4,6 +4,7 @@
  */
 import type { Institution } from '../../../engine/documents/catalogue.ts';
 import { CONFIDENCES, LABELS, MODES, RULE_KINDS, TRAINING_LEVELS, type Confidence, type Mode, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
+import { CITATION_NUMBERINGS, type CitationNumbering } from '../../../engine/documents/ruleset.ts';
 import { tcov } from '../../i18n/coverageStrings.ts';
 import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
@@ -59,6 +60,11 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
         <TextInput label={tr(lang, 'point')} testId="rule-point" value={d.citation.point ?? ''}
           onChange={(v) => set({ citation: withOptional(d.citation, 'point', optionalText(v)?.trim()) }, 'citation.point')} />
       </div>
+      <SelectField label={tr(lang, 'numbering')} testId="rule-numbering" value={d.citation.numbering ?? 'assumed'} hint={tr(lang, 'numberingHint')}
+        onChange={(v) => set({ citation: { ...d.citation, numbering: v as CitationNumbering } }, 'citation.numbering')}
+        options={CITATION_NUMBERINGS.map((n) => ({ value: n, label: tr(lang, n === 'read' ? 'numberingRead' : 'numberingAssumed') }))} />
+      <TextInput label={tr(lang, 'carriedOverFrom')} testId="rule-carried-over" value={d.carriedOverFrom ?? ''}
+        onChange={(v) => set({ carriedOverFrom: optionalText(v)?.trim() }, 'carriedOverFrom')} />
       {(d.kind === 'standard' || d.waivable !== undefined) && (
         <label className="field-inline" data-testid="rule-waivable">
           <input type="checkbox" checked={d.waivable === true} onChange={(e) => set({ waivable: e.target.checked ? true : undefined }, 'waivable')} />

@@ -4,7 +4,9 @@
  * created, deleting it; for a copy of a shipped ruleset, going back to the shipped original.
  */
 import { builtinDocuments } from '../../../engine/builtin.ts';
-import { CONFIDENCES, LABELS, type Confidence } from '../../../engine/documents/enums.ts';
+import { CONFIDENCES, LABELS, TRAINING_LEVELS, type Confidence, type TrainingLevel } from '../../../engine/documents/enums.ts';
+import { tr } from '../../i18n/rulesStrings.ts';
+import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
 import type { Lang } from '../../i18n/strings.ts';
 import { DateField } from '../../widgets/DateField.tsx';
 import { SelectField } from '../../widgets/SelectField.tsx';
@@ -17,6 +19,7 @@ export function RulesetMetaEditor({ record, lang, onCommand }: { record: Ruleset
   const reg = record.meta.regulation;
   const vi = lang === 'vi';
   const set = (patch: Partial<typeof reg>, field: string) => onCommand(updateRulesetMeta(record.id, { regulation: { ...reg, ...patch } }, `regulation.${field}`));
+  const levels = new Set<TrainingLevel>(reg.levels ?? TRAINING_LEVELS);
   const shipped = record.origin === 'builtin' ? builtinDocuments().rulesets.find((r) => r.id === record.meta.id) : undefined;
   return (
     <div className="rule-fields" data-testid="ruleset-meta">
@@ -29,6 +32,28 @@ export function RulesetMetaEditor({ record, lang, onCommand }: { record: Ruleset
       <SelectField label={vi ? 'Độ tin cậy của ngày áp dụng' : 'Confidence of that date'} testId="ruleset-effective-confidence" value={reg.effectiveConfidence}
         onChange={(v) => set({ effectiveConfidence: v as Confidence }, 'effectiveConfidence')}
         options={CONFIDENCES.map((c) => ({ value: c, label: LABELS.confidence[c][lang] }))} />
+      <fieldset className="checklist inline" data-testid="ruleset-levels">
+        <legend>{tr(lang, 'regulatedLevels')}</legend>
+        {TRAINING_LEVELS.map((l) => (
+          <label key={l}>
+            <input type="checkbox" checked={levels.has(l)} disabled={levels.has(l) && levels.size === 1}
+              onChange={(e) => {
+                const next = TRAINING_LEVELS.filter((x) => (x === l ? e.target.checked : levels.has(x)));
+                const { levels: _levels, ...rest } = reg;
+                onCommand(updateRulesetMeta(record.id, { regulation: next.length === TRAINING_LEVELS.length ? rest : { ...rest, levels: next } }, 'regulation.levels'));
+              }} />
+            {LABELS.theoryLevel[l][lang]}
+          </label>
+        ))}
+        <p className="hint">{tr(lang, 'regulatedLevelsHint')}</p>
+      </fieldset>
+      {reg.outOfScope && levels.size < TRAINING_LEVELS.length && (
+        <div className="field" data-testid="ruleset-out-of-scope">
+          <span className="label">{tr(lang, 'outOfScopeReason')}</span>
+          <p>{reg.outOfScope.message[lang]}</p>
+          <p className="citation">{reg.outOfScope.citation[lang]} <ConfidenceBadge confidence={reg.outOfScope.confidence} lang={lang} /></p>
+        </div>
+      )}
       <TextInput label={vi ? 'Ghi chú' : 'Note'} testId="ruleset-note" multiline value={reg.note ?? ''}
         onChange={(v) => { const { note: _note, ...rest } = reg; onCommand(updateRulesetMeta(record.id, { regulation: v.trim() ? { ...rest, note: v } : rest }, 'regulation.note')); }} />
       <div className="actions">
