@@ -7,6 +7,7 @@ import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { ChangeKind, CadreDiff, SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { capitalised, decisionName, sideDecisionText, type SideDecision } from '../../engine/rules/diff/sideDecision.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { VERDICT_WORDS } from '../../engine/rules/specialDecision.ts';
 import { diagnosticJson } from '../format/formatCheckJson.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -14,8 +15,8 @@ import type { Lang } from '../parseArgs.ts';
 function sideJson(s: SideResult, lang: Lang) {
   if (!s.ok) return { ok: false, diagnostics: s.diagnostics.map((d) => diagnosticJson(d as Diagnostic & Partial<RowDiagnostic>, lang)) };
   return {
-    ok: true, regulation: s.regulation, ruleset: s.ruleset, on: s.on, eligible: s.eligible,
-    failures: s.failures.map((f) => ({ rule: f.rule, kind: f.kind, citation: f.citation, message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn })),
+    ok: true, regulation: s.regulation, ruleset: s.ruleset, on: s.on, eligible: s.eligible, ...(s.outOfScope ? { outOfScope: true } : {}),
+    failures: s.failures.map((f) => ({ rule: f.rule, kind: f.kind, citation: f.citation, citationEn: failureCitation(f, 'en'), message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn })),
     institution: s.institution,
     ...(s.specialDecision ? { specialDecision: decisionJson(s.specialDecision, s.eligible, lang) } : {}),
   };

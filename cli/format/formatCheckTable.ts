@@ -7,7 +7,7 @@ import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
-import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
+import { describeSpecialDecision, VERDICT_WORDS } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../parseArgs.ts';
 import { formatDiagnostic } from '../readFiles.ts';
 import type { CheckRun } from '../runCheck.ts';
@@ -24,7 +24,7 @@ export function tableCells(row: number, v: Verdict, lang: Lang): string[] {
     String(row), v.id, LABELS.theoryLevel[v.level][lang], LABELS.mode[v.mode][lang], formatDate(v.on), v.regulation,
     v.eligible
       ? (v.specialDecision?.applied ? (lang === 'en' ? 'eligible by special decision' : 'đủ điều kiện theo quyết định đặc biệt') : (lang === 'en' ? 'eligible' : 'đủ điều kiện'))
-      : v.outOfScope ? verdictWords(v, lang) : (lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'),
+      : `${lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'}${v.outOfScope ? ` (${VERDICT_WORDS.outOfScope[lang]} ${v.regulation})` : ''}`,
     v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '—',
   ];
 }

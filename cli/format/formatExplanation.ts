@@ -59,7 +59,7 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
     // No rule of the level is applied: the one reason, its citation and confidence, and the inference behind it.
     const scope = ruleset.regulation.outOfScope;
     for (const f of v.failures) lines.push(`  ✗ ${lang === 'en' ? f.messageEn : f.message} — ${failureCitation(f, lang)} [${confidence(f.confidence)}]`);
-    if (scope?.note) lines.push(`  ${t('Suy luận', 'Inference')}: ${scope.note}`);
+    if (scope?.note) lines.push(`  ${scope.note[lang]}`);
     return `${lines.join('\n')}\n`;
   }
   lines.push('');

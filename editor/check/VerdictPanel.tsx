@@ -68,7 +68,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
         <div className="alert alert-warning" role="note" data-testid="out-of-scope-reason">
           <p><strong>{t(lang, 'outOfScopeLead').replace('{code}', code)}</strong></p>
           {ruleset?.regulation.outOfScope?.note && (
-            <p className="small"><strong>{t(lang, 'outOfScopeInference')}:</strong> <span lang="vi">{ruleset.regulation.outOfScope.note}</span></p>
+            <p className="small" data-testid="out-of-scope-note">{ruleset.regulation.outOfScope.note[lang]}</p>
           )}
         </div>
       )}

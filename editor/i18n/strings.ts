@@ -52,7 +52,6 @@ export const STRINGS = {
     vi: '{code} không quy định trình độ này: không xét theo quy tắc nào, kết luận là chưa đủ điều kiện.',
     en: '{code} does not regulate this level: no rule is applied, and the verdict is not eligible.',
   },
-  outOfScopeInference: { vi: 'Suy luận', en: 'Inference (Vietnamese)' },
   eligibleBySpecialDecision: { vi: 'Đủ điều kiện theo quyết định đặc biệt', en: 'Eligible by special decision' },
   specialDecision: { vi: 'Có quyết định đặc biệt của cấp có thẩm quyền (trường hợp đặc biệt)', en: 'A special decision of the competent level (special case)' },
   specialDecisionNone: { vi: 'Quy định áp dụng vào ngày này không cho miễn quy tắc nào bằng quyết định đặc biệt.', en: 'The regulation in force on this date lets no rule be waived by a special decision.' },

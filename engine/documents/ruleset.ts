@@ -130,7 +130,7 @@ export const OutOfScopeSchema = z.object({
   confidence: Confidence,
   source: z.string().min(1),
   /** The inference the reason rests on, stated. */
-  note: z.string().optional(),
+  note: LabelSchema.optional(),
 }).strict();
 export type OutOfScope = z.infer<typeof OutOfScopeSchema>;
 
@@ -181,6 +181,8 @@ export function citationIn(text: string, lang: 'vi' | 'en'): string {
   return text
     .replace(/Điều (\d+)(?: khoản (\d+))?(?: điểm (\p{L}))?/gu,
       (_, article: string, clause?: string, point?: string) => `Art. ${article}${clause ? `(${clause})` : ''}${point ? `(${point})` : ''}`)
+    .replace(/Quy định (\d+[a-z]?-QĐ\/)/gu, 'Regulation $1')
+    .replace(/Quy chế (\d+[a-z]?-QĐ\/)/gu, 'Rules $1')
     .replace(/(^|[\s;(])(\d+[a-z]?-QĐ\/TW) Art\./gu, (_, lead: string, code: string) => `${lead}Regulation ${code}, Art.`)
     .replaceAll(ASSUMED_NUMBERING_MARK.vi, ASSUMED_NUMBERING_MARK.en);
 }

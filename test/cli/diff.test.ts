@@ -92,7 +92,7 @@ describe('llct diff', () => {
     expect(head).toContain('210 cán bộ được so sánh');
     expect(head).toMatch(/Đủ điều kiện: +A 185 \(88,1%\)/);
     expect(head).toContain('Vì sao mất điều kiện');
-    expect(head).toContain('350-QĐ/TW Điều 5 khoản 2 [tc350-ratings]');
+    expect(head).toContain('350-QĐ/TW Điều 5 khoản 2 (số điều giả định) [tc350-ratings]');
     expect(r.stdout).toMatch(/Hàng +Mã +Họ tên +Thay đổi +A → B +Lý do chính/);
     expect(r.stdout).toMatch(/HN-\d{4} .* mất điều kiện +đủ → chưa đủ/);
   });

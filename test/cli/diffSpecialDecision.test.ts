@@ -48,7 +48,7 @@ describe('llct diff with a special decision, 57-QĐ/TW against 350-QĐ/TW', () =
       use: 'not-applicable', applied: false, reason: 'nomination/special-decision-unknown-rule', verdict: 'Chưa đủ điều kiện',
     });
     expect(sd1!.a.specialDecision!.message).toContain('57-QĐ/TW không có quy tắc nào được miễn bằng quyết định đặc biệt');
-    expect(sd1!.b.specialDecision).toMatchObject({ use: 'applied', applied: true, citation: '350-QĐ/TW Điều 5 khoản 2', verdict: 'Đủ điều kiện theo quyết định đặc biệt' });
+    expect(sd1!.b.specialDecision).toMatchObject({ use: 'applied', applied: true, citation: '350-QĐ/TW Điều 5 khoản 2 (số điều giả định)', verdict: 'Đủ điều kiện theo quyết định đặc biệt' });
     expect(sd2).toMatchObject({ id: 'SD-2', change: 'still-ineligible' });
     expect(sd2!.byDecision).toBeUndefined();
     expect(sd2!.b.specialDecision).toBeUndefined();
@@ -90,10 +90,10 @@ describe('llct diff with a special decision, 57-QĐ/TW against 350-QĐ/TW', () =
     expect([cell('SD-1', 'change'), cell('SD-1', 'byDecision'), cell('SD-1', 'aDecision'), cell('SD-1', 'bDecision')]).toEqual(['gained', 'b', 'not-applicable', 'applied']);
     expect(cell('SD-1', 'specialDecision')).toBe('Quyết định đặc biệt số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An'
       + ' | bên A: quyết định không áp dụng được, xét không có quyết định: 57-QĐ/TW không có quy tắc nào được miễn bằng quyết định đặc biệt'
-      + ' | bên B: miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2)');
+      + ' | bên B: miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2 (số điều giả định))');
     expect([cell('SD-3', 'byDecision'), cell('SD-3', 'bDecision')]).toEqual(['', 'not-needed']);
     const en = await llct(...DIFF, '--format', 'csv', '--lang', 'en');
-    expect(en.stdout).toContain('side B: rule tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2) waived');
+    expect(en.stdout).toContain('side B: rule tc350-part-time-age (Regulation 350-QĐ/TW, Art. 5(2) (article number assumed)) waived');
   });
 
   it('the other way round (350 in force on 01/10/2025 against 57 applied hypothetically): lost by the decision alone', async () => {

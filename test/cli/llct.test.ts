@@ -71,7 +71,7 @@ describe('llct check', () => {
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['results', 'errors', 'summary']));
     expect(doc.errors).toEqual([]);
-    expect(doc.summary).toEqual({ total: 2, eligible: 1, ineligible: 1, invalid: 0 });
+    expect(doc.summary).toEqual({ total: 2, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 0 });
     const [a, b] = doc.results;
     // 57-QĐ/TW Điều 5: a subject (in planning, khoản 1), full Party member, university, a man of 45 (part-time from
     // 35): eligible, trained in Hà Nội at Lê Hồng Phong (Điều 8).

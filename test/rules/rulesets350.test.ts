@@ -56,7 +56,8 @@ describe('sơ cấp after 350-QĐ/TW', () => {
     expect(v.subjects).toEqual([]);
     expect(v.institution).toBeNull();
     // The inference behind it is stated in the ruleset, where the editor shows it.
-    expect(rs('350-qd-tw').regulation.outOfScope?.note).toMatch(/Suy luận/);
+    expect(rs('350-qd-tw').regulation.outOfScope?.note?.vi).toMatch(/Suy luận/);
+    expect(rs('350-qd-tw').regulation.outOfScope?.note?.en).toMatch(/^Inference/);
   });
 
   it('is a one-line edit of the ruleset: with sơ cấp back in regulation.levels the kept rules judge it again', () => {

@@ -81,11 +81,12 @@ function byDecisionParts(d: CadreDiff, side: 'a' | 'b'): ReasonPart[] {
     ? no.specialDecision.reason.text
     : { vi: 'quyết định không đủ để đạt: còn vướng quy định khác', en: 'the decision is not enough there: other rules still fail' };
   const cited = sd.rule ? ` (${sd.rule.citation})` : '';
+  const citedEn = sd.rule ? ` (${citationIn(sd.rule.citation, 'en')})` : '';
   const parts: ReasonPart[] = [{
     lead: DECISION,
     text: {
       vi: `đủ điều kiện theo ${yes.regulation} (bên ${yesName}) nhờ ${name.vi}, miễn quy tắc ${sd.waives}${cited}; chưa đủ điều kiện theo ${no.regulation} (bên ${noName}): ${why.vi}`,
-      en: `eligible under ${yes.regulation} (side ${yesName}) by ${name.en}, waiving rule ${sd.waives}${cited}; not eligible under ${no.regulation} (side ${noName}): ${why.en}`,
+      en: `eligible under ${yes.regulation} (side ${yesName}) by ${name.en}, waiving rule ${sd.waives}${citedEn}; not eligible under ${no.regulation} (side ${noName}): ${why.en}`,
     },
   }];
   const f = no.failures[0];

@@ -12,6 +12,7 @@ import type { Confidence, Label } from '../../documents/enums.ts';
 import type { Ruleset } from '../../documents/ruleset.ts';
 import type { Verdict } from '../buildVerdict.ts';
 import { checkSpecialDecision, waivableRules } from '../specialDecision.ts';
+import { citationIn } from '../../documents/ruleset.ts';
 
 /**
  * What a side did with the decision: `applied` — the rule it waives failed and was waived (an eligible verdict is
@@ -110,13 +111,14 @@ export function decisionName(sd: SpecialDecision): Label {
 export function sideDecisionText(sd: SideDecision, named = true): Label {
   const name = named ? decisionName(sd) : { vi: 'quyết định', en: 'the decision' };
   const cited = sd.rule ? ` (${sd.rule.citation})` : '';
+  const citedEn = sd.rule ? ` (${citationIn(sd.rule.citation, 'en')})` : '';
   switch (sd.use) {
     case 'applied':
       return named
-        ? { vi: `miễn quy tắc ${sd.waives}${cited} theo ${name.vi}`, en: `rule ${sd.waives}${cited} waived by ${name.en}` }
-        : { vi: `miễn quy tắc ${sd.waives}${cited}`, en: `rule ${sd.waives}${cited} waived` };
+        ? { vi: `miễn quy tắc ${sd.waives}${cited} theo ${name.vi}`, en: `rule ${sd.waives}${citedEn} waived by ${name.en}` }
+        : { vi: `miễn quy tắc ${sd.waives}${cited}`, en: `rule ${sd.waives}${citedEn} waived` };
     case 'not-needed':
-      return { vi: `${name.vi} miễn quy tắc ${sd.waives}${cited}, nhưng không cần dùng: quy tắc đã đạt`, en: `${name.en} waives rule ${sd.waives}${cited}, but it was not needed: the rule is met` };
+      return { vi: `${name.vi} miễn quy tắc ${sd.waives}${cited}, nhưng không cần dùng: quy tắc đã đạt`, en: `${name.en} waives rule ${sd.waives}${citedEn}, but it was not needed: the rule is met` };
     case 'not-applicable': {
       const why = sd.reason?.text ?? { vi: '', en: '' };
       return { vi: `${name.vi} không áp dụng được, xét không có quyết định: ${why.vi}`, en: `${name.en} does not apply, judged without it: ${why.en}` };
