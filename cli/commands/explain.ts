@@ -84,7 +84,7 @@ export const explain = defineCommand(
     if (!outcome.ok) { for (const d of outcome.diagnostics) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
     const { facts } = deriveFacts(row.profile, n.nomination, { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) });
     if (values.format === 'json') {
-      ctx.out(`${JSON.stringify({ profile: row.profile, nomination: n.nomination, facts, verdict: outcome.verdict }, null, 2)}\n`);
+      ctx.out(`${JSON.stringify({ profile: row.profile, nomination: n.nomination, facts, verdict: outcome.verdict, engine: values.engine }, null, 2)}\n`);
     } else {
       ctx.out(formatExplanation({ profile: row.profile, nomination: n.nomination, verdict: outcome.verdict, ruleset: selection.ruleset, rulesets, facts, positions: docs.positions }, lang));
     }
