@@ -56,6 +56,7 @@ export const explain = defineCommand(
     if (!rulesets) return 2;
     const t = await readText(ctx.cwd, file, values.encoding);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
+    for (const d of t.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
     const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
     const docs = builtinDocuments();
     const format = values['input-format'];

@@ -7,7 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/runCli.ts';
 import { ROOT } from './runLlct.ts';
@@ -140,14 +140,28 @@ describe('output channels (--out, --save)', () => {
   beforeAll(() => { scratch = mkdtempSync(join(tmpdir(), 'llct-out-')); });
   afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
 
-  it('writes into /dev/null in place: it stays a character device', async () => {
-    for (const args of [[...SIMULATE, '--out', '/dev/null'], [...REPLAY, '--save', '/dev/null']]) {
+  /**
+   * The null device to write to. As root, a writer that renames over its target would replace the system's
+   * /dev/null by a regular file (for every process on the machine): the test then writes to a null device of its
+   * own (mknod c 1 3, as /dev/null is) and can fail without harm. Other users cannot replace /dev/null.
+   */
+  function nullDevice(): string {
+    if (process.getuid?.() !== 0) return '/dev/null';
+    const own = join(scratch, 'null');
+    execFileSync('mknod', ['-m', '666', own, 'c', '1', '3']);
+    return own;
+  }
+
+  it('writes into a null device in place: it stays a character device', async () => {
+    const device = nullDevice();
+    for (const args of [[...SIMULATE, '--out', device], [...REPLAY, '--save', device]]) {
       const r = await runWithStdin(args, '');
       expect(r.stderr).not.toMatch(/Internal error|Lỗi nội bộ/);
       expect(r.code, r.stderr).toBe(0);
-      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+      expect(statSync(device).isCharacterDevice()).toBe(true);
     }
-    expect(readdirSync('/dev').filter((f) => f.startsWith('null.'))).toEqual([]);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync(dirname(device)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
   it('writes into a FIFO in place, for the reader at its other end, and leaves it a FIFO', async () => {
