@@ -12,23 +12,22 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSimulationResult, type SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import { compareScenarios } from '../../engine/simulate/compareScenarios.ts';
+import { findUncoveredClasses, type Coverage } from '../../engine/simulate/findUncoveredClasses.ts';
 import { STEPPER_ENGINES } from '../../engine/simulate/createStepper.ts';
 import { renderComparisonHtml, renderSimulationHtml, type HtmlOptions } from '../../engine/simulate/report/renderHtmlReport.ts';
 import { comparisonToCsv, simulationToCsv } from '../../engine/simulate/report/simulationToCsv.ts';
 import { scenarioFromSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import { simulateRun } from '../../engine/simulate/simulateRun.ts';
 import { defineCommand, type CommandIO, type ExitCode } from '../Command.ts';
+import { LIMITS } from '../limits.ts';
 import { createProgress } from '../progress.ts';
-import { resolvePath } from '../readFiles.ts';
+import { formatDiagnostic, resolvePath } from '../readFiles.ts';
 import { loadSide, type LoadedSide } from '../simulate/loadSide.ts';
 import { formatComparisonText, formatSimulationText } from '../simulate/formatSimulationText.ts';
 import { runRuns, startWorkers, type WorkerPool } from '../simulate/runRuns.ts';
 import { describeWriteError } from '../writeErrors.ts';
 import { writeFileSafely } from '../writeFileSafely.ts';
-import { LIMITS } from '../limits.ts';
-import { formatDiagnostic } from '../readFiles.ts';
 import { runDetail, usageError } from './shared.ts';
-import { findUncoveredClasses, type Coverage } from '../../engine/simulate/findUncoveredClasses.ts';
 
 export const simulate = defineCommand(
   {
