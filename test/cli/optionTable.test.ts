@@ -9,7 +9,7 @@
  * Options whose help promises the same verdicts (`--engine`, `--workers`, `--batch-rows`) are checked through what
  * `--progress` reports: the evaluator, the threads and the batches actually used.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,7 +241,6 @@ beforeAll(async () => {
   // A saved class run, for --resume: the first events of the full replay, saved.
   const events = (JSON.parse(readFileSync(join(ROOT, EVENTS), 'utf8')) as unknown[]).slice(0, 2);
   const head = join(scratch, 'head.events.json');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(head, JSON.stringify(events));
   const r = await runLlct(ROOT, ['lifecycle', 'replay', '--events', head, '--save', snapshot]);
   if (r.code !== 0) throw new Error(`cannot save a snapshot: ${r.stderr}`);
