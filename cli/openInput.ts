@@ -28,6 +28,12 @@ export interface OpenedInput {
   chunks(): AsyncGenerator<{ text: string; bytes: number }>;
   /** The first characters (at least `n` unless the input is shorter), kept for `chunks` to yield again. */
   peek(n: number): Promise<string>;
+  /**
+   * What the reading found worth a word, once the first bytes are read (`peek` or `chunks`): a file named as
+   * `--encoding latin1` or `windows-1258` that is valid UTF-8 with letters beyond ASCII (`file/encoding-mismatch`:
+   * its Vietnamese letters would read as mojibake, "Nguyá»…n").
+   */
+  readonly warnings: Diagnostic[];
   close(): Promise<void>;
 }
 
@@ -74,6 +80,7 @@ function createInput(stream: Readable, close: () => Promise<void>, seekable: boo
   const decoder = new TextDecoder(encoding ?? 'utf-8', { fatal: encoding === undefined || encoding === 'utf-8', ignoreBOM: false });
   let head: Uint8Array | undefined;
   let bytes = 0;
+  const warnings: Diagnostic[] = [];
   const held: string[] = [];
   let done = false;
 
@@ -102,7 +109,13 @@ function createInput(stream: Readable, close: () => Promise<void>, seekable: boo
     if (done) return undefined;
     const next = await bytesIn.next();
     if (next.done) { done = true; return decode(undefined); }
-    head ??= next.value.subarray(0, 4096);
+    if (head === undefined) {
+      head = next.value.subarray(0, 4096);
+      if (encoding === 'latin1' || encoding === 'windows-1258') {
+        const mismatch = utf8Mismatch(head, file, encoding);
+        if (mismatch) warnings.push(mismatch);
+      }
+    }
     bytes += next.value.length;
     return decode(next.value);
   }
@@ -110,6 +123,7 @@ function createInput(stream: Readable, close: () => Promise<void>, seekable: boo
   return {
     size,
     seekable,
+    warnings,
     async peek(n) {
       let text = held.join('');
       while (text.length < n && !done) {
@@ -130,6 +144,26 @@ function createInput(stream: Readable, close: () => Promise<void>, seekable: boo
     },
     close,
   };
+}
+
+/**
+ * `file/encoding-mismatch` (a warning) when `head`, the first bytes of a file the user says is in `encoding`, holds
+ * letters beyond ASCII and is valid UTF-8 (an incomplete last character allowed): a legacy encoding would read every
+ * such letter as two or three wrong ones.
+ */
+function utf8Mismatch(head: Uint8Array, file: string, encoding: InputEncoding): Diagnostic | undefined {
+  if (!head.some((b) => b >= 0x80)) return undefined;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+  } catch {
+    return undefined;
+  }
+  const sample = new TextDecoder('utf-8').decode(head).match(/\p{L}*[^\p{ASCII}]\p{L}*/u)?.[0] ?? '';
+  const garbled = new TextDecoder(encoding).decode(new TextEncoder().encode(sample));
+  return { ...diagnostic('file/encoding-mismatch', 'warning', '',
+    `${file}: được đọc theo --encoding ${encoding} nhưng tệp là UTF-8 hợp lệ: chữ có dấu sẽ sai ("${sample}" thành "${garbled}")`,
+    `${file}: read as --encoding ${encoding} but the file is valid UTF-8: its accented letters will be wrong ("${sample}" becomes "${garbled}")`,
+    { vi: `Bỏ --encoding ${encoding} (tệp UTF-8 được đọc đúng khi không nêu bảng mã).`, en: `Drop --encoding ${encoding} (a UTF-8 file reads correctly without it).` }), file };
 }
 
 /** Reads a whole input as text, refusing more than `maxChars` (an input without end, piped in). */

@@ -14,8 +14,12 @@ export type OptionValue = string | number | boolean | string[];
 export interface OptionSpec {
   /** Long name without dashes: `cadres` for `--cadres`. */
   name: string;
-  /** `date` accepts YYYY-MM-DD or DD/MM/YYYY and yields ISO; `integer` a whole number ≥ 0. */
+  /** `date` accepts YYYY-MM-DD or DD/MM/YYYY and yields ISO; `integer` a whole number ≥ 0 (or ≥ `min`, ≤ `max`). */
   type: 'string' | 'integer' | 'boolean' | 'enum' | 'date';
+  /** `integer`: the smallest value taken (0 by default); below it is a usage error. */
+  min?: number;
+  /** `integer`: the largest value taken (see cli/limits.ts); above it is a usage error, and the help states it. */
+  max?: number;
   values?: readonly string[];
   default?: OptionValue;
   /** May be given more than once; the value is then a list. */
@@ -154,7 +158,17 @@ function convert(spec: OptionSpec, raw: string): { value: OptionValue } | { erro
       if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
         return { error: { message: `${name} cần một số nguyên không âm, nhận "${raw}".`, messageEn: `${name} needs a whole number ≥ 0, got "${raw}".` } };
       }
-      return { value: Number(raw) };
+      const n = Number(raw);
+      if (spec.min !== undefined && n < spec.min) {
+        return { error: { message: `${name} phải từ ${spec.min} trở lên, nhận ${raw}.`, messageEn: `${name} must be at least ${spec.min}, got ${raw}.` } };
+      }
+      if (spec.max !== undefined && n > spec.max) {
+        return { error: {
+          message: `${name} tối đa là ${spec.max.toLocaleString('vi-VN')}, nhận ${raw}.`,
+          messageEn: `${name} is at most ${spec.max.toLocaleString('en-US')}, got ${raw}.`,
+        } };
+      }
+      return { value: n };
     }
     case 'date': {
       const iso = normalizeDate(raw);
@@ -188,6 +202,8 @@ export function formatHelp(spec: CommandSpec, lang: Lang): string {
   opts.forEach((o, i) => {
     const extra = [
       o.default !== undefined && o.type !== 'boolean' ? `${lang === 'vi' ? 'mặc định' : 'default'} ${String(o.default)}` : '',
+      o.min !== undefined && o.min > 0 ? `${lang === 'vi' ? 'từ' : 'at least'} ${o.min}` : '',
+      o.max !== undefined ? `${lang === 'vi' ? 'tối đa' : 'at most'} ${o.max.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')}` : '',
       o.required ? (lang === 'vi' ? 'bắt buộc' : 'required') : '',
       o.multiple ? (lang === 'vi' ? 'có thể nêu nhiều lần' : 'repeatable') : '',
     ].filter(Boolean).join('; ');

@@ -23,7 +23,8 @@ export function resolvePath(cwd: string, path: string): string {
   return isAbsolute(path) ? path : resolve(cwd, path);
 }
 
-export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** `warnings`: what the reading found worth a word (see OpenedInput.warnings). */
+export type TextRead = { ok: true; text: string; warnings: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
 
 /** Whole files read as text (documents, and a cadre file for `explain`) are refused beyond this many characters. */
 const MAX_TEXT_CHARS = 512 * 1024 * 1024;
@@ -37,7 +38,7 @@ export async function readText(cwd: string, file: string, encoding?: InputEncodi
   if (!opened.ok) return opened;
   try {
     const text = await readWholeInput(opened.input, file, MAX_TEXT_CHARS);
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warnings: opened.input.warnings };
   } catch (e) {
     if (e instanceof InputProblem) return { ok: false, diagnostic: e.diagnostic };
     return { ok: false, diagnostic: unreadableFile(file, e) };

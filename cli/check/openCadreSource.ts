@@ -68,11 +68,21 @@ export async function openCadreSource(path: string, file: string, format: CadreF
     ?? (ext === 'csv' || ext === 'txt' ? 'csv' : ext === 'jsonl' || ext === 'ndjson' ? 'jsonl' : ext === 'json' ? 'json' : 'sniff');
   if (kind === 'sniff') {
     // JSON, or JSON lines that only the whole text tells apart (see detectCadreFormat): read whole.
-    if (start.startsWith('[') || start.startsWith('{')) return { ok: true, source: wholeSource(input, file, undefined) };
+    if (start.startsWith('[') || start.startsWith('{')) return { ok: true, source: withInputWarnings(wholeSource(input, file, undefined), input) };
     kind = 'csv';
   }
   const source = kind === 'csv' ? csvSource(input, file) : kind === 'jsonl' ? jsonLinesSource(input, file) : wholeSource(input, file, 'json');
-  return { ok: true, source };
+  return { ok: true, source: withInputWarnings(source, input) };
+}
+
+/** `source`, whose reading first hands the sink the input's own warnings (an encoding that does not fit). */
+function withInputWarnings(source: CadreSource, input: OpenedInput): CadreSource {
+  const read = source.read.bind(source);
+  source.read = async (sink) => {
+    for (const d of input.warnings) sink.problem(d);
+    await read(sink);
+  };
+  return source;
 }
 
 function csvSource(input: OpenedInput, file: string): CadreSource {

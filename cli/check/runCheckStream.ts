@@ -41,6 +41,8 @@ export interface StreamCheckOptions {
   afterWrite?(): Promise<void> | void;
   /** Called as the input is read: bytes read of `size`, rows checked so far. */
   onProgress?(bytes: number, size: number, rows: number): void;
+  /** Called once the file is opened, with the worker threads the run uses (given, or decided by size). */
+  onStart?(used: { workers: number }): void;
 }
 
 export type StreamCheckResult =
@@ -63,6 +65,7 @@ export async function runCheckStream(options: StreamCheckOptions): Promise<Strea
   if (!opened.ok) return opened;
   const source = opened.source;
   const workers = source.streams ? (options.workers ?? autoWorkers(true, source.size)) : 0;
+  options.onStart?.({ workers });
   const batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
   const inline = workers === 0 ? createRowChecker(settings) : undefined;
   let pool: WorkerPool | undefined;

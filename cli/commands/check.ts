@@ -12,13 +12,12 @@ import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { formatDiagnostic, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
+import { LIMITS } from '../limits.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, streamProgress, usageError,
+  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
 } from './shared.ts';
 
-/** More workers than this would only queue for the same cores. */
-const MAX_WORKERS = 16;
 
 export const check = defineCommand(
   {
@@ -32,11 +31,11 @@ export const check = defineCommand(
       CADRE_FORMAT_OPTION,
       ENCODING_OPTION,
       ENGINE_OPTION,
-      { name: 'workers', type: 'integer', valueName: 'N', description: {
-        vi: `số luồng kiểm tra song song; 0 = chỉ luồng chính (mặc định: với tệp CSV/JSON lines từ 48 MB, số nhân CPU trừ 1, từ 1 đến 2; 0 nếu nhỏ hơn; tối đa ${MAX_WORKERS})`,
-        en: `checking threads; 0 = main thread only (default: for CSV/JSON-lines files of 48 MB or more, CPU cores minus 1, from 1 to 2; else 0; at most ${MAX_WORKERS})`,
+      { name: 'workers', type: 'integer', valueName: 'N', max: LIMITS.workers, description: {
+        vi: 'số luồng kiểm tra song song; 0 = chỉ luồng chính (mặc định: với tệp CSV/JSON lines từ 48 MB, số nhân CPU trừ 1, từ 1 đến 2; 0 nếu nhỏ hơn)',
+        en: 'checking threads; 0 = main thread only (default: for CSV/JSON-lines files of 48 MB or more, CPU cores minus 1, from 1 to 2; else 0)',
       } },
-      { name: 'batch-rows', type: 'integer', valueName: 'N', description: {
+      { name: 'batch-rows', type: 'integer', valueName: 'N', min: 1, max: LIMITS.batchRows, description: {
         vi: `số hàng mỗi lô gửi cho luồng kiểm tra (tinh chỉnh; mặc định ${BATCH_ROWS})`,
         en: `rows per batch handed to a checking thread (tuning; default ${BATCH_ROWS})`,
       } },
@@ -52,10 +51,6 @@ export const check = defineCommand(
     const { values, lang } = ctx;
     const file = values.cadres;
     const workers = values.workers;
-    if (workers !== undefined && workers > MAX_WORKERS) {
-      return usageError(ctx, 'check', `--workers tối đa là ${MAX_WORKERS}.`, `--workers is at most ${MAX_WORKERS}.`);
-    }
-    if (values['batch-rows'] === 0) return usageError(ctx, 'check', '--batch-rows phải lớn hơn 0.', '--batch-rows must be more than 0.');
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
@@ -77,7 +72,7 @@ export const check = defineCommand(
     }
 
     const format = values.format;
-    const progress = streamProgress(ctx, { vi: 'Đang kiểm tra', en: 'Checking' });
+    const progress = streamProgress(ctx, { vi: 'Đang kiểm tra', en: 'Checking' }, runDetail(lang, { engine: values.engine }));
     const inputFormat = values['input-format'];
     const batchRows = values['batch-rows'];
     const result = await runCheckStream({
@@ -94,6 +89,7 @@ export const check = defineCommand(
       out: ctx.out,
       afterWrite: stdoutRoom,
       onProgress: progress.onProgress,
+      onStart: ({ workers: used }) => progress.using(runDetail(lang, { workers: used })),
     }).finally(() => progress.finish());
     if (!result.ok) { ctx.err(`${formatDiagnostic(result.diagnostic, lang)}\n`); return 2; }
 

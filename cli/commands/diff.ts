@@ -10,7 +10,7 @@ import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic } from '../readFiles.ts';
-import { CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, streamProgress } from './shared.ts';
+import { CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, runDetail, streamProgress } from './shared.ts';
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
   vi: `bộ quy tắc bên ${side}: mã bộ có sẵn (57-qd-tw, 350-qd-tw) hoặc đường dẫn tệp; áp dụng bất kể ngày (mặc định: quy định có hiệu lực vào ngày cử)`,
@@ -60,7 +60,7 @@ export const diff = defineCommand(
     const defaults = nominationDefaults(values);
     const format = values.format;
     const inputFormat = values['input-format'];
-    const progress = streamProgress(ctx, { vi: 'Đang so sánh', en: 'Comparing' });
+    const progress = streamProgress(ctx, { vi: 'Đang so sánh', en: 'Comparing' }, runDetail(lang, { engine }));
     const result = await runDiffStream({
       path: inputPath(ctx.cwd, file),
       head: { file, a: sides.headers.a, b: sides.headers.b, defaults },

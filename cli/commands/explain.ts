@@ -56,6 +56,7 @@ export const explain = defineCommand(
     if (!rulesets) return 2;
     const t = await readText(ctx.cwd, file, values.encoding);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
+    for (const d of t.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
     const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
     const docs = builtinDocuments();
     const format = values['input-format'];
@@ -84,7 +85,7 @@ export const explain = defineCommand(
     if (!outcome.ok) { for (const d of outcome.diagnostics) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
     const { facts } = deriveFacts(row.profile, n.nomination, { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) });
     if (values.format === 'json') {
-      ctx.out(`${JSON.stringify({ profile: row.profile, nomination: n.nomination, facts, verdict: outcome.verdict }, null, 2)}\n`);
+      ctx.out(`${JSON.stringify({ profile: row.profile, nomination: n.nomination, facts, verdict: outcome.verdict, engine: values.engine }, null, 2)}\n`);
     } else {
       ctx.out(formatExplanation({ profile: row.profile, nomination: n.nomination, verdict: outcome.verdict, ruleset: selection.ruleset, rulesets, facts, positions: docs.positions }, lang));
     }

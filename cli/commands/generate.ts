@@ -6,8 +6,10 @@ import { createWriteStream } from 'node:fs';
 import { checkGenerateOptions, iterateCohort, type GenerateOptions } from '../../engine/generate/generateCohort.ts';
 import { cadreCsvHeader, cadreCsvRow } from '../../engine/io/cadresToCsv.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
+import { LIMITS } from '../limits.ts';
 import { createProgress } from '../progress.ts';
 import { formatDiagnostic, resolvePath } from '../readFiles.ts';
+import { describeWriteError } from '../writeErrors.ts';
 
 const BATCH = 1000;
 
@@ -16,7 +18,7 @@ export const generate = defineCommand(
     name: 'generate',
     summary: { vi: 'sinh một tập hồ sơ cán bộ giả lập theo hạt giống (seed)', en: 'generate a seeded synthetic cohort of cadres' },
     options: [
-      { name: 'count', type: 'integer', valueName: 'N', required: true, description: { vi: 'số hồ sơ', en: 'number of profiles' } },
+      { name: 'count', type: 'integer', valueName: 'N', required: true, max: LIMITS.generate, description: { vi: 'số hồ sơ (ghi dần, bộ nhớ không tăng theo số hồ sơ)', en: 'number of profiles (streamed: memory does not grow with the count)' } },
       { name: 'seed', type: 'string', valueName: 'S', required: true, description: { vi: 'hạt giống: cùng hạt giống cho cùng kết quả', en: 'seed: the same seed gives the same cohort' } },
       { name: 'format', type: 'enum', values: ['json', 'csv'], description: { vi: 'định dạng (mặc định: csv khi --out có đuôi .csv, còn lại json)', en: 'output format (default: csv when --out ends in .csv, json otherwise)' } },
       { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi vào tệp thay vì stdout', en: 'write to a file instead of stdout' } },
@@ -68,13 +70,14 @@ export const generate = defineCommand(
     }
     buffer.push(csv ? '' : `${n > 0 ? '\n' : ''}]\n`);
     await write(buffer.join(''));
+    progress.update(n, options.count);
     progress.finish();
     if (stream) {
       stream.end();
       if (!failed) await new Promise<void>((resolve) => { wake = resolve; stream.once('finish', () => resolve()); });
     }
     if (failed) {
-      ctx.err(lang === 'en' ? `${outFile}: cannot write the file (${failed.message})\n` : `${outFile}: không ghi được tệp (${failed.message})\n`);
+      ctx.err(`${describeWriteError(outFile ?? 'stdout', failed, lang)}\n`);
       return 2;
     }
     if (outFile) ctx.err(lang === 'en' ? `Wrote ${n} profiles to ${outFile}.\n` : `Đã ghi ${n} hồ sơ vào ${outFile}.\n`);

@@ -7,7 +7,8 @@ import { defineCommand, type ExitCode } from '../Command.ts';
 import { usageError } from './shared.ts';
 import { countBy, formatReportsJson, formatReportsText } from './lifecycle/formatReports.ts';
 import { loadWorkflows } from './lifecycle/loadWorkflows.ts';
-import { LIFECYCLE_OPTIONS, type LifecycleContext } from './lifecycle/lifecycleOptions.ts';
+import { LIFECYCLE_OPTIONS, SUBCOMMAND_OPTIONS, type LifecycleContext } from './lifecycle/lifecycleOptions.ts';
+import { rulesetsFromFlags } from '../readFiles.ts';
 import { replayCommand } from './lifecycle/replayCommand.ts';
 
 async function validateCommand(ctx: LifecycleContext): Promise<ExitCode> {
@@ -15,7 +16,9 @@ async function validateCommand(ctx: LifecycleContext): Promise<ExitCode> {
   if (format !== 'json' && format !== 'table') {
     return usageError(ctx, 'lifecycle', `validate chỉ nhận --format json|table, không nhận "${format}".`, `validate takes --format json|table, not "${format}".`);
   }
-  const wf = await loadWorkflows(ctx.cwd, ctx.values.workflow, ctx.values['learner-workflow']);
+  const rulesets = await rulesetsFromFlags(ctx, ctx.values.ruleset, ctx.lang);
+  if (!rulesets) return 2;
+  const wf = await loadWorkflows(ctx.cwd, ctx.values.workflow, ctx.values['learner-workflow'], rulesets);
   ctx.out(format === 'json' ? formatReportsJson(wf.reports, ctx.lang) : formatReportsText(wf.reports, ctx.lang));
   return wf.ok && countBy(wf.reports, 'error') === 0 ? 0 : 2;
 }
@@ -54,6 +57,13 @@ export const lifecycle = defineCommand(
     if (!run || extra.length > 0) {
       return usageError(ctx, 'lifecycle', `Cần đúng một lệnh con: validate, replay hoặc graph${sub ? ` (nhận "${ctx.positionals.join(' ')}")` : ''}.`,
         `Expected one sub-command: validate, replay or graph${sub ? ` (got "${ctx.positionals.join(' ')}")` : ''}.`);
+    }
+    const foreign = LIFECYCLE_OPTIONS.map((o) => o.name).filter((name) => ctx.values[name] !== undefined && !SUBCOMMAND_OPTIONS[sub!]!.includes(name));
+    if (foreign.length > 0) {
+      const name = foreign[0]!;
+      const owners = Object.keys(SUBCOMMAND_OPTIONS).filter((s) => SUBCOMMAND_OPTIONS[s]!.includes(name));
+      return usageError(ctx, 'lifecycle', `lifecycle ${sub} không dùng --${name} (tùy chọn này chỉ cho ${owners.join(', ')}).`,
+        `lifecycle ${sub} does not take --${name} (it is for ${owners.join(', ')} only).`);
     }
     return run(ctx);
   },

@@ -48,15 +48,29 @@ export const PROGRESS_OPTION = {
 /** Inputs from this size show progress on a terminal without --progress. */
 const PROGRESS_FROM_BYTES = 256 * 1024;
 
+/** What a run uses besides the defaults, as progress shows it: `reference`, `2 luồng` / `2 workers`. */
+export function runDetail(lang: 'vi' | 'en', used: { engine?: string | undefined; defaultEngine?: string; workers?: number | undefined }): string[] {
+  return [
+    ...(used.engine !== undefined && used.engine !== (used.defaultEngine ?? 'compiled') ? [used.engine] : []),
+    ...(used.workers !== undefined && used.workers > 0 ? [lang === 'en' ? `${used.workers} worker${used.workers === 1 ? '' : 's'}` : `${used.workers} luồng`] : []),
+  ];
+}
+
 /**
  * Progress on stderr for a command that streams a cadre file (`verb`: "Đang kiểm tra" / "Checking"): on a terminal
  * once the input is large enough, or always with `--progress`. Created on the first report, when the size is known.
+ * `detail` (the evaluator, the threads a run actually uses: {@link runDetail}) follows the verb in brackets, so a
+ * log shows what `--engine` and `--workers` chose although the results are the same.
  */
-export function streamProgress(ctx: CommandIO & { values: { progress: boolean | undefined } }, verb: Label) {
+export function streamProgress(ctx: CommandIO & { values: { progress: boolean | undefined } }, verb: Label, detail: readonly string[] = []) {
   let progress: Progress | undefined;
+  let details = [...detail];
   return {
+    /** Adds what the run decided once started (the threads of an automatic `--workers`). */
+    using(more: readonly string[]) { details = [...details, ...more]; },
     onProgress(bytes: number, size: number, rows: number) {
-      progress ??= createProgress(ctx.values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err, verb[ctx.lang]);
+      const label = details.length > 0 ? `${verb[ctx.lang]} (${details.join(', ')})` : verb[ctx.lang];
+      progress ??= createProgress(ctx.values.progress === true || (ctx.errIsTTY && size >= PROGRESS_FROM_BYTES), ctx.errIsTTY, ctx.err, label);
       progress.update(bytes, size, `${rows} ${ctx.lang === 'en' ? 'rows' : 'hàng'}`);
     },
     finish() { progress?.finish(); },

@@ -12,20 +12,22 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSimulationResult, type SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import { compareScenarios } from '../../engine/simulate/compareScenarios.ts';
+import { findUncoveredClasses, type Coverage } from '../../engine/simulate/findUncoveredClasses.ts';
 import { STEPPER_ENGINES } from '../../engine/simulate/createStepper.ts';
 import { renderComparisonHtml, renderSimulationHtml, type HtmlOptions } from '../../engine/simulate/report/renderHtmlReport.ts';
 import { comparisonToCsv, simulationToCsv } from '../../engine/simulate/report/simulationToCsv.ts';
 import { scenarioFromSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import { simulateRun } from '../../engine/simulate/simulateRun.ts';
 import { defineCommand, type CommandIO, type ExitCode } from '../Command.ts';
+import { LIMITS } from '../limits.ts';
 import { createProgress } from '../progress.ts';
-import { resolvePath } from '../readFiles.ts';
+import { formatDiagnostic, resolvePath } from '../readFiles.ts';
 import { loadSide, type LoadedSide } from '../simulate/loadSide.ts';
 import { formatComparisonText, formatSimulationText } from '../simulate/formatSimulationText.ts';
 import { runRuns, startWorkers, type WorkerPool } from '../simulate/runRuns.ts';
 import { describeWriteError } from '../writeErrors.ts';
 import { writeFileSafely } from '../writeFileSafely.ts';
-import { usageError } from './shared.ts';
+import { runDetail, usageError } from './shared.ts';
 
 export const simulate = defineCommand(
   {
@@ -34,16 +36,16 @@ export const simulate = defineCommand(
     options: [
       { name: 'plan', type: 'string', valueName: 'FILE', required: true, description: { vi: 'tệp kế hoạch (llct/plan)', en: 'plan file (llct/plan)' } },
       { name: 'cadres', type: 'string', valueName: 'FILE', description: { vi: 'tệp hồ sơ cán bộ các cơ quan cử (JSON, JSON lines, CSV)', en: 'cadre file the agencies nominate from (JSON, JSON lines, CSV)' } },
-      { name: 'generate', type: 'integer', valueName: 'N', description: { vi: 'sinh N hồ sơ theo các cơ quan của kế hoạch (mặc định: cohort của kế hoạch)', en: "generate N profiles over the plan's agencies (default: the plan's cohort)" } },
-      { name: 'runs', type: 'integer', valueName: 'K', default: 100, description: { vi: 'số lần chạy Monte Carlo', en: 'Monte Carlo runs' } },
+      { name: 'generate', type: 'integer', valueName: 'N', min: 1, max: LIMITS.cohort, description: { vi: 'sinh N hồ sơ theo các cơ quan của kế hoạch (mặc định: cohort của kế hoạch)', en: "generate N profiles over the plan's agencies (default: the plan's cohort)" } },
+      { name: 'runs', type: 'integer', valueName: 'K', default: 100, min: 1, max: LIMITS.runs, description: { vi: 'số lần chạy Monte Carlo', en: 'Monte Carlo runs' } },
       { name: 'seed', type: 'string', valueName: 'S', default: '2024', description: { vi: 'hạt giống: cùng hạt giống, cùng kết quả', en: 'seed: the same seed gives the same result' } },
-      { name: 'workers', type: 'integer', valueName: 'N', description: { vi: 'số luồng worker chạy cùng luồng chính (0: chỉ luồng chính; mặc định: số lõi trừ một, khi từ 100 lần chạy)', en: 'worker threads running alongside the main thread (0: main thread only; default: one fewer than the cores, from 100 runs)' } },
+      { name: 'workers', type: 'integer', valueName: 'N', max: LIMITS.workers, description: { vi: 'số luồng worker chạy cùng luồng chính (0: chỉ luồng chính; mặc định: số lõi trừ một, khi từ 100 lần chạy)', en: 'worker threads running alongside the main thread (0: main thread only; default: one fewer than the cores, from 100 runs)' } },
       { name: 'ruleset', type: 'string', valueName: 'ID|FILE', description: { vi: 'áp dụng một bộ quy tắc cho mọi ngày cử (57-qd-tw, 350-qd-tw hoặc tệp)', en: 'apply one ruleset whatever the nomination date (57-qd-tw, 350-qd-tw or a file)' } },
       { name: 'compare', type: 'boolean', description: { vi: 'so sánh với kịch bản B (--b-ruleset, --b-plan, --b-cadres, --b-generate)', en: 'compare with scenario B (--b-ruleset, --b-plan, --b-cadres, --b-generate)' } },
       { name: 'b-ruleset', type: 'string', valueName: 'ID|FILE', description: { vi: 'kịch bản B: bộ quy tắc', en: 'scenario B: ruleset' } },
       { name: 'b-plan', type: 'string', valueName: 'FILE', description: { vi: 'kịch bản B: kế hoạch', en: 'scenario B: plan' } },
       { name: 'b-cadres', type: 'string', valueName: 'FILE', description: { vi: 'kịch bản B: tệp hồ sơ', en: 'scenario B: cadre file' } },
-      { name: 'b-generate', type: 'integer', valueName: 'N', description: { vi: 'kịch bản B: sinh N hồ sơ', en: 'scenario B: generate N profiles' } },
+      { name: 'b-generate', type: 'integer', valueName: 'N', min: 1, max: LIMITS.cohort, description: { vi: 'kịch bản B: sinh N hồ sơ', en: 'scenario B: generate N profiles' } },
       { name: 'engine', type: 'enum', values: STEPPER_ENGINES, default: 'compiled', description: { vi: 'chạy quy trình bằng bảng đã biên dịch hoặc máy XState', en: 'run lifecycles with the compiled tables or the XState machine' } },
       { name: 'format', type: 'enum', values: ['table', 'json', 'csv', 'html'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
       { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi vào tệp thay vì stdout', en: 'write to a file instead of stdout' } },
@@ -55,7 +57,6 @@ export const simulate = defineCommand(
     const v = ctx.values;
     const en = ctx.lang === 'en';
     if (v.cadres !== undefined && v.generate !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --cadres và --generate.', 'Give --cadres or --generate, not both.');
-    if (v.runs < 1) return usageError(ctx, 'simulate', '--runs phải từ 1.', '--runs must be at least 1.');
     const bGiven = [v['b-ruleset'], v['b-plan'], v['b-cadres'], v['b-generate']].some((x) => x !== undefined);
     if (bGiven && !v.compare) return usageError(ctx, 'simulate', 'Các tùy chọn --b-… chỉ dùng với --compare.', 'The --b-… options go with --compare.');
     if (v.compare && !bGiven) return usageError(ctx, 'simulate', '--compare cần ít nhất một trong --b-ruleset, --b-plan, --b-cadres, --b-generate.', '--compare needs at least one of --b-ruleset, --b-plan, --b-cadres, --b-generate.');
@@ -85,10 +86,17 @@ export const simulate = defineCommand(
         sides.push(b);
       }
       const scenarios = sides.map((s) => scenarioFromSpec(s.spec));
-      const progress = createProgress(v.progress === true || (ctx.errIsTTY && v.runs >= 20), ctx.errIsTTY, ctx.err, en ? 'Simulating' : 'Đang mô phỏng');
+      // The sample run comes first: it shows whether any rule can judge the plan's nominations at all.
+      const samples = scenarios.map((sc) => simulateRun(sc, 0, seed));
+      for (const [i, sc] of scenarios.entries()) {
+        if (!reportUncovered(ctx, sides[i]!, findUncoveredClasses(sc, samples[i]!))) return 2;
+      }
+      const detail = runDetail(ctx.lang, { workers: pool?.workers.length ?? 0 });
+      const label = `${en ? 'Simulating' : 'Đang mô phỏng'}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+      const progress = createProgress(v.progress === true || (ctx.errIsTTY && v.runs >= 20), ctx.errIsTTY, ctx.err, label);
       const figures = await runRuns({ specs: sides.map((s) => s.spec), scenarios, seed, runs: v.runs, ...(pool ? { pool } : {}), onProgress: (d, t) => progress.update(d, t, `${d}/${t} ${en ? 'runs' : 'lần chạy'}`) });
       progress.finish();
-      const results: SimulationResult[] = scenarios.map((sc, i) => buildSimulationResult(sc, figures[i]!, simulateRun(sc, 0, seed),
+      const results: SimulationResult[] = scenarios.map((sc, i) => buildSimulationResult(sc, figures[i]!, samples[i]!,
         { seed, cohortSource: sides[i]!.cohortSource, warnings: sides[i]!.warnings }));
 
       let text: string;
@@ -96,8 +104,8 @@ export const simulate = defineCommand(
       if (v.format === 'html' && !html) return 2;
       if (v.compare) {
         const cmp = compareScenarios(
-          { scenario: scenarios[0]!, figures: figures[0]!, sample: simulateRun(scenarios[0]!, 0, seed), result: results[0]! },
-          { scenario: scenarios[1]!, figures: figures[1]!, sample: simulateRun(scenarios[1]!, 0, seed), result: results[1]! });
+          { scenario: scenarios[0]!, figures: figures[0]!, sample: samples[0]!, result: results[0]! },
+          { scenario: scenarios[1]!, figures: figures[1]!, sample: samples[1]!, result: results[1]! });
         text = v.format === 'json' ? `${JSON.stringify({ ...cmp, results }, null, 2)}\n`
           : v.format === 'csv' ? comparisonToCsv(cmp, ctx.lang)
             : v.format === 'html' ? renderComparisonHtml(cmp, `${results[0]!.plan.title[ctx.lang]} — ${en ? 'what-if' : 'so sánh kịch bản'}`, html!)
@@ -129,4 +137,24 @@ async function htmlOptions(ctx: CommandIO): Promise<HtmlOptions | undefined> {
     ctx.err(ctx.lang === 'en' ? `Cannot read Chart.js (npm install needed): ${String(e)}\n` : `Không đọc được Chart.js (cần npm install): ${String(e)}\n`);
     return undefined;
   }
+}
+
+/**
+ * Says which classes no rule could judge (no regulation in force on their nomination dates, or none covering their
+ * level), with the diagnostic `llct check` gives for the same nomination, located at the class in the plan. When no
+ * nomination at all could be judged, the simulation is refused as check and diff refuse it (false: exit 2);
+ * otherwise the classes are warnings, added to the side's warnings, and the run goes on.
+ */
+function reportUncovered(ctx: CommandIO, side: LoadedSide, coverage: Coverage): boolean {
+  const refused = coverage.uncovered.length > 0 && coverage.judged === 0;
+  for (const u of coverage.uncovered) {
+    const d = {
+      ...u.diagnostic, file: side.planFile, severity: refused ? 'error' as const : 'warning' as const,
+      message: `lớp ${u.classId} (cử ngày ${u.on}, ${u.unjudged}/${u.considered} hồ sơ không xét được): ${u.diagnostic.message}`,
+      messageEn: `class ${u.classId} (nominated on ${u.on}, ${u.unjudged} of ${u.considered} candidates not judged): ${u.diagnostic.messageEn}`,
+    };
+    ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
+    if (!refused) side.warnings.push(d);
+  }
+  return !refused;
 }

@@ -70,7 +70,7 @@ export const test = defineCommand(
     const passed = reports.reduce((n, r) => n + r.passed, 0);
     const failed = reports.reduce((n, r) => n + r.failed, 0);
     const format = ctx.values.format;
-    if (format === 'json') ctx.out(`${JSON.stringify({ files: reports, passed, failed }, null, 2)}\n`);
+    if (format === 'json') ctx.out(`${JSON.stringify({ files: reports, passed, failed, engine: ctx.values.engine }, null, 2)}\n`);
     else if (format === 'junit') ctx.out(junit(reports, passed, failed));
     else ctx.out(table(reports, lang, passed, failed));
     return unreadable ? 2 : failed > 0 ? 1 : 0;

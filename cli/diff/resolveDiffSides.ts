@@ -1,7 +1,8 @@
 /**
  * `llct diff`'s two sides from its flags: `--a`/`--b` name a shipped ruleset id or a ruleset file (loaded and
  * validated, diagnostics on stderr); omitted, the regulation in force on the side's date applies. `--b-on` gives
- * side B its own date. Two sides that are the same (same rulesets, same dates) are a usage error.
+ * side B its own date. Two sides that are the same (same rulesets — by name or by content — same dates) are a usage
+ * error.
  */
 import { existsSync } from 'node:fs';
 import { createDiffSide, type DiffSideSpec } from '../../engine/rules/diff/createDiffSide.ts';
@@ -56,6 +57,14 @@ export async function resolveDiffSides(ctx: CommandIO, flags: SideFlags): Promis
   if (!a) return undefined;
   const b = await side(ctx, 'b', nb, flags.bOn, flags);
   if (!b) return undefined;
+  // Two names, one content (a copy of a shipped file, the same file by two paths): still nothing to compare.
+  if (a.ruleset !== undefined && b.ruleset !== undefined && (flags.bOn === undefined || flags.bOn === flags.on)
+    && JSON.stringify(a.ruleset) === JSON.stringify(b.ruleset)) {
+    ctx.err(en
+      ? `Nothing to compare: --a ${flags.a} and --b ${flags.b} are the same ruleset (identical content), applied on the same dates.\nSee: llct diff --help\n`
+      : `Không có gì để so sánh: --a ${flags.a} và --b ${flags.b} là cùng một bộ quy tắc (nội dung giống hệt), áp dụng cùng ngày.\nXem: llct diff --help\n`);
+    return undefined;
+  }
   return { a: a.side, b: b.side, headers: { a: a.header, b: b.header } };
 }
 
@@ -82,7 +91,8 @@ async function side(ctx: CommandIO, name: 'a' | 'b', named: Named | undefined, o
     ...(named ? { ruleset: named.kind === 'id' ? named.id : named.name } : {}),
     ...(on !== undefined ? { on } : {}),
   };
-  return { side: made.side, header };
+  const ruleset = typeof spec.ruleset === 'string' ? builtinDocuments().rulesets.find((r) => r.id === spec.ruleset) : spec.ruleset;
+  return { side: made.side, header, ruleset };
 }
 
 /** A side that follows the regulation in force needs one on its fixed date (as `llct check --on` does). */

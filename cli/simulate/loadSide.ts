@@ -15,11 +15,12 @@ import type { StepperEngine } from '../../engine/simulate/createStepper.ts';
 import { loadPlan } from '../../engine/simulate/loadPlan.ts';
 import type { CohortSpec, ScenarioSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import type { CommandIO } from '../Command.ts';
+import { LIMITS } from '../limits.ts';
 import { formatDiagnostic, loadRulesetFiles, readJson, readText, resolvePath } from '../readFiles.ts';
 
 export interface SideFlags { plan: string; ruleset?: string | undefined; cadres?: string | undefined; generate?: number | undefined; seed: string | number; engine: StepperEngine }
 
-export interface LoadedSide { spec: ScenarioSpec; warnings: Diagnostic[]; invalidRows: number; cohortSource: string }
+export interface LoadedSide { spec: ScenarioSpec; warnings: Diagnostic[]; invalidRows: number; cohortSource: string; planFile: string }
 
 export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide | undefined> {
   const en = ctx.lang === 'en';
@@ -73,12 +74,18 @@ export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide
       ctx.err(en ? `${f.plan}: the plan has no cohort; give --cadres FILE or --generate N.\n` : `${f.plan}: kế hoạch không có tập cán bộ (cohort); dùng --cadres FILE hoặc --generate N.\n`);
       return undefined;
     }
+    if (count > LIMITS.cohort) {
+      const where = f.generate === undefined ? `${f.plan} [cohort.count]` : '--generate';
+      ctx.err(en ? `${where}: a generated cohort has at most ${LIMITS.cohort.toLocaleString('en-US')} cadres, got ${count}.\n`
+        : `${where}: tập sinh ngẫu nhiên có tối đa ${LIMITS.cohort.toLocaleString('vi-VN')} hồ sơ, nhận ${count}.\n`);
+      return undefined;
+    }
     cohort = { kind: 'generate', count, seed: plan.cohort?.seed ?? f.seed, referenceDate: plan.cohort?.referenceDate ?? plan.approvedOn };
     // The size is the result's `cohort.cadres`; the source says only where the cadres come from.
     cohortSource = en ? 'generated cohort' : 'tập sinh ngẫu nhiên';
   }
   return {
     spec: { label: `${plan.id} · ${label}`, plan, cohort, rulesets, regardlessOfDate: forced, engine: f.engine },
-    warnings: located.filter((d) => d.severity !== 'error'), invalidRows, cohortSource,
+    warnings: located.filter((d) => d.severity !== 'error'), invalidRows, cohortSource, planFile: f.plan,
   };
 }

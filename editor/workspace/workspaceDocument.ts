@@ -13,6 +13,7 @@ import { Nomination } from '../../engine/documents/cadre.ts';
 import { LabelSchema } from '../../engine/documents/enums.ts';
 import { GoldenCaseFileSchema } from '../../engine/documents/goldenCases.ts';
 import { loadDocument, type DocumentKind, type Migration } from '../../engine/documents/loadDocument.ts';
+import { MAX_DOCUMENT_DEPTH } from '../../engine/documents/findTooDeep.ts';
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import { checkRecordGraph } from './checkRecordGraph.ts';
 import { layoutIdOf, type WorkspaceRecord } from './records.ts';
@@ -103,7 +104,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in a parsed JSON value, with its path. */
 export function findForbiddenKey(value: unknown, at: PathSegment[] = [], depth = 0): PathSegment[] | undefined {
-  if (depth > 200) return at;
+  // Deeper than any document may nest: not a key to report; loadDocument/validateRuleset refuse the depth itself.
+  if (depth > MAX_DOCUMENT_DEPTH) return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const hit = findForbiddenKey(value[i], [...at, i], depth + 1);

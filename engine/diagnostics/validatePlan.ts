@@ -97,8 +97,18 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions): Diagnost
         `Holiday "${h.label.en}" ends (${h.to}) before it starts (${h.from}).`));
     }
   });
-  if (plan.calendar.weekend.length >= 7) {
-    out.push(diagnostic('plan/no-working-day', 'error', ['calendar', 'weekend'], 'Lịch không còn ngày làm việc nào.', 'The calendar leaves no working day.'));
+  // A day listed twice is the same day off: named (a likely slip), and counted once.
+  plan.calendar.weekend.forEach((day, i) => {
+    const first = plan.calendar.weekend.indexOf(day);
+    if (first === i || plan.calendar.weekend.indexOf(day, first + 1) !== i) return;
+    const times = plan.calendar.weekend.filter((d) => d === day).length;
+    out.push(diagnostic('plan/duplicate-weekend-day', 'warning', ['calendar', 'weekend', i],
+      `Ngày nghỉ cuối tuần "${day}" được nêu ${times} lần; chỉ tính một lần.`,
+      `Weekend day "${day}" is listed ${times} times; it counts once.`));
+  });
+  if (new Set(plan.calendar.weekend).size >= 7) {
+    out.push(diagnostic('plan/no-working-day', 'error', ['calendar', 'weekend'], 'Lịch không còn ngày làm việc nào: cả bảy ngày trong tuần đều là ngày nghỉ.',
+      'The calendar leaves no working day: all seven days of the week are days off.'));
   }
 
   for (const [name, p] of Object.entries(plan.parameters)) {

@@ -4,10 +4,11 @@
  * same function bin/llct.mjs runs), from the corpus folder. Plus the channels a file cannot hold: standard input
  * through a pipe and a device, on the real binary.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/runCli.ts';
 import { ROOT } from './runLlct.ts';
 
@@ -130,4 +131,76 @@ describe('input channels', () => {
     expect(r.stderr).toContain('/dev/zero');
     expect(r.stdout).toBe('');
   });
+});
+
+describe('output channels (--out, --save)', () => {
+  const SIMULATE = ['simulate', '--plan', '../plans/ha-noi-2024.json', '--runs', '2', '--generate', '40', '--workers', '0', '--format', 'csv'];
+  const REPLAY = ['lifecycle', 'replay', '--events', '../lifecycle/class-full.events.json'];
+  let scratch = '';
+  beforeAll(() => { scratch = mkdtempSync(join(tmpdir(), 'llct-out-')); });
+  afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
+
+  /**
+   * The null device to write to. As root, a writer that renames over its target would replace the system's
+   * /dev/null by a regular file (for every process on the machine): the test then writes to a null device of its
+   * own (mknod c 1 3, as /dev/null is) and can fail without harm. Other users cannot replace /dev/null.
+   */
+  function nullDevice(): string {
+    if (process.getuid?.() !== 0) return '/dev/null';
+    const own = join(scratch, 'null');
+    execFileSync('mknod', ['-m', '666', own, 'c', '1', '3']);
+    return own;
+  }
+
+  it('writes into a null device in place: it stays a character device', async () => {
+    const device = nullDevice();
+    for (const args of [[...SIMULATE, '--out', device], [...REPLAY, '--save', device]]) {
+      const r = await runWithStdin(args, '');
+      expect(r.stderr).not.toMatch(/Internal error|Lỗi nội bộ/);
+      expect(r.code, r.stderr).toBe(0);
+      expect(statSync(device).isCharacterDevice()).toBe(true);
+    }
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync(dirname(device)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  it('writes into a FIFO in place, for the reader at its other end, and leaves it a FIFO', async () => {
+    for (const [args, expected] of [[SIMULATE, 'kpi,candidates'], [REPLAY, '"llct/lifecycle-snapshot"']] as const) {
+      const fifo = join(scratch, `out-${args[0]}.fifo`);
+      execFileSync('mkfifo', [fifo]);
+      // The reader opens its end first; the command's open for writing then completes, as with a shell's `>`.
+      const read = new Promise<string>((resolve, reject) => {
+        let text = '';
+        createReadStream(fifo, 'utf8').on('data', (t) => { text += String(t); }).on('end', () => resolve(text)).on('error', reject);
+      });
+      const r = await runWithStdin([...args, args === SIMULATE ? '--out' : '--save', fifo], '');
+      expect(r.code, r.stderr).toBe(0);
+      expect(await read).toContain(expected);
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(scratch).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+  }, 60_000);
+
+  it('refuses a directory as the output, naming it, and leaves the directory as it was', async () => {
+    const dir = join(scratch, 'a-folder');
+    mkdirSync(dir);
+    for (const args of [[...SIMULATE, '--out', dir], [...REPLAY, '--save', dir], ['generate', '--count', '3', '--seed', '1', '--out', dir]]) {
+      const r = await runWithStdin([...args, '--lang', 'en'], '');
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`${dir}: cannot write (is a directory`);
+      expect(statSync(dir).isDirectory()).toBe(true);
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  }, 60_000);
+
+  it('replaces the file a link points to and keeps the link a link', async () => {
+    const target = join(scratch, 'result.csv');
+    const link = join(scratch, 'link.csv');
+    writeFileSync(target, 'old\n');
+    symlinkSync(target, link);
+    const r = await runWithStdin([...SIMULATE, '--out', link], '');
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain('kpi,candidates');
+  }, 60_000);
 });

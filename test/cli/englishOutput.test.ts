@@ -47,6 +47,8 @@ const NAMES = [...new Set([
   ...stringsIn(json('rulesets/institutions.json'), new Set(['en', 'name', 'province', 'provinces', 'merged', 'into'])),
   ...['57-qd-tw', '350-qd-tw'].flatMap((r) => stringsIn(json(`fixtures/golden/${r}.cases.json`), new Set(['title', 'citation']))),
   ...['class-full', 'class-rejected'].flatMap((f) => stringsIn(json(`fixtures/lifecycle/${f}.events.json`))),
+  // The agencies of the Hà Nội plan (simulate prints them by name).
+  ...stringsIn((json('fixtures/plans/ha-noi-2024.json') as { agencies: unknown }).agencies, new Set(['name'])),
   ...readdirSync(BAD).filter((f) => /\.(json|jsonl)$/.test(f) && f !== 'manifest.json').flatMap((f) => {
     try { return stringsIn(JSON.parse(readFileSync(join(BAD, f), 'utf8')), NAME_KEYS); } catch { return []; }
   }),
@@ -88,10 +90,14 @@ const COMMANDS: string[][] = [
   ['lifecycle', 'diagram'], ['lifecycle', 'diagram', '--format', 'dot'],
   ['check', '--cadres', 'missing.csv', ...TC], ['check', '--cadres', CADRES], ['check', '--bogus'], ['check', '--cadres', CADRES, ...TC, '--format', 'xml'],
   ['check', '--cadres', CADRES, ...TC, '--on', '1800-01-01'],
+  ['simulate', '--plan', '../plans/ha-noi-2024.json', '--runs', '2', '--workers', '0'],
+  ['simulate', '--plan', '../plans/ha-noi-2024.json', '--runs', '2', '--workers', '0', '--format', 'csv'],
+  ['simulate', '--plan', '../plans/ha-noi-2024.json', '--runs', '2', '--workers', '0', '--compare', '--b-ruleset', '350-qd-tw'],
 ];
 /** Every bad input of the corpus, through the command that reads its kind, in text output. */
 const CORPUS: string[][] = readdirSync(BAD).filter((f) => f !== 'manifest.json').map((f) =>
   f.endsWith('.ruleset.json') ? ['validate', '--ruleset', f]
+    : f.endsWith('.plan.json') ? ['simulate', '--plan', f, '--runs', '2', '--workers', '0']
     : f.endsWith('.events.json') ? ['lifecycle', 'replay', '--events', f]
       : f.endsWith('.lifecycle.json') ? ['lifecycle', 'validate', '--workflow', f]
         : f.endsWith('.cases.json') ? ['test', '--cases', f]
@@ -111,6 +117,18 @@ describe('--lang en', () => {
       const r = await run(args);
       expect(r.out).not.toMatch(/Internal error/);
       expect(vietnameseLines(r.out)).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('simulate --lang en citations', () => {
+  const SIMULATE = ['simulate', '--plan', '../plans/ha-noi-2024.json', '--runs', '2', '--workers', '0'];
+  for (const extra of [[], ['--format', 'csv'], ['--format', 'html'], ['--compare', '--b-ruleset', '350-qd-tw'], ['--compare', '--b-ruleset', '350-qd-tw', '--format', 'csv']]) {
+    it(`writes the articles in English (Art. 5(2), not Điều 5 khoản 2) with ${extra.join(' ') || 'the table'}`, async () => {
+      const r = await run([...SIMULATE, ...extra]);
+      expect(r.code, r.out.slice(0, 500)).toBe(0);
+      expect(/QĐ\/TW Art\. \d+/.test(r.out)).toBe(true);
+      expect(r.out.match(/.{0,40}(Điều|khoản) \d+.{0,20}/)?.[0]).toBeUndefined();
     }, 60_000);
   }
 });

@@ -161,3 +161,30 @@ describe('usage and option table of every command', () => {
     });
   }
 });
+
+describe('integer limits in the option table', () => {
+  const limited: CommandSpec = {
+    name: 'limited', summary: { vi: 'giới hạn', en: 'limited' },
+    options: [{ name: 'runs', type: 'integer', min: 1, max: 10_000, description: { vi: 'số lần chạy', en: 'runs' } }],
+  };
+
+  it('takes the bounds themselves and refuses one past either, naming the limit in both languages', () => {
+    for (const n of ['1', '10000']) expect(parseArgs(['--runs', n], limited).ok).toBe(true);
+    const low = parseArgs(['--runs', '0'], limited);
+    const high = parseArgs(['--runs', '10001'], limited);
+    expect(low.ok || high.ok).toBe(false);
+    if (!low.ok) expect([low.error.message, low.error.messageEn]).toEqual(['--runs phải từ 1 trở lên, nhận 0.', '--runs must be at least 1, got 0.']);
+    if (!high.ok) expect([high.error.message, high.error.messageEn]).toEqual(['--runs tối đa là 10.000, nhận 10001.', '--runs is at most 10,000, got 10001.']);
+  });
+
+  it('states the limit in the help', () => {
+    expect(formatHelp(limited, 'en')).toMatch(/--runs INTEGER\s+runs \(at least 1; at most 10,000\)/);
+    expect(formatHelp(limited, 'vi')).toMatch(/--runs INTEGER\s+số lần chạy \(từ 1; tối đa 10\.000\)/);
+  });
+
+  it('gives every count and size option of the CLI an upper limit', () => {
+    const unbounded = Object.values(COMMANDS).flatMap((c) => allOptions(c.spec)
+      .filter((o) => o.type === 'integer' && o.max === undefined).map((o) => `${c.spec.name} --${o.name}`));
+    expect(unbounded).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { hasErrors, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { LIFECYCLE_KIND, type Lifecycle } from '../../../engine/documents/lifecycle.ts';
+import type { Ruleset } from '../../../engine/documents/ruleset.ts';
 import { loadDocument } from '../../../engine/documents/loadDocument.ts';
 import { BUILTIN_LIFECYCLE_JSON } from '../../../engine/lifecycle/builtinLifecycles.ts';
 import { builtinDocuments } from '../../../engine/builtin.ts';
@@ -36,10 +37,13 @@ async function read(cwd: string, file: string | undefined, builtin: string): Pro
     : { file: name, diagnostics: loaded.diagnostics.map((d) => ({ ...d, file: name })) };
 }
 
-export async function loadWorkflows(cwd: string, workflow: string | undefined, learnerWorkflow: string | undefined): Promise<Workflows> {
-  // Guards are also judged against the shipped rulesets (an eligible guard for a level no rule covers…).
+/**
+ * `rulesets`: what guards are judged against (an eligible guard for a level no rule covers…) — the files of
+ * `--ruleset` when given, the shipped rulesets otherwise.
+ */
+export async function loadWorkflows(cwd: string, workflow: string | undefined, learnerWorkflow: string | undefined, rulesets: readonly Ruleset[] = builtinDocuments().rulesets): Promise<Workflows> {
   const registry = createLifecycleRegistry();
-  const options = { registry, rulesets: builtinDocuments().rulesets };
+  const options = { registry, rulesets };
   const first = await read(cwd, workflow, 'class-default');
   const reports: WorkflowReport[] = [first];
   let classReport: WorkflowReport | undefined = first;

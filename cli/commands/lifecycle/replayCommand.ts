@@ -29,15 +29,14 @@ export async function replayCommand(ctx: LifecycleContext): Promise<ExitCode> {
     return usageError(ctx, 'lifecycle', `replay chỉ nhận --format json|table, không nhận "${format}".`, `replay takes --format json|table, not "${format}".`);
   }
 
-  const wf = await loadWorkflows(ctx.cwd, values.workflow, values['learner-workflow']);
+  const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
+  if (!rulesets) return 2;
+  const wf = await loadWorkflows(ctx.cwd, values.workflow, values['learner-workflow'], rulesets);
   if (!wf.ok || !wf.classLifecycle || !wf.learnerLifecycle) {
     ctx.err(formatReportsText(wf.reports, lang));
     if (wf.ok) ctx.err(lang === 'en' ? '--workflow must be a class lifecycle for replay.\n' : '--workflow phải là quy trình lớp để replay.\n');
     return 2;
   }
-
-  const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
-  if (!rulesets) return 2;
   const checker = createBuiltinChecker({ rulesets, evaluator: createCompiledEvaluator });
   const lc = createClassLifecycle({
     lifecycle: wf.classLifecycle, learnerLifecycle: wf.learnerLifecycle, checkEligibility: (p, n) => checker.checkSync(p, n),

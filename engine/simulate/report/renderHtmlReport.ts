@@ -8,6 +8,7 @@
 import { LABELS, type Label } from '../../documents/enums.ts';
 import { PLAN_PARAMETERS, type PlanParameterDef } from '../../documents/planParameters.ts';
 import { formatDate } from '../../documents/dates.ts';
+import { citationIn } from '../../documents/ruleset.ts';
 import type { SimulationResult, Stats } from '../buildSimulationResult.ts';
 import type { ScenarioComparison } from '../compareScenarios.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './reportAssets.ts';
@@ -78,7 +79,7 @@ export function renderSimulationHtml(r: SimulationResult, figures: ReadonlyArray
   const classes = `<section><h2>${t.classes}</h2><table><thead><tr><th></th><th>${l === 'vi' ? 'Khai giảng (kế hoạch)' : 'Opens (plan)'}</th><th>${l === 'vi' ? 'Sĩ số' : 'Size'}</th><th>${l === 'vi' ? 'Khi khai giảng' : 'At opening'}</th><th>${l === 'vi' ? 'Tốt nghiệp' : 'Graduates'}</th><th>${l === 'vi' ? 'Ngày tốt nghiệp (p50)' : 'Graduation (p50)'}</th><th>${l === 'vi' ? 'Hoãn / hủy (số lần chạy)' : 'Postponed / cancelled (runs)'}</th></tr></thead><tbody>${r.classes.map((c) => `<tr><th>${esc(c.id)}</th><td>${date(c.opensOn)}</td><td>${c.minSize}–${c.maxSize}</td><td>${range(c.atOpening)}</td><td>${range(c.graduates)}</td><td>${date(c.graduatedOn.p50)}</td><td>${c.postponedRuns} / ${c.cancelledRuns}</td></tr>`).join('')}</tbody></table></section>`;
   const timeline = `<section><h2>${t.timeline}</h2>${r.classes.map((c) => `<details><summary>${esc(c.id)} — ${esc(c.sample.outcome)}${c.sample.reason ? `: ${esc(c.sample.reason[l])}` : ''}</summary><ol>${c.sample.timeline.map((e) => `<li>${date(e.at)} ${esc(e.event)} ${e.refused ? `<b class="ref">✗ ${esc(l === 'vi' ? e.refused.reason : e.refused.reasonEn)}</b>` : `${esc(e.from)} → ${esc(e.to)}${e.learners !== undefined ? ` (${e.learners})` : ''}`}</li>`).join('')}</ol></details>`).join('')}</section>`;
   const agencies = `<section><h2>${t.agencies}</h2><table><tbody>${r.agencies.map((a) => `<tr><th>${esc(a.name)}</th><td>${a.quota}</td><td>${range(a.nominated)}</td><td>${range(a.graduates)}</td></tr>`).join('')}</tbody></table></section>`;
-  const rules = `<section><h2>${t.rules}</h2><table><tbody>${r.screening.byRule.map((x) => `<tr><th>${esc(x.rule)}</th><td>${esc(x.title?.[l] ?? '')}</td><td>${esc(x.citation)}</td><td>${range(x.stats)}</td></tr>`).join('')}</tbody></table></section>`;
+  const rules = `<section><h2>${t.rules}</h2><table><tbody>${r.screening.byRule.map((x) => `<tr><th>${esc(x.rule)}</th><td>${esc(x.title?.[l] ?? '')}</td><td>${esc(citationIn(x.citation, l))}</td><td>${range(x.stats)}</td></tr>`).join('')}</tbody></table></section>`;
   // Each parameter by its name in the report's language, its value and unit, how sure it is and where it comes from
   // (a default's source in the report's language; a plan's own source as the plan wrote it).
   const params = `<section><h2>${t.params}</h2><table><tbody>${r.parameters.map((p) => {
@@ -105,7 +106,7 @@ export function renderComparisonHtml(c: ScenarioComparison, title: string, o: Ht
   const head = `<header><h1>${esc(title)}</h1><p>A: ${esc(c.a)} · B: ${esc(c.b)} · ${c.runs} ${T[l].runs}</p></header>`;
   const kpis = `<section><h2>${vi ? 'Chỉ số: A, B và chênh lệch B − A theo từng lần chạy (p50, p5–p95)' : 'Key figures: A, B and the per-run difference B − A (p50, p5–p95)'}</h2><table><thead><tr><th></th><th>A</th><th>B</th><th>B − A</th></tr></thead><tbody>${c.kpis.map((k) => `<tr><th>${esc(k.label[l])}</th><td>${range(k.a)}</td><td>${range(k.b)}</td><td>${range(k.delta)}</td></tr>`).join('')}</tbody></table></section>`;
   const chart = `<section><div class="grid"><div class="chart chart-tall"><canvas id="c-delta"></canvas></div></div></section>`;
-  const rules = `<section><h2>${vi ? 'Vì sao (lần chạy mẫu), theo quy tắc' : 'Why (sample run), by rule'}</h2><table><tbody>${c.byRule.map((r) => `<tr><th>${esc(r.rule)}</th><td>${esc(r.citation)}</td><td>${r.side === 'b' ? `${vi ? 'mất điều kiện' : 'lost'} ${r.lost}` : `${vi ? 'được thêm' : 'gained'} ${r.gained}`}</td></tr>`).join('')}</tbody></table></section>`;
+  const rules = `<section><h2>${vi ? 'Vì sao (lần chạy mẫu), theo quy tắc' : 'Why (sample run), by rule'}</h2><table><tbody>${c.byRule.map((r) => `<tr><th>${esc(r.rule)}</th><td>${esc(citationIn(r.citation, l))}</td><td>${r.side === 'b' ? `${vi ? 'mất điều kiện' : 'lost'} ${r.lost}` : `${vi ? 'được thêm' : 'gained'} ${r.gained}`}</td></tr>`).join('')}</tbody></table></section>`;
   const changes = `<section><h2>${vi ? 'Cán bộ có kết quả thay đổi' : 'Cadres whose outcome changes'} (${c.changes.length})</h2><table><tbody>${c.changes.slice(0, 2000).map((x) => `<tr><th>${esc(x.id)}</th><td>${esc(x.change)}</td><td>${esc(x.a.outcome ?? '—')} → ${esc(x.b.outcome ?? '—')}</td><td>${esc(x.a.failures.join(', '))}</td><td>${esc(x.b.failures.join(', '))}</td></tr>`).join('')}</tbody></table></section>`;
   const data = { kind: 'comparison', lang: l, kpis: c.kpis.map((k) => ({ label: k.label[l], a: k.a.p50, b: k.b.p50 })) };
   return page(title, `${head}<main>${kpis}${chart}${rules}${changes}</main>`, data, o);

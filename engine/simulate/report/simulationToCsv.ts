@@ -4,6 +4,7 @@
  * would run as a formula is neutralised, as in every CSV the project writes. Pure.
  */
 import { safeCell } from '../../io/cadresToCsv.ts';
+import { citationIn } from '../../documents/ruleset.ts';
 import type { Stats, DateStats, SimulationResult } from '../buildSimulationResult.ts';
 import type { ScenarioComparison } from '../compareScenarios.ts';
 
@@ -27,7 +28,7 @@ export function simulationToCsv(r: SimulationResult, lang: Lang): string {
     rows.push(line(['agency', a.id, a.name, 'nominated', ...stat(a.nominated)]));
     rows.push(line(['agency', a.id, a.name, 'graduates', ...stat(a.graduates)]));
   }
-  for (const x of r.screening.byRule) rows.push(line(['rule', x.rule, `${x.title?.[lang] ?? ''} — ${x.citation}`, 'ineligible', ...stat(x.stats)]));
+  for (const x of r.screening.byRule) rows.push(line(['rule', x.rule, `${x.title?.[lang] ?? ''} — ${citationIn(x.citation, lang)}`, 'ineligible', ...stat(x.stats)]));
   for (const m of r.graduatesByMonth) rows.push(line(['month', m.month, m.month, 'graduates', ...stat(m.stats)]));
   return `${rows.join('\n')}\n`;
 }
@@ -35,7 +36,7 @@ export function simulationToCsv(r: SimulationResult, lang: Lang): string {
 export function comparisonToCsv(c: ScenarioComparison, lang: Lang): string {
   const rows: string[] = [line(['section', 'id', 'label', 'measure', 'a_p50', 'b_p50', 'delta_p5', 'delta_p50', 'delta_p95'])];
   for (const k of c.kpis) rows.push(line(['kpi', k.name, k.label[lang], 'count', k.a.p50, k.b.p50, k.delta.p5, k.delta.p50, k.delta.p95]));
-  for (const r of c.byRule) rows.push(line(['rule', r.rule, r.citation, r.side === 'b' ? 'lost' : 'gained', '', '', '', r.side === 'b' ? r.lost : r.gained, '']));
+  for (const r of c.byRule) rows.push(line(['rule', r.rule, citationIn(r.citation, lang), r.side === 'b' ? 'lost' : 'gained', '', '', '', r.side === 'b' ? r.lost : r.gained, '']));
   rows.push('');
   rows.push(line(['id', 'agency', 'class', 'on', 'change', 'aEligible', 'bEligible', 'aFailures', 'bFailures', 'aOutcome', 'bOutcome']));
   for (const x of c.changes) rows.push(line([x.id, x.agency, x.class, x.on, x.change, x.a.eligible, x.b.eligible, x.a.failures.join(';'), x.b.failures.join(';'), x.a.outcome, x.b.outcome]));
