@@ -30,7 +30,7 @@ describe('the check page in Chromium', () => {
     const message = await failures.first().getByTestId('failure-message').textContent();
     expect(message).toContain('32 tuổi (nữ)');
     expect(message).toContain('nữ từ 33 tuổi, nam từ 35 tuổi');
-    expect(await failures.first().getByTestId('failure-citation').textContent()).toBe('57-QĐ/TW Điều 5 khoản 2');
+    expect(await failures.first().getByTestId('failure-citation').textContent()).toBe('57-QĐ/TW Điều 5 khoản 2 (số điều giả định)');
 
     expect(await text(page, 'institution-name')).toBe('Trường Đào tạo cán bộ Lê Hồng Phong');
     expect(await page.getByTestId('assumed-warning').isVisible()).toBe(true);
@@ -47,6 +47,35 @@ describe('the check page in Chromium', () => {
     // A verdict was computed under that policy: the engine built no code from the rulesets.
     expect(await text(page, 'verdict')).toBe('Chưa đủ điều kiện');
     expect(errors).toEqual([]);
+  });
+
+  it('judges a sơ cấp nomination of 15/09/2025 out of 350-QĐ/TW\'s scope, and the day before 350 under 57-QĐ/TW, in both languages', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 900 }]) {
+      const { page, errors } = await open(viewport);
+      await page.getByTestId('level-elementary').check();
+      await page.getByTestId('nomination-date').fill('28/08/2025');
+      await page.waitForSelector(verdictSelector('57-QĐ/TW', true));
+      expect(await page.getByTestId('out-of-scope').count()).toBe(0);
+      await page.getByTestId('nomination-date').fill('15/09/2025');
+      await page.waitForSelector(`${verdictSelector('350-QĐ/TW', false)}[data-out-of-scope=true]`);
+      expect(await text(page, 'out-of-scope')).toBe('Không thuộc phạm vi 350-QĐ/TW');
+      const failures = page.getByTestId('failure');
+      expect(await failures.count()).toBe(1);
+      expect(await failures.first().getAttribute('data-rule')).toBe('350-qd-tw-elementary-out-of-scope');
+      expect(await failures.first().getByTestId('failure-message').textContent()).toContain('sơ cấp không còn trong quy định này');
+      expect(await failures.first().getByTestId('failure-citation').textContent()).toBe('Quy định 360-QĐ/TW (29/08/2025); Quy chế 1147-QĐ/BTGDVTW Điều 3 khoản 1 (01/12/2025)');
+      expect(await page.getByTestId('out-of-scope-note').textContent()).toContain('Suy luận');
+      await page.screenshot({ path: screenshotPath(`e2e-out-of-scope-vi-${viewport.width}.png`), fullPage: true });
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await text(page, 'out-of-scope')).toBe('Outside the scope of 350-QĐ/TW');
+      expect(await failures.first().getByTestId('failure-citation').textContent()).toBe('Regulation 360-QĐ/TW (29/08/2025); Rules 1147-QĐ/BTGDVTW, Art. 3(1) (01/12/2025)');
+      expect(await page.getByTestId('out-of-scope-note').textContent()).toMatch(/^Inference/);
+      await page.screenshot({ path: screenshotPath(`e2e-out-of-scope-en-${viewport.width}.png`), fullPage: true });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(viewport.width);
+      expect(errors).toEqual([]);
+    }
   });
 
   it('makes the same cadre eligible when the mode is switched to full-time', async () => {
