@@ -15,7 +15,10 @@ import { createDefaultWorkspace } from './createDefaultWorkspace.ts';
 import { createWorkspaceStore, type WorkspaceStore } from './createWorkspaceStore.ts';
 import type { IdSource } from './rulesetRecords.ts';
 import { persistHistory, restoreHistory } from './persistedHistory.ts';
-import { loadWorkspaceDocument, toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
+import { readWorkspace, type SetAsidePart } from './readWorkspace.ts';
+import { setAsideHistory } from './setAsideHistory.ts';
+import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
+import type { ApplyResult } from './createWorkspaceStore.ts';
 
 /** What is stored for a workspace: the workspace document and the undo history beside it. */
 interface StoredSession { workspace: unknown; history?: unknown }
@@ -48,6 +51,16 @@ export interface WorkspaceSession {
   /** "Keep mine": writes this tab's workspace over the stored one (a conflict, or an unreadable stored one). */
   keepMine(): Promise<AutosaveStatus>;
   subscribeNotices(listener: (n: SessionNotice) => void): () => void;
+  /**
+   * Parts of the stored workspace that did not read (a ruleset, a lifecycle, a layout…, the undo history), kept
+   * verbatim in storage (every save writes them back as they were) until the user repairs or drops them.
+   */
+  setAside(): readonly SetAsidePart[];
+  subscribeSetAside(listener: (parts: readonly SetAsidePart[]) => void): () => void;
+  /** Puts a part's repaired records into the workspace (one undoable step) and stops keeping the part aside. */
+  repairSetAside(key: string): ApplyResult;
+  /** Stops keeping a part aside: the next save no longer writes it (the page exports it first). */
+  dropSetAside(key: string): void;
   /** Notices raised while starting (shown once the page is up). */
   startupNotices: readonly SessionNotice[];
   dispose(): void;
@@ -70,23 +83,39 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
   let doc: WorkspaceDocument = createDefaultWorkspace();
   let blocked = false;
   let storedHistory: unknown;
+  let aside: SetAsidePart[] = [];
   const loaded = await storage.load(id);
   if (!loaded.ok) startupNotices.push({ kind: 'load-failed', error: loaded.error });
   else if (loaded.record) {
     const parts = storedParts(loaded.record.doc);
-    const read = loadWorkspaceDocument(parts.workspace);
-    if (read.ok) { doc = read.document; storedHistory = parts.history; }
+    const read = readWorkspace(parts.workspace);
+    if (read.ok) { doc = read.document; storedHistory = parts.history; aside = read.setAside; }
     else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics }); }
   }
   let name = doc.name;
   const store = createWorkspaceStore(doc.records, { ids: options.ids, now: options.now, clockMs: options.clockMs });
   const history = restoreHistory(storedHistory, store.records());
   if (history) store.history.restore(history);
+  else { const part = setAsideHistory(storedHistory); if (part) aside = [...aside, part]; }
+  const asideListeners = new Set<(parts: readonly SetAsidePart[]) => void>();
+  const setAsideParts = (next: SetAsidePart[]) => {
+    aside = next;
+    for (const l of [...asideListeners]) l(aside);
+  };
   const autosave = createAutosave({ storage, id, delayMs: options.delayMs ?? 400, schedule: options.schedule });
   const listeners = new Set<(n: SessionNotice) => void>();
   const notify = (n: SessionNotice) => { for (const l of [...listeners]) l(n); };
   const documentNow = () => toWorkspaceDocument(name, store.records().values());
-  const storedNow = (): StoredSession => ({ workspace: documentNow(), history: persistHistory(store.history.stacks()) });
+  /** What is written: the workspace with the set-aside records as they were read, and the history (or the set-aside one). */
+  const storedNow = (): StoredSession => {
+    const workspace = documentNow();
+    const asideRecords = aside.filter((p) => p.kind !== 'history').flatMap((p) => p.raw);
+    const asideHistory = aside.find((p) => p.kind === 'history');
+    return {
+      workspace: asideRecords.length === 0 ? workspace : { ...workspace, records: [...workspace.records, ...asideRecords] },
+      history: asideHistory ? asideHistory.raw[0] : persistHistory(store.history.stacks()),
+    };
+  };
 
   const unsubscribeStore = store.subscribe((change) => {
     if (change.source === 'replace' && adopting) return;
@@ -98,7 +127,7 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
     const result = await autosave.adopt();
     if (!result.ok || !result.record) return false;
     const parts = storedParts(result.record.doc);
-    const read = loadWorkspaceDocument(parts.workspace);
+    const read = readWorkspace(parts.workspace);
     if (!read.ok) return false;
     adopting = true;
     try {
@@ -106,6 +135,8 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
       store.replaceAll(read.document.records);
       const theirs = restoreHistory(parts.history, store.records());
       if (theirs) store.history.restore(theirs);
+      const historyPart = theirs ? undefined : setAsideHistory(parts.history);
+      setAsideParts(historyPart ? [...read.setAside, historyPart] : read.setAside);
     } finally {
       adopting = false;
     }
@@ -133,6 +164,26 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
       blocked = false;
       return autosave.overwrite(storedNow());
     },
+    setAside: () => aside,
+    subscribeSetAside(listener) {
+      asideListeners.add(listener);
+      return () => { asideListeners.delete(listener); };
+    },
+    repairSetAside(key) {
+      const part = aside.find((p) => p.key === key);
+      if (!part?.repair) return { ok: false, reason: { vi: 'Phần này không sửa tại chỗ được.', en: 'This part cannot be repaired in place.' } };
+      const records = part.repair.records;
+      // The part leaves the set-aside list first, so the save the store change triggers writes the repaired records only.
+      setAsideParts(aside.filter((p) => p !== part));
+      const result = store.apply({ type: 'workspace/repair', label: { vi: 'Sửa phần để riêng', en: 'Repair set-aside part' }, run: () => ({ put: records }) });
+      if (!result.ok) setAsideParts([...aside, part]);
+      return result;
+    },
+    dropSetAside(key) {
+      if (!aside.some((p) => p.key === key)) return;
+      setAsideParts(aside.filter((p) => p.key !== key));
+      if (!blocked) autosave.notify(storedNow());
+    },
     subscribeNotices(listener) {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
@@ -141,6 +192,7 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
     dispose() {
       unsubscribeStore();
       unsubscribeStatus();
+      asideListeners.clear();
       autosave.dispose();
     },
   };

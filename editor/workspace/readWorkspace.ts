@@ -63,7 +63,7 @@ export function readWorkspace(raw: unknown): WorkspaceRead {
   return { ok: true, document: toWorkspaceDocument(name, records), setAside };
 }
 
-interface Entry { raw: unknown; record?: WorkspaceRecord; reasons: Diagnostic[] }
+interface Entry { raw: unknown; record?: WorkspaceRecord; reasons: Diagnostic[]; duplicate?: true }
 
 const located = (id: string, ds: readonly Diagnostic[]): Diagnostic[] => ds.map((d) => ({ ...d, path: d.path === '' ? id : `${id}: ${d.path}` }));
 
@@ -80,6 +80,7 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     if (taken.has(e.record.id)) {
       e.reasons = [diagnostic('workspace/duplicate-record', 'error', e.record.id, `Bản ghi "${e.record.id}" xuất hiện hai lần; bản sau được để riêng.`, `Record "${e.record.id}" appears twice; the later one is set aside.`)];
       delete e.record;
+      e.duplicate = true;
     } else taken.set(e.record.id, e);
   }
   const rawType = (e: Entry) => (isObject(e.raw) ? e.raw.type : undefined);
@@ -99,7 +100,7 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   const groups = new Map<string, Entry[]>();
   const loose: Entry[] = [];
   for (const e of entries) {
-    const owner = ownerOf(e);
+    const owner = e.duplicate ? undefined : ownerOf(e);
     if (owner !== undefined && (rawType(e) !== 'layout' || groups.has(owner) || entries.some((x) => rawType(x) === 'ruleset' && rawField(x, 'id') === owner))) {
       groups.set(owner, [...(groups.get(owner) ?? []), e]);
     } else loose.push(e);
