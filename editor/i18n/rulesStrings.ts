@@ -21,6 +21,8 @@ export const RULES_STRINGS = {
   exportWorkspace: { vi: 'Xuất không gian làm việc', en: 'Export workspace' },
   importRefused: { vi: 'Không nhập tệp "{file}": không gian làm việc giữ nguyên. Lý do:', en: 'File "{file}" was not imported; the workspace is unchanged. Reasons:' },
   imported: { vi: 'Đã nhập "{file}".', en: 'Imported "{file}".' },
+  importedWithProblems: { vi: 'Có {count} lỗi trong các tài liệu đã nhập; chúng hiện ở từng tài liệu để sửa:', en: 'The imported documents have {count} errors; each is shown on its document to fix:' },
+  exportRefused: { vi: 'Không xuất "{file}": bộ quy tắc còn lỗi, llct validate sẽ từ chối tệp này. Sửa các lỗi sau (hoặc xuất cả không gian làm việc để lưu bản đang soạn):', en: 'Not exported "{file}": the ruleset has errors that llct validate would refuse. Fix these (or export the whole workspace to keep the draft):' },
   importedMigrated: { vi: 'Đã nhập "{file}" (chuyển từ định dạng phiên bản {version}).', en: 'Imported "{file}" (converted from format version {version}).' },
   importWorkspaceConfirm: { vi: 'Nhập sẽ thay toàn bộ không gian làm việc hiện tại. Hãy xuất bản hiện tại trước nếu cần. Tiếp tục?', en: 'Importing replaces the whole current workspace. Export the current one first if you need it. Continue?' },
   close: { vi: 'Đóng', en: 'Close' },

@@ -4,7 +4,7 @@
  * the names the documents use); the problem from the issue's code and its figures. A custom check keeps its own
  * message (Vietnamese) and its `params.en`. Pure; the same words for the editor, the CLI and imports.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Label } from '../documents/enums.ts';
 
 /** One schema issue, described in both languages; `unknownKeys` as in `safeParseBilingual`. */
