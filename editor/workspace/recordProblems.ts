@@ -69,6 +69,13 @@ export function findNonJson(value: unknown, at: Array<string | number> = [], dep
   return at;
 }
 
+/** Whether an object key anywhere holds `undefined` (JSON and a reload then see the key as absent). */
+function hasUndefinedField(value: unknown, depth = 0): boolean {
+  if (depth > 200 || typeof value !== 'object' || value === null) return false;
+  return Array.isArray(value) ? value.some((v) => hasUndefinedField(v, depth + 1))
+    : Object.values(value).some((v) => v === undefined || hasUndefinedField(v, depth + 1));
+}
+
 const pathText = (segments: ReadonlyArray<string | number>) => segments.map(String).join('.');
 
 /**
@@ -86,7 +93,9 @@ export function recordProblems(raw: unknown): Diagnostic[] {
     return [diagnostic('workspace/not-json', 'error', nonJson, 'Giá trị không lưu được dưới dạng JSON (NaN, vô cực hoặc một đối tượng đặc biệt).',
       'A value JSON cannot hold (NaN, infinity or a special object).')];
   }
-  const parsed = describeSchemaIssues(RecordSchema, raw);
+  // Judged as it will be read back: a field holding `undefined` is absent after a save (a required one is then missing).
+  const stored: unknown = hasUndefinedField(raw) ? JSON.parse(JSON.stringify(raw)) : raw;
+  const parsed = describeSchemaIssues(RecordSchema, stored);
   if (!parsed.success) {
     return parsed.issues.flatMap((i) => (i.unknownKeys ?? [undefined]).map((key) => diagnostic('workspace/bad-record', 'error', key === undefined ? i.path : [...i.path, key], i.vi, i.en)));
   }
