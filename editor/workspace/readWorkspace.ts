@@ -86,7 +86,7 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   const rawType = (e: Entry) => (isObject(e.raw) ? e.raw.type : undefined);
   const rawField = (e: Entry, f: string) => (isObject(e.raw) ? str(e.raw[f]) : undefined);
 
-  // Rulesets are one part each: the ruleset record, its rules, their conditions, and its layout.
+  // Rulesets are one part each: the ruleset record, its rules and their conditions (and its layout, when set aside).
   const ruleOwner = new Map<string, string>();
   for (const e of entries) if (rawType(e) === 'rule') { const id = rawField(e, 'id'); const rs = rawField(e, 'ruleset'); if (id && rs) ruleOwner.set(id, rs); }
   const ownerOf = (e: Entry): string | undefined => {
@@ -94,14 +94,13 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     if (type === 'ruleset') return rawField(e, 'id');
     if (type === 'rule') return rawField(e, 'ruleset');
     if (type === 'cond') { const rule = rawField(e, 'rule'); return rule ? ruleOwner.get(rule) : undefined; }
-    if (type === 'layout') { const rs = rawField(e, 'ruleset'); return rs && rawField(e, 'id') === layoutIdOf(rs) && entries.some((x) => rawType(x) === 'ruleset' && rawField(x, 'id') === rs) ? rs : undefined; }
     return undefined;
   };
   const groups = new Map<string, Entry[]>();
   const loose: Entry[] = [];
   for (const e of entries) {
     const owner = e.duplicate ? undefined : ownerOf(e);
-    if (owner !== undefined && (rawType(e) !== 'layout' || groups.has(owner) || entries.some((x) => rawType(x) === 'ruleset' && rawField(x, 'id') === owner))) {
+    if (owner !== undefined) {
       groups.set(owner, [...(groups.get(owner) ?? []), e]);
     } else loose.push(e);
   }
@@ -124,6 +123,10 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     const type = rawType(e);
     const id = (isObject(e.raw) ? str(e.raw.id) : undefined) ?? '';
     let reasons = e.reasons;
+    // The layout of a ruleset set aside goes with it (it is of no use without it, and comes back with it).
+    const layout = e.record?.type === 'layout' ? e.record : undefined;
+    const ofRuleset = layout && layout.id === layoutIdOf(layout.ruleset) ? setAside.find((p) => p.kind === 'ruleset' && p.id === layout.ruleset) : undefined;
+    if (ofRuleset && reasons.length === 0) { setAside[setAside.indexOf(ofRuleset)] = { ...ofRuleset, raw: [...ofRuleset.raw, e.raw] }; continue; }
     if (e.record && reasons.length === 0) {
       reasons = looseProblems(e.record, rulesetIds, records, setAsideRulesets);
       if (reasons.length === 0) { records.push(e.record); continue; }

@@ -167,7 +167,9 @@ export function describeSchemaIssues<S extends z.ZodType>(schema: S, data: unkno
       }
       const field = fieldName(issue.path);
       const text = issue.code === 'custom' ? customText(issue) : problem(issue, valueAt(data, issue.path));
-      return { path: issue.path, vi: `${field.vi}: ${text.vi}.`, en: `${field.en}: ${text.en}.` };
+      // "Sự kiện không hợp lệ: cần …" reads better than "Sự kiện: không hợp lệ: cần …".
+      const vi = text.vi.startsWith('không hợp lệ') ? `${field.vi} ${text.vi}` : `${field.vi}: ${text.vi}`;
+      return { path: issue.path, vi: `${vi.replace(/\.$/, '')}.`, en: `${field.en}: ${text.en.replace(/\.$/, '')}.` };
     }),
   };
 }
