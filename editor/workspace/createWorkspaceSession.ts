@@ -7,7 +7,7 @@
  * from a tab whose copy is out of date is refused (the other tab's work stays) and the user chooses; an idle tab
  * whose copy is out of date takes the newer one quietly, since it has nothing to lose.
  */
-import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { createAutosave, type Autosave, type AutosaveStatus, type Schedule } from '../storage/createAutosave.ts';
 import type { WorkspaceStorage } from '../storage/createWorkspaceStorage.ts';
 import type { StorageError } from '../storage/storageError.ts';
@@ -15,7 +15,7 @@ import { createDefaultWorkspace } from './createDefaultWorkspace.ts';
 import { createWorkspaceStore, type WorkspaceStore } from './createWorkspaceStore.ts';
 import type { IdSource } from './rulesetRecords.ts';
 import { persistHistory, restoreHistory } from './persistedHistory.ts';
-import { readWorkspace, type SetAsidePart } from './readWorkspace.ts';
+import { readWorkspace, type SetAsidePart, type WorkspaceRead } from './readWorkspace.ts';
 import { setAsideHistory } from './setAsideHistory.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
 import type { ApplyResult } from './createWorkspaceStore.ts';
@@ -30,6 +30,15 @@ function storedParts(doc: unknown): StoredSession {
 }
 
 export const DEFAULT_WORKSPACE_ID = 'default';
+
+/**
+ * A stored workspace in which no ruleset reads cannot be opened (every view needs one): it is then treated as
+ * unreadable as a whole — the default workspace is shown and the stored one is not written until the user says so.
+ */
+function usableWorkspace(read: WorkspaceRead): WorkspaceRead {
+  if (!read.ok || read.document.records.some((r) => r.type === 'ruleset')) return read;
+  return { ok: false, diagnostics: [...read.setAside.flatMap((p) => p.reasons), diagnostic('workspace/no-ruleset', 'error', 'records', 'Không đọc được bộ quy tắc nào của không gian làm việc đã lưu.', 'No ruleset of the stored workspace reads.')] };
+}
 
 export type SessionNotice =
   | { kind: 'adopted' }
@@ -88,7 +97,7 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
   if (!loaded.ok) startupNotices.push({ kind: 'load-failed', error: loaded.error });
   else if (loaded.record) {
     const parts = storedParts(loaded.record.doc);
-    const read = readWorkspace(parts.workspace);
+    const read = usableWorkspace(readWorkspace(parts.workspace));
     if (read.ok) { doc = read.document; storedHistory = parts.history; aside = read.setAside; }
     else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics }); }
   }
@@ -127,7 +136,7 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
     const result = await autosave.adopt();
     if (!result.ok || !result.record) return false;
     const parts = storedParts(result.record.doc);
-    const read = readWorkspace(parts.workspace);
+    const read = usableWorkspace(readWorkspace(parts.workspace));
     if (!read.ok) return false;
     adopting = true;
     try {
