@@ -24,7 +24,8 @@ export function repairRecord(raw: unknown): { record: WorkspaceRecord; dropped: 
     const cut = cutFor(value, at);
     if (!cut) return undefined;
     value = cut.value;
-    dropped.push({ vi: `${cut.path.join('.')}: ${problems[0]!.message}`, en: `${cut.path.join('.')}: ${problems[0]!.messageEn}` });
+    const why = (text: string) => text.replace(/\.$/, '');
+    dropped.push({ vi: `${cut.path.join('.')} (${why(problems[0]!.message)})`, en: `${cut.path.join('.')} (${why(problems[0]!.messageEn)})` });
   }
   return undefined;
 }

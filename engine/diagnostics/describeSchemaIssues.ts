@@ -57,6 +57,8 @@ const FIELD_NAMES: Readonly<Record<string, Label>> = {
   quota: { vi: 'Chỉ tiêu', en: 'Quota' },
   agency: { vi: 'Cơ quan', en: 'Agency' },
   positions: { vi: 'Vị trí trên sơ đồ', en: 'Canvas positions' },
+  x: { vi: 'Toạ độ x', en: 'x coordinate' },
+  y: { vi: 'Toạ độ y', en: 'y coordinate' },
   collapsed: { vi: 'Nút thu gọn', en: 'Collapsed nodes' },
   snapshot: { vi: 'Bản lưu', en: 'Snapshot' },
   savedAt: { vi: 'Thời điểm lưu', en: 'Saved at' },

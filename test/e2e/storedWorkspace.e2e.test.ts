@@ -28,13 +28,17 @@ async function openRule(page: Page, ruleId: string): Promise<string> {
   return nodeId;
 }
 
-/** Screenshots at 1280 and 390 px in the page's current language and in the other one, back to Vietnamese after. */
-async function shots(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots at 1280 and 390 px, Vietnamese then English (back to Vietnamese after), of the viewport with `focus`
+ * scrolled into view.
+ */
+async function shots(page: Page, name: string, focus: (page: Page) => ReturnType<Page['locator']>): Promise<void> {
   for (const lang of ['vi', 'en'] as const) {
     if ((await page.evaluate(() => document.documentElement.lang)) !== lang) await page.getByTestId('lang-toggle').click();
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: width === 1280 ? 900 : 844 });
-      await page.screenshot({ path: screenshotPath(`stored-${name}-${lang}-${width}.png`), fullPage: width === 390 });
+      await focus(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: screenshotPath(`stored-${name}-${lang}-${width}.png`) });
     }
   }
   await page.getByTestId('lang-toggle').click();
@@ -74,7 +78,7 @@ describe('a stored workspace in Chromium', () => {
     const listed = await editor(page).getByTestId('diagnostics-list').getByTestId('diagnostic-message').allTextContents();
     expect(listed).toContain('Tiêu đề (tiếng Việt): đang để trống.');
     expect(listed.join('\n')).not.toMatch(RAW_SCHEMA_WORDS);
-    await shots(page, 'emptied-title');
+    await shots(page, 'emptied-title', (p) => editor(p).getByTestId('inspector'));
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => editor(page).getByTestId('diagnostics-list').getByTestId('diagnostic-message').allTextContents()).toContain('Title (Vietnamese): is empty.');
     await page.getByTestId('lang-toggle').click();
@@ -118,7 +122,7 @@ describe('a stored workspace in Chromium', () => {
     expect(kinds.sort()).toEqual(['layout', 'plan']);
     expect(await panel.textContent()).not.toMatch(RAW_SCHEMA_WORDS);
     expect(await page.getByTestId('save-status').textContent()).not.toMatch(/tạm dừng|paused/);
-    await shots(page, 'set-aside');
+    await shots(page, 'set-aside', (p) => p.getByTestId('set-aside'));
 
     // Keyboard only: Tab from the top of the page reaches every button of the panel, in order.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
