@@ -1,7 +1,7 @@
 /**
  * A plan of 5,000 classes stays workable in the Simulation tab: the class table shows one page of rows at a time
- * (the rest a click away), and checking the whole plan — what the tab recomputes on each edit — stays within a few seconds of a
- * second, invalid cells included.
+ * (the rest a click away), and checking the whole plan — what the tab recomputes on each edit — takes well under a
+ * second here (the bound is 3 s, for a busy shared machine), invalid cells included.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
