@@ -42,7 +42,7 @@ function usableWorkspace(read: WorkspaceRead): WorkspaceRead {
 
 export type SessionNotice =
   | { kind: 'adopted' }
-  | { kind: 'stored-unreadable'; diagnostics: Diagnostic[] }
+  | { kind: 'stored-unreadable'; diagnostics: Diagnostic[]; stored: unknown }
   | { kind: 'load-failed'; error: StorageError };
 
 export interface WorkspaceSession {
@@ -99,7 +99,7 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
     const parts = storedParts(loaded.record.doc);
     const read = usableWorkspace(readWorkspace(parts.workspace));
     if (read.ok) { doc = read.document; storedHistory = parts.history; aside = read.setAside; }
-    else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics }); }
+    else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics, stored: loaded.record.doc }); }
   }
   let name = doc.name;
   const store = createWorkspaceStore(doc.records, { ids: options.ids, now: options.now, clockMs: options.clockMs });
