@@ -2,7 +2,8 @@
  * Repair in place of a set-aside record whose problem is in a field that can be left out: an entry of a map or a
  * list (a canvas position that is not a point, a sample cadre whose nomination does not read, an unknown key) is
  * removed, one problem at a time, until the record holds. A record whose required fields are wrong (its type, its
- * id, a lifecycle without states) has no repair: it can only be exported or dropped. Pure.
+ * id, a lifecycle without states), or whose repair would leave out a whole field of its document (a plan's classes),
+ * has no repair: it can only be exported or dropped. Pure.
  */
 import type { Label } from '../../engine/documents/enums.ts';
 import type { WorkspaceRecord } from './records.ts';
@@ -40,6 +41,8 @@ function cutFor(value: unknown, at: readonly (string | number)[]): { value: unkn
   for (let n = at.length; n >= 1; n--) {
     const prefix = at.slice(0, n);
     if (n === 1 && REQUIRED.has(String(prefix[0]))) return undefined;
+    // A whole field of a document (a plan's classes, a lifecycle's states) is not left out: that is not a repair.
+    if (n === 2 && (prefix[0] === 'doc' || prefix[0] === 'snapshot')) return undefined;
     const next = withoutPath(value, prefix);
     if (next === undefined) continue;
     if (!recordProblems(next).some((d) => startsWith(d.segments, prefix))) return { value: next, path: prefix };
