@@ -28,6 +28,8 @@ import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
 import { useWorkspaceChecker } from './hooks/useWorkspaceChecker.ts';
 import { useWorkspaceRecords } from './hooks/useWorkspaceRecords.ts';
 import { ViewTabs } from './ViewTabs.tsx';
+import { ViewBoundary } from './widgets/ViewBoundary.tsx';
+import { WorkspaceSetAside } from './widgets/WorkspaceSetAside.tsx';
 import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
 
 export interface Workspace {
@@ -82,6 +84,7 @@ export function App({ loaded }: { loaded: Loaded }) {
         </div>
       </header>
       {loaded.ok && <SaveAlerts session={loaded.session} lang={lang} />}
+      {loaded.ok && <WorkspaceSetAside session={loaded.session} lang={lang} />}
       <ViewTabs label={t(lang, 'views')} value={view} onChange={show}
         tabs={[
           { id: 'rules', label: tr(lang, 'viewRules') }, { id: 'lifecycles', label: lt(lang, 'view') },
@@ -92,19 +95,19 @@ export function App({ loaded }: { loaded: Loaded }) {
       {loaded.ok && (
         <>
           <div role="tabpanel" id="panel-rules" aria-labelledby="tab-rules" hidden={view !== 'rules'}>
-            {opened.has('rules') && <RuleEditorPage session={loaded.session} lang={lang} active={view === 'rules'} />}
+            {opened.has('rules') && <ViewBoundary session={loaded.session} lang={lang}><RuleEditorPage session={loaded.session} lang={lang} active={view === 'rules'} /></ViewBoundary>}
           </div>
           <div role="tabpanel" id="panel-lifecycles" aria-labelledby="tab-lifecycles" hidden={view !== 'lifecycles'}>
-            {opened.has('lifecycles') && <LifecycleEditorPage session={loaded.session} lang={lang} active={view === 'lifecycles'} />}
+            {opened.has('lifecycles') && <ViewBoundary session={loaded.session} lang={lang}><LifecycleEditorPage session={loaded.session} lang={lang} active={view === 'lifecycles'} /></ViewBoundary>}
           </div>
           <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={view !== 'check'}>
-            {opened.has('check') && <CheckView session={loaded.session} lang={lang} />}
+            {opened.has('check') && <ViewBoundary session={loaded.session} lang={lang}><CheckView session={loaded.session} lang={lang} /></ViewBoundary>}
           </div>
           <div role="tabpanel" id="panel-diff" aria-labelledby="tab-diff" hidden={view !== 'diff'}>
-            {opened.has('diff') && <DiffPage lang={lang} session={loaded.session} />}
+            {opened.has('diff') && <ViewBoundary session={loaded.session} lang={lang}><DiffPage lang={lang} session={loaded.session} /></ViewBoundary>}
           </div>
           <div role="tabpanel" id="panel-simulation" aria-labelledby="tab-simulation" hidden={view !== 'simulation'}>
-            {opened.has('simulation') && <SimulationPage session={loaded.session} lang={lang} active={view === 'simulation'} />}
+            {opened.has('simulation') && <ViewBoundary session={loaded.session} lang={lang}><SimulationPage session={loaded.session} lang={lang} active={view === 'simulation'} /></ViewBoundary>}
           </div>
         </>
       )}

@@ -179,7 +179,8 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
         <button type="button" className="danger" data-testid="delete-state" disabled={view.initial} onClick={() => {
           void (async () => {
             // A saved class run standing in the state is named in the question (it will not resume where it was).
-            const saved = await readSavedRun().catch(() => null);
+            const read = await readSavedRun();
+            const saved = read.ok ? read.run : null;
             const here = saved ? savedRunIn(saved, doc, stateId) : { classHere: false, learnersHere: 0 };
             const warning = here.classHere ? lt(lang, 'savedRunClassHere') : here.learnersHere > 0 ? lt(lang, 'savedRunLearnersHere', { n: here.learnersHere }) : '';
             const question = [warning, lt(lang, 'deleteStateConfirm', { state: stateId, n: incoming })].filter(Boolean).join('\n\n');

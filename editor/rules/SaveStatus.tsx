@@ -3,6 +3,7 @@
  * and the session's notices are shown with their choices across the page (`SaveAlerts`), never swallowed.
  */
 import { useEffect, useState } from 'react';
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { downloadText } from '../diff/downloadText.ts';
 import { useAutosaveStatus } from '../hooks/useAutosaveStatus.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
@@ -15,7 +16,7 @@ export function SaveStatus({ session, lang }: { session: WorkspaceSession; lang:
   const label = status.state === 'saved' ? tr(lang, 'saved') : status.state === 'saving' ? tr(lang, 'saving') : status.state === 'pending' ? tr(lang, 'pending') : status.state === 'error' ? tr(lang, 'storageError') : tr(lang, 'conflictTitle');
   return (
     <span className={`save-status ${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state} data-revision={status.revision ?? 0}>
-      {label}{session.blocked() ? ` — ${lang === 'vi' ? 'tạm dừng' : 'paused'}` : ''}
+      {label}{session.blocked() ? ` — ${tr(lang, 'autosavePaused')}` : ''}
     </span>
   );
 }
@@ -64,7 +65,8 @@ export function SaveAlerts({ session, lang }: { session: WorkspaceSession; lang:
           {n.kind === 'stored-unreadable' && (
             <>
               <p>{tr(lang, 'storedUnreadable')}</p>
-              <ul>{n.diagnostics.slice(0, 10).map((d, k) => <li key={k}><code>{d.path}</code> {lang === 'vi' ? d.message : d.messageEn}</li>)}</ul>
+              <ul>{n.diagnostics.slice(0, 10).map((d, k) => <li key={k}><code>{d.path}</code> {messageIn(d, lang)}</li>)}</ul>
+              <button type="button" data-testid="export-stored" onClick={() => downloadText(`${JSON.stringify(n.stored, null, 2)}\n`, 'llct-workspace-da-luu.json', 'application/json;charset=utf-8')}>{tr(lang, 'exportStored')}</button>
               <button type="button" onClick={() => { void session.keepMine(); dismiss(n); }}>{tr(lang, 'keepMine')}</button>
             </>
           )}

@@ -3,18 +3,18 @@
  * workspace. An import that does not read is refused with its reasons, and the workspace stays as it was.
  */
 import { useRef, useState } from 'react';
-import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { hintIn, messageIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { downloadText } from '../diff/downloadText.ts';
 import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
-import type { Catalogues } from '../workspace/analyseRuleset.ts';
+import { rulesetDiagnostics, type Catalogues } from '../workspace/analyseRuleset.ts';
 import { addRuleset } from '../workspace/commands/rulesetCommands.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { importRulesetText, importWorkspaceText, rulesetFileText } from '../workspace/importFiles.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 
-export type ImportNotice = { ok: true; text: string } | { ok: false; file: string; diagnostics: Diagnostic[] };
+export type ImportNotice = { ok: true; text: string; warnings?: Diagnostic[] } | { ok: false; file: string; diagnostics: Diagnostic[]; refusal?: 'import' | 'export' };
 
 export interface WorkspaceFilesProps {
   session: WorkspaceSession;
@@ -49,16 +49,21 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
   };
 
   const importWorkspace = (text: string, file: string) => {
-    const r = importWorkspaceText(text, file);
+    const r = importWorkspaceText(text, file, catalogues);
     if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
     if (!window.confirm(tr(lang, 'importWorkspaceConfirm'))) return;
     session.replace(r.value);
-    setNotice({ ok: true, text: r.migratedFrom ? tr(lang, 'importedMigrated', { file, version: r.migratedFrom }) : tr(lang, 'imported', { file }) });
+    setNotice({ ok: true, text: r.migratedFrom ? tr(lang, 'importedMigrated', { file, version: r.migratedFrom }) : tr(lang, 'imported', { file }), warnings: r.warnings });
   };
 
   const exportRuleset = () => {
-    const rs = toRuleset(session.store.records(), rulesetId).ruleset;
-    if (errorCount > 0 && !window.confirm(lang === 'vi' ? `Bộ quy tắc còn ${errorCount} lỗi: llct validate sẽ từ chối tệp này. Vẫn xuất?` : `The ruleset has ${errorCount} errors: llct validate will refuse this file. Export anyway?`)) return;
+    const records = session.store.records();
+    const rs = toRuleset(records, rulesetId).ruleset;
+    // Refused with the diagnostics `llct validate` would give: the exported file is the one CI trusts.
+    if (errorCount > 0) {
+      setNotice({ ok: false, file: `${rs.id}.json`, refusal: 'export', diagnostics: rulesetDiagnostics(records, rulesetId, catalogues).all.filter((d) => d.severity === 'error') });
+      return;
+    }
     downloadText(rulesetFileText(rs), `${rs.id}.json`, 'application/json;charset=utf-8');
   };
   const exportWorkspace = () => {
@@ -77,11 +82,21 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
         onChange={() => readFile(workspaceInput.current, importWorkspace)} />
       {notice && (
         <div className={`alert ${notice.ok ? 'alert-ok' : 'alert-error'}`} role={notice.ok ? 'status' : 'alert'} data-testid={notice.ok ? 'import-ok' : 'import-refused'}>
-          {notice.ok ? <span>{notice.text}</span> : (
+          {notice.ok ? (
             <>
-              <p>{tr(lang, 'importRefused', { file: notice.file })}</p>
+              <span>{notice.text}</span>
+              {notice.warnings && notice.warnings.length > 0 && (
+                <>
+                  <p>{tr(lang, 'importedWithProblems', { count: notice.warnings.length })}</p>
+                  <ul>{notice.warnings.slice(0, 10).map((d, i) => <li key={i}><code>{d.path || '—'}</code> {messageIn(d, lang)}</li>)}</ul>
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              <p>{notice.refusal === 'export' ? tr(lang, 'exportRefused', { file: notice.file }) : tr(lang, 'importRefused', { file: notice.file })}</p>
               <ul>{notice.diagnostics.slice(0, 20).map((d, i) => (
-                <li key={i}><code>{d.path || '—'}</code> {lang === 'vi' ? d.message : d.messageEn}{hintIn(d, lang) ? ` — ${hintIn(d, lang)}` : ''}</li>
+                <li key={i}><code>{d.path || '—'}</code> {messageIn(d, lang)}{hintIn(d, lang) ? ` — ${hintIn(d, lang)}` : ''}</li>
               ))}</ul>
               {notice.diagnostics.length > 20 && <p>… {notice.diagnostics.length - 20}</p>}
             </>

@@ -1,9 +1,10 @@
 /**
  * The classes of a plan as a table: level, mode, institution, sizes, planned opening date (DD/MM/YYYY) and duration
  * edited in place, quotas opened per row, rows duplicated and deleted. Every edit is a plan command; the
- * diagnostics of a row are shown on its cells and, in words, on a line under the row.
+ * diagnostics of a row are shown on its cells and, in words, on a line under the row. Long plans are shown a page
+ * of rows at a time (planTablePage.ts), so a plan of thousands of classes does not freeze the tab.
  */
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
@@ -14,6 +15,7 @@ import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { diagnosticsAt, PLAN_FIELD_LABELS } from './checkPlanDocument.ts';
 import { PlanCell, type CellOption } from './PlanCell.tsx';
+import { planTablePage } from './planTablePage.ts';
 import { st } from './simulationStrings.ts';
 
 type Json = Record<string, unknown>;
@@ -38,8 +40,18 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
   const modes: CellOption[] = MODES.map((m) => ({ value: m, label: LABELS.mode[m][lang] }));
   const institutions: CellOption[] = INSTITUTIONS.map((i) => ({ value: i.id, label: i.name[lang] }));
   const head = (f: string) => PLAN_FIELD_LABELS[f]![lang];
+  const [wanted, setPage] = useState(0);
+  const view = planTablePage(classes.length, wanted);
+  const pager = view.pages > 1 && (
+    <div className="plan-pager" role="group" aria-label={st(lang, 'pages')} data-testid="plan-pager">
+      <button type="button" data-testid="plan-page-prev" disabled={view.page === 0} onClick={() => setPage(view.page - 1)}>{st(lang, 'pagePrev')}</button>
+      <span data-testid="plan-page">{st(lang, 'pageRows', { from: view.start + 1, to: view.end, total: classes.length })}</span>
+      <button type="button" data-testid="plan-page-next" disabled={view.page === view.pages - 1} onClick={() => setPage(view.page + 1)}>{st(lang, 'pageNext')}</button>
+    </div>
+  );
   return (
     <div className="table-scroll">
+      {pager}
       <table className="plan-table" data-testid="plan-classes">
         <thead>
           <tr>
@@ -50,7 +62,8 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
           </tr>
         </thead>
         <tbody>
-          {classes.map((c, i) => {
+          {classes.slice(view.start, view.end).map((c, k) => {
+            const i = view.start + k;
             const row = i + 1;
             // A minimum above the maximum concerns both cells (validatePlan locates it on the minimum).
             const at = (f: PlanClassField) => [...diagnosticsAt(diagnostics, ['classes', i, f]),
@@ -102,6 +115,7 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
           })}
         </tbody>
       </table>
+      {pager}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { Component, type ReactNode } from 'react';
 import { t, type Lang } from '../i18n/strings.ts';
 
-interface Props { lang: Lang; children: ReactNode; resetKey: unknown }
+interface Props { lang: Lang; children: ReactNode; resetKey: unknown; message?: string; detailsLabel?: string; testId?: string }
 interface State { error: Error | null; resetKey: unknown }
 
 export class ErrorBoundary extends Component<Props, State> {
@@ -20,9 +20,11 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="alert alert-error" role="alert" data-testid="error">
-        <p>{t(this.props.lang, 'renderError')}</p>
-        <code>{this.state.error.message}</code>
+      <div className="alert alert-error" role="alert" data-testid={this.props.testId ?? 'error'}>
+        <p>{this.props.message ?? t(this.props.lang, 'renderError')}</p>
+        {this.props.detailsLabel
+          ? <details><summary>{this.props.detailsLabel}</summary><code>{this.state.error.message}</code></details>
+          : <code>{this.state.error.message}</code>}
       </div>
     );
   }

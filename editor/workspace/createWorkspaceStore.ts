@@ -8,6 +8,7 @@ import { describeStep } from './describeStep.ts';
 import { documentsOfDiff, lookupIn } from './historyDocuments.ts';
 import type { RecordId, Records, WorkspaceRecord } from './records.ts';
 import type { IdSource } from './rulesetRecords.ts';
+import { recordProblems } from './recordProblems.ts';
 
 /** What a command does to the records: ids to remove, then records to put (create or replace). */
 export interface Change {
@@ -66,6 +67,15 @@ export interface StoreOptions {
   mergeWindowMs?: number;
 }
 
+/** Why one of `put` could not be stored and read back (see recordProblems.ts), or undefined when all can. */
+function unstorableReason(put: readonly WorkspaceRecord[]): Label | undefined {
+  for (const r of put) {
+    const problem = recordProblems(r)[0];
+    if (problem) return { vi: `Không nhận giá trị này: ${problem.message}`, en: `This value is not accepted: ${problem.messageEn}` };
+  }
+  return undefined;
+}
+
 export function createWorkspaceStore(initial: Iterable<WorkspaceRecord>, options: StoreOptions): WorkspaceStore {
   let records: Records = new Map([...initial].map((r) => [r.id, r]));
   let revision = 0;
@@ -92,6 +102,9 @@ export function createWorkspaceStore(initial: Iterable<WorkspaceRecord>, options
     apply(command) {
       const result = command.run(records, ctx);
       if ('refused' in result) return { ok: false, reason: result.refused };
+      // What is stored must read back: a record the loader would set aside is refused here, at once, with its reason.
+      const unstorable = unstorableReason(result.put ?? []);
+      if (unstorable) return { ok: false, reason: unstorable };
       const diff = new Map<RecordId, readonly [WorkspaceRecord | undefined, WorkspaceRecord | undefined]>();
       // Removals first: a record both removed and put (a ruleset replaced by a version) ends up put.
       for (const id of result.remove ?? []) {

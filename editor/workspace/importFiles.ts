@@ -10,7 +10,9 @@ import { RULESET_KIND, type Ruleset } from '../../engine/documents/ruleset.ts';
 import { duplicateKeyDiagnostics } from '../../engine/io/duplicateKeyDiagnostics.ts';
 import { parseJsonLocated } from '../../engine/io/parseJsonLocated.ts';
 import type { Catalogues } from './analyseRuleset.ts';
-import { findForbiddenKey, loadWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
+import { documentProblems } from './documentProblems.ts';
+import { readWorkspace } from './readWorkspace.ts';
+import { findForbiddenKey, type WorkspaceDocument } from './workspaceDocument.ts';
 
 /** Larger files are refused before parsing (a workspace of both rulesets with versions is well under 5 MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -34,14 +36,26 @@ function parse(text: string, file: string): { ok: true; value: unknown } | { ok:
   return { ok: true, value: p.value };
 }
 
-export function importWorkspaceText(text: string, file: string): ImportResult<WorkspaceDocument> {
+/**
+ * A whole workspace file, read as the stored workspace is read (readWorkspace.ts), every record checked: a record
+ * that would be set aside refuses the file with its reasons (an import is all or nothing, the current workspace stays
+ * as it was). Documents that are invalid but whole (an empty title, a plan cell still being typed) come in as they
+ * are, as an exported workspace holds them; their problems, the ones the CLI gives, are returned as `warnings` and
+ * shown as diagnostics in their views.
+ */
+export function importWorkspaceText(text: string, file: string, catalogues?: Catalogues): ImportResult<WorkspaceDocument> {
   const p = parse(text, file);
   if (!p.ok) return p;
-  const loaded = loadWorkspaceDocument(p.value);
-  if (!loaded.ok) return { ok: false, diagnostics: withFile(loaded.diagnostics, file) };
-  return loaded.migratedFrom === undefined
-    ? { ok: true, value: loaded.document, warnings: [] }
-    : { ok: true, value: loaded.document, migratedFrom: loaded.migratedFrom, warnings: [] };
+  const read = readWorkspace(p.value);
+  if (!read.ok) return { ok: false, diagnostics: withFile(read.diagnostics, file) };
+  if (read.setAside.length > 0) return { ok: false, diagnostics: withFile(read.setAside.flatMap((part) => [...part.reasons]), file) };
+  if (!read.document.records.some((r) => r.type === 'ruleset')) {
+    return { ok: false, diagnostics: withFile([diagnostic('workspace/no-ruleset', 'error', 'records', 'Không gian làm việc không có bộ quy tắc nào.', 'The workspace has no ruleset.')], file) };
+  }
+  const warnings = withFile(documentProblems(read.document.records, catalogues), file);
+  return read.migratedFrom === undefined
+    ? { ok: true, value: read.document, warnings }
+    : { ok: true, value: read.document, migratedFrom: read.migratedFrom, warnings };
 }
 
 /** A ruleset file: refused on any error diagnostic; warnings (and assumed-rule notes) come along. */

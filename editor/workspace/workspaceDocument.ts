@@ -4,8 +4,10 @@
  * (`rules.3.conditions.all.0`) — positions that moved to the wrong node as soon as a condition was inserted above.
  * Its migration gives every rule and condition an id and re-keys the layout by those ids.
  *
- * Import = parse → refuse forbidden keys → migrate → validate the records' shapes → check that they hang together
- * → rebuild every ruleset and load it as `llct/ruleset`. Any problem refuses the whole file with its reasons.
+ * `loadWorkspaceDocument` is the strict, all-or-nothing reading: parse → refuse forbidden keys → migrate → validate the
+ * records' shapes → check that they hang together → rebuild every ruleset and load it as `llct/ruleset`. It migrates
+ * version 1. Stored and imported version-2 workspaces are read part by part by `readWorkspace` (readWorkspace.ts),
+ * which sets a bad part aside instead of refusing the rest, and leaves invalid documents to the views' diagnostics.
  */
 import { z } from 'zod';
 import { diagnostic, hintOf, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';

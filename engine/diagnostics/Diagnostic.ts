@@ -74,6 +74,11 @@ export function hintIn(d: Diagnostic, lang: 'vi' | 'en'): string | undefined {
   return lang === 'en' ? d.hintEn : d.hint;
 }
 
+/** The message in one language (`vi`: `message`, `en`: `messageEn`). */
+export function messageIn(d: Pick<Diagnostic, 'message' | 'messageEn'>, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? d.messageEn : d.message;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -4,7 +4,8 @@
  * from a newer version are refused with a clear reason rather than misread.
  */
 import type { z } from 'zod';
-import { closest, diagnostic, safeParseBilingual, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { closest, diagnostic, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { describeSchemaIssues } from '../diagnostics/describeSchemaIssues.ts';
 import { findTooDeep, formatDeepPath, MAX_DOCUMENT_DEPTH, type TooDeep } from './findTooDeep.ts';
 import { objectKeysAt } from './objectKeysAt.ts';
 
@@ -50,7 +51,7 @@ export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: un
     }
     doc = step(doc);
   }
-  const parsed = safeParseBilingual(kind.schema, { ...doc, schema: kind.kind, version: kind.version });
+  const parsed = describeSchemaIssues(kind.schema, { ...doc, schema: kind.kind, version: kind.version });
   if (!parsed.success) {
     return fail(...parsed.issues.flatMap((i) => (i.unknownKeys
       ? i.unknownKeys.map((key) => unknownKey(kind, i.path, key))

@@ -23,6 +23,8 @@ import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, 
 import { BulkNominate } from './BulkNominate.tsx';
 import { rt } from './runStrings.ts';
 import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
+import { SavedRunSetAside } from './SavedRunSetAside.tsx';
+import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 
 type RunMessage =
   | { type: 'start'; lc: ClassLifecycle }
@@ -170,6 +172,14 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   const [payload, setPayload] = useState<Record<string, unknown>>({});
   const [at, setAt] = useState('');
   const [notice, setNotice] = useState<string | undefined>();
+  const [setAsideRun, setSetAsideRun] = useState<SetAsidePart | undefined>();
+  // A stored run that does not read is shown with its choices as soon as the panel opens, not only on "resume".
+  useEffect(() => {
+    let live = true;
+    void readSavedRun().then((read) => { if (live && read.ok && read.setAside) setSetAsideRun(read.setAside); });
+    return () => { live = false; };
+  }, []);
+  const setAsideRunPart = (part: SetAsidePart | undefined) => setSetAsideRun(part);
   const eventId = useId();
   const state = run ? classState(run) : null;
   useEffect(() => onState(state), [state, onState]);
@@ -221,16 +231,17 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
       revisions: { class: lc.lifecycle.revision, learner: lc.learnerLifecycle.revision },
       renames: { class: renamesOf(lc.lifecycle, lc.lifecycle.revision), learner: renamesOf(lc.learnerLifecycle, lc.learnerLifecycle.revision) },
     };
-    try {
-      await writeSavedRun(saved);
-      setNotice(rt(lang, 'saved', { n: run.events.length }));
-    } catch (e) {
-      setNotice(`${rt(lang, 'saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
-    }
+    const written = await writeSavedRun(saved);
+    if (written.ok) setNotice(rt(lang, 'saved', { n: run.events.length }));
+    else if ('setAside' in written) { setAsideRunPart(written.setAside); setNotice(rt(lang, 'saveBlockedBySetAside')); }
+    else setNotice(`${rt(lang, 'saveFailed')} ${written.error.message[lang]}`);
   };
   const resume = async () => {
     try {
-      const saved = await readSavedRun();
+      const read = await readSavedRun();
+      if (!read.ok) { setNotice(`${rt(lang, 'saveFailed')} ${read.error.message[lang]}`); return; }
+      if (read.setAside) { setAsideRunPart(read.setAside); return; }
+      const saved = read.run;
       if (!saved) { setNotice(rt(lang, 'nothingSaved')); return; }
       actor.send({ type: 'replay', lc, events: saved.events });
       const now = replayRun(lc, saved.events);
@@ -238,8 +249,9 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
       const before = savedClassState(saved, lc.lifecycle);
       const same = classState(now) === before && JSON.stringify(learnersOf(now)) === JSON.stringify(savedLearners(saved, lc.learnerLifecycle));
       setNotice(same ? rt(lang, 'resumed', { n: saved.events.length }) : rt(lang, 'resumedDifferent', { before, after: classState(now) }));
-    } catch (e) {
-      setNotice(`${rt(lang, 'saveFailed')} ${e instanceof Error ? e.message : String(e)}`);
+    } catch {
+      // A stored run whose events no longer replay on these lifecycles (a bug, not a storage failure).
+      setNotice(rt(lang, 'resumeFailed'));
     }
   };
   const replay = () => {
@@ -262,6 +274,7 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
         <button type="button" data-testid="run-export" disabled={!run} onClick={() => run && downloadText(`${JSON.stringify(run.events, null, 2)}\n`, 'class-run.events.json', 'application/json')}>{rt(lang, 'export')}</button>
       </div>
       {notice && <p className="muted small" role="status" data-testid="run-notice">{notice}</p>}
+      {setAsideRun && <SavedRunSetAside part={setAsideRun} lang={lang} onDone={(text) => { setSetAsideRun(undefined); setNotice(text); }} onFailed={setNotice} />}
       {run && state && (
         <>
           <p data-testid="run-state" data-state={state}>{rt(lang, 'now')}: <strong>{doc.states[state]?.label[lang] ?? state}</strong> <code>{state}</code>{lastAt && <> · {rt(lang, 'lastAt')} {formatDate(lastAt)}</>}</p>

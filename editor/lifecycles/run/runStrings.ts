@@ -14,6 +14,8 @@ const RUN_STRINGS = {
   export: { vi: 'Xuất sự kiện (JSON)', en: 'Export events (JSON)' },
   saved: { vi: 'Đã lưu lượt chạy ({n} sự kiện) trong trình duyệt.', en: 'Run saved in the browser ({n} events).' },
   saveFailed: { vi: 'Không lưu/đọc được lượt chạy:', en: 'The run could not be saved or read:' },
+  saveBlockedBySetAside: { vi: 'Chưa lưu: lượt chạy đã lưu trước đó không đọc được và đang được để riêng. Hãy xuất hoặc bỏ nó trước.', en: 'Not saved: the run saved before does not read and is set aside. Export or drop it first.' },
+  resumeFailed: { vi: 'Không chạy lại được lượt đã lưu trên các quy trình hiện tại.', en: 'The saved run could not be replayed on the current lifecycles.' },
   nothingSaved: { vi: 'Chưa có lượt chạy nào được lưu.', en: 'No run has been saved.' },
   resumed: { vi: 'Đã mở lại lượt chạy ({n} sự kiện), cùng kết quả như khi lưu.', en: 'Run resumed ({n} events), same result as when saved.' },
   resumedDifferent: { vi: 'Đã mở lại, nhưng quy trình đã sửa nên kết quả khác: khi lưu ở "{before}", nay ở "{after}".', en: 'Resumed, but the lifecycle was edited and the result differs: "{before}" when saved, "{after}" now.' },

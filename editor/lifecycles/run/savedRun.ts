@@ -1,10 +1,15 @@
 /**
- * The class run saved in the browser (IndexedDB through localforage, store `llct-studio/runs`): its events, where the
+ * The class run saved in the browser (IndexedDB through editor/storage, store `llct-studio/runs`): its events, where the
  * class and its learners were, and the revisions of the two lifecycles it ran on, so a state renamed since is
  * followed (`renamedState`). The lifecycle editor reads it to warn before deleting a state the saved run stands in.
  */
-import localforage from 'localforage';
+import { z } from 'zod';
+import { diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
+import { describeSchemaIssues } from '../../../engine/diagnostics/describeSchemaIssues.ts';
 import { renamedState } from '../../../engine/lifecycle/classSnapshot.ts';
+import { createKeyValueStorage, type KeyValueStorage, type WriteDone } from '../../storage/createKeyValueStorage.ts';
+import type { StorageError } from '../../storage/storageError.ts';
+import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 
 export interface SavedRun {
   schema: 'llct/page-run';
@@ -18,17 +23,56 @@ export interface SavedRun {
   renames?: { class: Record<string, string>; learner: Record<string, string> };
 }
 
-const runs = localforage.createInstance({ name: 'llct-studio', storeName: 'runs' });
-const SAVED_KEY = 'class-run';
+const Renames = z.record(z.string(), z.string());
+/** What a stored run must be to be resumed; anything else is set aside (kept as it is until the user chooses). */
+const SavedRunSchema = z.object({
+  schema: z.literal('llct/page-run'),
+  version: z.literal(1),
+  events: z.array(z.unknown()),
+  state: z.string(),
+  learners: z.array(z.object({ id: z.string(), state: z.string() })),
+  revisions: z.object({ class: z.number(), learner: z.number() }).optional(),
+  renames: z.object({ class: Renames, learner: Renames }).optional(),
+});
 
-export async function writeSavedRun(run: SavedRun): Promise<void> {
-  await runs.setItem(SAVED_KEY, run);
+const SAVED_KEY = 'class-run';
+let defaultRuns: KeyValueStorage | undefined;
+const runsStorage = () => (defaultRuns ??= createKeyValueStorage('runs'));
+
+export type SavedRunRead =
+  | { ok: true; run: SavedRun | null; setAside?: undefined }
+  | { ok: true; run: null; setAside: SetAsidePart }
+  | { ok: false; error: StorageError };
+
+/** Saves the run. Refused when what is stored now is a run that did not read: the user exports or drops it first. */
+export async function writeSavedRun(run: SavedRun, runs = runsStorage()): Promise<WriteDone | { ok: false; setAside: SetAsidePart }> {
+  const now = await readSavedRun(runs);
+  if (now.ok && now.setAside) return { ok: false, setAside: now.setAside };
+  return runs.write(SAVED_KEY, run);
 }
 
-/** The saved run, or null when there is none or what is stored is not a run. */
-export async function readSavedRun(): Promise<SavedRun | null> {
-  const saved = await runs.getItem<SavedRun>(SAVED_KEY);
-  return saved && saved.schema === 'llct/page-run' && Array.isArray(saved.events) && typeof saved.state === 'string' && Array.isArray(saved.learners) ? saved : null;
+/**
+ * The saved run (`null` when none); a stored value that is not a run comes back as a set-aside part with its reasons,
+ * left in storage as it is; a storage failure comes back classified.
+ */
+export async function readSavedRun(runs = runsStorage()): Promise<SavedRunRead> {
+  const read = await runs.read(SAVED_KEY);
+  if (!read.ok) return read;
+  if (read.value === null) return { ok: true, run: null };
+  const parsed = describeSchemaIssues(SavedRunSchema, read.value);
+  if (parsed.success) return { ok: true, run: read.value as SavedRun };
+  return {
+    ok: true, run: null,
+    setAside: {
+      key: 'saved-run', kind: 'saved-run', id: '', raw: [read.value],
+      reasons: parsed.issues.map((i) => diagnostic('run/unreadable', 'error', i.path, i.vi, i.en)),
+    },
+  };
+}
+
+/** Removes the saved run (after the page exported it). */
+export function dropSavedRun(runs = runsStorage()): Promise<WriteDone> {
+  return runs.remove(SAVED_KEY);
 }
 
 type Doc = { subject?: unknown; revision?: unknown; revisions?: unknown };

@@ -24,6 +24,7 @@ export const CANVAS_TEXT = {
   notes: { vi: 'ghi chú', en: 'notes' },
   collapse: { vi: 'Thu gọn', en: 'Collapse' },
   expand: { vi: 'Mở rộng', en: 'Expand' },
+  untitled: { vi: 'chưa có tiêu đề', en: 'no title' },
 } as const satisfies Record<string, Label>;
 
 /** First letter upper-cased (Vietnamese-safe). */

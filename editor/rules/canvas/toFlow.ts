@@ -147,7 +147,8 @@ function nodeData(records: Records, n: TreeNode, options: ToFlowOptions, query: 
     }
     case 'rule': {
       const d = n.rule!.data;
-      label = d.title[lang];
+      // A title emptied while editing is a diagnostic; the node still says which rule it is.
+      label = d.title[lang] || `(${CANVAS_TEXT.untitled[lang]} — ${d.id})`;
       detail = d.id;
       const citation = citationText(d.citation, lang);
       const badge = confidenceBadge(d.confidence, lang);

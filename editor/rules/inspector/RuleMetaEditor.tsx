@@ -1,7 +1,14 @@
 /**
  * The inspector of a rule: titles, kind, level, modes, whether a special decision may waive it (standard rules),
- * citation, confidence, source, note, messages, the outline provisions it encodes, institution.
+ * citation (and whether its numbering was read), carry-over, confidence, source, note, messages, the outline
+ * provisions it encodes, institution.
+ *
+ * What is refused at once and what is kept: article and clause take only a whole number from 1 (anything else is
+ * refused as it is typed, with its reason under the field, and the rule keeps its number); every text — titles,
+ * id, source, messages — is kept as typed, even empty or malformed, and its problem is a diagnostic on the rule,
+ * so a draft saves and reopens as it is.
  */
+import { useState } from 'react';
 import type { Institution } from '../../../engine/documents/catalogue.ts';
 import { CONFIDENCES, LABELS, MODES, RULE_KINDS, TRAINING_LEVELS, type Confidence, type Mode, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
 import { CITATION_NUMBERINGS, type CitationNumbering } from '../../../engine/documents/ruleset.ts';
@@ -27,6 +34,8 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
   const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
   const intOrUndefined = (text: string) => (/^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined);
   const modes = new Set<Mode>(d.modes ?? MODES);
+  const [refused, setRefused] = useState<{ article?: boolean; clause?: boolean }>({});
+  const refuse = (field: 'article' | 'clause', yes: boolean) => setRefused((old) => (old[field] === yes ? old : { ...old, [field]: yes }));
 
   return (
     <div className="rule-fields" data-testid="rule-meta">
@@ -54,9 +63,16 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
       </fieldset>
       <div className="field-row three">
         <TextInput label={tr(lang, 'article')} testId="rule-article" type="number" value={String(d.citation.article)}
-          onChange={(v) => { const n = intOrUndefined(v); if (n) set({ citation: { ...d.citation, article: n } }, 'citation.article'); }} />
+          invalid={refused.article === true} {...(refused.article ? { hint: tr(lang, 'wholeNumberRefused') } : {})}
+          onChange={(v) => { const n = intOrUndefined(v); refuse('article', !n); if (n) set({ citation: { ...d.citation, article: n } }, 'citation.article'); }} />
         <TextInput label={tr(lang, 'clause')} testId="rule-clause" type="number" value={d.citation.clause === undefined ? '' : String(d.citation.clause)}
-          onChange={(v) => set({ citation: withOptional(d.citation, 'clause', intOrUndefined(v)) }, 'citation.clause')} />
+          invalid={refused.clause === true} {...(refused.clause ? { hint: tr(lang, 'wholeNumberRefused') } : {})}
+          onChange={(v) => {
+            const n = intOrUndefined(v);
+            // Empty means "no clause"; anything else that is not a whole number from 1 is refused.
+            refuse('clause', v.trim() !== '' && !n);
+            if (v.trim() === '' || n) set({ citation: withOptional(d.citation, 'clause', n) }, 'citation.clause');
+          }} />
         <TextInput label={tr(lang, 'point')} testId="rule-point" value={d.citation.point ?? ''}
           onChange={(v) => set({ citation: withOptional(d.citation, 'point', optionalText(v)?.trim()) }, 'citation.point')} />
       </div>

@@ -1,0 +1,20 @@
+/**
+ * One view (tab) kept from blanking the page: a view that throws while rendering (a document it cannot show) shows
+ * its failure in its own panel, the other tabs keep working, and any change to the workspace (an undo, a repair, a
+ * drop) gives the view another try.
+ */
+import type { ReactNode } from 'react';
+import type { Lang } from '../../engine/rules/messages.ts';
+import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { sa } from '../i18n/setAsideStrings.ts';
+import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+export function ViewBoundary({ session, lang, children }: { session: WorkspaceSession; lang: Lang; children: ReactNode }) {
+  const records = useWorkspaceRecords(session.store);
+  return (
+    <ErrorBoundary lang={lang} resetKey={records} message={sa(lang, 'viewFailed')} detailsLabel={sa(lang, 'viewFailedDetails')} testId="view-error">
+      {children}
+    </ErrorBoundary>
+  );
+}
