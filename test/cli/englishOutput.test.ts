@@ -127,7 +127,7 @@ describe('simulate --lang en citations', () => {
     it(`writes the articles in English (Art. 5(2), not Điều 5 khoản 2) with ${extra.join(' ') || 'the table'}`, async () => {
       const r = await run([...SIMULATE, ...extra]);
       expect(r.code, r.out.slice(0, 500)).toBe(0);
-      expect(/QĐ\/TW Art\. \d+/.test(r.out)).toBe(true);
+      expect(/Regulation \d+-QĐ\/TW, Art\. \d+/.test(r.out)).toBe(true);
       expect(r.out.match(/.{0,40}(Điều|khoản) \d+.{0,20}/)?.[0]).toBeUndefined();
     }, 60_000);
   }

@@ -8,7 +8,7 @@ const lost: CadreDiff = {
   a: { ok: true, regulation: '57-QĐ/TW', ruleset: '57-qd-tw', on: '2024-03-01', eligible: true, failures: [], institution: { id: 'lhp', name: 'Trường Lê Hồng Phong', nameEn: 'Lê Hồng Phong School' } },
   b: {
     ok: true, regulation: '350-QĐ/TW', ruleset: '350-qd-tw', on: '2024-03-01', eligible: false,
-    failures: [{ rule: 'tc350-ratings', kind: 'standard', citation: '350-QĐ/TW Điều 9', message: 'Xếp loại năm 2023: "hoàn thành", cần "tốt"', messageEn: 'Rating 2023: "completed", needs "good"' }],
+    failures: [{ rule: 'tc350-ratings', kind: 'standard', citation: '350-QĐ/TW Điều 9 (số điều giả định)', message: 'Xếp loại năm 2023: "hoàn thành", cần "tốt"', messageEn: 'Rating 2023: "completed", needs "good"' }],
     institution: { id: 'lhp', name: 'Trường Lê Hồng Phong', nameEn: 'Lê Hồng Phong School' },
   },
 };
@@ -42,8 +42,8 @@ describe('the CSV export of changed cadres', () => {
     expect(cell('Thay đổi')).toBe('Mất điều kiện');
     expect(cell('Bên A')).toBe('đủ điều kiện');
     expect(cell('Bên B')).toBe('chưa đủ điều kiện');
-    expect(cell('Lý do chưa đủ bên B')).toBe('Xếp loại năm 2023: "hoàn thành", cần "tốt" (350-QĐ/TW Điều 9)');
-    expect(cell('Lý do chính')).toBe('Xếp loại năm 2023: "hoàn thành", cần "tốt" (350-QĐ/TW Điều 9)');
+    expect(cell('Lý do chưa đủ bên B')).toBe('Xếp loại năm 2023: "hoàn thành", cần "tốt" (350-QĐ/TW Điều 9 (số điều giả định))');
+    expect(cell('Lý do chính')).toBe('Xếp loại năm 2023: "hoàn thành", cần "tốt" (350-QĐ/TW Điều 9 (số điều giả định))');
   });
 
   it('writes the header, the change and the reasons in English when the page is in English', () => {
@@ -52,6 +52,6 @@ describe('the CSV export of changed cadres', () => {
     const [header, row] = records.map((r) => r.fields);
     expect(header![0]).toBe('Cadre id');
     expect(row![header!.indexOf('Change')]).toBe('Lost');
-    expect(row![header!.indexOf('Main reason')]).toBe('Rating 2023: "completed", needs "good" (350-QĐ/TW Art. 9)');
+    expect(row![header!.indexOf('Main reason')]).toBe('Rating 2023: "completed", needs "good" (Regulation 350-QĐ/TW, Art. 9 (article number assumed))');
   });
 });

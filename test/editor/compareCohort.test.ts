@@ -127,7 +127,7 @@ describe('a row that records a 350-QĐ/TW special decision, compared against 57-
     expect(cell('Bên B')).toBe('đủ điều kiện theo quyết định đặc biệt');
     expect(cell('Chỉ do quyết định đặc biệt')).toBe('bên B');
     expect(cell('Quyết định đặc biệt bên A')).toMatch(/^Quyết định đặc biệt số 1234-QĐ\/TU ngày 20\/09\/2025 .* không áp dụng được, xét không có quyết định/);
-    expect(cell('Quyết định đặc biệt bên B')).toBe('Miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2) theo quyết định đặc biệt số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An');
+    expect(cell('Quyết định đặc biệt bên B')).toBe('Miễn quy tắc tc350-part-time-age (350-QĐ/TW Điều 5 khoản 2 (số điều giả định)) theo quyết định đặc biệt số 1234-QĐ/TU ngày 20/09/2025 của Ban Thường vụ Tỉnh ủy Nghệ An');
     const en = parseCsv(changedCadresToCsv(out.result.changed, 'en').slice(1)).records.map((r) => r.fields);
     expect(en[1]![en[0]!.indexOf('Side B')]).toBe('eligible by special decision');
   });

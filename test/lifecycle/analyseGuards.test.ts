@@ -15,9 +15,14 @@ const rulesets = builtinDocuments().rulesets;
 const codes = (doc: Lifecycle, rs: readonly Ruleset[] = rulesets) => analyseGuards(doc, { rulesets: rs }).map((d) => `${d.severity} ${d.code} ${d.path}`);
 
 describe('analyseGuards', () => {
-  it('finds nothing to say about the shipped lifecycles and rulesets', () => {
+  it('says of the shipped lifecycles and rulesets only that a sơ cấp learner is out of 350-QĐ/TW\'s scope from 29/08/2025', () => {
     expect(codes(classLifecycle)).toEqual([]);
-    expect(codes(learnerLifecycle)).toEqual([]);
+    const learner = analyseGuards(learnerLifecycle, { rulesets });
+    expect(learner.map((d) => `${d.severity} ${d.code} ${d.path}`)).toEqual(['warning lifecycle/guard-never-passes-sometimes states.screening.on.SCREEN[0].guard']);
+    expect(learner[0]!.message).toBe('Điều kiện của SCREEN ở "screening" không thỏa khi sơ cấp không thuộc phạm vi 350-QĐ/TW (cử từ 29/08/2025): mọi người được cử đều chưa đủ điều kiện.');
+    expect(learner[0]!.messageEn).toContain('elementary is outside the scope of 350-QĐ/TW (nominated from 29/08/2025)');
+    // Without 350 (57 alone, which regulates sơ cấp), nothing.
+    expect(codes(learnerLifecycle, rulesets.filter((r) => r.id === '57-qd-tw'))).toEqual([]);
   });
 
   it('a minimum class size above the maximum of one level and mode: that cell can never convene, nor graduate', () => {
@@ -40,12 +45,13 @@ describe('analyseGuards', () => {
   });
 
   it('no re-sit allowed closes the re-sit loop; a pass mark above 10 leaves no way to graduate', () => {
-    expect(codes(withParameters(learnerLifecycle, { resitAllowance: 0 }))).toEqual([
+    const r57 = rulesets.filter((r) => r.id === '57-qd-tw');
+    expect(codes(withParameters(learnerLifecycle, { resitAllowance: 0 }), r57)).toEqual([
       'error lifecycle/guard-never-passes states.exam-eligible.on.RECORD_EXAM[1].guard',
       'error lifecycle/guard-never-passes states.re-sit.on.RECORD_EXAM[1].guard',
     ]);
     // graduated is not final (the diploma follows): the final state no learner reaches is diploma-issued.
-    expect(codes(withParameters(learnerLifecycle, { examPassMark: 11 }))).toEqual([
+    expect(codes(withParameters(learnerLifecycle, { examPassMark: 11 }), r57)).toEqual([
       'error lifecycle/guard-never-passes states.exam-eligible.on.RECORD_EXAM[0].guard',
       'error lifecycle/guard-never-passes states.re-sit.on.RECORD_EXAM[0].guard',
       'error lifecycle/final-unreachable-by-guards states.diploma-issued',
@@ -64,7 +70,9 @@ describe('analyseGuards', () => {
 
   it('an eligible guard for a level no subject rule covers: never with one ruleset, a warning naming it with two', () => {
     const [r57, r350] = [rulesets.find((r) => r.id === '57-qd-tw')!, rulesets.find((r) => r.id === '350-qd-tw')!];
-    const noElementary: Ruleset = { ...r350, rules: r350.rules.filter((r) => !(r.level === 'elementary' && r.kind === 'subject')) };
+    // 350 as if it regulated sơ cấp (no `levels`) but without a sơ cấp subject rule.
+    const { levels: _levels, ...regulation } = r350.regulation;
+    const noElementary: Ruleset = { ...r350, regulation, rules: r350.rules.filter((r) => !(r.level === 'elementary' && r.kind === 'subject')) };
     const both = analyseGuards(learnerLifecycle, { rulesets: [r57, noElementary] });
     expect(both.map((d) => `${d.severity} ${d.code} ${d.path}`)).toEqual(['warning lifecycle/guard-never-passes-sometimes states.screening.on.SCREEN[0].guard']);
     expect(both[0]!.message).toBe('Điều kiện của SCREEN ở "screening" không thỏa khi không quy tắc đối tượng nào cho sơ cấp tập trung trong 350-QĐ/TW (cử từ 29/08/2025).');

@@ -62,7 +62,9 @@ describe('llct lifecycle', () => {
     const ok = await llct('lifecycle', 'validate');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('✓ rulesets/lifecycles/class-default.json (class-default r1, class)');
-    expect(ok.stdout).toContain('2 tệp: 0 lỗi, 8 cảnh báo');
+    // 8 assumed parameters, and sơ cấp out of 350-QĐ/TW's scope for the learner's screening.
+    expect(ok.stdout).toContain('2 tệp: 0 lỗi, 9 cảnh báo');
+    expect(ok.stdout).toContain('sơ cấp không thuộc phạm vi 350-QĐ/TW (cử từ 29/08/2025)');
     const bad = await llct('lifecycle', 'validate', '--workflow', BROKEN, '--format', 'json');
     expect(bad.code).toBe(2);
     const report = JSON.parse(bad.stdout) as { files: Array<{ valid: boolean; diagnostics: Array<{ code: string; file: string }> }>; summary: { errors: number } };
@@ -72,6 +74,8 @@ describe('llct lifecycle', () => {
       'lifecycle/unknown-action', 'lifecycle/payload-not-declared', 'lifecycle/unknown-guard', 'lifecycle/unknown-state-ref', 'lifecycle/unknown-parameter',
       'lifecycle/dangling-target', 'lifecycle/unguarded-overlap', 'lifecycle/final-has-transitions', 'lifecycle/unreachable-state',
       'lifecycle/no-path-to-final', 'lifecycle/parameter-out-of-range', 'lifecycle/assumed-parameter',
+      // Its eligible guard at sơ cấp: out of 350-QĐ/TW's scope from 29/08/2025.
+      'lifecycle/guard-never-passes-sometimes',
     ]));
     expect(report.files[0]!.diagnostics.every((d) => d.file === BROKEN)).toBe(true);
   });

@@ -64,8 +64,8 @@ describe('toFlow on the default 57-QĐ/TW ruleset', () => {
   it('labels nodes in Vietnamese with diacritics, with citation, confidence badge and accessible names', () => {
     const nodes = byId(graph.nodes);
     const rule = nodes.get(ruleOf(records, 'tc-part-time-age').id)!;
-    expect(rule.data.citation).toBe('Điều 5 khoản 2');
-    expect(rule.data.ariaLabel).toBe('Quy tắc tc-part-time-age: Tuổi học hệ không tập trung: nữ từ 33, nam từ 35, Điều 5 khoản 2');
+    expect(rule.data.citation).toBe('Điều 5 khoản 2 (số điều giả định)');
+    expect(rule.data.ariaLabel).toBe('Quy tắc tc-part-time-age: Tuổi học hệ không tập trung: nữ từ 33, nam từ 35, Điều 5 khoản 2 (số điều giả định)');
     expect(nodes.get(sectionId(RS57, 'elementary', 'tier'))!.data.label).toBe('Phân cấp · sơ cấp');
     expect(nodes.get(RS57)!.data.label).toBe('57-QĐ/TW');
     const leaves = graph.nodes.filter((n) => n.type === 'leaf');
@@ -85,7 +85,7 @@ describe('toFlow on the default 57-QĐ/TW ruleset', () => {
     const en = byId(toFlow(records, RS57, { ...base, lang: 'en' }).nodes);
     const rule = en.get(ruleOf(records, 'tc-part-time-age').id)!;
     expect(rule.data.label).toBe('Part-time study age: women 33+, men 35+');
-    expect(rule.data.citation).toBe('Art. 5(2)');
+    expect(rule.data.citation).toBe('Art. 5(2) (article number assumed)');
     expect(rule.data.ariaLabel.startsWith('Rule tc-part-time-age:')).toBe(true);
     expect(en.get(sectionId(RS57, 'advanced', 'subject'))!.data.label).toBe('Subject · advanced');
   });
