@@ -24,6 +24,13 @@ export function DiffStats({ result, lang }: { result: CohortResult; lang: Lang }
     { id: 'invalid', label: 'statInvalid', value: s.changes.invalid, of: total, ...(s.changes.invalid > 0 ? { tone: 'warn' as const } : {}) },
     { id: 'unreadable', label: 'statUnreadable', value: result.unreadable, of: result.rows, ...(result.unreadable > 0 ? { tone: 'warn' as const } : {}) },
   ];
+  if (s.a.outOfScope > 0 || s.b.outOfScope > 0) {
+    // Not eligible, but not for a reason of the cadre: the side's regulation does not regulate the level.
+    stats.splice(3, 0, {
+      id: 'out-of-scope', label: 'statOutOfScope', value: s.a.outOfScope + s.b.outOfScope, tone: 'warn',
+      detail: fillText(t(lang, 'statOutOfScopeDetail'), { a: formatCount(s.a.outOfScope, lang), b: formatCount(s.b.outOfScope, lang) }),
+    });
+  }
   const sd = s.specialDecisions;
   if (sd.recorded > 0) {
     stats.push({

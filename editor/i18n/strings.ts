@@ -143,6 +143,8 @@ export const STRINGS = {
   statLost: { vi: 'Mất điều kiện (A đủ → B chưa đủ)', en: 'Lost (eligible on A → not on B)' },
   statUnchanged: { vi: 'Không đổi kết luận', en: 'Verdict unchanged' },
   statUnchangedDetail: { vi: 'vẫn đủ {eligible}, vẫn chưa đủ {ineligible}', en: 'still eligible {eligible}, still not {ineligible}' },
+  statOutOfScope: { vi: 'Không thuộc phạm vi quy định (chưa đủ điều kiện)', en: 'Outside the regulation\'s scope (not eligible)' },
+  statOutOfScopeDetail: { vi: 'bên A {a}, bên B {b}', en: 'side A {a}, side B {b}' },
   statInstitution: { vi: 'Đổi cơ sở đào tạo', en: 'Training institution changed' },
   statReasons: { vi: 'Vẫn chưa đủ nhưng đổi lý do', en: 'Still not eligible, for other reasons' },
   statInvalid: { vi: 'Không so sánh được (một bên từ chối)', en: 'Not comparable (a side refused)' },

@@ -57,10 +57,27 @@ const LC_VALIDATE = ['lifecycle', 'validate', '--format', 'json'];
 const LC_REPLAY = ['lifecycle', 'replay', '--events', EVENTS, '--format', 'json'];
 const LC_GRAPH = ['lifecycle', 'graph'];
 const SIMULATE = ['simulate', '--plan', PLAN, '--runs', '2', '--generate', '40', '--workers', '0', '--format', 'json'];
+const COVERAGE = ['coverage', '--regulation', '350-qd-tw', '--format', 'json'];
 const withProgress = (base: string[]) => add(base, '--progress');
 
 /** Per command (and lifecycle sub-command), per option: the case that shows the option is honoured. */
 const CASES: Record<string, { base: string[]; options: Record<string, Case> }> = {
+  coverage: {
+    base: COVERAGE,
+    options: {
+      'regulation': { args: swap(COVERAGE, 'regulation', '57-qd-tw'), expect: 'changes' },
+      'format': { args: swap(COVERAGE, 'format', 'table'), expect: 'changes' },
+      // 350 rests on assumed provisions: exit 1.
+      'fail-on': { args: add(COVERAGE, '--fail-on', 'assumed'), expect: 'changes' },
+      // 350 without its trung cấp rules: those provisions are no longer encoded.
+      'ruleset': { args: add(COVERAGE, '--ruleset', 'fixtures/bad-input/no-intermediate-rules-350.ruleset.json'), expect: 'changes' },
+      // The same outline with one confirmed provision marked assumed.
+      'outline': { args: add(COVERAGE, '--outline', 'fixtures/coverage/350-qd-tw.one-assumed.outline.json'), expect: 'changes' },
+      // 57's cases only: no 350 rule has a golden case any more.
+      'cases': { args: add(COVERAGE, '--cases', 'fixtures/golden/57-qd-tw.cases.json'), expect: 'changes' },
+      ...common(COVERAGE),
+    },
+  },
   check: {
     base: CHECK,
     options: {
