@@ -6,6 +6,7 @@ import { restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { capitalised, sideDecisionText, type SideDecision } from '../../engine/rules/diff/sideDecision.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { fillText } from './fillText.ts';
+import { failureCitation } from '../../engine/rules/buildFailures.ts';
 
 export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: { a: Label; b: Label }; lang: Lang }) {
   return (
@@ -43,7 +44,7 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
                   {side.failures.map((f) => (
                     <li key={f.rule} className="failure" data-testid="detail-failure" data-rule={f.rule}>
                       <span>{lang === 'en' ? f.messageEn : f.message}</span>
-                      <div className="rule-meta"><span className="citation">{f.citation}</span></div>
+                      <div className="rule-meta"><span className="citation">{failureCitation(f, lang)}</span></div>
                     </li>
                   ))}
                 </ul>

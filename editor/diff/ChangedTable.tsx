@@ -4,7 +4,7 @@
  */
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
-import { mainReason, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
+import { mainReason, partCitation, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { SelectField } from '../widgets/SelectField.tsx';
 import { t, type Lang } from '../i18n/strings.ts';
 import { CadreDetails } from './CadreDetails.tsx';
@@ -102,7 +102,7 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
                             {mainReason(d).map((p, i) => (
                               <div key={i}>
                                 {p.lead && <strong>{p.lead[lang]}: </strong>}{p.text[lang]}
-                                {p.citation && <span className="citation"> ({p.citation})</span>}
+                                {p.citation && <span className="citation"> ({partCitation(p, lang)})</span>}
                               </div>
                             ))}
                           </td>

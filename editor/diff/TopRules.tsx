@@ -3,6 +3,7 @@ import type { RuleCount } from '../../engine/rules/diff/createCohortDiff.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { fillText } from './fillText.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
+import { citationIn } from '../../engine/documents/ruleset.ts';
 
 const TOP = 5;
 
@@ -35,7 +36,7 @@ export function TopRules({ testId, title, hint, rules, of, lang }: TopRulesProps
                     {fillText(t(lang, 'cadresCount'), { n: formatCount(r.count, lang) })} ({formatPercent(r.count, of, lang)})
                   </strong>
                 </div>
-                <div className="rule-meta"><span className="citation">{r.citation}</span></div>
+                <div className="rule-meta"><span className="citation">{citationIn(r.citation, lang)}</span></div>
               </li>
             ))}
           </ol>

@@ -6,6 +6,7 @@ import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { GoldenReport, GoldenResult } from '../../engine/rules/runGoldenCases.ts';
 import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
+import { citationIn } from '../../engine/documents/ruleset.ts';
 
 export interface GoldenPanelProps {
   report: GoldenReport | undefined;
@@ -42,7 +43,7 @@ export function GoldenPanel({ report, lang, onSelectRule, onOpenCase }: GoldenPa
             const actual = 'eligible' in r.actual ? (r.actual as Verdict) : undefined;
             return (
               <li key={r.id} className="golden-case" data-testid="golden-failing" data-case={r.id}>
-                <div><strong>{r.id}</strong> — {r.title} <span className="citation">({r.citation})</span></div>
+                <div><strong>{r.id}</strong> — {r.title} <span className="citation">({citationIn(r.citation, lang)})</span></div>
                 <dl className="expected-actual">
                   <dt>{tr(lang, 'expected')}</dt>
                   <dd data-testid="golden-expected">{expectationText(r, lang)}</dd>

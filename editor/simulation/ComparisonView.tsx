@@ -10,6 +10,7 @@ import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.
 import type { Lang } from '../../engine/rules/messages.ts';
 import { formatDelta, formatFigure, formatInterval } from './formatStats.ts';
 import { st } from './simulationStrings.ts';
+import { citationIn } from '../../engine/documents/ruleset.ts';
 
 const FIRST = 20;
 
@@ -48,7 +49,7 @@ export function ComparisonView({ comparison: c, results, sides, lang }: { compar
             <thead><tr><th scope="col">{st(lang, 'rule')}</th><th scope="col">{st(lang, 'citation')}</th><th scope="col">{st(lang, 'side')}</th><th scope="col">{st(lang, 'lost')}</th><th scope="col">{st(lang, 'gained')}</th></tr></thead>
             <tbody>
               {c.byRule.map((r) => (
-                <tr key={`${r.side}:${r.rule}`}><th scope="row">{titles.get(r.rule) ?? ''} <code className="muted small">{r.rule}</code></th><td>{r.citation}</td><td>{r.side.toUpperCase()}</td><td className="num">{r.lost}</td><td className="num">{r.gained}</td></tr>
+                <tr key={`${r.side}:${r.rule}`}><th scope="row">{titles.get(r.rule) ?? ''} <code className="muted small">{r.rule}</code></th><td>{citationIn(r.citation, lang)}</td><td>{r.side.toUpperCase()}</td><td className="num">{r.lost}</td><td className="num">{r.gained}</td></tr>
               ))}
             </tbody>
           </table>

@@ -25,6 +25,7 @@ import { rt } from './runStrings.ts';
 import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
 import { SavedRunSetAside } from './SavedRunSetAside.tsx';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
+import { failureCitation } from '../../../engine/rules/buildFailures.ts';
 
 type RunMessage =
   | { type: 'start'; lc: ClassLifecycle }
@@ -119,7 +120,7 @@ const LearnerRow = memo(function LearnerRow({ learner: l, learnerDoc, lang }: { 
     <tr data-learner={l.context.id} data-state={l.state}>
       <td>{l.context.id}</td>
       <td>{stateLabel(learnerDoc, l.state, lang)}</td>
-      <td>{l.context.classification ? CLASSIFICATION_LABELS[l.context.classification][lang] : l.context.verdict && !l.context.verdict.eligible ? l.context.verdict.failures.map((f) => f.citation).join('; ') : ''}</td>
+      <td>{l.context.classification ? CLASSIFICATION_LABELS[l.context.classification][lang] : l.context.verdict && !l.context.verdict.eligible ? l.context.verdict.failures.map((f) => failureCitation(f, lang)).join('; ') : ''}</td>
     </tr>
   );
 });

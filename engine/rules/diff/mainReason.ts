@@ -109,7 +109,13 @@ function decisionPart(a: Extract<SideResult, { ok: true }>, b: Extract<SideResul
   return { lead: DECISION, text: { vi: vi.join('; '), en: en.join('; ') } };
 }
 
+/** A part's citation in `lang` (its own English text when it has one). */
+export function partCitation(p: Pick<ReasonPart, 'citation' | 'citationEn'>, lang: 'vi' | 'en'): string {
+  if (!p.citation) return '';
+  return lang === 'en' && p.citationEn !== undefined ? p.citationEn : citationIn(p.citation, lang);
+}
+
 /** The parts as one line of text: `lead: text (citation); …`. */
 export function reasonText(parts: readonly ReasonPart[], lang: 'vi' | 'en'): string {
-  return parts.map((p) => `${p.lead && p.lead[lang] ? `${p.lead[lang]}: ` : ''}${p.text[lang]}${p.citation ? ` (${lang === 'en' && p.citationEn ? p.citationEn : citationIn(p.citation, lang)})` : ''}`).join('; ');
+  return parts.map((p) => `${p.lead && p.lead[lang] ? `${p.lead[lang]}: ` : ''}${p.text[lang]}${p.citation ? ` (${partCitation(p, lang)})` : ''}`).join('; ');
 }
