@@ -184,6 +184,7 @@ export function citationIn(text: string, lang: 'vi' | 'en'): string {
     .replace(/Quy định (\d+[a-z]?-QĐ\/)/gu, 'Regulation $1')
     .replace(/Quy chế (\d+[a-z]?-QĐ\/)/gu, 'Rules $1')
     .replace(/(^|[\s;(])(\d+[a-z]?-QĐ\/TW) Art\./gu, (_, lead: string, code: string) => `${lead}Regulation ${code}, Art.`)
+    .replace(/(\d+[a-z]?-QĐ\/\p{Lu}+) Art\./gu, '$1, Art.')
     .replaceAll(ASSUMED_NUMBERING_MARK.vi, ASSUMED_NUMBERING_MARK.en);
 }
 
