@@ -76,6 +76,8 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       // 57's cases only: no 350 rule has a golden case any more.
       'cases': { args: add(COVERAGE, '--cases', 'fixtures/golden/57-qd-tw.cases.json'), expect: 'changes' },
       ...common(COVERAGE),
+      // The JSON carries both languages: --lang shows in the table.
+      'lang': { args: add(swap(COVERAGE, 'format', 'table'), '--lang', 'en'), than: swap(COVERAGE, 'format', 'table'), expect: 'changes' },
     },
   },
   check: {
