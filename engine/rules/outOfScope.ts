@@ -17,9 +17,6 @@ export function regulatesLevel(ruleset: Pick<Ruleset, 'regulation'>, level: Trai
 /** The id of the out-of-scope reason of a ruleset and level, e.g. `350-qd-tw-elementary-out-of-scope`. */
 export const outOfScopeRuleId = (rulesetId: string, level: TrainingLevel): string => `${rulesetId}-${level}-out-of-scope`;
 
-/** Words for the count kept apart from ordinary ineligibility. */
-export const OUT_OF_SCOPE_WORDS = { vi: 'không thuộc phạm vi', en: 'out of scope' } as const;
-
 const FAILURES = new WeakMap<Ruleset, Map<TrainingLevel, Failure>>();
 
 /** The one reason of an out-of-scope verdict (shared and frozen per ruleset and level). */

@@ -8,7 +8,7 @@
 import type { Seed } from '../generate/createRng.ts';
 import { dayToIso } from '../generate/civilDays.ts';
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
-import type { Label } from '../documents/enums.ts';
+import { TRAINING_LEVELS, type Label } from '../documents/enums.ts';
 import { PLAN_PARAMETER_NAMES, PLAN_PARAMETERS } from '../documents/planParameters.ts';
 import { formatCitation } from '../documents/ruleset.ts';
 import type { Scenario } from './prepareScenario.ts';
@@ -16,6 +16,7 @@ import type { RunFigures } from './runFigures.ts';
 import type { TimelineEntry } from './runClassTimeline.ts';
 import { allNominees, type RunResult } from './simulateRun.ts';
 import { summarizeRuns, type FigureStats } from './summarizeRuns.ts';
+import { outOfScopeFailure, regulatesLevel } from '../rules/outOfScope.ts';
 
 export type Stats = { p5: number | null; p50: number | null; p95: number | null; mean: number | null; runs: number };
 export type DateStats = { p5: string | null; p50: string | null; p95: string | null; runs: number };
@@ -153,6 +154,12 @@ function ruleIndex(sc: Scenario): Map<string, { citation: string; title: Label }
     for (const r of rs.rules) out.set(r.id, { citation: formatCitation(rs.regulation.code, r.citation), title: r.title });
     for (const [level, g] of Object.entries(rs.subjectGroups)) {
       out.set(`${rs.id}-${level}-subject`, { citation: formatCitation(rs.regulation.code, g.citation), title: { vi: `Không thuộc nhóm đối tượng nào (${g.title.vi})`, en: `In no subject group (${g.title.en})` } });
+    }
+    // A level the regulation does not regulate (350-QĐ/TW: sơ cấp): its one reason.
+    for (const level of TRAINING_LEVELS) {
+      if (regulatesLevel(rs, level)) continue;
+      const f = outOfScopeFailure(rs, level);
+      out.set(f.rule, { citation: f.citation, title: { vi: f.message, en: f.messageEn } });
     }
   }
   return out;
