@@ -119,6 +119,8 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   }
   const rulesetIds = new Set(records.filter((r) => r.type === 'ruleset').map((r) => r.id));
   const setAsideRulesets = new Set(setAside.map((p) => p.id));
+  // Lifecycles that read, wherever they stand in the stored order: a lifecycle's layout may be stored before it.
+  const lifecycleIds = new Set(loose.flatMap((e) => (e.record?.type === 'lifecycle' && e.reasons.length === 0 ? [e.record.id] : [])));
   for (const e of loose) {
     const type = rawType(e);
     const id = (isObject(e.raw) ? str(e.raw.id) : undefined) ?? '';
@@ -128,12 +130,12 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     const ofRuleset = layout && layout.id === layoutIdOf(layout.ruleset) ? setAside.find((p) => p.kind === 'ruleset' && p.id === layout.ruleset) : undefined;
     if (ofRuleset && reasons.length === 0) { setAside[setAside.indexOf(ofRuleset)] = { ...ofRuleset, raw: [...ofRuleset.raw, e.raw] }; continue; }
     if (e.record && reasons.length === 0) {
-      reasons = looseProblems(e.record, rulesetIds, records, setAsideRulesets);
+      reasons = looseProblems(e.record, rulesetIds, lifecycleIds, setAsideRulesets);
       if (reasons.length === 0) { records.push(e.record); continue; }
     }
     const kind = typeof type === 'string' && KNOWN_TYPES.has(type) && type !== 'rule' && type !== 'cond' && type !== 'ruleset' ? type as SetAsideKind : 'record';
     const repaired = e.record ? undefined : repairRecord(e.raw);
-    const repair = repaired && looseProblems(repaired.record, rulesetIds, records, setAsideRulesets).length === 0 && !taken.has(repaired.record.id)
+    const repair = repaired && looseProblems(repaired.record, rulesetIds, lifecycleIds, setAsideRulesets).length === 0 && !taken.has(repaired.record.id)
       ? { records: [repaired.record], dropped: repaired.dropped } : undefined;
     setAside.push({ key: `records:${id || `#${setAside.length}`}`, kind, id, raw: [e.raw], reasons, ...(repair ? { repair } : {}) });
   }
@@ -141,11 +143,11 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
 }
 
 /** Problems of a record that holds on its own but not in this workspace: a rule or condition of no ruleset, a layout of nothing. */
-function looseProblems(r: WorkspaceRecord, rulesetIds: ReadonlySet<string>, held: readonly WorkspaceRecord[], setAsideRulesets: ReadonlySet<string>): Diagnostic[] {
+function looseProblems(r: WorkspaceRecord, rulesetIds: ReadonlySet<string>, lifecycleIds: ReadonlySet<string>, setAsideRulesets: ReadonlySet<string>): Diagnostic[] {
   if (r.type === 'rule' || r.type === 'cond') {
     return [diagnostic('workspace/broken-record', 'error', r.id, `Bản ghi "${r.id}" không thuộc bộ quy tắc nào.`, `Record "${r.id}" belongs to no ruleset.`)];
   }
-  if (r.type === 'layout' && !rulesetIds.has(r.ruleset) && !held.some((x) => x.id === r.ruleset && x.type === 'lifecycle')) {
+  if (r.type === 'layout' && !rulesetIds.has(r.ruleset) && !lifecycleIds.has(r.ruleset)) {
     const why = setAsideRulesets.has(r.ruleset) ? { vi: ' (bộ quy tắc đó đang được để riêng)', en: ' (that ruleset is set aside)' } : { vi: '', en: '' };
     return [diagnostic('workspace/broken-record', 'error', r.id, `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không có${why.vi}.`, `Layout "${r.id}" is for a ruleset or lifecycle that is not there${why.en}.`)];
   }

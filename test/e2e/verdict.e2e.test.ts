@@ -193,14 +193,16 @@ describe('the check page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('warns that no confirmed rule covers sơ cấp after 29/08/2025', async () => {
+  it('names the deputy head of division\'s sơ cấp nomination after 29/08/2025 out of scope, with no warning of assumed rules', async () => {
     const { page, errors } = await open();
     await page.getByTestId('sample').selectOption('eligible-deputy-head');
     await page.getByTestId('level-elementary').check();
     await page.getByTestId('nomination-date').fill('15/09/2025');
-    await page.waitForSelector('[data-testid="verdict-warnings"]');
+    await page.waitForSelector('[data-testid=out-of-scope-reason]');
     expect(await text(page, 'regulation')).toBe('350-QĐ/TW');
-    expect(await page.getByTestId('verdict-warnings').textContent()).toContain('Không có quy tắc nào đã xác nhận cho trình độ sơ cấp theo 350-QĐ/TW');
+    expect(await page.getByTestId('out-of-scope-reason').textContent()).toContain('350-QĐ/TW không quy định trình độ này');
+    expect(await page.getByTestId('verdict-warnings').count()).toBe(0);
+    expect(await page.getByTestId('assumed-warning').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
