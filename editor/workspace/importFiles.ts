@@ -13,6 +13,8 @@ import type { Catalogues } from './analyseRuleset.ts';
 import { documentProblems } from './documentProblems.ts';
 import { readWorkspace } from './readWorkspace.ts';
 import { findForbiddenKey, type WorkspaceDocument } from './workspaceDocument.ts';
+import { findTooDeep, MAX_DOCUMENT_DEPTH } from '../../engine/documents/findTooDeep.ts';
+import { tooDeepDiagnostic } from '../../engine/documents/loadDocument.ts';
 
 /** Larger files are refused before parsing (a workspace of both rulesets with versions is well under 5 MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -46,6 +48,14 @@ function parse(text: string, file: string): { ok: true; value: unknown } | { ok:
 export function importWorkspaceText(text: string, file: string, catalogues?: Catalogues): ImportResult<WorkspaceDocument> {
   const p = parse(text, file);
   if (!p.ok) return p;
+  // The whole file first: too deep to read, or a key that could reach an object's prototype, refuses it as such.
+  const deep = findTooDeep(p.value, MAX_DOCUMENT_DEPTH);
+  if (deep) return { ok: false, diagnostics: withFile([tooDeepDiagnostic(deep)], file) };
+  const forbidden = findForbiddenKey(p.value);
+  if (forbidden) {
+    const key = String(forbidden[forbidden.length - 1]);
+    return { ok: false, diagnostics: withFile([diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${key}" trong tệp.`, `Forbidden key "${key}" in the file.`)], file) };
+  }
   const read = readWorkspace(p.value);
   if (!read.ok) return { ok: false, diagnostics: withFile(read.diagnostics, file) };
   if (read.setAside.length > 0) return { ok: false, diagnostics: withFile(read.setAside.flatMap((part) => [...part.reasons]), file) };
