@@ -36,7 +36,10 @@ function stepsPerSecond() {
   if (!loaded.ok) throw new Error('the Hà Nội plan does not load');
   const plan = { ...loaded.value, classes: loaded.value.classes.slice(0, 3) };
   const profiles = (JSON.parse(readFileSync('fixtures/cadres/hanoi-2024-central-agencies.json', 'utf8')) as unknown[]).map((r) => CadreProfile.parse(r));
-  const make = (engine: 'compiled' | 'xstate') => scenarioFromSpec({ label: engine, plan, cohort: { kind: 'profiles', profiles, source: 'sample' }, rulesets: docs.rulesets, regardlessOfDate: false, engine });
+  const make = (engine: 'compiled' | 'xstate') => scenarioFromSpec({
+    label: engine, plan, cohort: { kind: 'profiles', profiles, source: 'sample' }, rulesets: docs.rulesets, regardlessOfDate: false, engine,
+    catalogues: { positions: docs.positions, institutions: docs.institutions }, lifecycles: builtinLifecycles(),
+  });
   const compiled = make('compiled');
   const xstate = make('xstate');
   // Work per run, counted by the compiled stepper: class events and learner events taken (the same on both engines).

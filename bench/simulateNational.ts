@@ -4,6 +4,7 @@
  * one run, in its own process so that its peak memory is its own. Prints one JSON line.
  */
 import { builtinDocuments } from '../engine/builtin.ts';
+import { builtinLifecycles } from '../engine/lifecycle/builtinLifecycles.ts';
 import type { Plan } from '../engine/documents/plan.ts';
 import { buildSimulationResult } from '../engine/simulate/buildSimulationResult.ts';
 import { runFigures } from '../engine/simulate/runFigures.ts';
@@ -26,7 +27,8 @@ const plan: Plan = {
       opensOn: `2026-${String(month).padStart(2, '0')}-10`, durationMonths: 8, origin: 'assumed' as const, serves: [{ agency: `p-${i}`, quota: 70 }] };
   }),
 };
-const spec = { label: 'national', plan, cohort: { kind: 'generate' as const, count: CADRES, seed: 'national', referenceDate: '2026-01-15' }, rulesets: docs.rulesets, regardlessOfDate: false, engine: 'compiled' as const };
+const spec = { label: 'national', plan, cohort: { kind: 'generate' as const, count: CADRES, seed: 'national', referenceDate: '2026-01-15' }, rulesets: docs.rulesets, regardlessOfDate: false, engine: 'compiled' as const,
+  catalogues: { positions: docs.positions, institutions: docs.institutions }, lifecycles: builtinLifecycles() };
 const cadres = cohortOf(plan, spec.cohort);
 const generated = performance.now();
 const sc = scenarioFromSpec(spec, cadres);

@@ -13,7 +13,7 @@ import { factsInPlay } from './check/factsInPlay.ts';
 import { DiffPage } from './diff/DiffPage.tsx';
 import { ErrorBoundary } from './widgets/ErrorBoundary.tsx';
 import { NominationForm } from './check/NominationForm.tsx';
-import type { Sample } from './check/samples.ts';
+import type { Sample } from './workspace/samples.ts';
 import { workspaceSamples } from './workspace/commands/sampleCommands.ts';
 import { useVerdict } from './check/useVerdict.ts';
 import { VerdictPanel } from './check/VerdictPanel.tsx';

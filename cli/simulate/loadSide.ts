@@ -27,7 +27,8 @@ export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide
   const docs = builtinDocuments();
   const j = await readJson(ctx.cwd, f.plan);
   if (!j.ok) { ctx.err(`${formatDiagnostic(j.diagnostic, ctx.lang)}\n`); return undefined; }
-  const loaded = loadPlan(j.value, { institutions: docs.institutions, rulesetIds: builtinRulesetIds(), classLifecycle: builtinLifecycles().classLifecycle, rulesets: docs.rulesets });
+  const lifecycles = builtinLifecycles();
+  const loaded = loadPlan(j.value, { institutions: docs.institutions, rulesetIds: builtinRulesetIds(), classLifecycle: lifecycles.classLifecycle, rulesets: docs.rulesets });
   const located = loaded.diagnostics.map((d) => ({ ...d, file: f.plan }));
   for (const d of located) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   if (!loaded.ok) return undefined;
@@ -85,7 +86,10 @@ export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide
     cohortSource = en ? 'generated cohort' : 'tập sinh ngẫu nhiên';
   }
   return {
-    spec: { label: `${plan.id} · ${label}`, plan, cohort, rulesets, regardlessOfDate: forced, engine: f.engine },
+    spec: {
+      label: `${plan.id} · ${label}`, plan, cohort, rulesets, regardlessOfDate: forced, engine: f.engine,
+      catalogues: { positions: docs.positions, institutions: docs.institutions }, lifecycles,
+    },
     warnings: located.filter((d) => d.severity !== 'error'), invalidRows, cohortSource, planFile: f.plan,
   };
 }

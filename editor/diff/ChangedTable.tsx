@@ -12,7 +12,7 @@ import { CHANGE_FILTERS, matchesFilter, type ChangeFilter } from './changedCadre
 import { changedCadresToCsv } from './changedCadresToCsv.ts';
 import { CHANGE_LABELS, FILTER_LABELS } from './changeLabels.ts';
 import type { CohortResult } from './compareCohort.ts';
-import { downloadText } from './downloadText.ts';
+import { downloadText } from '../widgets/downloadText.ts';
 import { fillText } from './fillText.ts';
 import { formatCount } from './formatNumbers.ts';
 

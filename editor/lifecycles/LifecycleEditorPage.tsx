@@ -16,7 +16,7 @@ import { lifecycleDiagnostics } from './analyseLifecycle.ts';
 import { LifecycleCanvas } from './LifecycleCanvas.tsx';
 import { lifecycleGraph } from './lifecycleFlow.ts';
 import { LifecycleInspector } from './LifecycleInspector.tsx';
-import { downloadText } from '../diff/downloadText.ts';
+import { downloadText } from '../widgets/downloadText.ts';
 import { lt } from './lifecycleStrings.ts';
 import { formScope } from './specFields.ts';
 import { runnableLifecycle } from './run/classRunModel.ts';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
-import { downloadText } from '../diff/downloadText.ts';
+import { downloadText } from '../widgets/downloadText.ts';
 import { useAutosaveStatus } from '../hooks/useAutosaveStatus.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import { tr } from '../i18n/rulesStrings.ts';

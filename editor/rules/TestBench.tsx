@@ -12,7 +12,7 @@ import { CadreForm } from '../check/CadreForm.tsx';
 import { factsInPlay } from '../check/factsInPlay.ts';
 import { NominationForm } from '../check/NominationForm.tsx';
 import type { WaivableRule } from '../check/SpecialDecisionFields.tsx';
-import { SAMPLES, type Sample } from '../check/samples.ts';
+import { SAMPLES, type Sample } from '../workspace/samples.ts';
 import type { VerdictState } from '../check/useVerdict.ts';
 import { VerdictPanel } from '../check/VerdictPanel.tsx';
 import { tr } from '../i18n/rulesStrings.ts';

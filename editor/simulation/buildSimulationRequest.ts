@@ -87,6 +87,7 @@ function side(records: Records, choice: SideChoice, cohort: CohortChoice, seed: 
     title: { vi: title('vi'), en: title('en') },
     spec: {
       label: title(lang), plan, cohort: spec, rulesets, regardlessOfDate: forced, engine: 'compiled',
+      catalogues: { positions: docs.positions, institutions: docs.institutions },
       lifecycles: { classLifecycle: lifecycles.classLifecycle, learnerLifecycle: lifecycles.learnerLifecycle },
     },
   };

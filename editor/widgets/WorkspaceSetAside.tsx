@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { downloadText } from '../diff/downloadText.ts';
+import { downloadText } from './downloadText.ts';
 import { partName, sa } from '../i18n/setAsideStrings.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import type { SetAsidePart } from '../workspace/readWorkspace.ts';

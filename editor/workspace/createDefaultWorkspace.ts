@@ -9,7 +9,7 @@ import { builtinDocuments } from '../../engine/builtin.ts';
 import { GOLDEN_CASES_KIND } from '../../engine/documents/goldenCases.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycle/builtinLifecycles.ts';
-import { SAMPLES } from '../check/samples.ts';
+import { SAMPLES } from './samples.ts';
 import { planRecordId, SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset } from './rulesetRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';

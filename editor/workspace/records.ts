@@ -10,7 +10,7 @@
  */
 import type { GoldenCaseFile } from '../../engine/documents/goldenCases.ts';
 import type { Rule, Ruleset } from '../../engine/documents/ruleset.ts';
-import type { Sample } from '../check/samples.ts';
+import type { Sample } from './samples.ts';
 
 export type RecordId = string;
 

@@ -6,7 +6,8 @@
 import { LABELS, type TrainingLevel } from '../documents/enums.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
 import type { Failure } from './buildFailures.ts';
-import type { Screening, Verdict } from './buildVerdict.ts';
+import type { Verdict } from './buildVerdict.ts';
+import type { Screening } from './screenVerdict.ts';
 
 /** Whether `ruleset` regulates `level` (a ruleset without `regulation.levels` regulates all three). */
 export function regulatesLevel(ruleset: Pick<Ruleset, 'regulation'>, level: TrainingLevel): boolean {

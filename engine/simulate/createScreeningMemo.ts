@@ -15,7 +15,7 @@
  */
 import type { Nomination } from '../documents/cadre.ts';
 import { isoToDay } from '../generate/civilDays.ts';
-import { toScreening } from '../rules/buildVerdict.ts';
+import { toScreening } from '../rules/screenVerdict.ts';
 import type { CheckOutcome, ScreenOutcome } from '../rules/createChecker.ts';
 
 /** Level and mode as a number below 8. */

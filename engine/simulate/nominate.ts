@@ -11,7 +11,7 @@
 import { dayToIso, isoToDay } from '../generate/civilDays.ts';
 import { createRng, fillUniforms, type Rng } from '../generate/createRng.ts';
 import type { Classification } from '../lifecycle/context.ts';
-import type { Screening } from '../rules/buildVerdict.ts';
+import type { Screening } from '../rules/screenVerdict.ts';
 import type { Scenario } from './prepareScenario.ts';
 import type { ClassSchedule } from './scheduleClass.ts';
 import { streamSeed } from './seeds.ts';

@@ -14,7 +14,7 @@ import type { Ruleset } from '../documents/ruleset.ts';
 import type { ScreeningVerdict } from '../lifecycle/context.ts';
 import { screeningVerdictOf } from '../lifecycle/learnerSpecs.ts';
 import type { CheckEligibility, IsEligible, RecordedVerdict } from '../lifecycle/types.ts';
-import type { Screening } from '../rules/buildVerdict.ts';
+import type { Screening } from '../rules/screenVerdict.ts';
 import { createChecker, type Checker, type ScreenOutcome } from '../rules/createChecker.ts';
 import { createCheckSignature } from './createCheckSignature.ts';
 import { createKeyedMemo, createScreeningMemo, levelModeOf } from './createScreeningMemo.ts';

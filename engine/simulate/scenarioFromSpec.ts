@@ -1,17 +1,17 @@
 /**
  * A scenario from a plain, structured-clonable description — what a CLI worker thread or a page's Web Worker
  * receives — so that every thread builds the same scenario: the plan, the cohort (generated from the plan's agencies
- * with a seed, or the profiles themselves), the rulesets and whether one is forced, and the engine. Uses the shipped
- * catalogues and lifecycles unless others are given. Pure.
+ * with a seed, or the profiles themselves), the rulesets and whether one is forced, the catalogues, the lifecycles
+ * and the engine. Every document comes in the spec: the engine loads no shipped file (the faces, `cli/` and `editor/`,
+ * load them through engine/builtin.ts and engine/lifecycle/builtinLifecycles.ts). Pure.
  */
-import { builtinDocuments } from '../builtin.ts';
 import type { CadreProfile } from '../documents/cadre.ts';
+import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catalogue.ts';
 import type { Lifecycle } from '../documents/lifecycle.ts';
 import type { Plan } from '../documents/plan.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
 import { iterateCohort } from '../generate/generateCohort.ts';
 import type { Seed } from '../generate/createRng.ts';
-import { builtinLifecycles } from '../lifecycle/builtinLifecycles.ts';
 import { completeProfile } from './completeProfile.ts';
 import type { StepperEngine } from './createStepper.ts';
 import { prepareScenario, type Scenario } from './prepareScenario.ts';
@@ -20,6 +20,13 @@ export type CohortSpec =
   | { kind: 'generate'; count: number; seed: Seed; referenceDate?: string }
   | { kind: 'profiles'; profiles: CadreProfile[]; source: string };
 
+/** The catalogues the rulesets and the plan name (positions, institutions). */
+export interface ScenarioCatalogues { positions: PositionCatalogue; institutions: InstitutionCatalogue }
+
+/** The class lifecycle every class runs and the learner lifecycle it spawns. */
+export interface ScenarioLifecycles { classLifecycle: Lifecycle; learnerLifecycle: Lifecycle }
+
+/** Everything a thread needs to build a scenario, as plain structured-clonable data. */
 export interface ScenarioSpec {
   label: string;
   plan: Plan;
@@ -27,7 +34,8 @@ export interface ScenarioSpec {
   rulesets: Ruleset[];
   regardlessOfDate: boolean;
   engine: StepperEngine;
-  lifecycles?: { classLifecycle: Lifecycle; learnerLifecycle: Lifecycle };
+  catalogues: ScenarioCatalogues;
+  lifecycles: ScenarioLifecycles;
 }
 
 /** The cohort of a spec: a generated one is drawn over the plan's agencies, weighted as the plan says. */
@@ -43,12 +51,15 @@ export function cohortOf(plan: Plan, cohort: CohortSpec): CadreProfile[] {
   return out;
 }
 
+/**
+ * The scenario a spec describes, over `cadres` (by default the spec's cohort, generated or given); only the spec's
+ * documents are used.
+ */
 export function scenarioFromSpec(spec: ScenarioSpec, cadres = cohortOf(spec.plan, spec.cohort)): Scenario {
-  const docs = builtinDocuments();
-  const lcs = spec.lifecycles ?? builtinLifecycles();
+  const { catalogues, lifecycles } = spec;
   return prepareScenario({
-    plan: spec.plan, cadres, rulesets: spec.rulesets, regardlessOfDate: spec.regardlessOfDate, positions: docs.positions, institutions: docs.institutions,
-    classLifecycle: lcs.classLifecycle, learnerLifecycle: lcs.learnerLifecycle, engine: spec.engine, label: spec.label,
+    plan: spec.plan, cadres, rulesets: spec.rulesets, regardlessOfDate: spec.regardlessOfDate, positions: catalogues.positions, institutions: catalogues.institutions,
+    classLifecycle: lifecycles.classLifecycle, learnerLifecycle: lifecycles.learnerLifecycle, engine: spec.engine, label: spec.label,
   });
 }
 

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import { createChecker } from '../../engine/rules/createChecker.ts';
 import { runGoldenCases } from '../../engine/rules/runGoldenCases.ts';
-import { SAMPLES } from '../../editor/check/samples.ts';
+import { SAMPLES } from '../../editor/workspace/samples.ts';
 import { ROOT, runLlct } from '../cli/runLlct.ts';
 import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 

@@ -1,12 +1,12 @@
 /**
- * The one-way arrows of the engineering guide (editor → engine, cli → engine; nothing imports editor/ or cli/), the
- * engine's purity (no Node built-ins, React, clock or unseeded randomness) and the headless editor code's freedom from
+ * The one-way arrows of the engineering guide (editor → engine, cli → engine; nothing imports editor/ or cli/; only
+ * the faces load the shipped files; only views and the page's shell import a view's folder), the engine's purity (no Node built-ins, React, clock or unseeded randomness) and the headless editor code's freedom from
  * React, read from every source file; and proof, on synthetic files, that each check can fail.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArchitectureViolations, isHeadlessEditorFile, REACT_PACKAGES } from './findArchitectureViolations.ts';
+import { findArchitectureViolations, isHeadlessEditorFile, REACT_PACKAGES, VIEW_FOLDERS } from './findArchitectureViolations.ts';
 
 /** Every .ts/.tsx file under `dir` (repository-relative, `/`-separated); `[]` when the folder does not exist yet. */
 function files(dir: string): string[] {
@@ -19,12 +19,12 @@ function files(dir: string): string[] {
 const violationsIn = (dirs: readonly string[]) => dirs.flatMap(files).flatMap((f) => findArchitectureViolations(f, readFileSync(f, 'utf8')));
 
 describe('architecture of the repository', () => {
-  it('keeps engine/ pure: no editor, cli, Node built-ins or React, no clock and no unseeded random source', () => {
+  it('keeps engine/ pure: no editor, cli, Node built-ins or React, no clock, no unseeded random source, no shipped file but in its loaders', () => {
     expect(files('engine').length).toBeGreaterThan(50);
     expect(violationsIn(['engine'])).toEqual([]);
   });
 
-  it('lets nothing outside editor/ import editor/, nor outside cli/ import cli/, and keeps React out of headless editor code', () => {
+  it('lets nothing outside editor/ import editor/, nor outside cli/ import cli/, nor a shared editor folder a view, and keeps React out of headless editor code', () => {
     // editor/workspace/, editor/storage/ and editor/rules/ are checked by the same scan, whichever of them exist.
     expect(files('cli').length).toBeGreaterThan(10);
     expect(files('editor').length).toBeGreaterThan(10);
@@ -59,7 +59,44 @@ describe('the architecture checks can fail', () => {
     expect(caught('engine/x.ts', "import { runCli } from '../cli/runCli.ts';")).toHaveLength(1);
     expect(caught('engine/x.ts', "export type T = typeof import('../cli/runCli.ts');")).toHaveLength(1);
     expect(caught('engine/x.ts', "import { readFileSync } from 'node:fs';\nimport { join } from 'path';")).toHaveLength(2);
-    expect(caught('engine/x.ts', "import { createChecker } from './rules/createChecker.ts';\nexport const load = () => import('./builtin.ts');")).toEqual([]);
+    expect(caught('engine/x.ts', "import { createChecker } from './rules/createChecker.ts';\nimport type { Ruleset } from './documents/ruleset.ts';")).toEqual([]);
+  });
+
+  it('catch an engine module loading the shipped files (as scenarioFromSpec did), and let the loaders and the faces call them', () => {
+    // The import engine/simulate/scenarioFromSpec.ts had before it took its catalogues and lifecycles in the spec.
+    expect(caught('engine/simulate/scenarioFromSpec.ts', "import { builtinDocuments } from '../builtin.ts';")).toEqual([
+      'engine/simulate/scenarioFromSpec.ts imports ../builtin.ts (static): engine/ takes documents as inputs; only the faces load the shipped files',
+    ]);
+    expect(caught('engine/simulate/scenarioFromSpec.ts', "import { builtinLifecycles } from '../lifecycle/builtinLifecycles.ts';")).toHaveLength(1);
+    expect(caught('engine/rules/diff/x.ts', "export const load = () => import('../../builtin.ts');")).toHaveLength(1);
+    expect(caught('engine/x.ts', "import type { BuiltinDocuments } from './builtin.ts';")).toHaveLength(1);
+    // The loaders may use each other; the faces, the tests and the benchmarks call them.
+    expect(caught('engine/builtin.ts', "import { builtinLifecycles } from './lifecycle/builtinLifecycles.ts';")).toEqual([]);
+    expect(caught('cli/simulate/loadSide.ts', "import { builtinDocuments } from '../../engine/builtin.ts';")).toEqual([]);
+    expect(caught('editor/simulation/x.ts', "import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';")).toEqual([]);
+    expect(caught('test/simulate/x.ts', "import { builtinDocuments } from '../../engine/builtin.ts';")).toEqual([]);
+    // A file of the same name elsewhere is not the loader.
+    expect(caught('engine/rules/x.ts', "import { a } from './builtin.ts';")).toEqual([]);
+  });
+
+  it('catch the workspace and other non-view editor folders importing a view\'s file (as the workspace imported check/samples.ts)', () => {
+    // The imports editor/workspace/ had before the samples moved to editor/workspace/samples.ts.
+    expect(caught('editor/workspace/records.ts', "import type { Sample } from '../check/samples.ts';")).toEqual([
+      "editor/workspace/records.ts imports ../check/samples.ts (type): only views and the page's shell import a view's file (editor/check/)",
+    ]);
+    expect(caught('editor/workspace/commands/sampleCommands.ts', "import { SAMPLES } from '../../check/samples.ts';")).toHaveLength(1);
+    for (const view of VIEW_FOLDERS) {
+      expect(caught('editor/storage/x.ts', `export const load = () => import('../${view}/x.ts');`)).toHaveLength(1);
+      expect(caught('editor/widgets/X.tsx', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
+      expect(caught('editor/shared/x.ts', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
+    }
+    // Views import each other and the shared rooms; the shell (App.tsx, main.tsx) composes the views.
+    expect(caught('editor/rules/TestBench.tsx', "import { SAMPLES } from '../workspace/samples.ts';")).toEqual([]);
+    expect(caught('editor/rules/TestBench.tsx', "import type { VerdictState } from '../check/useVerdict.ts';")).toEqual([]);
+    expect(caught('editor/App.tsx', "import { RuleEditorPage } from './rules/RuleEditorPage.tsx';")).toEqual([]);
+    expect(caught('editor/workspace/x.ts', "import { downloadText } from '../widgets/downloadText.ts';")).toEqual([]);
+    // A view-named folder inside a shared room is not a view.
+    expect(caught('editor/workspace/x.ts', "import { a } from './rules/a.ts';")).toEqual([]);
   });
 
   it('catch editor/ importing cli/, and let it import the engine', () => {

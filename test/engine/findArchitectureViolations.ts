@@ -5,6 +5,13 @@
  *   excepted), whether the import is static, dynamic (`import('…')`), a `require(…)` or a type import;
  * - engine/ imports no Node built-in and no React, reads no clock (`Date.now()`, `new Date()` with no argument)
  *   and no unseeded random source (`Math.random()`); a `Date` built from a given value is fine;
+ * - engine/ takes its documents as inputs: no engine module imports the loaders of the shipped files
+ *   (`SHIPPED_LOADERS`: engine/builtin.ts, engine/lifecycle/builtinLifecycles.ts) but those loaders themselves; only
+ *   the faces (cli/, editor/) and test/ and bench/ call them;
+ * - inside editor/, a view's folder (`VIEW_FOLDERS`: check/, diff/, rules/, lifecycles/, simulation/) is imported
+ *   only by views and by the page's shell (the files at editor/'s top, App.tsx, main.tsx): the workspace, storage,
+ *   widgets, i18n and any new shared folder do not import a view's file (type imports included: the type's home is
+ *   in the wrong room too). editor/hooks/ is not fenced yet (useRulesetAnalysis is the rule editor's own hook);
  * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) loads no React
  *   package, so that it runs in a worker and in the headless test harness. `import type` is allowed there (a pure
  *   `toFlow` returns React Flow's `Node`/`Edge` types): it is erased. `import { type X }` is not, since under
@@ -17,6 +24,15 @@ import ts from 'typescript';
 
 /** React and the React bindings that headless code and the engine must not load. */
 export const REACT_PACKAGES = ['react', 'react-dom', '@xyflow/react', '@xstate/react'] as const;
+
+/** The engine modules that load the shipped files (rulesets/); the faces call them, no other engine module does. */
+export const SHIPPED_LOADERS = ['engine/builtin.ts', 'engine/lifecycle/builtinLifecycles.ts'] as const;
+
+/** The editor's view folders (one tab each, or a tab's part): only views and the page's shell import them. */
+export const VIEW_FOLDERS = ['check', 'diff', 'rules', 'lifecycles', 'simulation'] as const;
+
+/** editor/ folders that are neither views nor fenced from them yet. */
+const UNFENCED_EDITOR_FOLDERS = ['hooks'];
 
 /** What a file imports: every module specifier, with how it is imported (`type`: erased, loads nothing). */
 export interface ImportSite { specifier: string; how: 'static' | 'dynamic' | 'require' | 'type' }
@@ -70,6 +86,14 @@ function resolveFrom(file: string, specifier: string): string | undefined {
 const isPackage = (specifier: string, names: readonly string[]) => names.some((n) => specifier === n || specifier.startsWith(`${n}/`));
 const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || isPackage(specifier, builtinModules);
 
+/** The editor folder a file lies in (`editor/diff/x.ts` → `diff`); `undefined` for editor/'s top files and outside editor/. */
+function editorFolder(file: string): string | undefined {
+  const parts = file.split('/');
+  return parts[0] === 'editor' && parts.length > 2 ? parts[1] : undefined;
+}
+
+const isView = (folder: string | undefined) => folder !== undefined && (VIEW_FOLDERS as readonly string[]).includes(folder);
+
 /** Headless editor code: no React may load with it. */
 export function isHeadlessEditorFile(file: string): boolean {
   return file.startsWith('editor/workspace/') || file.startsWith('editor/storage/')
@@ -94,6 +118,14 @@ export function findArchitectureViolations(file: string, text: string): string[]
     if (layer !== 'test') {
       if (target?.startsWith('editor/') && layer !== 'editor') out.push(`${says}: nothing outside editor/ imports editor/`);
       if (target?.startsWith('cli/') && layer !== 'cli') out.push(`${says}: nothing outside cli/ imports cli/`);
+    }
+    if (layer === 'engine' && target !== undefined && (SHIPPED_LOADERS as readonly string[]).includes(target)
+      && !(SHIPPED_LOADERS as readonly string[]).includes(file)) {
+      out.push(`${says}: engine/ takes documents as inputs; only the faces load the shipped files`);
+    }
+    const from = editorFolder(file);
+    if (from !== undefined && !isView(from) && !UNFENCED_EDITOR_FOLDERS.includes(from) && target !== undefined && isView(editorFolder(target))) {
+      out.push(`${says}: only views and the page's shell import a view's file (editor/${editorFolder(target)!}/)`);
     }
     if (layer === 'engine' && isNodeBuiltin(specifier)) out.push(`${says}: engine/ uses no Node built-in`);
     if ((layer === 'engine' || (isHeadlessEditorFile(file) && how !== 'type')) && isPackage(specifier, REACT_PACKAGES)) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { createChecker } from '../../engine/rules/createChecker.ts';
-import { SAMPLES } from '../../editor/check/samples.ts';
+import { SAMPLES } from '../../editor/workspace/samples.ts';
 import { benchTrace } from '../../editor/rules/benchTrace.ts';
 import { groupChoices } from '../../editor/rules/inspector/groupChoices.ts';
 import { defaultValueFor, operatorsFor, valueEditorFor } from '../../editor/rules/inspector/factOptions.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile, type Nomination } from '../../engine/documents/cadre.ts';
 import { generateCohort } from '../../engine/generate/generateCohort.ts';
-import { toScreening } from '../../engine/rules/buildVerdict.ts';
+import { toScreening } from '../../engine/rules/screenVerdict.ts';
 
 const LEVELS = ['elementary', 'intermediate', 'advanced'] as const;
 const MODES = ['full-time', 'part-time'] as const;

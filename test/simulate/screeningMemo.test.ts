@@ -8,10 +8,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { screeningVerdictOf } from '../../engine/lifecycle/learnerSpecs.ts';
-import type { Screening } from '../../engine/rules/buildVerdict.ts';
 import type { CheckOutcome, ScreenOutcome } from '../../engine/rules/createChecker.ts';
 import { createScreeningMemo, nominationKey } from '../../engine/simulate/createScreeningMemo.ts';
-import { toScreening } from '../../engine/rules/buildVerdict.ts';
+import { toScreening, type Screening } from '../../engine/rules/screenVerdict.ts';
 import { hanoiPlan, scenario, spec } from './simulateKit.ts';
 
 const LEVELS = ['elementary', 'intermediate', 'advanced'] as const;

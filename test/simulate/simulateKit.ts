@@ -19,9 +19,12 @@ export function hanoiPlan(): Plan {
 }
 
 export function spec(plan: Plan, cohort: CohortSpec, options: { ruleset?: string; engine?: StepperEngine } = {}): ScenarioSpec {
-  const all = builtinDocuments().rulesets;
-  const rulesets = options.ruleset ? all.filter((r) => r.id === options.ruleset) : all;
-  return { label: options.ruleset ?? 'by date', plan, cohort, rulesets, regardlessOfDate: options.ruleset !== undefined, engine: options.engine ?? 'compiled' };
+  const docs = builtinDocuments();
+  const rulesets = options.ruleset ? docs.rulesets.filter((r) => r.id === options.ruleset) : docs.rulesets;
+  return {
+    label: options.ruleset ?? 'by date', plan, cohort, rulesets, regardlessOfDate: options.ruleset !== undefined, engine: options.engine ?? 'compiled',
+    catalogues: { positions: docs.positions, institutions: docs.institutions }, lifecycles: builtinLifecycles(),
+  };
 }
 
 export const scenario = (s: ScenarioSpec) => scenarioFromSpec(s);

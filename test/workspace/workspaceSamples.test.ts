@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLES } from '../../editor/check/samples.ts';
+import { SAMPLES } from '../../editor/workspace/samples.ts';
 import { deleteSample, saveSample, workspaceSamples } from '../../editor/workspace/commands/sampleCommands.ts';
 import { SAMPLES_RECORD_ID } from '../../editor/workspace/records.ts';
 import { importWorkspaceText } from '../../editor/workspace/importFiles.ts';

@@ -16,8 +16,8 @@ import { CLASSIFICATION_LABELS, type LearnerRecord } from '../../../engine/lifec
 import type { ClassLifecycle, HistoryEntry } from '../../../engine/lifecycle/createClassLifecycle.ts';
 import { stateLabel } from '../../../engine/lifecycle/specHelpers.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
-import type { Sample } from '../../check/samples.ts';
-import { downloadText } from '../../diff/downloadText.ts';
+import type { Sample } from '../../workspace/samples.ts';
+import { downloadText } from '../../widgets/downloadText.ts';
 import { DateField } from '../../widgets/DateField.tsx';
 import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, replayRun, sendEvent, sendEvents, startRun, type RunState } from './classRunModel.ts';
 import { BulkNominate } from './BulkNominate.tsx';

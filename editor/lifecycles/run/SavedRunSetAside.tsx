@@ -1,6 +1,6 @@
 /** The saved class run that did not read, set aside with its reasons: export it, or drop it (a copy is downloaded first). */
 import type { Lang } from '../../../engine/rules/messages.ts';
-import { downloadText } from '../../diff/downloadText.ts';
+import { downloadText } from '../../widgets/downloadText.ts';
 import { partName, sa } from '../../i18n/setAsideStrings.ts';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 import { SetAsidePanel, setAsideFileName, setAsideFileText } from '../../widgets/SetAsidePanel.tsx';

@@ -1,6 +1,6 @@
 /** The workspace's sample cadres: save the bench's cadre as a sample (replacing one with the same id), delete one. */
-import { SAMPLES } from '../../check/samples.ts';
-import type { Sample } from '../../check/samples.ts';
+import { SAMPLES } from '../samples.ts';
+import type { Sample } from '../samples.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import { SAMPLES_RECORD_ID, type CadresRecord, type Records } from '../records.ts';
 

@@ -1,6 +1,8 @@
 /**
- * Built-in sample cadres, each with the nomination that shows its point. Names are invented; agencies and provinces
- * are real. Expected outcomes are stated against the regulation (shared/domain/regulation.md), not against the code.
+ * Built-in sample cadres, each with the nomination that shows its point: the workspace's starting samples (records,
+ * sample commands) and the test bench's picks, so they live with the workspace, not in a view. Names are invented;
+ * agencies and provinces are real. Expected outcomes are stated against the regulation (shared/domain/regulation.md),
+ * not against the code.
  */
 import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
 import type { Label } from '../../engine/documents/enums.ts';
