@@ -20,6 +20,7 @@ import type { Sample } from './samples.ts';
 import { useVerdict } from './useVerdict.ts';
 import { VerdictPanel } from './VerdictPanel.tsx';
 
+/** What the check page reads from the workspace: its checker, and the catalogues the cadre form offers. */
 export interface Workspace {
   checker: Checker;
   positions: readonly Position[];
