@@ -24,6 +24,6 @@ export default defineConfig({
   // The Simulation view's worker is a module worker (`new Worker(url, { type: 'module' })`): bundled as an ES module,
   // served from 'self', which the policy's script-src (worker-src falls back to it) allows.
   worker: { format: 'es' },
-  build: { outDir: '../dist/editor', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: '../dist/editor', emptyOutDir: true, chunkSizeWarningLimit: 2000, manifest: true },
   preview: { port: 5173, strictPort: true },
 });

@@ -1,10 +1,10 @@
+import './pageStyles.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type Loaded } from './App.tsx';
 import { createWorkspaceStorage } from './storage/createWorkspaceStorage.ts';
 import { createWorkspaceSession } from './workspace/createWorkspaceSession.ts';
 import { randomIds } from './workspace/randomIds.ts';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,10 +1,12 @@
 /**
- * `npm run bench:editor`: the rule editor's speed targets and the lifecycle editor's (issue 11), printed as ONE JSON
+ * `npm run bench:editor`: the page's script sizes by tab (issue 21: the default tab's under 600 kB before
+ * compression), the rule editor's speed targets and the lifecycle editor's (issue 11), printed as ONE JSON
  * document on stdout (progress on stderr). Builds the editor and serves it with `vite preview`, drives Chromium
  * headless (no GPU; found as the browser tests find it), and runs the history benchmark in Node. A missed target is
  * `met: false`; a step that fails to run exits with 1. The preview server and the browser are stopped on every path.
  *
- * Environment (optional): BENCH_EDITOR_ONLY (`rules` or `lifecycle`: only that editor's targets; both by default),
+ * Environment (optional): BENCH_EDITOR_ONLY (`rules` or `lifecycle`: the bundle sizes and only that editor's targets;
+ * `bundle`: the build's sizes alone, no browser; everything by default),
  * BENCH_EDITOR_OPEN_RUNS (default 3, for both open targets), BENCH_EDITOR_RULES (default 500).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { chromiumInUse, launchChromium } from '../../test/e2e/launchChromium.ts'
 import { startPreview, type PreviewServer } from '../../test/e2e/previewServer.ts';
 import { generateLargeRuleset } from '../../test/rules-canvas/generateLargeRuleset.ts';
 import { envInt, log, round } from '../measure.ts';
+import { measureBundle, type BundleReport, type Size } from './bundleSizes.ts';
 import { benchKeystrokes } from './inspectorKeystrokes.ts';
 import { benchOpenLifecycle } from './openLargeLifecycle.ts';
 import { benchDrag, benchOpen } from './openLargeRuleset.ts';
@@ -24,12 +27,25 @@ import { benchUndoHistory } from './undoHistory.ts';
 const OPEN_RUNS = envInt('BENCH_EDITOR_OPEN_RUNS', 3);
 const RULES = envInt('BENCH_EDITOR_RULES', 500);
 const ONLY = process.env.BENCH_EDITOR_ONLY || undefined;
-if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle') throw new Error(`BENCH_EDITOR_ONLY must be "rules" or "lifecycle", not "${ONLY}"`);
-const RULE_TARGETS = ONLY !== 'lifecycle';
-const LIFECYCLE_TARGETS = ONLY !== 'rules';
+if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle' && ONLY !== 'bundle') {
+  throw new Error(`BENCH_EDITOR_ONLY must be "rules", "lifecycle" or "bundle", not "${ONLY}"`);
+}
+const RULE_TARGETS = ONLY === undefined || ONLY === 'rules';
+const LIFECYCLE_TARGETS = ONLY === undefined || ONLY === 'lifecycle';
 
 /** A target's line in the summary. */
 const line = (t: { valueMs: number; targetMs: number; met: boolean }) => ({ valueMs: t.valueMs, targetMs: t.targetMs, met: t.met });
+
+const kB = (s: Size) => ({ rawKB: round(s.rawBytes / 1000, 1), gzipKB: round(s.gzipBytes / 1000, 1) });
+
+/** The bundle's line in the summary: kB (1,000 bytes) raw and gzipped, by part. */
+const bundleLine = (b: BundleReport) => ({
+  entry: kB(b.entry),
+  defaultTab: { tab: b.defaultTab.tab, ...kB(b.defaultTab), targetRawKB: b.defaultTab.targetRawBytes / 1000, met: b.defaultTab.met },
+  tabs: Object.fromEntries(Object.entries(b.tabs).map(([tab, s]) => [tab, kB(s)])),
+  workers: kB(b.workers),
+  allScripts: kB(b.allScripts),
+});
 
 const load = () => loadavg().map((x) => round(x, 2));
 
@@ -46,14 +62,19 @@ async function main() {
     const t = performance.now();
     server = await startPreview();
     const buildAndServeSeconds = round((performance.now() - t) / 1000, 1);
-    browser = await launchChromium();
-    const browserVersion = browser.version();
-    const { source, executablePath } = await chromiumInUse();
+    const bundle = measureBundle(server.outDir);
+    log(`default tab's script ${round(bundle.defaultTab.rawBytes / 1000, 1)} kB (entry ${round(bundle.entry.rawBytes / 1000, 1)} kB)`);
     const errors: string[] = [];
+    let chromium = 'not used';
+    if (RULE_TARGETS || LIFECYCLE_TARGETS) {
+      browser = await launchChromium();
+      const { source, executablePath } = await chromiumInUse();
+      chromium = `${executablePath} ${browser.version()} (${source})`;
+    }
 
-    const targets: Record<string, unknown> = {};
-    const summary: Record<string, unknown> = {};
-    if (RULE_TARGETS) {
+    const targets: Record<string, unknown> = { bundle };
+    const summary: Record<string, unknown> = { bundle: bundleLine(bundle) };
+    if (RULE_TARGETS && browser) {
       const file = join(dir, `large-${RULES}.json`);
       writeFileSync(file, `${JSON.stringify(generateLargeRuleset(RULES), null, 2)}\n`);
       const open = await benchOpen(browser, server.url, file, OPEN_RUNS, errors);
@@ -69,7 +90,7 @@ async function main() {
         undoHistory: line(undo!),
       });
     }
-    if (LIFECYCLE_TARGETS) {
+    if (LIFECYCLE_TARGETS && browser) {
       const openLifecycle = await benchOpenLifecycle(browser, server.url, dir, OPEN_RUNS, errors);
       log('class of 200 learners through the run panel');
       const classRun = await benchClassRun(browser, server.url, dir, errors);
@@ -78,11 +99,11 @@ async function main() {
     }
 
     const report = {
-      bench: `llct editor: ${[RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)'].filter(Boolean).join('; ')}`,
+      bench: `llct editor: ${['bundle sizes by tab', RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)'].filter(Boolean).join('; ')}`,
       environment: {
         node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model,
         loadAverageAtStart: loadAtStart, loadAverageAtEnd: load(),
-        chromium: `${executablePath} ${browserVersion} (${source})`,
+        chromium,
         chromiumFlags: 'headless, --disable-gpu (software rendering), 1280×800, fresh context per page',
         note: 'shared 2-core machine: other processes run alongside; figures are as measured',
       },

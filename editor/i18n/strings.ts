@@ -96,6 +96,7 @@ export const STRINGS = {
   views: { vi: 'Chế độ xem', en: 'Views' },
   viewCheck: { vi: 'Kiểm tra một cán bộ', en: 'Check one cadre' },
   viewDiff: { vi: 'So sánh danh sách', en: 'Compare a list' },
+  viewLoading: { vi: 'Đang tải…', en: 'Loading…' },
   diffIntro: {
     vi: 'Nạp danh sách cán bộ, chọn hai quy định (hoặc hai ngày cử đi học) và xem ai được thêm, ai mất điều kiện, vì sao.',
     en: 'Load a list of cadres, choose two regulations (or two nomination dates) and see who gains, who loses eligibility, and why.',

@@ -13,6 +13,8 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 export interface PreviewServer {
   url: string;
+  /** The built page's folder (index.html, assets/, .vite/manifest.json), removed by `close`. */
+  outDir: string;
   close(): Promise<void>;
 }
 
@@ -87,5 +89,5 @@ export async function startPreview(): Promise<PreviewServer> {
     await close();
     throw e;
   }
-  return { url, close };
+  return { url, outDir, close };
 }

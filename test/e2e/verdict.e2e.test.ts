@@ -213,4 +213,28 @@ describe('the check page in Chromium', () => {
     await page.screenshot({ path: screenshotPath('e2e-verdict-narrow.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('opens on #check without fetching React Flow or Chart.js, fetches React Flow with the rule editor tab, and keeps focus on the tabs', async () => {
+    const { page, errors } = await open();
+    /** What each script the page has loaded holds: React Flow (its pane class) and Chart.js (its listener field). */
+    const loaded = () => page.evaluate(async () => {
+      const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js'));
+      const texts = await Promise.all(urls.map(async (u) => (await fetch(u)).text()));
+      return { scripts: urls.length, reactFlow: texts.some((t) => t.includes('react-flow__pane')), chart: texts.some((t) => t.includes('_chartjs')) };
+    });
+    const atCheck = await loaded();
+    expect(atCheck.scripts).toBeGreaterThan(1);
+    expect(atCheck).toMatchObject({ reactFlow: false, chart: false });
+
+    // The arrow keys move between tabs while a view loads, and focus stays on the tab chosen.
+    await page.getByTestId('view-check').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('view-diff');
+    await page.getByTestId('view-rules').click();
+    await page.waitForSelector('[data-testid=rule-editor] .react-flow__node');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('view-rules');
+    expect(await loaded()).toMatchObject({ reactFlow: true, chart: false });
+    expect(await page.getByTestId('view-loading').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,0 +1,113 @@
+/**
+ * The editor's script sizes by tab, read from a production build (`dist/editor`): Vite's manifest
+ * (`.vite/manifest.json`) names each chunk and the chunks it imports statically, and the files give the bytes. Sizes
+ * are of the minified JavaScript as served (raw) and gzipped at level 9; stylesheets are left out.
+ *
+ * - `entry`: the entry chunk and everything it imports statically (what loads before any tab);
+ * - `tabs.<view>`: what opening that tab adds to the entry: its view chunk and the chunks it imports statically,
+ *   minus the entry's (a chunk shared by two tabs counts in both);
+ * - `defaultTab`: the entry plus the default tab's own (what the page loads at `/`), against the 600 kB target;
+ * - `workers`: the module workers, loaded only when used (the simulation's runs).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One record of Vite's build manifest (the fields read here). */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  assets?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The page's tabs and the view module (relative to `editor/`) each one loads. */
+export const TAB_VIEWS = {
+  rules: 'rules/RuleEditorPage.tsx',
+  lifecycles: 'lifecycles/LifecycleEditorPage.tsx',
+  check: 'check/CheckView.tsx',
+  diff: 'diff/DiffPage.tsx',
+  simulation: 'simulation/SimulationPage.tsx',
+} as const;
+export type Tab = keyof typeof TAB_VIEWS;
+export const DEFAULT_TAB: Tab = 'rules';
+
+/** The default tab's script (entry + default tab), in bytes before compression. */
+export const DEFAULT_TAB_TARGET_BYTES = 600_000;
+
+export interface Size { files: string[]; rawBytes: number; gzipBytes: number }
+
+export interface BundleReport {
+  entry: Size;
+  defaultTab: Size & { tab: Tab; targetRawBytes: number; met: boolean };
+  tabs: Record<Tab, Size>;
+  workers: Size;
+  /** Every script of the build (workers included), for comparison with the single-script page this replaced. */
+  allScripts: Size;
+}
+
+/** The manifest keys of `key` and of every chunk it imports statically, transitively (dynamic imports not followed). */
+export function staticClosure(manifest: Manifest, key: string): string[] {
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    if (seen.has(k)) return;
+    const chunk = manifest[k];
+    if (!chunk) throw new Error(`the build manifest has no chunk ${k}`);
+    seen.add(k);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  visit(key);
+  return [...seen];
+}
+
+/** The entry's key in the manifest (exactly one). */
+export function entryKey(manifest: Manifest): string {
+  const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry === true);
+  if (entries.length !== 1) throw new Error(`the build manifest has ${entries.length} entries, not 1`);
+  return entries[0]!;
+}
+
+/** Measures the build in `distDir` (the folder holding `index.html` and `.vite/manifest.json`). */
+export function measureBundle(distDir: string): BundleReport {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const sizes = new Map<string, { raw: number; gzip: number }>();
+  const sizeOfFile = (file: string) => {
+    let s = sizes.get(file);
+    if (!s) {
+      const bytes = readFileSync(join(distDir, file));
+      s = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      sizes.set(file, s);
+    }
+    return s;
+  };
+  const sizeOf = (files: Iterable<string>): Size => {
+    const list = [...new Set(files)].sort();
+    return list.reduce<Size>((acc, f) => {
+      const s = sizeOfFile(f);
+      return { files: acc.files, rawBytes: acc.rawBytes + s.raw, gzipBytes: acc.gzipBytes + s.gzip };
+    }, { files: list, rawBytes: 0, gzipBytes: 0 });
+  };
+  const fileOf = (key: string) => manifest[key]!.file;
+
+  const entryKeys = staticClosure(manifest, entryKey(manifest));
+  const entry = sizeOf(entryKeys.map(fileOf));
+  const own = (tab: Tab) => {
+    if (!manifest[TAB_VIEWS[tab]]?.isDynamicEntry) throw new Error(`${TAB_VIEWS[tab]} is not loaded by a dynamic import in this build`);
+    return staticClosure(manifest, TAB_VIEWS[tab]).filter((k) => !entryKeys.includes(k)).map(fileOf);
+  };
+  const tabs = Object.fromEntries((Object.keys(TAB_VIEWS) as Tab[]).map((tab) => [tab, sizeOf(own(tab))])) as Record<Tab, Size>;
+  const first = sizeOf([...entry.files, ...own(DEFAULT_TAB)]);
+  const workerFiles = Object.values(manifest).flatMap((c) => c.assets ?? []).filter((f) => f.endsWith('.js'));
+  const scripts = Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.js'));
+  return {
+    entry,
+    defaultTab: { ...first, tab: DEFAULT_TAB, targetRawBytes: DEFAULT_TAB_TARGET_BYTES, met: first.rawBytes < DEFAULT_TAB_TARGET_BYTES },
+    tabs,
+    workers: sizeOf(workerFiles),
+    allScripts: sizeOf([...scripts, ...workerFiles]),
+  };
+}
