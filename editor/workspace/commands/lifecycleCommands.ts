@@ -14,7 +14,7 @@ import type { Label } from '../../../engine/documents/enums.ts';
 import { EventType, LifecycleId, ParameterName, type LifecycleSubject } from '../../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../../engine/lifecycle/createLifecycleRegistry.ts';
 import type { SpecRefs } from '../../../engine/lifecycle/types.ts';
-import type { Command } from '../createWorkspaceStore.ts';
+import type { Change, Command } from '../createWorkspaceStore.ts';
 import { layoutIdOf, recordsOfType, type LayoutRecord, type LifecycleRecord, type RecordId, type Records, type WorkspaceRecord } from '../records.ts';
 import { draftDocument, isObject, isRefusal, mergeKey, refuse, type DocumentKind, type Json, type Refusal } from './kit.ts';
 
@@ -295,6 +295,14 @@ function transitionAt(states: Record<string, Json>, ref: TransitionRef): Json | 
   return isObject(t) ? t : refuse('Không tìm thấy chuyển tiếp.', 'Transition not found.');
 }
 
+/** Drafts the lifecycle and hands `edit` the transition at `ref` (refused when there is none there). */
+function draftTransition(records: Records, recordId: RecordId, ref: TransitionRef, edit: (states: Record<string, Json>, t: Json) => Refusal | undefined): Refusal | Change {
+  return draftDocument(records, recordId, LIFECYCLE, (e) => {
+    const t = transitionAt(e.parts.states, ref);
+    return isRefusal(t) ? t : edit(e.parts.states, t);
+  });
+}
+
 /**
  * Edits a transition: its target (an edge dragged to another state), guard, actions, description or event. `null`
  * removes the guard or description, or the target (the state stays and only the actions run). A new event moves the
@@ -305,10 +313,7 @@ export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: 
     type: 'lifecycle/transition-update',
     label: { vi: 'Sửa chuyển tiếp', en: 'Edit transition' },
     ...(typing ? { mergeKey: mergeKey('lifecycle/transition-update', recordId, ref.from, ref.event, ref.index, typing) } : {}),
-    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
-      const { states } = e.parts;
-      const t = transitionAt(states, ref);
-      if (isRefusal(t)) return t;
+    run: (records) => draftTransition(records, recordId, ref, (states, t) => {
       if (patch.target === null) delete t.target;
       else if (patch.target !== undefined) {
         if (!own(states, patch.target)) return refuse(`Không có trạng thái "${patch.target}".`, `No state "${patch.target}".`);
@@ -333,10 +338,7 @@ export function moveTransition(recordId: RecordId, ref: TransitionRef, toState: 
   return {
     type: 'lifecycle/transition-move',
     label: { vi: 'Chuyển điểm đầu của chuyển tiếp', en: 'Move transition' },
-    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
-      const { states } = e.parts;
-      const t = transitionAt(states, ref);
-      if (isRefusal(t)) return t;
+    run: (records) => draftTransition(records, recordId, ref, (states, t) => {
       if (!own(states, toState)) return refuse(`Không có trạng thái "${toState}".`, `No state "${toState}".`);
       if (toState === ref.from) return refuse('Chuyển tiếp đã đi ra từ trạng thái này.', 'The transition already leaves this state.');
       if (states[toState]!.final === true) return refuse(`"${toState}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${toState}" is a final state: it has no outgoing transitions.`);
@@ -391,10 +393,7 @@ export function deleteTransition(recordId: RecordId, ref: TransitionRef): Comman
   return {
     type: 'lifecycle/transition-delete',
     label: { vi: 'Xoá chuyển tiếp', en: 'Delete transition' },
-    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
-      const { states } = e.parts;
-      const t = transitionAt(states, ref);
-      if (isRefusal(t)) return t;
+    run: (records) => draftTransition(records, recordId, ref, (states) => {
       removeAt(states[ref.from]!, ref);
     }),
   };

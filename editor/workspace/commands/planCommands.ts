@@ -10,8 +10,9 @@ import type { Label } from '../../../engine/documents/enums.ts';
 import { normalizeDate } from '../../../engine/documents/dates.ts';
 import { PLAN_PARAMETERS, type PlanParameterName } from '../../../engine/documents/planParameters.ts';
 import type { Command } from '../createWorkspaceStore.ts';
-import type { PlanRecord, RecordId } from '../records.ts';
-import { draftDocument, freeId, isObject, isRefusal, mergeKey, refuse, type DocumentKind, type Json, type Refusal } from './kit.ts';
+import type { PlanRecord, RecordId, Records } from '../records.ts';
+import type { Change } from '../createWorkspaceStore.ts';
+import { draftDocument, freeId, isObject, mergeKey, refuse, type DocumentKind, type Draft, type Json, type Refusal } from './kit.ts';
 
 /** The cells of a class row the table edits. */
 export const PLAN_CLASS_FIELDS = ['name', 'level', 'mode', 'institution', 'minSize', 'maxSize', 'opensOn', 'durationMonths'] as const;
@@ -34,8 +35,11 @@ export function cellDecimal(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text.trim();
 }
 
-/** Plan documents as commands draft them: every command edits `classes`, an array of class objects. */
-const PLAN: DocumentKind<PlanRecord, { classes: Json[] }> = {
+/** The part of a plan every command edits: `classes`, an array of class objects. */
+interface PlanParts { classes: Json[] }
+
+/** Plan documents as commands draft them. */
+const PLAN: DocumentKind<PlanRecord, PlanParts> = {
   type: 'plan',
   notFound: refuse('Không tìm thấy kế hoạch.', 'Plan not found.'),
   parts: (doc) => (Array.isArray(doc.classes) && doc.classes.every(isObject)
@@ -43,9 +47,12 @@ const PLAN: DocumentKind<PlanRecord, { classes: Json[] }> = {
     : refuse('Phần "classes" của kế hoạch không hợp lệ; hãy sửa tệp rồi nhập lại.', 'The plan\'s "classes" is not valid; correct the file and import it again.')),
 };
 
-function classAt(classes: Json[], index: number): Json | Refusal {
-  const c = classes[index];
-  return c ?? refuse(`Không có lớp ở dòng ${index + 1}.`, `No class on row ${index + 1}.`);
+/** Drafts the plan and hands `edit` class row `index` (refused when there is no such row). */
+function draftClass(records: Records, recordId: RecordId, index: number, edit: (e: Draft<PlanRecord, PlanParts>, c: Json) => Refusal | undefined): Refusal | Change {
+  return draftDocument(records, recordId, PLAN, (e) => {
+    const c = e.parts.classes[index];
+    return c ? edit(e, c) : refuse(`Không có lớp ở dòng ${index + 1}.`, `No class on row ${index + 1}.`);
+  });
 }
 
 /** A class id no class of the plan has yet: `base`, `base-2`, `base-3`… */
@@ -57,10 +64,7 @@ export function setClassField(recordId: RecordId, index: number, field: PlanClas
     type: 'plan/class-set',
     label: { vi: 'Sửa lớp trong kế hoạch', en: 'Edit a class of the plan' },
     mergeKey: mergeKey('plan', recordId, `classes.${index}.${field}`),
-    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
-      const { classes } = e.parts;
-      const c = classAt(classes, index);
-      if (isRefusal(c)) return c;
+    run: (records) => draftClass(records, recordId, index, (_draft, c) => {
       if (NUMBER_FIELDS.has(field)) c[field] = cellNumber(text);
       else if (field === 'opensOn') c[field] = normalizeDate(text) ?? text.trim();
       else c[field] = text;
@@ -87,10 +91,8 @@ export function duplicateClass(recordId: RecordId, index: number): Command {
   return {
     type: 'plan/class-duplicate',
     label: { vi: 'Nhân bản lớp', en: 'Duplicate class' },
-    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
+    run: (records) => draftClass(records, recordId, index, (e, c) => {
       const { classes } = e.parts;
-      const c = classAt(classes, index);
-      if (isRefusal(c)) return c;
       const base = typeof c.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.id) ? `${c.id}-ban-sao` : 'lop-ban-sao';
       classes.splice(index + 1, 0, { ...structuredClone(c), id: freeClassId(classes, base), name: `${String(c.name ?? '')} (bản sao)`, origin: 'assumed' });
     }),
@@ -102,19 +104,20 @@ export function deleteClass(recordId: RecordId, index: number): Command {
   return {
     type: 'plan/class-delete',
     label: { vi: 'Xoá lớp', en: 'Delete class' },
-    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
+    run: (records) => draftClass(records, recordId, index, (e) => {
       const { classes } = e.parts;
-      const c = classAt(classes, index);
-      if (isRefusal(c)) return c;
       if (classes.length <= 1) return refuse('Kế hoạch phải còn ít nhất một lớp.', 'A plan keeps at least one class.');
       classes.splice(index, 1);
     }),
   };
 }
 
-function servesOf(c: Json): Json[] | Refusal {
-  if (!Array.isArray(c.serves) || !c.serves.every(isObject)) return refuse('Phần "serves" (chỉ tiêu) của lớp không hợp lệ.', 'The class\'s "serves" (quotas) is not valid.');
-  return c.serves as Json[];
+/** Drafts the plan and hands `edit` the quotas of class row `index` (refused when the row or its quotas are not valid). */
+function draftQuotas(records: Records, recordId: RecordId, index: number, edit: (doc: Json, serves: Json[]) => Refusal | undefined): Refusal | Change {
+  return draftClass(records, recordId, index, (e, c) => {
+    if (!Array.isArray(c.serves) || !c.serves.every(isObject)) return refuse('Phần "serves" (chỉ tiêu) của lớp không hợp lệ.', 'The class\'s "serves" (quotas) is not valid.');
+    return edit(e.doc, c.serves as Json[]);
+  });
 }
 
 /** Edits quota `quotaIndex` of class row `index`: the agency it serves or its number of seats (text as typed). */
@@ -123,12 +126,7 @@ export function setQuota(recordId: RecordId, index: number, quotaIndex: number, 
     type: 'plan/quota-set',
     label: { vi: 'Sửa chỉ tiêu', en: 'Edit quota' },
     mergeKey: mergeKey('plan', recordId, `classes.${index}.serves.${quotaIndex}.${field}`),
-    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
-      const { classes } = e.parts;
-      const c = classAt(classes, index);
-      if (isRefusal(c)) return c;
-      const serves = servesOf(c);
-      if (isRefusal(serves)) return serves;
+    run: (records) => draftQuotas(records, recordId, index, (doc, serves) => {
       const q = serves[quotaIndex];
       if (!q) return refuse(`Lớp dòng ${index + 1} không có chỉ tiêu thứ ${quotaIndex + 1}.`, `Class on row ${index + 1} has no quota ${quotaIndex + 1}.`);
       q[field] = field === 'quota' ? cellNumber(text) : text;
@@ -141,13 +139,8 @@ export function addQuota(recordId: RecordId, index: number): Command {
   return {
     type: 'plan/quota-add',
     label: { vi: 'Thêm chỉ tiêu', en: 'Add quota' },
-    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
-      const { classes } = e.parts;
-      const c = classAt(classes, index);
-      if (isRefusal(c)) return c;
-      const serves = servesOf(c);
-      if (isRefusal(serves)) return serves;
-      const agencies = Array.isArray(e.doc.agencies) ? (e.doc.agencies as unknown[]).filter(isObject).map((a) => String(a.id)) : [];
+    run: (records) => draftQuotas(records, recordId, index, (doc, serves) => {
+      const agencies = Array.isArray(doc.agencies) ? (doc.agencies as unknown[]).filter(isObject).map((a) => String(a.id)) : [];
       const agency = agencies.find((a) => !serves.some((q) => q.agency === a));
       if (!agency) return refuse('Lớp đã có chỉ tiêu cho mọi đơn vị của kế hoạch.', 'The class already has a quota for every agency of the plan.');
       serves.push({ agency, quota: 1 });
@@ -160,12 +153,7 @@ export function removeQuota(recordId: RecordId, index: number, quotaIndex: numbe
   return {
     type: 'plan/quota-remove',
     label: { vi: 'Xoá chỉ tiêu', en: 'Remove quota' },
-    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
-      const { classes } = e.parts;
-      const c = classAt(classes, index);
-      if (isRefusal(c)) return c;
-      const serves = servesOf(c);
-      if (isRefusal(serves)) return serves;
+    run: (records) => draftQuotas(records, recordId, index, (doc, serves) => {
       if (serves.length <= 1) return refuse('Lớp phải phục vụ ít nhất một đơn vị.', 'A class serves at least one agency.');
       if (!serves[quotaIndex]) return refuse(`Không có chỉ tiêu thứ ${quotaIndex + 1}.`, `No quota ${quotaIndex + 1}.`);
       serves.splice(quotaIndex, 1);
