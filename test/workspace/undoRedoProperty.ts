@@ -28,6 +28,8 @@ export interface UndoRedoProperty<K extends string, S extends PropertyStep<K>> {
    * unscoped (drawn). Without it, undo is unscoped.
    */
   scope?: ReadonlySet<RecordId>;
+  /** An invariant every state the commands reach must keep (e.g. the ruleset still rebuilds); throws when broken. */
+  invariant?(records: Records): void;
   runs: number;
   maxLength?: number;
 }
@@ -62,6 +64,7 @@ function runSequence<K extends string, S extends PropertyStep<K>>(p: UndoRedoPro
       continue;
     }
     applied++;
+    p.invariant?.(h.store.records());
     const entry = h.store.history.latestUndo()!;
     const scope = p.scope;
     if (scope) expect(entry.documents.every((doc) => scope.has(doc))).toBe(true);
