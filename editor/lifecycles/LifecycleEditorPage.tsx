@@ -23,16 +23,13 @@ import { runnableLifecycle } from './run/classRunModel.ts';
 import { ClassRunPanel } from './run/ClassRunPanel.tsx';
 import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
 import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
+import { freeId } from '../workspace/commands/kit.ts';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 
 const NO_POSITIONS = Object.freeze({});
 
 /** A free state id `trang-thai-moi`, `trang-thai-moi-2`… */
-function freeStateId(states: Record<string, unknown>): string {
-  const base = 'trang-thai-moi';
-  if (!Object.hasOwn(states, base)) return base;
-  for (let n = 2; ; n++) if (!Object.hasOwn(states, `${base}-${n}`)) return `${base}-${n}`;
-}
+const freeStateId = (states: Record<string, unknown>): string => freeId('trang-thai-moi', (id) => Object.hasOwn(states, id));
 
 export function LifecycleEditorPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
   const { store } = session;

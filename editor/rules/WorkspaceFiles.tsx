@@ -8,6 +8,7 @@ import { downloadText } from '../widgets/downloadText.ts';
 import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { rulesetDiagnostics, type Catalogues } from '../workspace/analyseRuleset.ts';
+import { freeId } from '../workspace/commands/kit.ts';
 import { addRuleset } from '../workspace/commands/rulesetCommands.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { importRulesetText, importWorkspaceText, rulesetFileText } from '../workspace/importFiles.ts';
@@ -40,8 +41,7 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
     const r = importRulesetText(text, file, catalogues);
     if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
     const records = session.store.records();
-    let id = `ruleset:${r.value.id}`;
-    for (let n = 2; records.has(id); n++) id = `ruleset:${r.value.id}-${n}`;
+    const id = `ruleset:${freeId(r.value.id, (x) => records.has(`ruleset:${x}`))}`;
     const applied = session.store.apply(addRuleset(r.value, 'imported', id));
     if (!applied.ok) { setNotice({ ok: false, file, diagnostics: [] }); return; }
     setNotice({ ok: true, text: tr(lang, 'imported', { file }) });

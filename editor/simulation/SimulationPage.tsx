@@ -9,6 +9,7 @@ import haNoi2024 from '../../fixtures/plans/ha-noi-2024.json' with { type: 'json
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { freeId, isObject, type Json } from '../workspace/commands/kit.ts';
 import { addClass, putPlan } from '../workspace/commands/planCommands.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
@@ -25,15 +26,6 @@ import { workspaceLifecycles } from './workspaceLifecycles.ts';
 import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import './simulation.css';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A free plan id for a copy: `ha-noi-2024-ban-sao`, `ha-noi-2024-ban-sao-2`… */
-function copyId(taken: (id: string) => boolean, base: string): string {
-  const root = `${base}-ban-sao`;
-  if (!taken(root)) return root;
-  for (let n = 2; ; n++) if (!taken(`${root}-${n}`)) return `${root}-${n}`;
-}
 
 export function SimulationPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
   const { store } = session;
@@ -79,7 +71,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   const sel = selected !== undefined && selected < classes.length ? selected : undefined;
 
   const saveCopy = () => {
-    const id = copyId((x) => records.has(planRecordId(x)), String(doc.id));
+    const id = freeId(`${String(doc.id)}-ban-sao`, (x) => records.has(planRecordId(x)));
     const copy = { ...structuredClone(doc), id, title: { vi: st('vi', 'copyTitle', { title: isObject(doc.title) ? String(doc.title.vi) : id }), en: st('en', 'copyTitle', { title: isObject(doc.title) ? String(doc.title.en) : id }) } };
     const r = store.apply(putPlan(planRecordId(id), copy));
     if (r.ok) setChosen(planRecordId(id)); else setRefusal(r.reason);

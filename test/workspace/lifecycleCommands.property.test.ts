@@ -3,18 +3,20 @@
  * workspace (class and learner lifecycles): random sequences of commands whose arguments are drawn from the
  * document as it is when each one runs — so most apply, and the rest (an unknown state, a taken name, a final state
  * as a source…) are refused — are undone one entry at a time back to the start, then redone to the end. A refused
- * command changes nothing, not even the store's revision. A failure prints the seed and the shrunk sequence.
+ * command changes nothing, not even the store's revision. A failure prints the seed and the shrunk sequence. The
+ * harness is undoRedoProperty.ts.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
 import {
   addEvent, addState, addTransition, deleteState, deleteTransition, moveTransition, reconnectArrow, renameState, setInitialState,
   setParameterValue, updateState, updateTransition, type TransitionRef,
 } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { isObject, type Json } from '../../editor/workspace/commands/kit.ts';
 import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
-import type { Records, WorkspaceRecord } from '../../editor/workspace/records.ts';
-import { createHarness } from './workspaceHarness.ts';
+import type { Records } from '../../editor/workspace/records.ts';
+import { checkUndoRedoProperty } from './undoRedoProperty.ts';
 
 /**
  * Seeds of the runs below, one test each. 20261203 is the seed of the ruleset commands' property test; the others
@@ -40,8 +42,6 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   tick: fc.boolean(),
 });
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** New names: a small pool, so that adds and renames collide with earlier ones (and are refused) now and then. */
 const NEW_STATES = ['field-trip', 'review', 'archived', 'Bad Id', 'planned'];
@@ -124,67 +124,11 @@ function commandFor(records: Records, step: Step): Command {
   }
 }
 
-/** A deep copy of every record, in store order (what undo must give back exactly). */
-const copyOf = (records: Records): WorkspaceRecord[] => structuredClone([...records.values()]);
-
 /** The records lifecycle commands touch (lifecycles and layouts) as text, for the per-entry checks. */
 const editedOf = (records: Records): string => JSON.stringify([...records.values()].filter((r) => r.type === 'lifecycle' || r.type === 'layout'));
 
-function runSequence(steps: readonly Step[]): { applied: number; refused: number } {
-  const h = createHarness();
-  const start = copyOf(h.store.records());
-  const startBytes = h.bytes();
-  // After each history entry: the edited records it leaves (merged entries overwrite their slot).
-  const atEntry: string[] = [editedOf(h.store.records())];
-  let applied = 0;
-  let refused = 0;
-  for (const step of steps) {
-    if (step.tick) h.tick(2000);
-    const before = h.store.records();
-    const revision = h.store.revision();
-    const text = editedOf(before);
-    const result = h.store.apply(commandFor(before, step));
-    if (!result.ok) {
-      refused++;
-      expect(h.store.records()).toBe(before);
-      expect(h.store.revision()).toBe(revision);
-      expect(editedOf(before)).toBe(text); // nothing written in place either
-      continue;
-    }
-    applied++;
-    atEntry[h.store.history.undoLabels().length] = editedOf(h.store.records());
-  }
-  const end = copyOf(h.store.records());
-  const endBytes = h.bytes();
-  const entries = h.store.history.undoLabels().length;
-  expect(atEntry.length).toBe(entries + 1);
-
-  for (let left = entries - 1; left >= 0; left--) {
-    expect(h.store.undo()).toBe(true);
-    expect(editedOf(h.store.records())).toBe(atEntry[left]);
-  }
-  expect(h.store.canUndo()).toBe(false);
-  expect(copyOf(h.store.records())).toStrictEqual(start);
-  expect(h.bytes()).toBe(startBytes);
-
-  while (h.store.redo()) { /* redo everything */ }
-  expect(copyOf(h.store.records())).toStrictEqual(end);
-  expect(h.bytes()).toBe(endBytes);
-  return { applied, refused };
-}
-
 describe('lifecycle edit commands and their inverses (property)', () => {
   it.each(SEEDS)('any sequence of lifecycle commands drawn from the documents, undone entry by entry, gives back each earlier state and the start; redone, the end (seed %i)', (seed) => {
-    const tally = { applied: 0, refused: 0, kinds: new Set<Kind>() };
-    fc.assert(fc.property(fc.array(stepArb, { minLength: 1, maxLength: 30, size: 'max' }), (steps) => {
-      const { applied, refused } = runSequence(steps);
-      tally.applied += applied;
-      tally.refused += refused;
-      for (const s of steps) tally.kinds.add(s.kind);
-    }), { seed, numRuns: RUNS_PER_SEED });
-    // The generator is not vacuous: most commands apply, some are refused, every kind is drawn.
-    expect(tally.applied).toBeGreaterThan(tally.refused);
-    expect(tally.refused).toBeGreaterThan(0);
-    expect([...tally.kinds].sort()).toEqual([...COMMAND_KINDS].sort());
+    checkUndoRedoProperty({ kinds: COMMAND_KINDS, step: stepArb, commandFor, edited: editedOf, runs: RUNS_PER_SEED }, seed);
   });
 });

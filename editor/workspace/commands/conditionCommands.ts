@@ -7,7 +7,7 @@ import type { Condition } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import { recordOf, type CondNode, type CondRecord, type GroupOp, type LeafData, type RecordId, type Records, type WorkspaceRecord } from '../records.ts';
 import { condRecords, subtreeIds } from '../rulesetRecords.ts';
-import { refuse } from './refuse.ts';
+import { mergeKey, refuse } from './kit.ts';
 
 const cond = (records: Records, id: RecordId) => recordOf(records, id, 'cond');
 
@@ -53,7 +53,7 @@ export function updateLeaf(id: RecordId, patch: Partial<LeafData>, field = Objec
   return {
     type: 'cond/update',
     label: { vi: 'Sửa điều kiện', en: 'Edit condition' },
-    mergeKey: `cond/update:${id}:${field}`,
+    mergeKey: mergeKey('cond/update', id, field),
     run(records) {
       const c = cond(records, id);
       if (!c || c.node.op !== 'leaf') return refuse('Không tìm thấy điều kiện.', 'Condition not found.');

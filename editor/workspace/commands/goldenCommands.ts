@@ -2,15 +2,18 @@
 import type { GoldenCase } from '../../../engine/documents/goldenCases.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import type { RecordId } from '../records.ts';
+import { isRefusal, recordOr, refuse } from './kit.ts';
+
+const GOLDEN_NOT_FOUND = refuse('Không tìm thấy tệp trường hợp mẫu.', 'Golden-case file not found.');
 
 export function addGoldenCase(goldenId: RecordId, c: GoldenCase): Command {
   return {
     type: 'golden/add',
     label: { vi: 'Thêm trường hợp mẫu', en: 'Add golden case' },
     run(records) {
-      const g = records.get(goldenId);
-      if (g?.type !== 'golden') return { refused: { vi: 'Không tìm thấy tệp trường hợp mẫu.', en: 'Golden-case file not found.' } };
-      if (g.doc.cases.some((x) => x.id === c.id)) return { refused: { vi: `Đã có trường hợp mã "${c.id}".`, en: `A case "${c.id}" exists already.` } };
+      const g = recordOr(records, goldenId, 'golden', GOLDEN_NOT_FOUND);
+      if (isRefusal(g)) return g;
+      if (g.doc.cases.some((x) => x.id === c.id)) return refuse(`Đã có trường hợp mã "${c.id}".`, `A case "${c.id}" exists already.`);
       return { put: [{ ...g, doc: { ...g.doc, cases: [...g.doc.cases, c] } }] };
     },
   };
@@ -21,9 +24,9 @@ export function deleteGoldenCase(goldenId: RecordId, caseId: string): Command {
     type: 'golden/delete',
     label: { vi: 'Xoá trường hợp mẫu', en: 'Delete golden case' },
     run(records) {
-      const g = records.get(goldenId);
-      if (g?.type !== 'golden') return { refused: { vi: 'Không tìm thấy tệp trường hợp mẫu.', en: 'Golden-case file not found.' } };
-      if (g.doc.cases.length <= 1) return { refused: { vi: 'Tệp cần ít nhất một trường hợp.', en: 'The file needs at least one case.' } };
+      const g = recordOr(records, goldenId, 'golden', GOLDEN_NOT_FOUND);
+      if (isRefusal(g)) return g;
+      if (g.doc.cases.length <= 1) return refuse('Tệp cần ít nhất một trường hợp.', 'The file needs at least one case.');
       return { put: [{ ...g, doc: { ...g.doc, cases: g.doc.cases.filter((x) => x.id !== caseId) } }] };
     },
   };

@@ -14,30 +14,24 @@ import type { Label } from '../../../engine/documents/enums.ts';
 import { EventType, LifecycleId, ParameterName, type LifecycleSubject } from '../../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../../engine/lifecycle/createLifecycleRegistry.ts';
 import type { SpecRefs } from '../../../engine/lifecycle/types.ts';
-import type { Command } from '../createWorkspaceStore.ts';
+import type { Change, Command } from '../createWorkspaceStore.ts';
 import { layoutIdOf, recordsOfType, type LayoutRecord, type LifecycleRecord, type RecordId, type Records, type WorkspaceRecord } from '../records.ts';
-import { refuse } from './refuse.ts';
-
-type Json = Record<string, unknown>;
-type Refusal = ReturnType<typeof refuse>;
+import { draftDocument, isObject, isRefusal, mergeKey, refuse, type DocumentKind, type Json, type Refusal } from './kit.ts';
 
 const REGISTRY = createLifecycleRegistry();
 /** The note of the revision the editor opens for renames. */
 export const EDITOR_REVISION_NOTE = 'Đổi tên trạng thái trong LLCT Studio / States renamed in LLCT Studio';
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Json, k: string) => Object.hasOwn(o, k);
 
-/** The record and a deep copy of its document with an object `states`, or a refusal. */
-function editable(records: Records, recordId: RecordId): { record: LifecycleRecord; doc: Json; states: Record<string, Json> } | Refusal {
-  const record = records.get(recordId);
-  if (record?.type !== 'lifecycle') return refuse('Không tìm thấy quy trình.', 'Lifecycle not found.');
-  const doc = structuredClone(record.doc);
-  if (!isObject(doc.states) || !Object.values(doc.states).every(isObject)) {
-    return refuse('Phần "states" của quy trình không hợp lệ; hãy sửa tệp rồi nhập lại.', 'The lifecycle\'s "states" is not valid; correct the file and import it again.');
-  }
-  return { record, doc, states: doc.states as Record<string, Json> };
-}
+/** Lifecycle documents as commands draft them: every command edits `states`, an object of state objects. */
+const LIFECYCLE: DocumentKind<LifecycleRecord, { states: Record<string, Json> }> = {
+  type: 'lifecycle',
+  notFound: refuse('Không tìm thấy quy trình.', 'Lifecycle not found.'),
+  parts: (doc) => (isObject(doc.states) && Object.values(doc.states).every(isObject)
+    ? { states: doc.states as Record<string, Json> }
+    : refuse('Phần "states" của quy trình không hợp lệ; hãy sửa tệp rồi nhập lại.', 'The lifecycle\'s "states" is not valid; correct the file and import it again.')),
+};
 
 /** A state's transitions for one event, as a fresh array in the (copied) document, creating `on` as needed. */
 function transitionsOf(state: Json, event: string, create = false): Json[] | undefined {
@@ -53,12 +47,6 @@ function transitionsOf(state: Json, event: string, create = false): Json[] | und
   return on[event] as Json[];
 }
 
-const isRefusal = (x: object): x is Refusal => 'refused' in x;
-
-function put(record: LifecycleRecord, doc: Json, extra: Partial<LifecycleRecord> = {}) {
-  return { put: [{ ...record, ...extra, doc }] };
-}
-
 function checkStateId(id: string): Refusal | undefined {
   if (!LifecycleId.safeParse(id).success) {
     return refuse(`Mã trạng thái "${id}" không hợp lệ: viết thường, nối bằng gạch ngang (vd. in-session).`, `State id "${id}" is not valid: lower case words joined by hyphens (e.g. in-session).`);
@@ -71,15 +59,13 @@ export function addState(recordId: RecordId, stateId: string, label: Label): Com
   return {
     type: 'lifecycle/state-add',
     label: { vi: 'Thêm trạng thái', en: 'Add state' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
       const bad = checkStateId(stateId);
       if (bad) return bad;
-      if (own(e.states, stateId)) return refuse(`Đã có trạng thái "${stateId}".`, `There is already a state "${stateId}".`);
-      e.states[stateId] = { label: { ...label }, final: false, on: {} };
-      return put(e.record, e.doc);
-    },
+      if (own(states, stateId)) return refuse(`Đã có trạng thái "${stateId}".`, `There is already a state "${stateId}".`);
+      states[stateId] = { label: { ...label }, final: false, on: {} };
+    }),
   };
 }
 
@@ -88,18 +74,16 @@ export function updateState(recordId: RecordId, stateId: string, patch: { label?
   return {
     type: 'lifecycle/state-update',
     label: { vi: 'Sửa trạng thái', en: 'Edit state' },
-    mergeKey: `lifecycle/state-update:${recordId}:${stateId}:${Object.keys(patch).sort().join(',')}`,
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const s = e.states[stateId];
-      if (!s || !own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
+    mergeKey: mergeKey('lifecycle/state-update', recordId, stateId, Object.keys(patch).sort().join(',')),
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
+      const s = states[stateId];
+      if (!s || !own(states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
       if (patch.label) s.label = { ...patch.label };
       if (patch.description === null) delete s.description;
       else if (patch.description) s.description = { ...patch.description };
       if (patch.final !== undefined) s.final = patch.final;
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -107,13 +91,11 @@ export function setInitialState(recordId: RecordId, stateId: string): Command {
   return {
     type: 'lifecycle/initial',
     label: { vi: 'Đặt trạng thái đầu', en: 'Set initial state' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      if (!own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
+      if (!own(states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
       e.doc.initial = stateId;
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -125,14 +107,13 @@ export function deleteState(recordId: RecordId, stateId: string): Command {
   return {
     type: 'lifecycle/state-delete',
     label: { vi: 'Xoá trạng thái', en: 'Delete state' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      if (!own(e.states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
+      if (!own(states, stateId)) return refuse(`Không có trạng thái "${stateId}".`, `No state "${stateId}".`);
       if (e.doc.initial === stateId) return refuse('Không xoá được trạng thái đầu; hãy đặt trạng thái khác làm trạng thái đầu trước.', 'The initial state cannot be deleted; make another state initial first.');
-      delete e.states[stateId];
+      delete states[stateId];
       const layout = withoutPosition(records, recordId, stateId);
-      for (const s of Object.values(e.states)) {
+      for (const s of Object.values(states)) {
         if (!isObject(s.on)) continue;
         for (const [event, list] of Object.entries(s.on)) {
           if (!Array.isArray(list)) continue;
@@ -142,7 +123,7 @@ export function deleteState(recordId: RecordId, stateId: string): Command {
         }
       }
       return { put: [{ ...e.record, doc: e.doc }, ...(layout ? [{ ...layout.record, positions: layout.positions }] : [])] };
-    },
+    }),
   };
 }
 
@@ -212,18 +193,17 @@ export function renameState(recordId: RecordId, from: string, to: string): Comma
   return {
     type: 'lifecycle/state-rename',
     label: { vi: 'Đổi tên trạng thái', en: 'Rename state' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      if (!own(e.states, from)) return refuse(`Không có trạng thái "${from}".`, `No state "${from}".`);
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
+      if (!own(states, from)) return refuse(`Không có trạng thái "${from}".`, `No state "${from}".`);
       if (from === to) return refuse('Tên mới trùng tên cũ.', 'The new name is the same as the old one.');
       const bad = checkStateId(to);
       if (bad) return bad;
-      if (own(e.states, to)) return refuse(`Đã có trạng thái "${to}".`, `There is already a state "${to}".`);
+      if (own(states, to)) return refuse(`Đã có trạng thái "${to}".`, `There is already a state "${to}".`);
       const subject = e.doc.subject === 'learner' ? 'learner' : 'class';
 
       // The key, in place (the order of states is the order the editor and diagrams list them).
-      e.doc.states = Object.fromEntries(Object.entries(e.states).map(([k, v]) => [k === from ? to : k, v]));
+      e.doc.states = Object.fromEntries(Object.entries(states).map(([k, v]) => [k === from ? to : k, v]));
       if (e.doc.initial === from) e.doc.initial = to;
       for (const s of Object.values(e.doc.states as Record<string, Json>)) {
         if (!isObject(s.on)) continue;
@@ -258,7 +238,7 @@ export function renameState(recordId: RecordId, from: string, to: string): Comma
         }
       }
       return { put: changed };
-    },
+    }),
   };
 }
 
@@ -267,15 +247,12 @@ export function updateEventLabel(recordId: RecordId, type: string, label: Label)
   return {
     type: 'lifecycle/event-label',
     label: { vi: 'Sửa tên sự kiện', en: 'Edit event name' },
-    mergeKey: `lifecycle/event-label:${recordId}:${type}`,
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
+    mergeKey: mergeKey('lifecycle/event-label', recordId, type),
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
       const events = isObject(e.doc.events) ? e.doc.events as Json : {};
       if (!own(events, type) || !isObject(events[type])) return refuse(`Không có sự kiện "${type}".`, `No event "${type}".`);
       (events[type] as Json).label = { vi: label.vi, en: label.en };
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -284,15 +261,12 @@ export function addEvent(recordId: RecordId, type: string, label: Label): Comman
   return {
     type: 'lifecycle/event-add',
     label: { vi: 'Thêm sự kiện', en: 'Add event' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
       if (!EventType.safeParse(type).success) return refuse(`Tên sự kiện "${type}" không hợp lệ: viết hoa, nối bằng gạch dưới (vd. CLOSE_RECRUITMENT).`, `Event type "${type}" is not valid: upper case words joined by underscores (e.g. CLOSE_RECRUITMENT).`);
       const events = isObject(e.doc.events) ? e.doc.events : (e.doc.events = {});
       if (own(events as Json, type)) return refuse(`Đã có sự kiện "${type}".`, `There is already an event "${type}".`);
       (events as Json)[type] = { label: { ...label }, payload: {} };
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -304,23 +278,29 @@ export function addTransition(recordId: RecordId, from: string, event: string, t
   return {
     type: 'lifecycle/transition-add',
     label: { vi: 'Thêm chuyển tiếp', en: 'Add transition' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      if (!own(e.states, from)) return refuse(`Không có trạng thái "${from}".`, `No state "${from}".`);
-      if (!own(e.states, target)) return refuse(`Không có trạng thái "${target}".`, `No state "${target}".`);
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
+      if (!own(states, from)) return refuse(`Không có trạng thái "${from}".`, `No state "${from}".`);
+      if (!own(states, target)) return refuse(`Không có trạng thái "${target}".`, `No state "${target}".`);
       if (!EventType.safeParse(event).success) return refuse(`Tên sự kiện "${event}" không hợp lệ.`, `Event type "${event}" is not valid.`);
-      if (e.states[from]!.final === true) return refuse(`"${from}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${from}" is a final state: it has no outgoing transitions.`);
-      transitionsOf(e.states[from]!, event, true)!.push({ target, actions: [] });
-      return put(e.record, e.doc);
-    },
+      if (states[from]!.final === true) return refuse(`"${from}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${from}" is a final state: it has no outgoing transitions.`);
+      transitionsOf(states[from]!, event, true)!.push({ target, actions: [] });
+    }),
   };
 }
 
-function transitionAt(e: { states: Record<string, Json> }, ref: TransitionRef): Json | Refusal {
-  const s = own(e.states, ref.from) ? e.states[ref.from] : undefined;
+function transitionAt(states: Record<string, Json>, ref: TransitionRef): Json | Refusal {
+  const s = own(states, ref.from) ? states[ref.from] : undefined;
   const t = s && transitionsOf(s, ref.event)?.[ref.index];
   return isObject(t) ? t : refuse('Không tìm thấy chuyển tiếp.', 'Transition not found.');
+}
+
+/** Drafts the lifecycle and hands `edit` the transition at `ref` (refused when there is none there). */
+function draftTransition(records: Records, recordId: RecordId, ref: TransitionRef, edit: (states: Record<string, Json>, t: Json) => Refusal | undefined): Refusal | Change {
+  return draftDocument(records, recordId, LIFECYCLE, (e) => {
+    const t = transitionAt(e.parts.states, ref);
+    return isRefusal(t) ? t : edit(e.parts.states, t);
+  });
 }
 
 /**
@@ -328,19 +308,15 @@ function transitionAt(e: { states: Record<string, Json> }, ref: TransitionRef): 
  * removes the guard or description, or the target (the state stays and only the actions run). A new event moves the
  * transition after the ones the state already has for that event (the order they are tried in).
  */
-export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: { target?: string | null; guard?: unknown; actions?: unknown[]; description?: Label | null; event?: string }, mergeKey?: string): Command {
+export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: { target?: string | null; guard?: unknown; actions?: unknown[]; description?: Label | null; event?: string }, typing?: string): Command {
   return {
     type: 'lifecycle/transition-update',
     label: { vi: 'Sửa chuyển tiếp', en: 'Edit transition' },
-    ...(mergeKey ? { mergeKey: `lifecycle/transition-update:${recordId}:${ref.from}:${ref.event}:${ref.index}:${mergeKey}` } : {}),
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const t = transitionAt(e, ref);
-      if (isRefusal(t)) return t;
+    ...(typing ? { mergeKey: mergeKey('lifecycle/transition-update', recordId, ref.from, ref.event, ref.index, typing) } : {}),
+    run: (records) => draftTransition(records, recordId, ref, (states, t) => {
       if (patch.target === null) delete t.target;
       else if (patch.target !== undefined) {
-        if (!own(e.states, patch.target)) return refuse(`Không có trạng thái "${patch.target}".`, `No state "${patch.target}".`);
+        if (!own(states, patch.target)) return refuse(`Không có trạng thái "${patch.target}".`, `No state "${patch.target}".`);
         t.target = patch.target;
       }
       if (patch.guard === null) delete t.guard;
@@ -350,11 +326,10 @@ export function updateTransition(recordId: RecordId, ref: TransitionRef, patch: 
       else if (patch.description) t.description = { ...patch.description };
       if (patch.event !== undefined && patch.event !== ref.event) {
         if (!EventType.safeParse(patch.event).success) return refuse(`Tên sự kiện "${patch.event}" không hợp lệ.`, `Event type "${patch.event}" is not valid.`);
-        removeAt(e.states[ref.from]!, ref);
-        transitionsOf(e.states[ref.from]!, patch.event, true)!.push(t);
+        removeAt(states[ref.from]!, ref);
+        transitionsOf(states[ref.from]!, patch.event, true)!.push(t);
       }
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -363,18 +338,13 @@ export function moveTransition(recordId: RecordId, ref: TransitionRef, toState: 
   return {
     type: 'lifecycle/transition-move',
     label: { vi: 'Chuyển điểm đầu của chuyển tiếp', en: 'Move transition' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const t = transitionAt(e, ref);
-      if (isRefusal(t)) return t;
-      if (!own(e.states, toState)) return refuse(`Không có trạng thái "${toState}".`, `No state "${toState}".`);
+    run: (records) => draftTransition(records, recordId, ref, (states, t) => {
+      if (!own(states, toState)) return refuse(`Không có trạng thái "${toState}".`, `No state "${toState}".`);
       if (toState === ref.from) return refuse('Chuyển tiếp đã đi ra từ trạng thái này.', 'The transition already leaves this state.');
-      if (e.states[toState]!.final === true) return refuse(`"${toState}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${toState}" is a final state: it has no outgoing transitions.`);
-      removeAt(e.states[ref.from]!, ref);
-      transitionsOf(e.states[toState]!, ref.event, true)!.push(t);
-      return put(e.record, e.doc);
-    },
+      if (states[toState]!.final === true) return refuse(`"${toState}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${toState}" is a final state: it has no outgoing transitions.`);
+      removeAt(states[ref.from]!, ref);
+      transitionsOf(states[toState]!, ref.event, true)!.push(t);
+    }),
   };
 }
 
@@ -387,31 +357,29 @@ export function reconnectArrow(recordId: RecordId, refs: readonly TransitionRef[
   return {
     type: 'lifecycle/arrow-reconnect',
     label: { vi: 'Nối lại mũi tên', en: 'Reconnect arrow' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
+      const { states } = e.parts;
       if (refs.length === 0) return refuse('Mũi tên không mang chuyển tiếp nào.', 'The arrow carries no transition.');
       const source = refs[0]!.from;
       if (refs.some((r) => r.from !== source)) return refuse('Các chuyển tiếp không cùng điểm đầu.', 'The transitions do not leave the same state.');
-      for (const id of [to.from, to.target]) if (id !== undefined && !own(e.states, id)) return refuse(`Không có trạng thái "${id}".`, `No state "${id}".`);
+      for (const id of [to.from, to.target]) if (id !== undefined && !own(states, id)) return refuse(`Không có trạng thái "${id}".`, `No state "${id}".`);
       const newFrom = to.from ?? source;
-      if (newFrom !== source && e.states[newFrom]!.final === true) {
+      if (newFrom !== source && states[newFrom]!.final === true) {
         return refuse(`"${newFrom}" là trạng thái kết thúc: không có chuyển tiếp đi ra.`, `"${newFrom}" is a final state: it has no outgoing transitions.`);
       }
       const found: Array<{ ref: TransitionRef; t: Json }> = [];
       for (const ref of refs) {
-        const t = transitionAt(e, ref);
+        const t = transitionAt(states, ref);
         if (isRefusal(t)) return t;
         found.push({ ref, t });
       }
       for (const { t } of found) if (to.target !== undefined) t.target = to.target;
       if (newFrom !== source) {
         // Remove from the highest index down so the lower refs stay valid, then append in the original order.
-        for (const { ref } of [...found].sort((a, b) => b.ref.index - a.ref.index)) removeAt(e.states[source]!, ref);
-        for (const { ref, t } of found) transitionsOf(e.states[newFrom]!, ref.event, true)!.push(t);
+        for (const { ref } of [...found].sort((a, b) => b.ref.index - a.ref.index)) removeAt(states[source]!, ref);
+        for (const { ref, t } of found) transitionsOf(states[newFrom]!, ref.event, true)!.push(t);
       }
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -425,14 +393,9 @@ export function deleteTransition(recordId: RecordId, ref: TransitionRef): Comman
   return {
     type: 'lifecycle/transition-delete',
     label: { vi: 'Xoá chuyển tiếp', en: 'Delete transition' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const t = transitionAt(e, ref);
-      if (isRefusal(t)) return t;
-      removeAt(e.states[ref.from]!, ref);
-      return put(e.record, e.doc);
-    },
+    run: (records) => draftTransition(records, recordId, ref, (states) => {
+      removeAt(states[ref.from]!, ref);
+    }),
   };
 }
 
@@ -441,15 +404,12 @@ export function setParameterValue(recordId: RecordId, name: string, value: unkno
   return {
     type: 'lifecycle/parameter',
     label: { vi: 'Sửa tham số', en: 'Edit parameter' },
-    mergeKey: `lifecycle/parameter:${recordId}:${name}`,
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
+    mergeKey: mergeKey('lifecycle/parameter', recordId, name),
+    run: (records) => draftDocument(records, recordId, LIFECYCLE, (e) => {
       if (!ParameterName.safeParse(name).success || !isObject(e.doc.parameters) || !own(e.doc.parameters, name) || !isObject(e.doc.parameters[name])) {
         return refuse(`Không có tham số "${name}".`, `No parameter "${name}".`);
       }
       (e.doc.parameters[name] as Json).value = structuredClone(value);
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }

@@ -11,10 +11,8 @@ import { normalizeDate } from '../../../engine/documents/dates.ts';
 import { PLAN_PARAMETERS, type PlanParameterName } from '../../../engine/documents/planParameters.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import type { PlanRecord, RecordId, Records } from '../records.ts';
-import { refuse } from './refuse.ts';
-
-type Json = Record<string, unknown>;
-type Refusal = ReturnType<typeof refuse>;
+import type { Change } from '../createWorkspaceStore.ts';
+import { draftDocument, freeId, isObject, mergeKey, refuse, type DocumentKind, type Draft, type Json, type Refusal } from './kit.ts';
 
 /** The cells of a class row the table edits. */
 export const PLAN_CLASS_FIELDS = ['name', 'level', 'mode', 'institution', 'minSize', 'maxSize', 'opensOn', 'durationMonths'] as const;
@@ -24,8 +22,6 @@ const NUMBER_FIELDS: ReadonlySet<PlanClassField> = new Set(['minSize', 'maxSize'
 
 /** The source written on a parameter set in the page when it had none of its own. */
 export const EDITED_PARAMETER_SOURCE = 'Nhập trong LLCT Studio (giả định) / Entered in LLCT Studio (assumed)';
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A whole number from a cell's text, or the text itself (trimmed) when it is not one. */
 export function cellNumber(text: string): number | string {
@@ -39,47 +35,40 @@ export function cellDecimal(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text.trim();
 }
 
-function editable(records: Records, recordId: RecordId): { record: PlanRecord; doc: Json; classes: Json[] } | Refusal {
-  const record = records.get(recordId);
-  if (record?.type !== 'plan') return refuse('Không tìm thấy kế hoạch.', 'Plan not found.');
-  const doc = structuredClone(record.doc);
-  if (!Array.isArray(doc.classes) || !doc.classes.every(isObject)) {
-    return refuse('Phần "classes" của kế hoạch không hợp lệ; hãy sửa tệp rồi nhập lại.', 'The plan\'s "classes" is not valid; correct the file and import it again.');
-  }
-  return { record, doc, classes: doc.classes as Json[] };
+/** The part of a plan every command edits: `classes`, an array of class objects. */
+interface PlanParts { classes: Json[] }
+
+/** Plan documents as commands draft them. */
+const PLAN: DocumentKind<PlanRecord, PlanParts> = {
+  type: 'plan',
+  notFound: refuse('Không tìm thấy kế hoạch.', 'Plan not found.'),
+  parts: (doc) => (Array.isArray(doc.classes) && doc.classes.every(isObject)
+    ? { classes: doc.classes as Json[] }
+    : refuse('Phần "classes" của kế hoạch không hợp lệ; hãy sửa tệp rồi nhập lại.', 'The plan\'s "classes" is not valid; correct the file and import it again.')),
+};
+
+/** Drafts the plan and hands `edit` class row `index` (refused when there is no such row). */
+function draftClass(records: Records, recordId: RecordId, index: number, edit: (e: Draft<PlanRecord, PlanParts>, c: Json) => Refusal | undefined): Refusal | Change {
+  return draftDocument(records, recordId, PLAN, (e) => {
+    const c = e.parts.classes[index];
+    return c ? edit(e, c) : refuse(`Không có lớp ở dòng ${index + 1}.`, `No class on row ${index + 1}.`);
+  });
 }
 
-const isRefusal = (x: object): x is Refusal => 'refused' in x;
-const put = (record: PlanRecord, doc: Json) => ({ put: [{ ...record, doc }] });
-
-function classAt(classes: Json[], index: number): Json | Refusal {
-  const c = classes[index];
-  return c ?? refuse(`Không có lớp ở dòng ${index + 1}.`, `No class on row ${index + 1}.`);
-}
-
-/** A class id not used yet: `base`, `base-2`, `base-3`… */
-function freeClassId(classes: Json[], base: string): string {
-  const used = new Set(classes.map((c) => String(c.id)));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+/** A class id no class of the plan has yet: `base`, `base-2`, `base-3`… */
+const freeClassId = (classes: readonly Json[], base: string): string => freeId(base, new Set(classes.map((c) => String(c.id))));
 
 /** Sets one cell of class row `index` from the text typed (numbers and dates read as described above). */
 export function setClassField(recordId: RecordId, index: number, field: PlanClassField, text: string): Command {
   return {
     type: 'plan/class-set',
     label: { vi: 'Sửa lớp trong kế hoạch', en: 'Edit a class of the plan' },
-    mergeKey: `plan:${recordId}:classes.${index}.${field}`,
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const c = classAt(e.classes, index);
-      if (isRefusal(c)) return c;
+    mergeKey: mergeKey('plan', recordId, `classes.${index}.${field}`),
+    run: (records) => draftClass(records, recordId, index, (_draft, c) => {
       if (NUMBER_FIELDS.has(field)) c[field] = cellNumber(text);
       else if (field === 'opensOn') c[field] = normalizeDate(text) ?? text.trim();
       else c[field] = text;
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -88,14 +77,12 @@ export function addClass(recordId: RecordId, name: Label): Command {
   return {
     type: 'plan/class-add',
     label: { vi: 'Thêm lớp', en: 'Add class' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const last = e.classes[e.classes.length - 1] ?? {};
+    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
+      const { classes } = e.parts;
+      const last = classes[classes.length - 1] ?? {};
       const { note: _note, ...rest } = structuredClone(last);
-      e.classes.push({ ...rest, id: freeClassId(e.classes, 'lop-moi'), name: name.vi, origin: 'assumed' });
-      return put(e.record, e.doc);
-    },
+      classes.push({ ...rest, id: freeClassId(classes, 'lop-moi'), name: name.vi, origin: 'assumed' });
+    }),
   };
 }
 
@@ -104,15 +91,11 @@ export function duplicateClass(recordId: RecordId, index: number): Command {
   return {
     type: 'plan/class-duplicate',
     label: { vi: 'Nhân bản lớp', en: 'Duplicate class' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const c = classAt(e.classes, index);
-      if (isRefusal(c)) return c;
+    run: (records) => draftClass(records, recordId, index, (e, c) => {
+      const { classes } = e.parts;
       const base = typeof c.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.id) ? `${c.id}-ban-sao` : 'lop-ban-sao';
-      e.classes.splice(index + 1, 0, { ...structuredClone(c), id: freeClassId(e.classes, base), name: `${String(c.name ?? '')} (bản sao)`, origin: 'assumed' });
-      return put(e.record, e.doc);
-    },
+      classes.splice(index + 1, 0, { ...structuredClone(c), id: freeClassId(classes, base), name: `${String(c.name ?? '')} (bản sao)`, origin: 'assumed' });
+    }),
   };
 }
 
@@ -121,21 +104,20 @@ export function deleteClass(recordId: RecordId, index: number): Command {
   return {
     type: 'plan/class-delete',
     label: { vi: 'Xoá lớp', en: 'Delete class' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const c = classAt(e.classes, index);
-      if (isRefusal(c)) return c;
-      if (e.classes.length <= 1) return refuse('Kế hoạch phải còn ít nhất một lớp.', 'A plan keeps at least one class.');
-      e.classes.splice(index, 1);
-      return put(e.record, e.doc);
-    },
+    run: (records) => draftClass(records, recordId, index, (e) => {
+      const { classes } = e.parts;
+      if (classes.length <= 1) return refuse('Kế hoạch phải còn ít nhất một lớp.', 'A plan keeps at least one class.');
+      classes.splice(index, 1);
+    }),
   };
 }
 
-function servesOf(c: Json): Json[] | Refusal {
-  if (!Array.isArray(c.serves) || !c.serves.every(isObject)) return refuse('Phần "serves" (chỉ tiêu) của lớp không hợp lệ.', 'The class\'s "serves" (quotas) is not valid.');
-  return c.serves as Json[];
+/** Drafts the plan and hands `edit` the quotas of class row `index` (refused when the row or its quotas are not valid). */
+function draftQuotas(records: Records, recordId: RecordId, index: number, edit: (doc: Json, serves: Json[]) => Refusal | undefined): Refusal | Change {
+  return draftClass(records, recordId, index, (e, c) => {
+    if (!Array.isArray(c.serves) || !c.serves.every(isObject)) return refuse('Phần "serves" (chỉ tiêu) của lớp không hợp lệ.', 'The class\'s "serves" (quotas) is not valid.');
+    return edit(e.doc, c.serves as Json[]);
+  });
 }
 
 /** Edits quota `quotaIndex` of class row `index`: the agency it serves or its number of seats (text as typed). */
@@ -143,19 +125,12 @@ export function setQuota(recordId: RecordId, index: number, quotaIndex: number, 
   return {
     type: 'plan/quota-set',
     label: { vi: 'Sửa chỉ tiêu', en: 'Edit quota' },
-    mergeKey: `plan:${recordId}:classes.${index}.serves.${quotaIndex}.${field}`,
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const c = classAt(e.classes, index);
-      if (isRefusal(c)) return c;
-      const serves = servesOf(c);
-      if (isRefusal(serves)) return serves;
+    mergeKey: mergeKey('plan', recordId, `classes.${index}.serves.${quotaIndex}.${field}`),
+    run: (records) => draftQuotas(records, recordId, index, (doc, serves) => {
       const q = serves[quotaIndex];
       if (!q) return refuse(`Lớp dòng ${index + 1} không có chỉ tiêu thứ ${quotaIndex + 1}.`, `Class on row ${index + 1} has no quota ${quotaIndex + 1}.`);
       q[field] = field === 'quota' ? cellNumber(text) : text;
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -164,19 +139,12 @@ export function addQuota(recordId: RecordId, index: number): Command {
   return {
     type: 'plan/quota-add',
     label: { vi: 'Thêm chỉ tiêu', en: 'Add quota' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const c = classAt(e.classes, index);
-      if (isRefusal(c)) return c;
-      const serves = servesOf(c);
-      if (isRefusal(serves)) return serves;
-      const agencies = Array.isArray(e.doc.agencies) ? (e.doc.agencies as unknown[]).filter(isObject).map((a) => String(a.id)) : [];
+    run: (records) => draftQuotas(records, recordId, index, (doc, serves) => {
+      const agencies = Array.isArray(doc.agencies) ? (doc.agencies as unknown[]).filter(isObject).map((a) => String(a.id)) : [];
       const agency = agencies.find((a) => !serves.some((q) => q.agency === a));
       if (!agency) return refuse('Lớp đã có chỉ tiêu cho mọi đơn vị của kế hoạch.', 'The class already has a quota for every agency of the plan.');
       serves.push({ agency, quota: 1 });
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -185,18 +153,11 @@ export function removeQuota(recordId: RecordId, index: number, quotaIndex: numbe
   return {
     type: 'plan/quota-remove',
     label: { vi: 'Xoá chỉ tiêu', en: 'Remove quota' },
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
-      const c = classAt(e.classes, index);
-      if (isRefusal(c)) return c;
-      const serves = servesOf(c);
-      if (isRefusal(serves)) return serves;
+    run: (records) => draftQuotas(records, recordId, index, (doc, serves) => {
       if (serves.length <= 1) return refuse('Lớp phải phục vụ ít nhất một đơn vị.', 'A class serves at least one agency.');
       if (!serves[quotaIndex]) return refuse(`Không có chỉ tiêu thứ ${quotaIndex + 1}.`, `No quota ${quotaIndex + 1}.`);
       serves.splice(quotaIndex, 1);
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 
@@ -209,21 +170,18 @@ export function setPlanParameter(recordId: RecordId, name: PlanParameterName, te
   return {
     type: 'plan/parameter-set',
     label: { vi: 'Sửa tham số', en: 'Edit parameter' },
-    mergeKey: `plan:${recordId}:parameters.${name}`,
-    run(records) {
-      const e = editable(records, recordId);
-      if (isRefusal(e)) return e;
+    mergeKey: mergeKey('plan', recordId, `parameters.${name}`),
+    run: (records) => draftDocument(records, recordId, PLAN, (e) => {
       if (!Object.hasOwn(PLAN_PARAMETERS, name)) return refuse(`Không có tham số "${name}".`, `No parameter "${name}".`);
       const params = isObject(e.doc.parameters) ? e.doc.parameters : {};
       e.doc.parameters = params;
       if (text.trim() === '') {
         delete params[name];
-        return put(e.record, e.doc);
+        return undefined;
       }
       const old = isObject(params[name]) ? params[name] : undefined;
       params[name] = { ...(old ?? { confidence: 'assumed', source: EDITED_PARAMETER_SOURCE }), value: cellDecimal(text) };
-      return put(e.record, e.doc);
-    },
+    }),
   };
 }
 

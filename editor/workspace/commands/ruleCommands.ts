@@ -7,7 +7,7 @@ import type { Command } from '../createWorkspaceStore.ts';
 import { recordOf, type CondRecord, type RecordId, type Records, type RuleData, type RuleRecord, type WorkspaceRecord } from '../records.ts';
 import { condRecords, subtreeIds } from '../rulesetRecords.ts';
 import { copySubtree } from './conditionCommands.ts';
-import { refuse } from './refuse.ts';
+import { freeId, mergeKey, refuse } from './kit.ts';
 
 const ruleOf = (records: Records, id: RecordId) => recordOf(records, id, 'rule');
 const rulesetOf = (records: Records, id: RecordId) => recordOf(records, id, 'ruleset');
@@ -15,9 +15,7 @@ const rulesetOf = (records: Records, id: RecordId) => recordOf(records, id, 'rul
 /** An id for a copy or a new rule that no rule of the ruleset has yet: `base`, `base-2`, `base-3`… */
 export function freeRuleId(records: Records, rulesetId: RecordId, base: string): string {
   const rs = rulesetOf(records, rulesetId);
-  const taken = new Set(rs?.rules.map((r) => ruleOf(records, r)?.data.id));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return freeId(base, new Set(rs?.rules.map((r) => ruleOf(records, r)?.data.id)));
 }
 
 /** Adds a rule (whole, with its conditions) at `index` in the ruleset, the end by default. */
@@ -99,7 +97,7 @@ export function updateRule(ruleId: RecordId, patch: Partial<RuleData>, field = O
   return {
     type: 'rule/update',
     label: { vi: 'Sửa quy tắc', en: 'Edit rule' },
-    mergeKey: `rule/update:${ruleId}:${field}`,
+    mergeKey: mergeKey('rule/update', ruleId, field),
     run(records) {
       const r = ruleOf(records, ruleId);
       if (!r) return refuse('Không tìm thấy quy tắc.', 'Rule not found.');

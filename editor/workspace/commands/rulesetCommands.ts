@@ -6,7 +6,10 @@ import type { Ruleset } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import { layoutIdOf, type RecordId, type Records, type RulesetOrigin, type RulesetRecord } from '../records.ts';
 import { recordsFromRuleset, subtreeIds } from '../rulesetRecords.ts';
-import { refuse } from './refuse.ts';
+import { isRefusal, mergeKey, recordOr, refuse } from './kit.ts';
+
+/** The refusal of a command on a ruleset the workspace does not have (any more). */
+export const RULESET_NOT_FOUND = refuse('Không tìm thấy bộ quy tắc.', 'Ruleset not found.');
 
 /** Every record of a workspace ruleset: the ruleset, its rules and conditions (not its layout or versions). */
 export function rulesetRecordIds(records: Records, rulesetId: RecordId): RecordId[] {
@@ -39,7 +42,7 @@ export function deleteRuleset(rulesetId: RecordId): Command {
     label: { vi: 'Xoá bộ quy tắc', en: 'Delete ruleset' },
     run(records) {
       const ids = rulesetRecordIds(records, rulesetId);
-      if (ids.length === 0) return refuse('Không tìm thấy bộ quy tắc.', 'Ruleset not found.');
+      if (ids.length === 0) return RULESET_NOT_FOUND;
       if (![...records.values()].some((r) => r.type === 'ruleset' && r.id !== rulesetId)) return refuse('Không gian làm việc cần ít nhất một bộ quy tắc.', 'The workspace needs at least one ruleset.');
       return { remove: [...ids, layoutIdOf(rulesetId)] };
     },
@@ -51,10 +54,10 @@ export function updateRulesetMeta(rulesetId: RecordId, patch: Partial<RulesetRec
   return {
     type: 'ruleset/update',
     label: { vi: 'Sửa thông tin bộ quy tắc', en: 'Edit ruleset details' },
-    mergeKey: `ruleset/update:${rulesetId}:${field}`,
+    mergeKey: mergeKey('ruleset/update', rulesetId, field),
     run(records) {
-      const rs = records.get(rulesetId);
-      if (rs?.type !== 'ruleset') return refuse('Không tìm thấy bộ quy tắc.', 'Ruleset not found.');
+      const rs = recordOr(records, rulesetId, 'ruleset', RULESET_NOT_FOUND);
+      if (isRefusal(rs)) return rs;
       return { put: [{ ...rs, meta: { ...rs.meta, ...patch } }] };
     },
   };
@@ -66,8 +69,8 @@ export function replaceRulesetContents(rulesetId: RecordId, ruleset: Ruleset): C
     type: 'ruleset/replace',
     label: { vi: 'Khôi phục phiên bản', en: 'Restore version' },
     run(records, ctx) {
-      const rs = records.get(rulesetId);
-      if (rs?.type !== 'ruleset') return refuse('Không tìm thấy bộ quy tắc.', 'Ruleset not found.');
+      const rs = recordOr(records, rulesetId, 'ruleset', RULESET_NOT_FOUND);
+      if (isRefusal(rs)) return rs;
       return { remove: rulesetRecordIds(records, rulesetId), put: recordsFromRuleset(ruleset, rulesetId, rs.origin, ctx.ids) };
     },
   };
