@@ -35,6 +35,7 @@ import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 import './rules.css';
+import { ShippedDifference } from './ShippedDifference.tsx';
 
 type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
 
@@ -102,6 +103,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
 
   const analysis = useRulesetAnalysis(records, rulesetId, CATALOGUES, bench, light, lang, positionName);
   const built = toRuleset(records, rulesetId);
+  const rulesetRecord = records.get(rulesetId);
   const hits = useMemo(() => searchRules(records, rulesetId, search, lang), [records, rulesetId, search, lang]);
   const errorCount = analysis.diagnostics.all.filter((d) => d.severity === 'error').length;
   const warningCount = analysis.diagnostics.all.filter((d) => d.severity === 'warning').length;
@@ -180,6 +182,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
         <WorkspaceFiles session={session} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} errorCount={errorCount}
           onImportedRuleset={(id) => { setChosen(id); setSelectedId(null); }} />
       </div>
+      {rulesetRecord?.type === 'ruleset' && <ShippedDifference record={rulesetRecord} ruleset={built.ruleset} lang={lang} onCommand={apply} />}
       {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{tr(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{tr(lang, 'close')}</button></div>}
       <div className="editor-main">
         <section className="canvas-card card" aria-label={lang === 'vi' ? `Sơ đồ bộ quy tắc ${built.ruleset.regulation.code}` : `Canvas of ruleset ${built.ruleset.regulation.code}`}>

@@ -82,11 +82,16 @@ export type DiffRulesetsOptions = DescribeOptions;
 
 const present = <T>(xs: Array<T | undefined>): T[] => xs.filter((x): x is T => x !== undefined);
 
+/** A citation with its numbering said (absent means assumed): a document saved before the field differs in nothing. */
+function numbered(c: unknown): unknown {
+  return isCitation(c) && c.numbering === undefined ? { ...c, numbering: 'assumed' } : c;
+}
+
 function ruleFields(b: Rule, a: Rule, at: Path, codes: RulesetDiff['codes']): Array<FieldChange<RuleField>> {
   const f = (field: RuleField, bv: unknown, av: unknown, key: Path) => fieldChange(field, bv, av, [...at, ...key], codes);
   return present([
     f('title.vi', b.title?.vi, a.title?.vi, ['title', 'vi']), f('title.en', b.title?.en, a.title?.en, ['title', 'en']),
-    f('citation', b.citation, a.citation, ['citation']), f('confidence', b.confidence, a.confidence, ['confidence']),
+    f('citation', numbered(b.citation), numbered(a.citation), ['citation']), f('confidence', b.confidence, a.confidence, ['confidence']),
     f('source', b.source, a.source, ['source']), f('note', b.note, a.note, ['note']), f('modes', b.modes, a.modes, ['modes']),
     f('kind', b.kind, a.kind, ['kind']), f('level', b.level, a.level, ['level']),
     f('message.vi', b.message?.vi, a.message?.vi, ['message', 'vi']), f('message.en', b.message?.en, a.message?.en, ['message', 'en']),
@@ -165,7 +170,7 @@ function subjectGroups(before: Ruleset, after: Ruleset, codes: RulesetDiff['code
       continue;
     }
     const fields = present([
-      fieldChange('citation', b.citation, a.citation, [...path, 'citation'], codes),
+      fieldChange('citation', numbered(b?.citation), numbered(a?.citation), [...path, 'citation'], codes),
       fieldChange('title.vi', b.title.vi, a.title.vi, [...path, 'title', 'vi'], codes),
       fieldChange('title.en', b.title.en, a.title.en, [...path, 'title', 'en'], codes),
       fieldChange('confidence', b.confidence, a.confidence, [...path, 'confidence'], codes),

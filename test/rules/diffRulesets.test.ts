@@ -153,7 +153,7 @@ describe('diffRulesets', () => {
     const [changed] = diffRulesets(rs57, after).changed;
     expect(changed!.conditions).toEqual([]);
     expect(changed!.fields.map((f) => [f.field, f.before, f.after])).toEqual([
-      ['citation', { article: 3, numbering: 'assumed' }, { article: 5, clause: 3 }],
+      ['citation', { article: 3, numbering: 'assumed' }, { article: 5, clause: 3, numbering: 'assumed' }],
       ['confidence', 'assumed', 'reported'],
     ]);
     expect(changed!.fields.map((f) => f.text.vi)).toEqual([
