@@ -117,7 +117,7 @@ export const RULES_STRINGS = {
   effectDiff: { vi: 'Ảnh hưởng trên trường hợp mẫu', en: 'Effect on the golden cases' },
   effectNone: { vi: 'Không trường hợp mẫu nào đổi kết luận.', en: 'No golden case changes its verdict.' },
   effectCohort: { vi: 'Xem ai được thêm, ai mất điều kiện trên danh sách cán bộ: thẻ "So sánh danh sách", chọn bản này làm một bên.', en: 'To see who gains and who loses on a list of cadres: the "Compare a list" tab, with this version as a side.' },
-  shippedDiffers: { vi: 'Bản {code} trong không gian làm việc khác bản đi kèm phiên bản này ({count} khác biệt)', en: 'The workspace copy of {code} differs from the one this version ships ({count} differences)' },
+  shippedDiffers: { vi: 'Bản {code} trong không gian làm việc khác bản đi kèm phiên bản này ({count} khác biệt)', en: 'The workspace copy of {code} differs from the one this version ships (differences: {count})' },
   shippedDiffersWhy: {
     vi: 'Có thể do bạn đã sửa, hoặc bản đi kèm đã được cập nhật theo nguồn mới (ví dụ 350-QĐ/TW không còn quy định sơ cấp, trích dẫn ghi rõ số điều giả định). Khôi phục bản đi kèm sẽ làm các thay đổi dưới đây; có thể hoàn tác.',
     en: 'Either you edited it, or the shipped copy was updated from newer sources (for example 350-QĐ/TW no longer regulating sơ cấp, citations marking assumed article numbers). Restoring the shipped copy makes the changes below; it can be undone.',

@@ -25,7 +25,7 @@ export function ShippedDifference({ record, ruleset, lang, onCommand }: { record
   const changes = lines(diff, lang);
   return (
     <details className="shipped-difference card" data-testid="shipped-difference" data-count={changes.length}>
-      <summary>ⓘ {tr(lang, 'shippedDiffers', { code: ruleset.regulation.code, count: changes.length })}</summary>
+      <summary>{tr(lang, 'shippedDiffers', { code: ruleset.regulation.code, count: changes.length })}</summary>
       <p className="small">{tr(lang, 'shippedDiffersWhy')}</p>
       <ul className="small">{changes.slice(0, SHOWN).map((line, i) => <li key={i}>{line}</li>)}</ul>
       {changes.length > SHOWN && <p className="muted small">{tr(lang, 'shippedDiffersMore', { count: changes.length - SHOWN })}</p>}
