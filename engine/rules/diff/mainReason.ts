@@ -7,6 +7,7 @@ import { citationIn } from '../../documents/ruleset.ts';
 import type { Label } from '../../documents/enums.ts';
 import { newFailures, type CadreDiff, type SideResult } from './diffVerdicts.ts';
 import { decisionName, sideDecisionText } from './sideDecision.ts';
+import { failureCitation } from '../buildFailures.ts';
 
 /**
  * Gained, lost, not comparable, the school or the reasons changed, or the verdict rests on a special decision on one
@@ -111,8 +112,7 @@ function decisionPart(a: Extract<SideResult, { ok: true }>, b: Extract<SideResul
 
 /** A part's citation in `lang` (its own English text when it has one). */
 export function partCitation(p: Pick<ReasonPart, 'citation' | 'citationEn'>, lang: 'vi' | 'en'): string {
-  if (!p.citation) return '';
-  return lang === 'en' && p.citationEn !== undefined ? p.citationEn : citationIn(p.citation, lang);
+  return p.citation ? failureCitation({ citation: p.citation, ...(p.citationEn !== undefined ? { citationEn: p.citationEn } : {}) }, lang) : '';
 }
 
 /** The parts as one line of text: `lead: text (citation); …`. */
