@@ -45,7 +45,7 @@ export function checkRecordGraph(records: readonly WorkspaceRecord[]): Diagnosti
   }
   for (const r of records) {
     if ((r.type === 'rule' || r.type === 'cond') && !reached.has(r.id)) bad(r.id, `Bản ghi "${r.id}" không thuộc bộ quy tắc nào.`, `Record "${r.id}" belongs to no ruleset.`);
-    const of = r.type === 'layout' ? byId.get(r.ruleset)?.type : undefined;
+    const of = r.type === 'layout' ? byId.get(r.owner)?.type : undefined;
     if (r.type === 'layout' && of !== 'ruleset' && of !== 'lifecycle') bad(r.id, `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không tồn tại.`, `Layout "${r.id}" is for a ruleset or lifecycle that does not exist.`);
   }
   return out;

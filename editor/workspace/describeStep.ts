@@ -43,7 +43,7 @@ function subjectOf(diff: Diff, lookup: RecordLookup): Label | undefined {
   if (!head) {
     // A layout step (a drag, auto-layout, collapse) names the canvas's document.
     const layout = changed.find((c) => c.r.type === 'layout')?.r;
-    const owner = layout?.type === 'layout' ? lookup(layout.ruleset) : undefined;
+    const owner = layout?.type === 'layout' ? lookup(layout.owner) : undefined;
     if (owner?.type === 'ruleset') return both(() => `(${owner.meta.regulation.code})`);
     if (owner?.type === 'lifecycle') return both(() => `(${String(owner.doc.id ?? owner.id)})`);
     return undefined;

@@ -17,7 +17,8 @@ export type RecordLookup = (id: RecordId) => WorkspaceRecord | undefined;
 export function documentOf(record: WorkspaceRecord, lookup: RecordLookup): DocumentId {
   switch (record.type) {
     case 'ruleset': case 'lifecycle': case 'plan': case 'cadres': return record.id;
-    case 'rule': case 'layout': case 'version': return record.ruleset;
+    case 'rule': case 'version': return record.ruleset;
+    case 'layout': return record.owner;
     case 'cond': {
       const rule = lookup(record.rule);
       return rule?.type === 'rule' ? rule.ruleset : record.rule;

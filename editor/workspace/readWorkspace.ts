@@ -11,6 +11,7 @@
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import { checkRecordGraph } from './checkRecordGraph.ts';
+import { migrateRecordsV2toV3 } from './migrations/v2ToV3.ts';
 import { layoutIdOf, type WorkspaceRecord } from './records.ts';
 import { recordProblems } from './recordProblems.ts';
 import { repairRecord } from './repairRecord.ts';
@@ -50,6 +51,11 @@ export function readWorkspace(raw: unknown): WorkspaceRead {
   if (!isObject(raw)) return whole('Dữ liệu đã lưu không phải là một không gian làm việc.', 'The stored value is not a workspace.');
   if (raw.schema !== undefined && raw.schema !== 'llct/workspace') return whole(`Tài liệu có schema "${String(raw.schema)}", cần "llct/workspace".`, `Document has schema "${String(raw.schema)}", expected "llct/workspace".`, 'schema');
   const version = raw.version ?? 1;
+  // Version 2 is migrated record by record (a record the migration cannot read is left as it was, then set aside).
+  if (version === 2 && Array.isArray(raw.records)) {
+    const read = readWorkspace({ ...raw, version: WORKSPACE_VERSION, records: migrateRecordsV2toV3(raw.records) });
+    return read.ok ? { ...read, migratedFrom: 2 } : read;
+  }
   // The first format is migrated whole (its layout is keyed by paths into rulesets that must load to be re-keyed).
   if (version !== WORKSPACE_VERSION) {
     const old = loadWorkspaceDocument(raw);
@@ -127,7 +133,7 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     let reasons = e.reasons;
     // The layout of a ruleset set aside goes with it (it is of no use without it, and comes back with it).
     const layout = e.record?.type === 'layout' ? e.record : undefined;
-    const ofRuleset = layout && layout.id === layoutIdOf(layout.ruleset) ? setAside.find((p) => p.kind === 'ruleset' && p.id === layout.ruleset) : undefined;
+    const ofRuleset = layout && layout.id === layoutIdOf(layout.owner) ? setAside.find((p) => p.kind === 'ruleset' && p.id === layout.owner) : undefined;
     if (ofRuleset && reasons.length === 0) { setAside[setAside.indexOf(ofRuleset)] = { ...ofRuleset, raw: [...ofRuleset.raw, e.raw] }; continue; }
     if (e.record && reasons.length === 0) {
       reasons = looseProblems(e.record, rulesetIds, lifecycleIds, setAsideRulesets);
@@ -147,8 +153,8 @@ function looseProblems(r: WorkspaceRecord, rulesetIds: ReadonlySet<string>, life
   if (r.type === 'rule' || r.type === 'cond') {
     return [diagnostic('workspace/broken-record', 'error', r.id, `Bản ghi "${r.id}" không thuộc bộ quy tắc nào.`, `Record "${r.id}" belongs to no ruleset.`)];
   }
-  if (r.type === 'layout' && !rulesetIds.has(r.ruleset) && !lifecycleIds.has(r.ruleset)) {
-    const why = setAsideRulesets.has(r.ruleset) ? { vi: ' (bộ quy tắc đó đang được để riêng)', en: ' (that ruleset is set aside)' } : { vi: '', en: '' };
+  if (r.type === 'layout' && !rulesetIds.has(r.owner) && !lifecycleIds.has(r.owner)) {
+    const why = setAsideRulesets.has(r.owner) ? { vi: ' (bộ quy tắc đó đang được để riêng)', en: ' (that ruleset is set aside)' } : { vi: '', en: '' };
     return [diagnostic('workspace/broken-record', 'error', r.id, `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không có${why.vi}.`, `Layout "${r.id}" is for a ruleset or lifecycle that is not there${why.en}.`)];
   }
   return [];

@@ -96,11 +96,12 @@ export interface VersionRecord {
 
 export interface Point { x: number; y: number }
 
-/** The layout of one ruleset's canvas: positions set by hand or by auto-layout, and collapsed nodes. */
+/** The layout of one document's canvas (a ruleset's or a lifecycle's): positions set by hand or by auto-layout, and collapsed nodes. */
 export interface LayoutRecord {
   id: RecordId;
   type: 'layout';
-  ruleset: RecordId;
+  /** The head record of the document whose canvas this lays out (`ruleset:57-qd-tw`, `lifecycle:class-default`). */
+  owner: RecordId;
   positions: Record<RecordId, Point>;
   collapsed: RecordId[];
 }
@@ -136,8 +137,8 @@ export type RecordType = WorkspaceRecord['type'];
 /** The workspace state: an immutable map of records by id. */
 export type Records = ReadonlyMap<RecordId, WorkspaceRecord>;
 
-export function layoutIdOf(rulesetId: RecordId): RecordId {
-  return `layout:${rulesetId}`;
+export function layoutIdOf(owner: RecordId): RecordId {
+  return `layout:${owner}`;
 }
 
 /** The record with this id if it has this type. */

@@ -10,7 +10,7 @@ import type { WorkspaceRecord } from './records.ts';
 import { recordProblems } from './recordProblems.ts';
 
 /** Required record fields: a problem at one of these (or the record itself) is not repaired by leaving it out. */
-const REQUIRED = new Set(['id', 'type', 'ruleset', 'rule', 'parent', 'node', 'root', 'data', 'meta', 'rules', 'doc', 'name', 'savedAt', 'snapshot', 'positions', 'collapsed', 'items']);
+const REQUIRED = new Set(['id', 'type', 'owner', 'ruleset', 'rule', 'parent', 'node', 'root', 'data', 'meta', 'rules', 'doc', 'name', 'savedAt', 'snapshot', 'positions', 'collapsed', 'items']);
 
 const MAX_STEPS = 50;
 

@@ -18,10 +18,11 @@ import { loadDocument, type DocumentKind, type Migration } from '../../engine/do
 import { MAX_DOCUMENT_DEPTH } from '../../engine/documents/findTooDeep.ts';
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import { checkRecordGraph } from './checkRecordGraph.ts';
+import { migrateRecordsV2toV3 } from './migrations/v2ToV3.ts';
 import { layoutIdOf, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset, toRuleset, type PathSegment } from './rulesetRecords.ts';
 
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 const Id = z.string().min(1).max(200);
 const Point = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
@@ -43,7 +44,7 @@ export const RecordSchema = z.discriminatedUnion('type', [
   z.object({ id: Id, type: z.literal('lifecycle'), doc: z.record(z.string(), z.unknown()), openRevision: z.number().int().min(2).optional() }).strict(),
   z.object({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }).strict(),
   z.object({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().min(1), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }).strict(),
-  z.object({ id: Id, type: z.literal('layout'), ruleset: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),
+  z.object({ id: Id, type: z.literal('layout'), owner: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),
   z.object({
     id: Id, type: z.literal('cadres'),
     items: z.array(z.object({ id: z.string().min(1), title: LabelSchema, profile: z.record(z.string(), z.unknown()), nomination: Nomination }).strict()),
@@ -58,12 +59,13 @@ export const WorkspaceDocumentSchema = z.object({
   name: z.string().min(1),
   records: z.array(RecordSchema),
 }).strict();
-export type WorkspaceDocument = { schema: 'llct/workspace'; version: 2; name: string; records: WorkspaceRecord[] };
+export type WorkspaceDocument = { schema: 'llct/workspace'; version: 3; name: string; records: WorkspaceRecord[] };
 
 /** Version 1 → 2: plain rulesets become records; path-keyed positions move to the records at those paths. */
 const v1ToV2: Migration = (doc) => {
   const ids = counterIds('m');
-  const records: WorkspaceRecord[] = [];
+  // Version-2 records (layouts still name their document `ruleset`); the next step makes them version 3.
+  const records: unknown[] = [];
   const rulesets = Array.isArray(doc.rulesets) ? doc.rulesets as Array<Record<string, unknown>> : [];
   const layout = (typeof doc.layout === 'object' && doc.layout !== null ? doc.layout : {}) as Record<string, { positions?: Record<string, { x: number; y: number }>; collapsed?: string[] }>;
   for (const rs of rulesets) {
@@ -93,13 +95,16 @@ const v1ToV2: Migration = (doc) => {
   return { schema: 'llct/workspace', version: 2, name: typeof doc.name === 'string' ? doc.name : 'Không gian làm việc', records };
 };
 
+/** Version 2 → 3: record by record (migrations/v2ToV3.ts). */
+const v2ToV3: Migration = (doc) => ({ ...doc, version: 3, records: migrateRecordsV2toV3(Array.isArray(doc.records) ? doc.records : []) });
+
 export const WORKSPACE_KIND: DocumentKind<typeof WorkspaceDocumentSchema> = {
-  kind: 'llct/workspace', version: WORKSPACE_VERSION, schema: WorkspaceDocumentSchema, migrations: { 1: v1ToV2 },
+  kind: 'llct/workspace', version: WORKSPACE_VERSION, schema: WorkspaceDocumentSchema, migrations: { 1: v1ToV2, 2: v2ToV3 },
 };
 
 /** The document of a set of records, records sorted by id: the same state always gives the same bytes. */
 export function toWorkspaceDocument(name: string, records: Iterable<WorkspaceRecord>): WorkspaceDocument {
-  return { schema: 'llct/workspace', version: 2, name, records: [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+  return { schema: 'llct/workspace', version: WORKSPACE_VERSION, name, records: [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -109,7 +109,7 @@ describe('a stored workspace in Chromium', () => {
       const doc = 'workspace' in stored.doc ? stored.doc.workspace : stored.doc;
       const plan = doc.records.find((r) => r.type === 'plan')!;
       (plan.doc as Record<string, unknown>).classes = 'không phải danh sách';
-      doc.records.push({ id: 'layout:ruleset:57-qd-tw', type: 'layout', ruleset: 'ruleset:57-qd-tw', positions: { 'ruleset:57-qd-tw': { x: 'hỏng', y: 0 } }, collapsed: [] });
+      doc.records.push({ id: 'layout:ruleset:57-qd-tw', type: 'layout', owner: 'ruleset:57-qd-tw', positions: { 'ruleset:57-qd-tw': { x: 'hỏng', y: 0 } }, collapsed: [] });
       os.put({ ...stored, revision: stored.revision + 1 }, 'default');
       await new Promise((resolve) => { tx.oncomplete = resolve; });
       db.close();

@@ -12,7 +12,7 @@ describe('reading a stored workspace', () => {
   it('keeps a lifecycle layout stored before its lifecycle', () => {
     const doc = createDefaultWorkspace();
     const lifecycle = doc.records.find((r) => r.type === 'lifecycle')!;
-    const layout: WorkspaceRecord = { id: layoutIdOf(lifecycle.id), type: 'layout', ruleset: lifecycle.id, positions: { planned: { x: 10, y: 20 } }, collapsed: [] };
+    const layout: WorkspaceRecord = { id: layoutIdOf(lifecycle.id), type: 'layout', owner: lifecycle.id, positions: { planned: { x: 10, y: 20 } }, collapsed: [] };
     const others = doc.records.filter((r) => r.id !== layout.id);
     // The layout first, the lifecycle at the end.
     const stored = { ...doc, records: [layout, ...others.filter((r) => r.id !== lifecycle.id), lifecycle] };
@@ -24,7 +24,7 @@ describe('reading a stored workspace', () => {
 
   it('still sets aside the layout of a lifecycle that is not there', () => {
     const doc = createDefaultWorkspace();
-    const layout: WorkspaceRecord = { id: layoutIdOf('lifecycle:gone'), type: 'layout', ruleset: 'lifecycle:gone', positions: {}, collapsed: [] };
+    const layout: WorkspaceRecord = { id: layoutIdOf('lifecycle:gone'), type: 'layout', owner: 'lifecycle:gone', positions: {}, collapsed: [] };
     const read = readWorkspace(JSON.parse(JSON.stringify({ ...doc, records: [...doc.records, layout] })));
     if (!read.ok) throw new Error(read.diagnostics[0]!.message);
     expect(read.setAside.map((p) => p.id)).toEqual([layout.id]);
