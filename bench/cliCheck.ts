@@ -8,7 +8,7 @@ import { createWriteStream, existsSync, mkdtempSync, openSync, closeSync, readFi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { iterateCohort } from '../engine/generate/generateCohort.ts';
+import { iterateBuiltinCohort } from '../engine/generate/generateBuiltinCohort.ts';
 import { cadreCsvHeader, cadreCsvRow } from '../engine/io/cadresToCsv.ts';
 import { log, round } from './measure.ts';
 
@@ -20,7 +20,7 @@ async function writeCsv(path: string, count: number, seed: string): Promise<void
   out.write(`${cadreCsvHeader()}\n`);
   let i = 0;
   let chunk: string[] = [];
-  for (const p of iterateCohort({ count, seed, idPrefix: 'CLI-' })) {
+  for (const p of iterateBuiltinCohort({ count, seed, idPrefix: 'CLI-' })) {
     chunk.push(cadreCsvRow(p));
     if (chunk.length === 2000) {
       if (!out.write(`${chunk.join('\n')}\n`)) await once(out, 'drain');

@@ -20,7 +20,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { builtinDocuments } from '../engine/builtin.ts';
 import { CadreProfile, type Nomination } from '../engine/documents/cadre.ts';
 import type { Ruleset } from '../engine/documents/ruleset.ts';
-import { generateCohort } from '../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../engine/generate/generateBuiltinCohort.ts';
 import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
 import { createChecker } from '../engine/rules/createChecker.ts';
 import { createReferenceEvaluator } from '../engine/rules/createReferenceEvaluator.ts';
@@ -150,7 +150,7 @@ async function main() {
   }
   log(`generating ${N} cadres (seed ${SEED})`);
   const t = performance.now();
-  const profiles = generateCohort({ count: N, seed: SEED }).map((p) => CadreProfile.parse(p));
+  const profiles = generateBuiltinCohort({ count: N, seed: SEED }).map((p) => CadreProfile.parse(p));
   const generateSeconds = round((performance.now() - t) / 1000, 2);
   const results: Record<string, unknown> = {};
   for (const ruleset of builtinDocuments().rulesets) results[ruleset.id] = await benchRuleset(ruleset, profiles);

@@ -29,7 +29,7 @@ const plan: Plan = {
 };
 const spec = { label: 'national', plan, cohort: { kind: 'generate' as const, count: CADRES, seed: 'national', referenceDate: '2026-01-15' }, rulesets: docs.rulesets, regardlessOfDate: false, engine: 'compiled' as const,
   catalogues: { positions: docs.positions, institutions: docs.institutions }, lifecycles: builtinLifecycles() };
-const cadres = cohortOf(plan, spec.cohort);
+const cadres = cohortOf(plan, spec.cohort, spec.catalogues.institutions);
 const generated = performance.now();
 const sc = scenarioFromSpec(spec, cadres);
 const prepared = performance.now();

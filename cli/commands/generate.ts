@@ -3,7 +3,7 @@
  * Party status) as JSON or CSV, on stdout or into a file. Same --count and --seed ⇒ byte-identical output.
  */
 import { createWriteStream } from 'node:fs';
-import { checkGenerateOptions, iterateCohort, type GenerateOptions } from '../../engine/generate/generateCohort.ts';
+import { checkBuiltinGenerateOptions, iterateBuiltinCohort, type BuiltinGenerateOptions } from '../../engine/generate/generateBuiltinCohort.ts';
 import { cadreCsvHeader, cadreCsvRow } from '../../engine/io/cadresToCsv.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { LIMITS } from '../limits.ts';
@@ -32,15 +32,15 @@ export const generate = defineCommand(
   async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
     const seedText = values.seed;
-    const options: GenerateOptions = {
+    const options: BuiltinGenerateOptions = {
       count: values.count,
-      // `--seed 42` means the number 42, as in generateCohort({ seed: 42 }).
+      // `--seed 42` means the number 42, as in generateBuiltinCohort({ seed: 42 }).
       seed: /^\d{1,15}$/.test(seedText) ? Number(seedText) : seedText,
       ...(values.province ? { province: values.province } : {}),
       ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
       ...(values['id-prefix'] ? { idPrefix: values['id-prefix'] } : {}),
     };
-    const problems = checkGenerateOptions(options);
+    const problems = checkBuiltinGenerateOptions(options);
     if (problems.length > 0) {
       for (const d of problems) ctx.err(`${formatDiagnostic(d, lang)}\n`);
       return 2;
@@ -62,7 +62,7 @@ export const generate = defineCommand(
       lang === 'en' ? 'Generating' : 'Đang sinh');
     let buffer: string[] = [csv ? `${cadreCsvHeader()}\n` : '[\n'];
     let n = 0;
-    for (const profile of iterateCohort(options)) {
+    for (const profile of iterateBuiltinCohort(options)) {
       buffer.push(csv ? `${cadreCsvRow(profile)}\n` : `${n > 0 ? ',\n' : ''}  ${JSON.stringify(profile)}`);
       n++;
       if (buffer.length >= BATCH) { await write(buffer.join('')); buffer = []; progress.update(n, options.count); }

@@ -30,7 +30,7 @@ import { Inspector } from './inspector/Inspector.tsx';
 import { searchRules } from './searchRules.ts';
 import { actionForKey, selectionActions } from './selectionActions.ts';
 import { FIRST_BENCH, TestBench, type BenchInput } from './TestBench.tsx';
-import { useRulesetAnalysis } from '../hooks/useRulesetAnalysis.ts';
+import { useRulesetAnalysis } from './useRulesetAnalysis.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';

@@ -1,6 +1,6 @@
 import type { Conflict, LoadResult, SaveResult, WorkspaceStorage } from './createWorkspaceStorage.ts';
 import type { StorageError } from './storageError.ts';
-import type { RecordMeta } from './workspaceRecord.ts';
+import type { EnvelopeMeta } from './storedEnvelope.ts';
 
 export type AutosaveState = 'saved' | 'pending' | 'saving' | 'conflict' | 'error';
 
@@ -45,7 +45,7 @@ export interface Autosave {
   hasUnsavedChanges(): boolean;
   /** Writes `doc` (default: the latest notified) over whatever is stored, then autosaves again. */
   overwrite(doc?: unknown): Promise<AutosaveStatus>;
-  /** Drops the document kept in memory and takes the stored one; the caller shows `record.doc` on success. */
+  /** Drops the document kept in memory and takes the stored one; the caller shows `envelope.doc` on success. */
   adopt(): Promise<LoadResult>;
   /** After an error: tries an ordinary save of the kept document and autosaves again if it succeeds. */
   retry(): Promise<AutosaveStatus>;
@@ -65,7 +65,7 @@ export function createAutosave({ storage, id, delayMs, schedule = defaultSchedul
   let writing = false;
   let halted = false;
   let disposed = false;
-  let theirs: RecordMeta | null = null;
+  let theirs: EnvelopeMeta | null = null;
   let cancelTimer: (() => void) | null = null;
   let tail: Promise<void> = Promise.resolve();
   const listeners = new Set<(status: AutosaveStatus) => void>();
@@ -177,7 +177,7 @@ export function createAutosave({ storage, id, delayMs, schedule = defaultSchedul
     },
     async adopt() {
       cancel();
-      let result: LoadResult = { ok: true, record: null };
+      let result: LoadResult = { ok: true, envelope: null };
       await enqueue(async () => {
         result = await storage.adopt(id);
         if (disposed) return;

@@ -4,7 +4,7 @@
  * throw for storage failures and never hand a browser's raw message to the page.
  */
 import localforage from 'localforage';
-import type { WorkspaceStore } from './createWorkspaceStorage.ts';
+import type { KeyValueStore } from './createWorkspaceStorage.ts';
 import { classifyStorageError, type StorageError } from './storageError.ts';
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; error: StorageError };
@@ -17,14 +17,14 @@ export interface KeyValueStorage {
   remove(key: string): Promise<WriteDone>;
 }
 
-export interface KeyValueStore extends WorkspaceStore {
+export interface ErasableKeyValueStore extends KeyValueStore {
   removeItem(key: string): Promise<unknown>;
 }
 
 /** Store `storeName` of the editor's database (`llct-studio`), or any store with localforage's semantics. */
-export function createKeyValueStorage(storeName: string, store?: KeyValueStore): KeyValueStorage {
+export function createKeyValueStorage(storeName: string, store?: ErasableKeyValueStore): KeyValueStorage {
   let backing = store;
-  const open = (): KeyValueStore => (backing ??= localforage.createInstance({ name: 'llct-studio', storeName }));
+  const open = (): ErasableKeyValueStore => (backing ??= localforage.createInstance({ name: 'llct-studio', storeName }));
   return {
     async read(key) {
       try {

@@ -3,13 +3,13 @@ import { classifyStorageError, storageError, type StorageError } from './storage
 import { createTabId } from './createTabId.ts';
 import { broadcastChannelFactory, isSavedMessage, WORKSPACE_CHANNEL_NAME, type ChannelFactory, type SavedMessage } from './workspaceChannel.ts';
 import { browserLocks, withWorkspaceLock, type LockManagerLike } from './withWorkspaceLock.ts';
-import { recordMeta, WorkspaceRecordSchema, type RecordMeta, type WorkspaceRecord } from './workspaceRecord.ts';
+import { envelopeMeta, StoredEnvelopeSchema, type EnvelopeMeta, type StoredEnvelope } from './storedEnvelope.ts';
 
 /** The localforage database and store that hold workspaces by default. */
 export const WORKSPACE_STORE_CONFIG = { name: 'llct-studio', storeName: 'workspaces' } as const;
 
 /** The part of a localforage instance this layer uses; any key-value store with these semantics will do. */
-export interface WorkspaceStore {
+export interface KeyValueStore {
   /** Resolves to the stored value, or `null` when the key is absent. */
   getItem(key: string): Promise<unknown>;
   setItem(key: string, value: unknown): Promise<unknown>;
@@ -17,8 +17,8 @@ export interface WorkspaceStore {
 
 export interface WorkspaceStorageOptions {
   /** Default: `localforage.createInstance(WORKSPACE_STORE_CONFIG)`. */
-  store?: WorkspaceStore;
-  /** Identifies this tab in records and messages. Default: a random id per storage object. */
+  store?: KeyValueStore;
+  /** Identifies this tab in envelopes and messages. Default: a random id per storage object. */
   tabId?: string;
   /** ISO 8601 timestamp for `savedAt`. Default: `new Date().toISOString()` (UTC). */
   now?: () => string;
@@ -30,11 +30,11 @@ export interface WorkspaceStorageOptions {
 
 /** Another tab wrote the workspace since this tab last loaded or saved it; `theirs` is what is stored now. */
 export interface Conflict {
-  theirs: RecordMeta;
+  theirs: EnvelopeMeta;
 }
 
-export type LoadResult = { ok: true; record: WorkspaceRecord | null } | { ok: false; error: StorageError };
-export type WriteResult = { ok: true; saved: RecordMeta } | { ok: false; error: StorageError };
+export type LoadResult = { ok: true; envelope: StoredEnvelope | null } | { ok: false; error: StorageError };
+export type WriteResult = { ok: true; saved: EnvelopeMeta } | { ok: false; error: StorageError };
 export type SaveResult = WriteResult | { ok: false; conflict: Conflict };
 
 /**
@@ -45,7 +45,7 @@ export type SaveResult = WriteResult | { ok: false; conflict: Conflict };
  */
 export interface WorkspaceStorage {
   readonly tabId: string;
-  /** Reads workspace `id` (`record: null` when none is stored) and remembers its revision as the one this tab holds. */
+  /** Reads workspace `id` (`envelope: null` when none is stored) and remembers its revision as the one this tab holds. */
   load(id: string): Promise<LoadResult>;
   /**
    * Writes `doc` as revision n + 1 if the stored revision is still n, the one this tab holds (0 when it has seen
@@ -55,7 +55,7 @@ export interface WorkspaceStorage {
   save(id: string, doc: unknown): Promise<SaveResult>;
   /** Writes `doc` over whatever is stored, corrupt or newer ("keep mine"), as the next revision. */
   overwrite(id: string, doc: unknown): Promise<WriteResult>;
-  /** Takes the stored record and its revision as this tab's ("load theirs"); the same read as `load`. */
+  /** Takes the stored envelope and its revision as this tab's ("load theirs"); the same read as `load`. */
   adopt(id: string): Promise<LoadResult>;
   /** The revision this tab last loaded or wrote for `id` (0 for "none stored"), or `undefined` before any. */
   heldRevision(id: string): number | undefined;
@@ -99,29 +99,29 @@ export function createWorkspaceStorage(options: WorkspaceStorageOptions = {}): W
     } catch (cause) {
       return { ok: false, error: classifyStorageError(cause) };
     }
-    if (value === null || value === undefined) return { ok: true, record: null };
-    const parsed = WorkspaceRecordSchema.safeParse(value);
+    if (value === null || value === undefined) return { ok: true, envelope: null };
+    const parsed = StoredEnvelopeSchema.safeParse(value);
     if (!parsed.success) return { ok: false, error: storageError('corrupt', { value, issues: parsed.error.issues }) };
-    return { ok: true, record: parsed.data };
+    return { ok: true, envelope: parsed.data };
   }
 
   async function write(id: string, doc: unknown, revision: number): Promise<WriteResult> {
     if (doc === undefined) throw new TypeError(`Workspace "${id}": refusing to store an undefined document.`);
-    const record: WorkspaceRecord = { revision, savedAt: now(), savedBy: tabId, doc };
+    const envelope: StoredEnvelope = { revision, savedAt: now(), savedBy: tabId, doc };
     try {
-      await store.setItem(id, record);
+      await store.setItem(id, envelope);
     } catch (cause) {
       return { ok: false, error: classifyStorageError(cause) };
     }
     held.set(id, revision);
-    if (!closed) channel?.post({ type: 'saved', id, revision, tab: tabId, savedAt: record.savedAt });
-    return { ok: true, saved: recordMeta(record) };
+    if (!closed) channel?.post({ type: 'saved', id, revision, tab: tabId, savedAt: envelope.savedAt });
+    return { ok: true, saved: envelopeMeta(envelope) };
   }
 
   function load(id: string): Promise<LoadResult> {
     return serial(id, async () => {
       const result = await read(id);
-      if (result.ok) held.set(id, result.record?.revision ?? 0);
+      if (result.ok) held.set(id, result.envelope?.revision ?? 0);
       return result;
     });
   }
@@ -131,10 +131,10 @@ export function createWorkspaceStorage(options: WorkspaceStorageOptions = {}): W
       const stored = await read(id);
       if (!stored.ok) return stored;
       const mine = held.get(id) ?? 0;
-      if (stored.record && stored.record.revision !== mine) {
-        return { ok: false, conflict: { theirs: recordMeta(stored.record) } };
+      if (stored.envelope && stored.envelope.revision !== mine) {
+        return { ok: false, conflict: { theirs: envelopeMeta(stored.envelope) } };
       }
-      return write(id, doc, (stored.record?.revision ?? mine) + 1);
+      return write(id, doc, (stored.envelope?.revision ?? mine) + 1);
     }));
   }
 
@@ -142,7 +142,7 @@ export function createWorkspaceStorage(options: WorkspaceStorageOptions = {}): W
     return serial(id, () => withWorkspaceLock(locks, id, async (): Promise<WriteResult> => {
       const stored = await read(id);
       if (!stored.ok && stored.error.code !== 'corrupt') return stored;
-      const base = stored.ok && stored.record ? stored.record.revision : held.get(id) ?? 0;
+      const base = stored.ok && stored.envelope ? stored.envelope.revision : held.get(id) ?? 0;
       return write(id, doc, base + 1);
     }));
   }

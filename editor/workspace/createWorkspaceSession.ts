@@ -95,11 +95,11 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
   let aside: SetAsidePart[] = [];
   const loaded = await storage.load(id);
   if (!loaded.ok) startupNotices.push({ kind: 'load-failed', error: loaded.error });
-  else if (loaded.record) {
-    const parts = storedParts(loaded.record.doc);
+  else if (loaded.envelope) {
+    const parts = storedParts(loaded.envelope.doc);
     const read = usableWorkspace(readWorkspace(parts.workspace));
     if (read.ok) { doc = read.document; storedHistory = parts.history; aside = read.setAside; }
-    else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics, stored: loaded.record.doc }); }
+    else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics, stored: loaded.envelope.doc }); }
   }
   let name = doc.name;
   const store = createWorkspaceStore(doc.records, { ids: options.ids, now: options.now, clockMs: options.clockMs });
@@ -134,8 +134,8 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
   let adopting = false;
   async function adoptTheirs(): Promise<boolean> {
     const result = await autosave.adopt();
-    if (!result.ok || !result.record) return false;
-    const parts = storedParts(result.record.doc);
+    if (!result.ok || !result.envelope) return false;
+    const parts = storedParts(result.envelope.doc);
     const read = usableWorkspace(readWorkspace(parts.workspace));
     if (!read.ok) return false;
     adopting = true;

@@ -21,10 +21,12 @@ import {
   GRADED_SECTORS, NEXT_POST, PARTY_ONLY, POST_TABLES, SECTORS_BY_TIER, THEORY_HELD, postKey, seniorityOf, tierTable,
   type Seniority,
 } from './positionMix.ts';
-import { findProvinceOn, provincesOn, type ProvinceProfile } from './provinceProfiles.ts';
+import { findProvinceOn, provincesOn, type ProvinceCatalogue, type ProvinceProfile } from './provinceProfiles.ts';
 import { pickFullName } from './vietnameseNames.ts';
 
 export interface GenerateOptions {
+  /** The provinces that exist over time and their schools (`provinceCatalogue(institutions)`; the faces pass the shipped catalogue). */
+  provinces: ProvinceCatalogue;
   /** Number of profiles, a non-negative integer. */
   count: number;
   /** Same seed ⇒ same cohort. */
@@ -55,7 +57,7 @@ export function checkGenerateOptions(options: GenerateOptions): Diagnostic[] {
     return out;
   }
   for (const name of [options.province, ...(options.agencies ?? []).map((a) => a.province)]) {
-    if (name !== undefined && !findProvinceOn(name, ref)) {
+    if (name !== undefined && !findProvinceOn(options.provinces, name, ref)) {
       out.push(diagnostic('generate/province', 'error', 'province', `Không có tỉnh, thành phố "${name}" trong danh mục.`,
         `No province named "${name}" in the catalogue.`, { vi: 'Dùng tên trong rulesets/institutions.json, ví dụ "Thái Bình".', en: 'Use a name from rulesets/institutions.json, e.g. "Thái Bình".' }));
     }
@@ -181,14 +183,14 @@ function planningFor(rng: Rng, position: string): string[] {
 function placeDrawer(options: GenerateOptions, ref: string, districts: boolean): (rng: Rng) => Place {
   if (options.agencies) {
     const table = weighted(options.agencies.map((a) => {
-      const province = findProvinceOn(a.province ?? options.province ?? 'Hà Nội', ref)!;
+      const province = findProvinceOn(options.provinces, a.province ?? options.province ?? 'Hà Nội', ref)!;
       return [{ tier: a.tier, sector: a.sector, province, agency: a.name }, a.weight ?? 1] as const;
     }));
     return (rng) => table.draw(rng);
   }
-  const all = provincesOn(ref);
+  const all = provincesOn(options.provinces, ref);
   const hanoi = all.find((p) => p.name === 'Hà Nội')!;
-  const fixedName = options.province === undefined ? undefined : findProvinceOn(options.province, ref)!.name;
+  const fixedName = options.province === undefined ? undefined : findProvinceOn(options.provinces, options.province, ref)!.name;
   const fixed = all.find((p) => p.name === fixedName);
   const tiers = weighted(tierTable(districts).filter(([t]) => t !== 'central' || fixed === undefined || fixed === hanoi));
   const provinces = weighted(all.map((p) => [p, p.population] as const));

@@ -1,12 +1,13 @@
 /**
- * Provinces as the generator sees them: which exist on a date (from rulesets/institutions.json, the one source of
- * the 2025 merger), how many cadres each gets and how likely a cadre there is to belong to an ethnic minority.
+ * Provinces as the generator sees them: which exist on a date (from the institution catalogue it is given — the shipped
+ * one is rulesets/institutions.json, the one source of the 2025 merger), how many cadres each gets and how likely a
+ * cadre there is to belong to an ethnic minority.
  *
  * Figures are indicative, rounded from memory of public statistics, and only shape synthetic data: population in
  * millions about 2023 (General Statistics Office), ethnic-minority share of the population in the 2019 Population
  * and Housing Census. A merged province sums its parts' population and averages their minority share by population.
  */
-import institutionsJson from '../../rulesets/institutions.json' with { type: 'json' };
+import type { InstitutionCatalogue, Province } from '../documents/catalogue.ts';
 import { compareDates } from '../documents/dates.ts';
 import { provinceKey } from '../rules/provinces.ts';
 import type { Region } from './vietnameseNames.ts';
@@ -51,17 +52,18 @@ export interface ProvinceProfile {
   school: string;
 }
 
-interface CatalogueProvince {
-  name: string; city?: boolean; aliases?: string[]; until?: string; successor?: string; school: { name: { vi: string } };
-}
-const CATALOGUE = institutionsJson.provinces as readonly CatalogueProvince[];
+/** The provinces of an institution catalogue (`InstitutionCatalogue['provinces']`), as the generator reads them. */
+export type ProvinceCatalogue = readonly Pick<Province, 'name' | 'city' | 'aliases' | 'until' | 'successor' | 'school'>[];
+
+/** The provinces of a loaded institution catalogue. */
+export const provinceCatalogue = (institutions: Pick<InstitutionCatalogue, 'provinces'>): ProvinceCatalogue => institutions.provinces;
 
 /** The province a catalogue entry has become by `on` (itself while it exists). */
-function successorOn(name: string, on: string): string {
-  let p = CATALOGUE.find((c) => c.name === name);
+function successorOn(catalogue: ProvinceCatalogue, name: string, on: string): string {
+  let p = catalogue.find((c) => c.name === name);
   for (let hops = 0; p?.until && p.successor && compareDates(on, p.until) > 0 && hops < 5; hops++) {
     const next: string = p.successor;
-    p = CATALOGUE.find((c) => c.name === next);
+    p = catalogue.find((c) => c.name === next);
   }
   return p?.name ?? name;
 }
@@ -70,22 +72,22 @@ function successorOn(name: string, on: string): string {
  * The provinces that exist on `on` (ISO date): 63 before 2025-07-01, 34 from then on, with merged statistics.
  * Pure; built fresh per call (callers build it once per cohort).
  */
-export function provincesOn(on: string): ProvinceProfile[] {
+export function provincesOn(catalogue: ProvinceCatalogue, on: string): ProvinceProfile[] {
   const sums = new Map<string, { population: number; minority: number }>();
-  for (const c of CATALOGUE) {
+  for (const c of catalogue) {
     const stats = STATS[c.name];
     if (!stats) throw new Error(`no generator statistics for province ${c.name}`);
-    const target = successorOn(c.name, on);
+    const target = successorOn(catalogue, c.name, on);
     const s = sums.get(target) ?? { population: 0, minority: 0 };
     s.population += stats[0];
     s.minority += stats[0] * stats[1];
     sums.set(target, s);
   }
-  return CATALOGUE.filter((c) => sums.has(c.name)).map((c) => {
+  return catalogue.filter((c) => sums.has(c.name)).map((c) => {
     const s = sums.get(c.name)!;
     return {
       name: c.name,
-      city: c.city ?? false,
+      city: c.city,
       population: Math.round(s.population * 100) / 100,
       minorityShare: Math.round((s.minority / s.population) * 1000) / 1000,
       region: STATS[c.name]![2],
@@ -98,10 +100,10 @@ export function provincesOn(on: string): ProvinceProfile[] {
  * Finds a province by name or alias (case and diacritics ignored, "Tỉnh"/"TP." prefixes dropped, as the checker
  * matches) and follows mergers up to `on`; `undefined` when the name is unknown.
  */
-export function findProvinceOn(name: string, on: string): ProvinceProfile | undefined {
+export function findProvinceOn(catalogue: ProvinceCatalogue, name: string, on: string): ProvinceProfile | undefined {
   const key = provinceKey(name);
-  const entry = CATALOGUE.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => provinceKey(n) === key));
+  const entry = catalogue.find((c) => [c.name, ...c.aliases].some((n) => provinceKey(n) === key));
   if (!entry) return undefined;
-  const current = successorOn(entry.name, on);
-  return provincesOn(on).find((p) => p.name === current);
+  const current = successorOn(catalogue, entry.name, on);
+  return provincesOn(catalogue, on).find((p) => p.name === current);
 }

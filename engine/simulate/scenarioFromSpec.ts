@@ -10,7 +10,8 @@ import type { InstitutionCatalogue, PositionCatalogue } from '../documents/catal
 import type { Lifecycle } from '../documents/lifecycle.ts';
 import type { Plan } from '../documents/plan.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
-import { iterateCohort } from '../generate/generateCohort.ts';
+import { iterateCohort, type GenerateOptions } from '../generate/generateCohort.ts';
+import { provinceCatalogue } from '../generate/provinceProfiles.ts';
 import type { Seed } from '../generate/createRng.ts';
 import { completeProfile } from './completeProfile.ts';
 import type { StepperEngine } from './createStepper.ts';
@@ -38,12 +39,15 @@ export interface ScenarioSpec {
   lifecycles: ScenarioLifecycles;
 }
 
-/** The cohort of a spec: a generated one is drawn over the plan's agencies, weighted as the plan says. */
-export function cohortOf(plan: Plan, cohort: CohortSpec): CadreProfile[] {
+/**
+ * The cohort of a spec: a generated one is drawn over the plan's agencies, weighted as the plan says, in the provinces
+ * of `institutions` (the spec's catalogue).
+ */
+export function cohortOf(plan: Plan, cohort: CohortSpec, institutions: InstitutionCatalogue): CadreProfile[] {
   if (cohort.kind === 'profiles') return cohort.profiles;
   const named = plan.agencies.every((a) => a.name !== undefined && a.tier !== undefined && a.sector !== undefined);
-  const options = {
-    count: cohort.count, seed: cohort.seed, ...(cohort.referenceDate ? { referenceDate: cohort.referenceDate } : {}),
+  const options: GenerateOptions = {
+    provinces: provinceCatalogue(institutions), count: cohort.count, seed: cohort.seed, ...(cohort.referenceDate ? { referenceDate: cohort.referenceDate } : {}),
     ...(named ? { agencies: plan.agencies.map((a) => ({ name: a.name!, tier: a.tier!, sector: a.sector!, ...(a.province ? { province: a.province } : {}), weight: a.weight ?? 1 })) } : {}),
   };
   const out: CadreProfile[] = [];
@@ -55,7 +59,7 @@ export function cohortOf(plan: Plan, cohort: CohortSpec): CadreProfile[] {
  * The scenario a spec describes, over `cadres` (by default the spec's cohort, generated or given); only the spec's
  * documents are used.
  */
-export function scenarioFromSpec(spec: ScenarioSpec, cadres = cohortOf(spec.plan, spec.cohort)): Scenario {
+export function scenarioFromSpec(spec: ScenarioSpec, cadres = cohortOf(spec.plan, spec.cohort, spec.catalogues.institutions)): Scenario {
   const { catalogues, lifecycles } = spec;
   return prepareScenario({
     plan: spec.plan, cadres, rulesets: spec.rulesets, regardlessOfDate: spec.regardlessOfDate, positions: catalogues.positions, institutions: catalogues.institutions,

@@ -11,7 +11,7 @@ import { runCheck, type CheckRun } from '../../cli/runCheck.ts';
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
 import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import { MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
@@ -31,7 +31,7 @@ const llct = (...args: string[]) => runLlct(dir, args, 200 * 1024 * 1024);
  */
 function cohort(): CadreProfileInput[] {
   const dates = ['2022-02-08', '2024-03-01', '2025-08-28', '2025-08-29', '2026-06-30', '2021-12-31'];
-  return generateCohort({ count: 2400, seed: 99 }).map((p, i) => {
+  return generateBuiltinCohort({ count: 2400, seed: 99 }).map((p, i) => {
     if (i % 3 !== 0) return p;
     const k = i / 3;
     return { ...p, nomination: { level: TRAINING_LEVELS[k % 3]!, mode: MODES[Math.floor(k / 3) % 2]!, on: dates[Math.floor(k / 6) % dates.length]! } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import { jsonDocumentTail, JSON_DOCUMENT_HEAD, formatCheckJson, resultJson, resultJsonText } from '../../cli/format/formatCheckJson.ts';
@@ -22,7 +22,7 @@ const base: Verdict = {
 describe('the hand-written JSON writer of check results', () => {
   it('writes the bytes JSON.stringify writes for the verdicts of generated cadres at every level, mode and regulation', () => {
     const checker = createBuiltinChecker({ evaluator: createCompiledEvaluator });
-    const cohort = generateCohort({ count: 400, seed: 31 }).map((p) => CadreProfile.parse(p));
+    const cohort = generateBuiltinCohort({ count: 400, seed: 31 }).map((p) => CadreProfile.parse(p));
     let compared = 0;
     for (const on of ['2023-05-02', '2025-09-15']) {
       for (const level of TRAINING_LEVELS) {

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCheckStream } from '../../cli/check/runCheckStream.ts';
 import { runDiffStream } from '../../cli/diff/runDiffStream.ts';
 import { builtinDocuments } from '../../engine/builtin.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
 
@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'llct-backpressure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'cohort.csv');
 // Enough rows for the table's replay to come in several chunks (the spool reads 1 MiB at a time).
-writeFileSync(file, cadresToCsv(generateCohort({ count: 12_000, seed: 'backpressure' })));
+writeFileSync(file, cadresToCsv(generateBuiltinCohort({ count: 12_000, seed: 'backpressure' })));
 const defaults = { level: 'intermediate', mode: 'part-time', on: '2024-03-01' } as const;
 
 /**

@@ -70,6 +70,12 @@ describe('the architecture checks can fail', () => {
     expect(caught('engine/simulate/scenarioFromSpec.ts', "import { builtinLifecycles } from '../lifecycle/builtinLifecycles.ts';")).toHaveLength(1);
     expect(caught('engine/rules/diff/x.ts', "export const load = () => import('../../builtin.ts');")).toHaveLength(1);
     expect(caught('engine/x.ts', "import type { BuiltinDocuments } from './builtin.ts';")).toHaveLength(1);
+    // The import engine/generate/provinceProfiles.ts had before the generator took its provinces as an input.
+    expect(caught('engine/generate/provinceProfiles.ts', "import institutionsJson from '../../rulesets/institutions.json' with { type: 'json' };")).toEqual([
+      'engine/generate/provinceProfiles.ts imports ../../rulesets/institutions.json (static): engine/ takes documents as inputs; only the loaders read the shipped files',
+    ]);
+    expect(caught('engine/simulate/x.ts', "import plan from '../../fixtures/plans/ha-noi-2024.json' with { type: 'json' };")).toHaveLength(1);
+    expect(caught('engine/builtin.ts', "import rs57 from '../rulesets/57-qd-tw.json' with { type: 'json' };")).toEqual([]);
     // The loaders may use each other; the faces, the tests and the benchmarks call them.
     expect(caught('engine/builtin.ts', "import { builtinLifecycles } from './lifecycle/builtinLifecycles.ts';")).toEqual([]);
     expect(caught('cli/simulate/loadSide.ts', "import { builtinDocuments } from '../../engine/builtin.ts';")).toEqual([]);
@@ -90,6 +96,8 @@ describe('the architecture checks can fail', () => {
       expect(caught('editor/widgets/X.tsx', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
       expect(caught('editor/shared/x.ts', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
     }
+    // editor/hooks/ is a shared room too (the rule editor's own hook, useRulesetAnalysis, moved into editor/rules/).
+    expect(caught('editor/hooks/useRulesetAnalysis.ts', "import type { BenchInput } from '../rules/TestBench.tsx';")).toHaveLength(1);
     // Views import each other and the shared rooms; the shell (App.tsx, main.tsx) composes the views.
     expect(caught('editor/rules/TestBench.tsx', "import { SAMPLES } from '../workspace/samples.ts';")).toEqual([]);
     expect(caught('editor/rules/TestBench.tsx', "import type { VerdictState } from '../check/useVerdict.ts';")).toEqual([]);
@@ -120,6 +128,8 @@ describe('the architecture checks can fail', () => {
       'editor/storage/x.ts imports <computed at line 1> (dynamic): a computed specifier cannot be checked',
     ]);
     expect([isHeadlessEditorFile('editor/rules/toFlow.ts'), isHeadlessEditorFile('editor/rules/RuleNode.tsx')]).toEqual([true, false]);
+    // A hook is React's own; a file that only starts like one is not a hook.
+    expect([isHeadlessEditorFile('editor/rules/useRulesetAnalysis.ts'), isHeadlessEditorFile('editor/rules/user.ts')]).toEqual([false, true]);
     expect(caught('editor/rules/RuleCanvas.tsx', "import { ReactFlow } from '@xyflow/react';")).toEqual([]);
     // Erased type imports load nothing; an inline `type` specifier still loads the module (verbatimModuleSyntax).
     expect(caught('editor/rules/canvas/toFlow.ts', "import type { Edge, Node } from '@xyflow/react';")).toEqual([]);

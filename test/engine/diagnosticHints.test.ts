@@ -6,7 +6,7 @@ import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import { LIFECYCLE_KIND } from '../../engine/documents/lifecycle.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
-import { checkGenerateOptions } from '../../engine/generate/generateCohort.ts';
+import { checkBuiltinGenerateOptions } from '../../engine/generate/generateBuiltinCohort.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { rowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { builtinLifecycles, BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycle/builtinLifecycles.ts';
@@ -109,7 +109,7 @@ function allDiagnostics(): Diagnostic[] {
     ...brokenSnapshotDiagnostics(),
     ...(unknownRuleset.ok ? [] : [unknownRuleset.diagnostic]),
     ...(early.ok ? [] : [early.diagnostic]),
-    ...checkGenerateOptions({ count: 1, seed: 1, province: 'Atlantis' }),
+    ...checkBuiltinGenerateOptions({ count: 1, seed: 1, province: 'Atlantis' }),
   ];
 }
 

@@ -7,11 +7,12 @@
  *   and no unseeded random source (`Math.random()`); a `Date` built from a given value is fine;
  * - engine/ takes its documents as inputs: no engine module imports the loaders of the shipped files
  *   (`SHIPPED_LOADERS`: engine/builtin.ts, engine/lifecycle/builtinLifecycles.ts) but those loaders themselves; only
- *   the faces (cli/, editor/) and test/ and bench/ call them;
+ *   the faces (cli/, editor/) and test/ and bench/ call them; and no other engine module imports a shipped file
+ *   (rulesets/, fixtures/) itself, as engine/generate/provinceProfiles.ts did with rulesets/institutions.json;
  * - inside editor/, a view's folder (`VIEW_FOLDERS`: check/, diff/, rules/, lifecycles/, simulation/) is imported
  *   only by views and by the page's shell (the files at editor/'s top, App.tsx, main.tsx): the workspace, storage,
  *   widgets, i18n and any new shared folder do not import a view's file (type imports included: the type's home is
- *   in the wrong room too). editor/hooks/ is not fenced yet (useRulesetAnalysis is the rule editor's own hook);
+ *   in the wrong room too). editor/hooks/ holds the hooks several views use and is fenced like the other rooms;
  * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) loads no React
  *   package, so that it runs in a worker and in the headless test harness. `import type` is allowed there (a pure
  *   `toFlow` returns React Flow's `Node`/`Edge` types): it is erased. `import { type X }` is not, since under
@@ -25,14 +26,14 @@ import ts from 'typescript';
 /** React and the React bindings that headless code and the engine must not load. */
 export const REACT_PACKAGES = ['react', 'react-dom', '@xyflow/react', '@xstate/react'] as const;
 
-/** The engine modules that load the shipped files (rulesets/); the faces call them, no other engine module does. */
-export const SHIPPED_LOADERS = ['engine/builtin.ts', 'engine/lifecycle/builtinLifecycles.ts'] as const;
+/** The engine modules that load the shipped files (rulesets/, fixtures/); the faces call them, no other engine module does. */
+export const SHIPPED_LOADERS = ['engine/builtin.ts', 'engine/lifecycle/builtinLifecycles.ts', 'engine/generate/generateBuiltinCohort.ts'] as const;
 
 /** The editor's view folders (one tab each, or a tab's part): only views and the page's shell import them. */
 export const VIEW_FOLDERS = ['check', 'diff', 'rules', 'lifecycles', 'simulation'] as const;
 
 /** editor/ folders that are neither views nor fenced from them yet. */
-const UNFENCED_EDITOR_FOLDERS = ['hooks'];
+const UNFENCED_EDITOR_FOLDERS: string[] = [];
 
 /** What a file imports: every module specifier, with how it is imported (`type`: erased, loads nothing). */
 export interface ImportSite { specifier: string; how: 'static' | 'dynamic' | 'require' | 'type' }
@@ -94,8 +95,9 @@ function editorFolder(file: string): string | undefined {
 
 const isView = (folder: string | undefined) => folder !== undefined && (VIEW_FOLDERS as readonly string[]).includes(folder);
 
-/** Headless editor code: no React may load with it. */
+/** Headless editor code: no React may load with it. A hook (`useX.ts`) is React by definition, wherever it lives. */
 export function isHeadlessEditorFile(file: string): boolean {
+  if (/\/use[A-Z][^/]*\.ts$/.test(file)) return false;
   return file.startsWith('editor/workspace/') || file.startsWith('editor/storage/')
     || (file.startsWith('editor/rules/') && file.endsWith('.ts'));
 }
@@ -122,6 +124,9 @@ export function findArchitectureViolations(file: string, text: string): string[]
     if (layer === 'engine' && target !== undefined && (SHIPPED_LOADERS as readonly string[]).includes(target)
       && !(SHIPPED_LOADERS as readonly string[]).includes(file)) {
       out.push(`${says}: engine/ takes documents as inputs; only the faces load the shipped files`);
+    }
+    if (layer === 'engine' && target !== undefined && /^(rulesets|fixtures)\//.test(target) && !(SHIPPED_LOADERS as readonly string[]).includes(file)) {
+      out.push(`${says}: engine/ takes documents as inputs; only the loaders read the shipped files`);
     }
     const from = editorFolder(file);
     if (from !== undefined && !isView(from) && !UNFENCED_EDITOR_FOLDERS.includes(from) && target !== undefined && isView(editorFolder(target))) {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 
 describe('a generated cohort through the shipped checker', () => {
   it('is checkable for every level and gives a mix of verdicts, before and after 350-QĐ/TW', async () => {
     const checker = createBuiltinChecker({ evaluator: createReferenceEvaluator });
     for (const on of ['2024-03-01', '2025-09-10']) {
-      const cohort = generateCohort({ count: 300, seed: 'checker', referenceDate: on });
+      const cohort = generateBuiltinCohort({ count: 300, seed: 'checker', referenceDate: on });
       for (const level of ['elementary', 'intermediate', 'advanced'] as const) {
         let eligible = 0;
         let outOfScope = 0;

@@ -3,7 +3,7 @@ import positionsJson from '../../rulesets/positions.json' with { type: 'json' };
 import institutionsJson from '../../rulesets/institutions.json' with { type: 'json' };
 import { CadreProfile, type CadreProfileInput } from '../../engine/documents/cadre.ts';
 import { normalizeDate, wholeYearsBetween } from '../../engine/documents/dates.ts';
-import { checkGenerateOptions, generateCohort, iterateCohort } from '../../engine/generate/generateCohort.ts';
+import { checkBuiltinGenerateOptions, generateBuiltinCohort, iterateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { knownSurnames } from '../../engine/generate/vietnameseNames.ts';
 
 const POSITION_CODES = new Set(positionsJson.positions.map((p) => p.code));
@@ -15,20 +15,20 @@ const share = (cohort: readonly CadreProfileInput[], pred: (p: CadreProfileInput
 
 describe('generateCohort: determinism', () => {
   it('gives byte-identical JSON for the same count and seed, and different data for another seed', () => {
-    const a = JSON.stringify(generateCohort({ count: 2000, seed: 42 }));
-    const b = JSON.stringify(generateCohort({ count: 2000, seed: 42 }));
+    const a = JSON.stringify(generateBuiltinCohort({ count: 2000, seed: 42 }));
+    const b = JSON.stringify(generateBuiltinCohort({ count: 2000, seed: 42 }));
     expect(a).toBe(b);
-    expect(JSON.stringify(generateCohort({ count: 2000, seed: 43 }))).not.toBe(a);
+    expect(JSON.stringify(generateBuiltinCohort({ count: 2000, seed: 43 }))).not.toBe(a);
   });
 
   it('makes a smaller cohort the prefix of a larger one with the same seed', () => {
-    const small = generateCohort({ count: 50, seed: 'demo' });
-    const large = generateCohort({ count: 500, seed: 'demo' });
+    const small = generateBuiltinCohort({ count: 50, seed: 'demo' });
+    const large = generateBuiltinCohort({ count: 500, seed: 'demo' });
     expect(large.slice(0, 50)).toEqual(small);
   });
 
   it('yields lazily: taking a few profiles from a huge cohort does not generate the rest', () => {
-    const it = iterateCohort({ count: 50_000_000, seed: 1 });
+    const it = iterateBuiltinCohort({ count: 50_000_000, seed: 1 });
     const first = [it.next().value, it.next().value] as CadreProfileInput[];
     expect(first.map((p) => p.id)).toEqual(['GEN-000001', 'GEN-000002']);
   });
@@ -38,7 +38,7 @@ describe('generateCohort: validity', () => {
   const refs = ['2024-03-01', '2025-09-10'];
   for (const referenceDate of refs) {
     it(`produces profiles that all parse with the contract schema and use catalogue codes (reference ${referenceDate})`, () => {
-      const cohort = generateCohort({ count: 4000, seed: 7, referenceDate });
+      const cohort = generateBuiltinCohort({ count: 4000, seed: 7, referenceDate });
       const ids = new Set<string>();
       for (const p of cohort) {
         const parsed = CadreProfile.safeParse(p);
@@ -55,7 +55,7 @@ describe('generateCohort: validity', () => {
 
   it('keeps every date consistent with the birth date and the reference date', () => {
     const ref = '2024-03-01';
-    for (const p of generateCohort({ count: 4000, seed: 9, referenceDate: ref })) {
+    for (const p of generateBuiltinCohort({ count: 4000, seed: 9, referenceDate: ref })) {
       const age = wholeYearsBetween(p.birthDate, ref);
       expect(age).toBeGreaterThanOrEqual(22);
       expect(age).toBeLessThanOrEqual(60);
@@ -87,7 +87,7 @@ describe('generateCohort: validity', () => {
 
   it('writes Vietnamese names in NFC with a known surname and capitalised parts', () => {
     const surnames = knownSurnames();
-    for (const p of generateCohort({ count: 3000, seed: 4 })) {
+    for (const p of generateBuiltinCohort({ count: 3000, seed: 4 })) {
       const name = p.fullName!;
       expect(name.normalize('NFC')).toBe(name);
       const parts = name.split(' ');
@@ -102,7 +102,7 @@ describe('generateCohort: validity', () => {
 
 describe('generateCohort: distribution (20,000 profiles, two seeds; shares as fractions)', () => {
   for (const seed of [1, 'second seed']) {
-    const cohort = generateCohort({ count: 20_000, seed, referenceDate: '2024-03-01' });
+    const cohort = generateBuiltinCohort({ count: 20_000, seed, referenceDate: '2024-03-01' });
     it(`is plausible for seed ${JSON.stringify(seed)}`, () => {
       // Sex: women 33–45% (fewer at commune level and in the armed forces).
       expect(share(cohort, (p) => p.sex === 'female')).toBeGreaterThan(0.33);
@@ -152,8 +152,8 @@ describe('generateCohort: distribution (20,000 profiles, two seeds; shares as fr
   }
 
   it('follows the province: most commune cadres in Cao Bằng are minorities, almost none in Thái Bình', () => {
-    const caoBang = generateCohort({ count: 3000, seed: 2, province: 'Cao Bằng' }).filter((p) => p.workplace!.tier === 'commune');
-    const thaiBinh = generateCohort({ count: 3000, seed: 2, province: 'Thái Bình' }).filter((p) => p.workplace!.tier === 'commune');
+    const caoBang = generateBuiltinCohort({ count: 3000, seed: 2, province: 'Cao Bằng' }).filter((p) => p.workplace!.tier === 'commune');
+    const thaiBinh = generateBuiltinCohort({ count: 3000, seed: 2, province: 'Thái Bình' }).filter((p) => p.workplace!.tier === 'commune');
     expect(share(caoBang, (p) => p.ethnicMinority === true)).toBeGreaterThan(0.6);
     expect(share(caoBang, (p) => p.difficultArea === true)).toBeGreaterThan(0.6);
     expect(share(thaiBinh, (p) => p.ethnicMinority === true)).toBeLessThan(0.02);
@@ -162,7 +162,7 @@ describe('generateCohort: distribution (20,000 profiles, two seeds; shares as fr
 
 describe('generateCohort: dates, provinces and agencies', () => {
   it('uses only the 34 current provinces and no district level from 2025-07-01', () => {
-    const cohort = generateCohort({ count: 5000, seed: 3, referenceDate: '2025-09-10' });
+    const cohort = generateBuiltinCohort({ count: 5000, seed: 3, referenceDate: '2025-09-10' });
     expect(CURRENT_2025.size).toBe(34);
     expect(cohort.every((p) => CURRENT_2025.has(p.workplace!.province!))).toBe(true);
     expect(cohort.some((p) => p.workplace!.tier === 'district')).toBe(false);
@@ -170,7 +170,7 @@ describe('generateCohort: dates, provinces and agencies', () => {
   });
 
   it('uses the 63 provinces, districts and 2024 ministries before the 2025 reorganisation', () => {
-    const cohort = generateCohort({ count: 20_000, seed: 3, referenceDate: '2024-03-01' });
+    const cohort = generateBuiltinCohort({ count: 20_000, seed: 3, referenceDate: '2024-03-01' });
     expect(new Set(cohort.map((p) => p.workplace!.province)).size).toBe(63);
     expect(cohort.some((p) => p.workplace!.tier === 'district')).toBe(true);
     const agencies = new Set(cohort.map((p) => p.workplace!.agency));
@@ -181,23 +181,23 @@ describe('generateCohort: dates, provinces and agencies', () => {
   });
 
   it('names the merged ministries after the restructuring of 2025-03-01', () => {
-    const agencies = new Set(generateCohort({ count: 20_000, seed: 3, referenceDate: '2025-03-01' }).map((p) => p.workplace!.agency));
+    const agencies = new Set(generateBuiltinCohort({ count: 20_000, seed: 3, referenceDate: '2025-03-01' }).map((p) => p.workplace!.agency));
     expect(agencies.has('Bộ Kế hoạch và Đầu tư')).toBe(false);
     expect(agencies.has('Bộ Nông nghiệp và Môi trường')).toBe(true);
   });
 
   it('keeps a province-only cohort in that province, following aliases and mergers', () => {
-    const hue = generateCohort({ count: 500, seed: 5, province: 'Thừa Thiên Huế' });
+    const hue = generateBuiltinCohort({ count: 500, seed: 5, province: 'Thừa Thiên Huế' });
     expect(new Set(hue.map((p) => p.workplace!.province))).toEqual(new Set(['Huế']));
     expect(hue.some((p) => p.workplace!.tier === 'central')).toBe(false);
-    const merged = generateCohort({ count: 200, seed: 5, province: 'Thái Bình', referenceDate: '2025-09-10' });
+    const merged = generateBuiltinCohort({ count: 200, seed: 5, province: 'Thái Bình', referenceDate: '2025-09-10' });
     expect(new Set(merged.map((p) => p.workplace!.province))).toEqual(new Set(['Hưng Yên']));
-    const hanoi = generateCohort({ count: 2000, seed: 5, province: 'Hà Nội' });
+    const hanoi = generateBuiltinCohort({ count: 2000, seed: 5, province: 'Hà Nội' });
     expect(hanoi.some((p) => p.workplace!.tier === 'central')).toBe(true);
   });
 
   it('draws workplaces only from the given agencies, by weight', () => {
-    const cohort = generateCohort({
+    const cohort = generateBuiltinCohort({
       count: 3000, seed: 6, agencies: [
         { name: 'Bộ Tư pháp', tier: 'central', sector: 'state', weight: 3 },
         { name: 'UBND xã Minh Tân', tier: 'commune', sector: 'state', province: 'Thái Bình' },
@@ -213,18 +213,18 @@ describe('generateCohort: dates, provinces and agencies', () => {
   });
 
   it('reports unusable options as diagnostics and refuses to generate from them', () => {
-    const codes = (o: Parameters<typeof checkGenerateOptions>[0]) => checkGenerateOptions(o).map((d) => d.code);
+    const codes = (o: Parameters<typeof checkBuiltinGenerateOptions>[0]) => checkBuiltinGenerateOptions(o).map((d) => d.code);
     expect(codes({ count: 10, seed: 1 })).toEqual([]);
     expect(codes({ count: -1, seed: 1 })).toEqual(['generate/count']);
     expect(codes({ count: 1.5, seed: 1 })).toEqual(['generate/count']);
     expect(codes({ count: 1, seed: 1, referenceDate: '2024-02-30' })).toEqual(['generate/reference-date']);
     expect(codes({ count: 1, seed: 1, province: 'Atlantis' })).toEqual(['generate/province']);
     expect(codes({ count: 1, seed: 1, agencies: [] })).toEqual(['generate/agency']);
-    expect(checkGenerateOptions({ count: 1, seed: 1, province: 'Atlantis' })[0]!.message).toContain('Atlantis');
-    expect(() => generateCohort({ count: 1, seed: 1, province: 'Atlantis' })).toThrow(RangeError);
+    expect(checkBuiltinGenerateOptions({ count: 1, seed: 1, province: 'Atlantis' })[0]!.message).toContain('Atlantis');
+    expect(() => generateBuiltinCohort({ count: 1, seed: 1, province: 'Atlantis' })).toThrow(RangeError);
   });
 
   it('generates an empty cohort for a count of zero', () => {
-    expect(generateCohort({ count: 0, seed: 1 })).toEqual([]);
+    expect(generateBuiltinCohort({ count: 0, seed: 1 })).toEqual([]);
   });
 });

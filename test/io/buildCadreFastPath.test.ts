@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments } from '../../engine/builtin.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { createRng, type Rng } from '../../engine/generate/createRng.ts';
 import { buildCadreFromValues, buildCadreWithSchema } from '../../engine/io/buildCadre.ts';
 import { CADRE_COLUMNS } from '../../engine/io/cadreColumns.ts';
@@ -13,7 +13,7 @@ const ctx = { file: 'x.csv', row: 7, line: 8, id: 'X' };
 
 /** The CSV cells of a generated cohort, in column order, as the CSV reader hands them to the builder. */
 function generatedCells(count: number, seed: number): string[][] {
-  const { records } = parseCsv(cadresToCsv(generateCohort({ count, seed })));
+  const { records } = parseCsv(cadresToCsv(generateBuiltinCohort({ count, seed })));
   return records.slice(1).map((r) => r.fields);
 }
 

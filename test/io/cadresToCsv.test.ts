@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { CADRE_COLUMNS } from '../../engine/io/cadreColumns.ts';
 import { cadresToCsv, safeCell } from '../../engine/io/cadresToCsv.ts';
 import { readCadresFromText } from '../../engine/io/readCadres.ts';
@@ -54,7 +54,7 @@ describe('cadresToCsv', () => {
   });
 
   it('round-trips a generated cohort: the same profiles come back as JSON gives them', () => {
-    const cohort = generateCohort({ count: 200, seed: 11 });
+    const cohort = generateBuiltinCohort({ count: 200, seed: 11 });
     const fromCsv = readCadresFromText(cadresToCsv(cohort), { file: 'x.csv', positions });
     const fromJson = readCadresFromText(JSON.stringify(cohort), { file: 'x.json', positions });
     expect(fromCsv.errors).toEqual([]);

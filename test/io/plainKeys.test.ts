@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { createRng, type Rng } from '../../engine/generate/createRng.ts';
 import { checkKeys, plainKeys } from '../../engine/io/readJsonCadres.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
@@ -35,7 +35,7 @@ describe('plainKeys, the shortcut before checkKeys', () => {
     const rng = createRng('plain-keys');
     let plain = 0;
     let odd = 0;
-    for (const p of generateCohort({ count: 1500, seed: 8 })) {
+    for (const p of generateBuiltinCohort({ count: 1500, seed: 8 })) {
       const obj = mutate(rng, { ...p, nomination: { level: 'advanced', mode: 'part-time', on: '2025-09-15' } });
       const warnings: RowDiagnostic[] = [];
       const errors = checkKeys(obj, ctx, new Set(), warnings);

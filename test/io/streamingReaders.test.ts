@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDocuments } from '../../engine/builtin.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { createRng } from '../../engine/generate/createRng.ts';
 import { cadresToCsv } from '../../engine/io/cadresToCsv.ts';
 import { createCsvCadreReader } from '../../engine/io/createCsvCadreReader.ts';
@@ -40,7 +40,7 @@ describe('reading a file a chunk at a time', () => {
   });
 
   it('reads CSV fed in chunks into exactly what the whole text gives: rows, profiles, problems and counts', () => {
-    const csv = cadresToCsv(generateCohort({ count: 300, seed: 4 }), { delimiter: ';', newline: '\r\n' });
+    const csv = cadresToCsv(generateBuiltinCohort({ count: 300, seed: 4 }), { delimiter: ';', newline: '\r\n' });
     const lines = csv.split('\r\n');
     lines.splice(40, 0, 'Q-1;"Lê ""Văn""\r\nAn";male;1980-01-01');
     lines.splice(90, 0, 'BAD;;femal;31/02/1980');

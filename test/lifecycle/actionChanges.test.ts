@@ -7,14 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { newLearnerContext, type LearnerContext, type LifecycleEvent } from '../../engine/lifecycle/context.ts';
 import { LEARNER_ACTIONS } from '../../engine/lifecycle/learnerSpecs.ts';
 import type { LifecycleEnv } from '../../engine/lifecycle/types.ts';
 
 const checker = createBuiltinChecker();
 const env: LifecycleEnv = { checkEligibility: (p, n) => checker.checkSync(p, n) };
-const profiles = generateCohort({ count: 40, seed: 'changes', referenceDate: '2025-01-01' }).map((p) => CadreProfile.parse(p));
+const profiles = generateBuiltinCohort({ count: 40, seed: 'changes', referenceDate: '2025-01-01' }).map((p) => CadreProfile.parse(p));
 
 const context = fc.record({
   cadre: fc.integer({ min: 0, max: profiles.length - 1 }),

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
 import { cadreCaseArb, LEVEL_MODES } from './differentialCadres.ts';
@@ -37,7 +37,7 @@ describe('verdicts on the real 57-QĐ/TW and 350-QĐ/TW rulesets', () => {
   });
 
   it('are identical with either evaluator for a generated cohort', async () => {
-    const cohort = generateCohort({ count: 300, seed: 'differential' }).map((p) => CadreProfile.parse(p));
+    const cohort = generateBuiltinCohort({ count: 300, seed: 'differential' }).map((p) => CadreProfile.parse(p));
     let eligible = 0;
     for (const profile of cohort) {
       for (const on of ['2024-03-01', '2026-03-01']) {

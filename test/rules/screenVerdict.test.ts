@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { CadreProfile, type Nomination } from '../../engine/documents/cadre.ts';
-import { generateCohort } from '../../engine/generate/generateCohort.ts';
+import { generateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { toScreening } from '../../engine/rules/screenVerdict.ts';
 
 const LEVELS = ['elementary', 'intermediate', 'advanced'] as const;
@@ -15,7 +15,7 @@ const MODES = ['full-time', 'part-time'] as const;
 describe('screenSync', () => {
   it('says what checkSync says, for 400 cadres × 3 levels × 2 modes × 4 dates', () => {
     const checker = createBuiltinChecker();
-    const cohort = generateCohort({ count: 400, seed: 'screen', referenceDate: '2025-01-01' }).map((p) => CadreProfile.parse(p));
+    const cohort = generateBuiltinCohort({ count: 400, seed: 'screen', referenceDate: '2025-01-01' }).map((p) => CadreProfile.parse(p));
     let eligible = 0, ineligible = 0;
     const institutions = new Set<string | null>();
     for (const on of ['2022-06-01', '2024-03-01', '2025-06-30', '2025-10-01']) {
@@ -39,7 +39,7 @@ describe('screenSync', () => {
 
   it('shares one frozen screening between cadres with the same outcome', () => {
     const checker = createBuiltinChecker();
-    const cohort = generateCohort({ count: 2000, seed: 'share', referenceDate: '2024-03-01' }).map((p) => CadreProfile.parse(p));
+    const cohort = generateBuiltinCohort({ count: 2000, seed: 'share', referenceDate: '2024-03-01' }).map((p) => CadreProfile.parse(p));
     const n: Nomination = { level: 'elementary', mode: 'part-time', on: '2024-03-01' };
     const screenings = cohort.map((p) => checker.screenSync(p, n));
     const objects = new Set(screenings);
@@ -53,7 +53,7 @@ describe('screenSync', () => {
   it('lets a special decision waive the rule, as the full verdict does', () => {
     const checker = createBuiltinChecker();
     // A woman of 27 nominated part-time for trung cấp after 350-QĐ/TW: below its age floor (28), waived by decision.
-    const p = CadreProfile.parse(generateCohort({ count: 1, seed: 'sd', referenceDate: '2025-10-01' })[0]);
+    const p = CadreProfile.parse(generateBuiltinCohort({ count: 1, seed: 'sd', referenceDate: '2025-10-01' })[0]);
     const profile: CadreProfile = { ...p, sex: 'female', birthDate: '1998-06-01' };
     const decision = { number: '1234-QĐ/TU', on: '2025-09-15', decidedBy: 'Ban Thường vụ Tỉnh ủy', waives: 'tc350-part-time-age' };
     const n: Nomination = { level: 'intermediate', mode: 'part-time', on: '2025-10-01', specialDecision: decision };
@@ -70,7 +70,7 @@ describe('screenSync', () => {
 
   it('refuses a nomination no regulation covers with the same diagnostic', () => {
     const checker = createBuiltinChecker();
-    const p = CadreProfile.parse(generateCohort({ count: 1, seed: 'old', referenceDate: '2020-01-01' })[0]);
+    const p = CadreProfile.parse(generateBuiltinCohort({ count: 1, seed: 'old', referenceDate: '2020-01-01' })[0]);
     const n: Nomination = { level: 'intermediate', mode: 'full-time', on: '2019-01-01' };
     const full = checker.checkSync(p, n);
     expect(full.ok).toBe(false);

@@ -10,7 +10,7 @@ import { builtinDocuments } from '../../engine/builtin.ts';
 import type { CadreProfile, Nomination } from '../../engine/documents/cadre.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { dayToIso, isoToDay } from '../../engine/generate/civilDays.ts';
-import { iterateCohort } from '../../engine/generate/generateCohort.ts';
+import { iterateBuiltinCohort } from '../../engine/generate/generateBuiltinCohort.ts';
 import { screeningVerdictOf } from '../../engine/lifecycle/learnerSpecs.ts';
 import { createChecker } from '../../engine/rules/createChecker.ts';
 import { completeProfile } from '../../engine/simulate/completeProfile.ts';
@@ -23,7 +23,7 @@ const FIRST = isoToDay('2022-02-08');
 const LAST = isoToDay('2027-12-31');
 
 function cohort(): CadreProfile[] {
-  const generated = [...iterateCohort({ count: 300, seed: 'signature', referenceDate: '2025-06-01' })].map(completeProfile);
+  const generated = [...iterateBuiltinCohort({ count: 300, seed: 'signature', referenceDate: '2025-06-01' })].map(completeProfile);
   // Anniversaries on the edges: born on 29 February, in grade since 1 January, teaching since 31 December.
   const edges = generated.slice(0, 3).map((p, i) => ({
     ...p, id: `EDGE-${i}`,

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../engine/documents/plan.ts';
 import { PLAN_PARAMETER_NAMES } from '../../engine/documents/planParameters.ts';
+import { builtinDocuments } from '../../engine/builtin.ts';
 import { cohortOf } from '../../engine/simulate/scenarioFromSpec.ts';
 import { NOMINEE_OUTCOMES } from '../../engine/simulate/nominate.ts';
 import { runRange } from '../../engine/simulate/runMonteCarlo.ts';
@@ -18,7 +19,7 @@ import { hanoiPlan, scenario, spec } from './simulateKit.ts';
 const base = hanoiPlan();
 const agencies = base.agencies.slice(0, 6);
 const COHORT = { kind: 'generate' as const, count: 900, seed: 7, referenceDate: '2024-03-01' };
-const cadres = cohortOf({ ...base, agencies }, COHORT);
+const cadres = cohortOf({ ...base, agencies }, COHORT, builtinDocuments().institutions);
 
 const klass = fc.record({
   minSize: fc.integer({ min: 1, max: 40 }),

@@ -97,7 +97,7 @@ describe('createAutosave', () => {
     await a.save('ws', { theirs: 1 });
     autosave.notify({ mine: 1 });
     await autosave.flush();
-    expect(await autosave.adopt()).toMatchObject({ ok: true, record: { revision: 1, doc: { theirs: 1 } } });
+    expect(await autosave.adopt()).toMatchObject({ ok: true, envelope: { revision: 1, doc: { theirs: 1 } } });
     expect(autosave.status()).toEqual({ state: 'saved', revision: 1 });
     expect(autosave.hasUnsavedChanges()).toBe(false);
     expect(await autosave.flush()).toEqual({ state: 'saved', revision: 1 });

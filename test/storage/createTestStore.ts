@@ -1,5 +1,5 @@
 import localforage from 'localforage';
-import type { WorkspaceStore } from '../../editor/storage/createWorkspaceStorage.ts';
+import type { KeyValueStore } from '../../editor/storage/createWorkspaceStorage.ts';
 
 let count = 0;
 
@@ -13,7 +13,7 @@ export function createTestStore(): LocalForage {
  * Wraps `store` so that while `failWith` is set, `setItem` throws it instead of writing (reads still work): a
  * full disk or a revoked permission in the middle of a session.
  */
-export function createFailingStore(store: WorkspaceStore) {
+export function createFailingStore(store: KeyValueStore) {
   const failing = {
     failWith: undefined as unknown,
     writes: 0,

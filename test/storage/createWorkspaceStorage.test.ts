@@ -29,12 +29,12 @@ describe('createWorkspaceStorage', () => {
   it('loads what it saved, with revision 1, the clock time and the tab id', async () => {
     const store = createTestStore();
     const storage = createWorkspaceStorage({ store, tabId: 'tab-a', now: createTickingClock(), createChannel: () => null, locks: null });
-    expect(await storage.load('ws')).toEqual({ ok: true, record: null });
+    expect(await storage.load('ws')).toEqual({ ok: true, envelope: null });
     expect(await storage.save('ws', docV1)).toEqual({ ok: true, saved: { revision: 1, savedAt: '2024-03-01T08:00:00.000Z', savedBy: 'tab-a' } });
     const fresh = createWorkspaceStorage({ store, tabId: 'tab-z', createChannel: () => null, locks: null });
     expect(await fresh.load('ws')).toEqual({
       ok: true,
-      record: { revision: 1, savedAt: '2024-03-01T08:00:00.000Z', savedBy: 'tab-a', doc: docV1 },
+      envelope: { revision: 1, savedAt: '2024-03-01T08:00:00.000Z', savedBy: 'tab-a', doc: docV1 },
     });
     expect(fresh.heldRevision('ws')).toBe(1);
   });
@@ -73,7 +73,7 @@ describe('createWorkspaceStorage', () => {
       conflict: { theirs: { revision: 1, savedAt: '2024-03-01T08:00:00.000Z', savedBy: 'tab-a' } },
     });
     expect(await store.getItem('ws')).toEqual(before);
-    expect(await a.load('ws')).toMatchObject({ ok: true, record: { revision: 1, savedBy: 'tab-a', doc: docV1 } });
+    expect(await a.load('ws')).toMatchObject({ ok: true, envelope: { revision: 1, savedBy: 'tab-a', doc: docV1 } });
     expect(b.heldRevision('ws')).toBe(0);
   });
 
@@ -95,7 +95,7 @@ describe('createWorkspaceStorage', () => {
 
   it('lets the refused tab take the other version with adopt and then save on top of it', async () => {
     const { store, b } = await refusedTabB();
-    expect(await b.adopt('ws')).toMatchObject({ ok: true, record: { revision: 1, savedBy: 'tab-a', doc: docV1 } });
+    expect(await b.adopt('ws')).toMatchObject({ ok: true, envelope: { revision: 1, savedBy: 'tab-a', doc: docV1 } });
     expect(b.heldRevision('ws')).toBe(1);
     expect(await b.save('ws', docV2)).toMatchObject({ ok: true, saved: { revision: 2, savedBy: 'tab-b' } });
     expect(await store.getItem('ws')).toMatchObject({ revision: 2, doc: docV2 });
@@ -195,7 +195,7 @@ describe('createWorkspaceStorage', () => {
     expect(await a.save('ws', docV1)).toMatchObject({ ok: false, error: { code: 'corrupt' } });
     expect(await store.getItem('ws')).toEqual(junk);
     expect(await a.overwrite('ws', docV1)).toMatchObject({ ok: true, saved: { revision: 1, savedBy: 'tab-a' } });
-    expect(await a.load('ws')).toMatchObject({ ok: true, record: { revision: 1, doc: docV1 } });
+    expect(await a.load('ws')).toMatchObject({ ok: true, envelope: { revision: 1, doc: docV1 } });
   });
 
   it('treats a record with unknown keys or no document as corrupt', async () => {

@@ -1,4 +1,4 @@
-import { createWorkspaceStorage, type WorkspaceStorageOptions, type WorkspaceStore } from '../../editor/storage/createWorkspaceStorage.ts';
+import { createWorkspaceStorage, type WorkspaceStorageOptions, type KeyValueStore } from '../../editor/storage/createWorkspaceStorage.ts';
 import { createFakeLocks } from './createFakeLocks.ts';
 import { createMemoryChannels } from './createMemoryChannels.ts';
 
@@ -9,7 +9,7 @@ export function createTickingClock() {
 }
 
 /** Two simulated tabs of one browser over the same store: shared channel, shared locks, shared clock. */
-export function createTwoTabs(store: WorkspaceStore, extra: Partial<WorkspaceStorageOptions> = {}) {
+export function createTwoTabs(store: KeyValueStore, extra: Partial<WorkspaceStorageOptions> = {}) {
   const channels = createMemoryChannels();
   const locks = createFakeLocks();
   const now = createTickingClock();

@@ -87,7 +87,7 @@ describe('a workspace session', () => {
     b.schedule.runDue();
     expect((await conflict).conflict?.theirs.savedBy).toBe('tab-a');
     const stored = await createTwoTabs(store).a.load('default');
-    expect(stored.ok && stored.record && noteOf(new Map((stored.record.doc as { workspace: { records: WorkspaceRecord[] } }).workspace.records.map((r) => [r.id, r])))).toBe('của A');
+    expect(stored.ok && stored.envelope && noteOf(new Map((stored.envelope.doc as { workspace: { records: WorkspaceRecord[] } }).workspace.records.map((r) => [r.id, r])))).toBe('của A');
     // B chooses to load theirs: A's note arrives in B.
     expect(await b.session.adoptTheirs()).toBe(true);
     expect(noteOf(b.session.store.records())).toBe('của A');

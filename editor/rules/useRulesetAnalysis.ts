@@ -12,8 +12,8 @@ import type { Lang } from '../i18n/strings.ts';
 import { rulesetDiagnostics, runWorkspaceGolden, type Catalogues } from '../workspace/analyseRuleset.ts';
 import type { RecordId, Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
-import { benchTrace, type TraceMark } from '../rules/benchTrace.ts';
-import type { BenchInput } from '../rules/TestBench.tsx';
+import { benchTrace, type TraceMark } from './benchTrace.ts';
+import type { BenchInput } from './TestBench.tsx';
 
 export interface RulesetAnalysis {
   diagnostics: ReturnType<typeof rulesetDiagnostics>;
