@@ -109,6 +109,17 @@ describe('workspace commands and history', () => {
     expect(h.bytes()).toBe(before);
     expect(h.store.canUndo()).toBe(false);
   });
+
+  it('refuses to lay out the canvas of a document that is not there (it would leave a layout of nothing to set aside on reload)', () => {
+    const h = createHarness();
+    const before = h.bytes();
+    for (const command of [moveNodes('ruleset:gone', { a: { x: 1, y: 2 } }), setCollapsed('ruleset:gone', 'a', true), moveNodes('cadres:samples', { a: { x: 1, y: 2 } })]) {
+      const r = h.store.apply(command);
+      expect(r.ok ? '' : r.reason.vi).toContain('Không có sơ đồ để sắp xếp');
+    }
+    expect(h.bytes()).toBe(before);
+    expect(h.store.apply(moveNodes(RS57, { [RS57]: { x: 1, y: 2 } })).ok).toBe(true);
+  });
 });
 
 describe('node identity', () => {
