@@ -46,7 +46,12 @@ async function fetchJson(url: URL, fetchFn: typeof fetch): Promise<unknown> {
   const name = url.pathname.split('/').pop();
   const response = await fetchFn(url);
   if (!response.ok) throw new Error(`Không tải được tệp dữ liệu kèm theo ${name} (HTTP ${response.status}) / The shipped data file ${name} did not load (HTTP ${response.status})`);
-  return JSON.parse(await response.text()) as unknown;
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new Error(`Tệp dữ liệu kèm theo ${name} không phải JSON / The shipped data file ${name} is not JSON: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
 }
 
 async function fetchAll<K extends string>(urls: Readonly<Record<K, URL>>, fetchFn: typeof fetch): Promise<Record<K, unknown>> {
