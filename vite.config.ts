@@ -16,11 +16,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The shipped data files the page fetches (editor/shipped/shippedJson.ts) are emitted as assets; the repository keeps
+ * them indented for people, the page gets them without the whitespace (same JSON values, a third fewer bytes).
+ */
+function minifyJsonAssets(): Plugin {
+  return {
+    name: 'llct-minify-json-assets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.startsWith('assets/') || !file.fileName.endsWith('.json')) continue;
+        const text = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        file.source = JSON.stringify(JSON.parse(text));
+      }
+    },
+  };
+}
+
 /** The editor app. The engine is bundled into it: rulesets run in the browser. */
 export default defineConfig({
   root: 'editor',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), minifyJsonAssets()],
   // The Simulation view's worker is a module worker (`new Worker(url, { type: 'module' })`): bundled as an ES module,
   // served from 'self', which the policy's script-src (worker-src falls back to it) allows.
   worker: { format: 'es' },

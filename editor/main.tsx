@@ -2,6 +2,7 @@ import './pageStyles.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type Loaded } from './App.tsx';
+import { fetchShippedJson, installShippedJson } from './shipped/shippedJson.ts';
 import { createWorkspaceStorage } from './storage/createWorkspaceStorage.ts';
 import { createWorkspaceSession } from './workspace/createWorkspaceSession.ts';
 import { randomIds } from './workspace/randomIds.ts';
@@ -9,9 +10,13 @@ import { randomIds } from './workspace/randomIds.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-/** Opens the workspace stored in this browser (or the default one); a failure becomes a message, not a blank page. */
+/**
+ * Fetches the shipped data files, then opens the workspace stored in this browser (or the default one); a failure
+ * becomes a message, not a blank page.
+ */
 async function boot(): Promise<Loaded> {
   try {
+    installShippedJson(await fetchShippedJson());
     return { ok: true, session: await createWorkspaceSession({ storage: createWorkspaceStorage(), ids: randomIds() }) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

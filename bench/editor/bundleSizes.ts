@@ -7,6 +7,8 @@
  * - `tabs.<view>`: what opening that tab adds to the entry: its view chunk and the chunks it imports statically,
  *   minus the entry's (a chunk shared by two tabs counts in both);
  * - `defaultTab`: the entry plus the default tab's own (what the page loads at `/`), against the 600 kB target;
+ * - `data`: the shipped JSON files the entry and the default tab fetch at start-up (editor/shipped/shippedJson.ts),
+ *   counted apart from the script: they are parsed with `JSON.parse`, not compiled;
  * - `workers`: the module workers, loaded only when used (the simulation's runs).
  */
 import { readFileSync } from 'node:fs';
@@ -44,6 +46,8 @@ export interface Size { files: string[]; rawBytes: number; gzipBytes: number }
 export interface BundleReport {
   entry: Size;
   defaultTab: Size & { tab: Tab; targetRawBytes: number; met: boolean };
+  /** The JSON data files the default tab's chunks reference (fetched at start-up), not script. */
+  data: Size;
   tabs: Record<Tab, Size>;
   workers: Size;
   /** Every script of the build (workers included), for comparison with the single-script page this replaced. */
@@ -101,11 +105,14 @@ export function measureBundle(distDir: string): BundleReport {
   };
   const tabs = Object.fromEntries((Object.keys(TAB_VIEWS) as Tab[]).map((tab) => [tab, sizeOf(own(tab))])) as Record<Tab, Size>;
   const first = sizeOf([...entry.files, ...own(DEFAULT_TAB)]);
+  const firstKeys = [...entryKeys, ...staticClosure(manifest, TAB_VIEWS[DEFAULT_TAB])];
+  const data = sizeOf(firstKeys.flatMap((k) => manifest[k]!.assets ?? []).filter((f) => f.endsWith('.json')));
   const workerFiles = Object.values(manifest).flatMap((c) => c.assets ?? []).filter((f) => f.endsWith('.js'));
   const scripts = Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.js'));
   return {
     entry,
     defaultTab: { ...first, tab: DEFAULT_TAB, targetRawBytes: DEFAULT_TAB_TARGET_BYTES, met: first.rawBytes < DEFAULT_TAB_TARGET_BYTES },
+    data,
     tabs,
     workers: sizeOf(workerFiles),
     allScripts: sizeOf([...scripts, ...workerFiles]),

@@ -13,12 +13,13 @@ import type { WorkspaceRecord } from '../../editor/workspace/records.ts';
 import { counterIds } from '../../editor/workspace/rulesetRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from '../../editor/workspace/workspaceDocument.ts';
 import { generateLargeLifecycle } from '../../test/lifecycle/generateLargeLifecycle.ts';
+import { installShippedJsonFromFiles } from '../../test/shippedJsonFromFiles.ts';
 
 /** Record id of the workspace's class lifecycle (the one the lifecycle tab shows first). */
 export const CLASS_RECORD = 'lifecycle:class-default';
 
 function withRecords(change: (records: WorkspaceRecord[]) => WorkspaceRecord[], name: string): WorkspaceDocument {
-  return toWorkspaceDocument(name, change([...createDefaultWorkspace().records]));
+  return toWorkspaceDocument(name, change([...createDefaultWorkspace(installShippedJsonFromFiles()).records]));
 }
 
 export function largeLifecycleWorkspace(states = 200, transitions = 600): WorkspaceDocument {
@@ -27,7 +28,7 @@ export function largeLifecycleWorkspace(states = 200, transitions = 600): Worksp
 }
 
 export function classRunWorkspace(learners = 200): WorkspaceDocument {
-  const store = createWorkspaceStore(createDefaultWorkspace().records, { ids: counterIds('bench') });
+  const store = createWorkspaceStore(createDefaultWorkspace(installShippedJsonFromFiles()).records, { ids: counterIds('bench') });
   const r = store.apply(setParameterValue(CLASS_RECORD, 'maxClassSize', learners + 50));
   if (!r.ok) throw new Error(`maxClassSize refused: ${r.reason.en}`);
   return toWorkspaceDocument(`bench: class run of ${learners}`, [...store.records().values()]);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:editor`: the page's script sizes by tab (issue 21: the default tab's under 600 kB before
- * compression), the rule editor's speed targets and the lifecycle editor's (issue 11), printed as ONE JSON
+ * compression) with the shipped JSON data it fetches counted apart, cross-checked (with the rule editor's targets)
+ * against what Chromium actually loads when the rule editor opens; the rule editor's speed targets and the lifecycle editor's (issue 11), printed as ONE JSON
  * document on stdout (progress on stderr). Builds the editor and serves it with `vite preview`, drives Chromium
  * headless (no GPU; found as the browser tests find it), and runs the history benchmark in Node. A missed target is
  * `met: false`; a step that fails to run exits with 1. The preview server and the browser are stopped on every path.
@@ -19,6 +20,7 @@ import { generateLargeRuleset } from '../../test/rules-canvas/generateLargeRules
 import { envInt, log, round } from '../measure.ts';
 import { measureBundle, type BundleReport, type Size } from './bundleSizes.ts';
 import { benchKeystrokes } from './inspectorKeystrokes.ts';
+import { loadedAtOpen } from './loadedAtOpen.ts';
 import { benchOpenLifecycle } from './openLargeLifecycle.ts';
 import { benchDrag, benchOpen } from './openLargeRuleset.ts';
 import { benchClassRun } from './runLargeClass.ts';
@@ -42,6 +44,7 @@ const kB = (s: Size) => ({ rawKB: round(s.rawBytes / 1000, 1), gzipKB: round(s.g
 const bundleLine = (b: BundleReport) => ({
   entry: kB(b.entry),
   defaultTab: { tab: b.defaultTab.tab, ...kB(b.defaultTab), targetRawKB: b.defaultTab.targetRawBytes / 1000, met: b.defaultTab.met },
+  defaultTabData: kB(b.data),
   tabs: Object.fromEntries(Object.entries(b.tabs).map(([tab, s]) => [tab, kB(s)])),
   workers: kB(b.workers),
   allScripts: kB(b.allScripts),
@@ -63,7 +66,7 @@ async function main() {
     server = await startPreview();
     const buildAndServeSeconds = round((performance.now() - t) / 1000, 1);
     const bundle = measureBundle(server.outDir);
-    log(`default tab's script ${round(bundle.defaultTab.rawBytes / 1000, 1)} kB (entry ${round(bundle.entry.rawBytes / 1000, 1)} kB)`);
+    log(`default tab's script ${round(bundle.defaultTab.rawBytes / 1000, 1)} kB (entry ${round(bundle.entry.rawBytes / 1000, 1)} kB), data ${round(bundle.data.rawBytes / 1000, 1)} kB`);
     const errors: string[] = [];
     let chromium = 'not used';
     if (RULE_TARGETS || LIFECYCLE_TARGETS) {
@@ -75,6 +78,12 @@ async function main() {
     const targets: Record<string, unknown> = { bundle };
     const summary: Record<string, unknown> = { bundle: bundleLine(bundle) };
     if (RULE_TARGETS && browser) {
+      log('what the page loads when the rule editor opens');
+      const loaded = await loadedAtOpen(browser, server.url, server.outDir, errors);
+      const same = (a: Size, b: Size) => a.files.join() === b.files.join();
+      const loadedLine = { scripts: kB(loaded.scripts), data: kB(loaded.data), sameAsBuildWalk: same(loaded.scripts, bundle.defaultTab) && same(loaded.data, bundle.data) };
+      Object.assign(targets, { loadedAtRulesOpen: { ...loaded, sameAsBuildWalk: loadedLine.sameAsBuildWalk } });
+      Object.assign(summary, { loadedAtRulesOpen: loadedLine });
       const file = join(dir, `large-${RULES}.json`);
       writeFileSync(file, `${JSON.stringify(generateLargeRuleset(RULES), null, 2)}\n`);
       const open = await benchOpen(browser, server.url, file, OPEN_RUNS, errors);

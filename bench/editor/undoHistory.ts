@@ -13,6 +13,7 @@ import { counterIds } from '../../editor/workspace/rulesetRecords.ts';
 import { toWorkspaceDocument } from '../../editor/workspace/workspaceDocument.ts';
 import { collectGarbage, log, round } from '../measure.ts';
 import { median } from './stats.ts';
+import { installShippedJsonFromFiles } from '../../test/shippedJsonFromFiles.ts';
 
 const COMMANDS = 1_000;
 const RUNS = 5;
@@ -21,7 +22,7 @@ interface UndoRun { applyMs: number; undoMs: number; entries: number; undone: nu
 
 function oneRun(): UndoRun {
   let ms = 0;
-  const store = createWorkspaceStore(createDefaultWorkspace().records, {
+  const store = createWorkspaceStore(createDefaultWorkspace(installShippedJsonFromFiles()).records, {
     ids: counterIds('bench'), now: () => '2026-12-03T08:00:00.000Z', clockMs: () => ms,
   });
   const bytes = () => JSON.stringify(toWorkspaceDocument('bench', store.records().values()));

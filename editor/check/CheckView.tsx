@@ -3,7 +3,7 @@
  * with the verdict beside the forms. Loaded with its tab (App.tsx imports it dynamically).
  */
 import { useId, useMemo, useState } from 'react';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
 import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import type { Checker } from '../../engine/rules/createChecker.ts';

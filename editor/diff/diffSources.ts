@@ -3,7 +3,7 @@
  * workspace's copies of the shipped rulesets), each workspace ruleset as it is now (an edit shows at once), the
  * shipped originals, and every saved version. Pure.
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { InstitutionCatalogue, PositionCatalogue } from '../../engine/documents/catalogue.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Label } from '../../engine/documents/enums.ts';

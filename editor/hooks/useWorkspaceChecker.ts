@@ -4,7 +4,7 @@
  * rebuilt on rule edits only.
  */
 import { useRef } from 'react';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { createChecker, type Checker } from '../../engine/rules/createChecker.ts';
 import { rulesetsByDate } from '../workspace/analyseRuleset.ts';

@@ -4,7 +4,7 @@
  * is a command on the workspace store (undo/redo), autosaved to the browser.
  */
 import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { builtinDocuments, builtinOutlines } from '../../engine/builtin.ts';
+import { builtinDocuments, builtinOutlines } from '../shipped/builtin.ts';
 import { buildCoverage } from '../../engine/coverage/buildCoverage.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import { formatCitation } from '../../engine/documents/ruleset.ts';

@@ -5,7 +5,7 @@
  * restore. Nothing shows for an imported ruleset or an identical copy.
  */
 import { useMemo } from 'react';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { diffRulesets, lines } from '../../engine/rules/diffRulesets.ts';
 import { tr } from '../i18n/rulesStrings.ts';

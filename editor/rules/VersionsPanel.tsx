@@ -4,7 +4,7 @@
  * next to their effect on the golden cases.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { diffRulesets, lines } from '../../engine/rules/diffRulesets.ts';

@@ -5,7 +5,7 @@
  * of rows at a time (planTablePage.ts), so a plan of thousands of classes does not freeze the tab.
  */
 import { Fragment, useState } from 'react';
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';

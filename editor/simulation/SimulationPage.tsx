@@ -5,7 +5,7 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
-import haNoi2024 from '../../fixtures/plans/ha-noi-2024.json' with { type: 'json' };
+import { shippedJson } from '../shipped/shippedJson.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
@@ -58,7 +58,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
     return (
       <main className="simulation" data-testid="simulation">
         <div className="card"><p>{st(lang, 'noPlan')}</p>
-          <button type="button" onClick={() => apply(putPlan(planRecordId(haNoi2024.id), haNoi2024 as Json))}>{st(lang, 'addHanoiPlan')}</button></div>
+          <button type="button" onClick={() => { const { plan } = shippedJson(); apply(putPlan(planRecordId(plan.id), structuredClone(plan) as Json)); }}>{st(lang, 'addHanoiPlan')}</button></div>
       </main>
     );
   }

@@ -4,7 +4,7 @@
  * workspace ruleset forced whatever the date) and the cohort (the plan's generated one, or the Hà Nội sample list).
  * Pure; refusals are bilingual.
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { CadreProfile } from '../../engine/documents/cadre.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';

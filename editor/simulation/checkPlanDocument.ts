@@ -4,7 +4,7 @@
  * `llct simulate` makes). Every message about a class names its row and field ("Dòng 3 · Sĩ số tối đa: …"). Pure;
  * never throws on a bad document. `plan` is the loaded plan when there is no error (warnings allowed).
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import { diagnostic, hasErrors, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validatePlan } from '../../engine/diagnostics/validatePlan.ts';
 import { parseIsoDate } from '../../engine/documents/dates.ts';

@@ -3,7 +3,7 @@
  * (schema, then facts, operators and values against the catalogues), each lifecycle and plan against its schema, each
  * saved version as a ruleset. Located by record (`ruleset:57-qd-tw: rules[18].title.vi`). Pure; never throws.
  */
-import { builtinDocuments } from '../../engine/builtin.ts';
+import { builtinDocuments } from '../shipped/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import { LIFECYCLE_KIND } from '../../engine/documents/lifecycle.ts';

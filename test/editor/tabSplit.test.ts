@@ -82,6 +82,13 @@ describe('the page split by tab', () => {
     expect([...entry.files].filter((f) => /^editor\/(rules\/canvas\/|lifecycles\/LifecycleCanvas).*\.tsx?$/.test(f))).toEqual([]);
   });
 
+  it('reaches no shipped JSON file from the entry or any view through static imports: the page fetches them as data', () => {
+    const json = (files: Set<string>) => [...files].filter((f) => f.endsWith('.json'));
+    expect(json(entry.files)).toEqual([]);
+    expect(VIEWS.flatMap((v) => json(staticGraph(v).files))).toEqual([]);
+    expect(json(staticGraph('engine/builtin.ts').files).length).toBeGreaterThan(0);
+  });
+
   it('finds the heavy libraries in the views that use them (the walk sees what a view loads)', () => {
     expect(HEAVY.filter((p) => staticGraph('editor/rules/RuleEditorPage.tsx').packages.has(p)).sort()).toEqual(['@dagrejs/dagre', '@xyflow/react']);
     expect(HEAVY.filter((p) => staticGraph('editor/lifecycles/LifecycleEditorPage.tsx').packages.has(p))).toContain('@xyflow/react');

@@ -83,4 +83,20 @@ describe('the compiled evaluator against json-rules-engine on random rules', () 
       expect(Object.is(compilePath(path)(value as object), library(value, path))).toBe(true);
     }), { seed: SEED + 2, numRuns: 3000 });
   });
+
+  it('resolves every other path (descent, wildcards, filters, slices, quoted names, no `$`) as json-rules-engine\'s own resolver does', () => {
+    const library = (new Almanac() as unknown as { pathResolver: (v: unknown, p: string) => unknown }).pathResolver;
+    const paths = ['$..a', '$.*', '$.a[*]', "$['a']", '$.a[0:2]', 'a', 'a.b', '$', '$[?(@.a)]', '$.a[-1:]', '$..[0]', '$.a..b'];
+    const objectArb = fc.oneof(fc.array(valueArb, { maxLength: 4 }), fc.dictionary(fc.constantFrom('a', 'b', 'x', '0'), valueArb, { maxKeys: 4 }));
+    const outcome = (resolve: () => unknown) => {
+      try { return { value: resolve() }; } catch (e) { return { error: (e as Error).message }; }
+    };
+    let compared = 0;
+    fc.assert(fc.property(objectArb, fc.constantFrom(...paths), (value, path) => {
+      expect(isSimplePath(path)).toBe(false);
+      expect(outcome(() => compilePath(path)(value as object))).toEqual(outcome(() => library(value, path)));
+      compared++;
+    }), { seed: SEED + 3, numRuns: 2000 });
+    expect(compared).toBe(2000);
+  });
 });

@@ -3,7 +3,7 @@
  * effective dates (DD/MM/YYYY), the confidence of the effective date, note — and, for a ruleset the user imported or
  * created, deleting it; for a copy of a shipped ruleset, going back to the shipped original.
  */
-import { builtinDocuments } from '../../../engine/builtin.ts';
+import { builtinDocuments } from '../../shipped/builtin.ts';
 import { CONFIDENCES, LABELS, TRAINING_LEVELS, type Confidence, type TrainingLevel } from '../../../engine/documents/enums.ts';
 import { tr } from '../../i18n/rulesStrings.ts';
 import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';

@@ -6,21 +6,20 @@
  * Dotted names and array indexes (`$.a.b`, `$.a[0]`, `$[2].x`) are resolved here without the library, with its exact
  * rule for such steps: follow `value[key]` while `value` is truthy and `Object.hasOwn(value, key)` (so `$.s.length`
  * and `$.s[0]` work on strings, and a missing step gives `undefined`). Every other path (wildcards, filters, slices,
- * quoted names, a path without `$`) goes to the library's own resolver, so the answer is the library's.
+ * quoted names, a path without `$`) goes to jsonpath-plus exactly as json-rules-engine's default resolver calls it
+ * (`defaultPathResolver` in dist/almanac.js), so the answer is the library's — without loading json-rules-engine
+ * itself, which only the reference evaluator needs (the page then loads jsonpath-plus alone).
  */
-import { Almanac } from 'json-rules-engine';
+import { JSONPath } from 'jsonpath-plus';
 
 type Resolver = (value: object) => unknown;
 
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])+$/;
 const STEP = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
 
-let libraryResolver: ((value: unknown, path: unknown) => unknown) | undefined;
-
-/** json-rules-engine's own default resolver (same jsonpath-plus instance and cache as the reference engine). */
-function defaultResolver(): (value: unknown, path: unknown) => unknown {
-  libraryResolver ??= (new Almanac() as unknown as { pathResolver: (value: unknown, path: unknown) => unknown }).pathResolver;
-  return libraryResolver;
+/** json-rules-engine 7.3.1's `defaultPathResolver`, call for call. */
+function libraryResolve(value: unknown, path: unknown): unknown {
+  return JSONPath({ path: path as string, json: value as object, wrap: false });
 }
 
 /** True when `path` is resolved without the library. */
@@ -31,8 +30,7 @@ export function isSimplePath(path: unknown): path is string {
 /** A resolver for one path, built once per condition. `path` must be truthy (a falsy path means "no path"). */
 export function compilePath(path: unknown): Resolver {
   if (!isSimplePath(path)) {
-    const resolve = defaultResolver();
-    return (value) => resolve(value, path);
+    return (value) => libraryResolve(value, path);
   }
   const keys = [...path.matchAll(STEP)].map((m) => (m[1] ?? m[2])!);
   if (keys.length === 1) {
