@@ -12,8 +12,9 @@
  *   only by views and by the page's shell (the files at editor/'s top, App.tsx, main.tsx): the workspace, storage,
  *   widgets, i18n and any new shared folder do not import a view's file (type imports included: the type's home is
  *   in the wrong room too). editor/hooks/ is not fenced yet (useRulesetAnalysis is the rule editor's own hook);
- * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) loads no React
- *   package, so that it runs in a worker and in the headless test harness. `import type` is allowed there (a pure
+ * - the headless editor code (editor/workspace/, editor/storage/, the canvas layer editor/canvas/, the `.ts` files of
+ *   editor/rules/ and of editor/lifecycles/) loads no React package, so that it runs in a worker and in the headless
+ *   test harness. `import type` is allowed there (a pure
  *   `toFlow` returns React Flow's `Node`/`Edge` types): it is erased. `import { type X }` is not, since under
  *   `verbatimModuleSyntax` it still loads the module.
  * Files are parsed with the TypeScript compiler, so comments and strings never count.
@@ -96,8 +97,8 @@ const isView = (folder: string | undefined) => folder !== undefined && (VIEW_FOL
 
 /** Headless editor code: no React may load with it. */
 export function isHeadlessEditorFile(file: string): boolean {
-  return file.startsWith('editor/workspace/') || file.startsWith('editor/storage/')
-    || (file.startsWith('editor/rules/') && file.endsWith('.ts'));
+  return file.startsWith('editor/workspace/') || file.startsWith('editor/storage/') || file.startsWith('editor/canvas/')
+    || ((file.startsWith('editor/rules/') || file.startsWith('editor/lifecycles/')) && file.endsWith('.ts'));
 }
 
 /**

@@ -9,7 +9,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import {
   Background, ControlButton, Controls, getSmoothStepPath, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStoreApi, type AriaLabelConfig, type Edge, type InternalNode, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag, type Position,
+  useStoreApi, type AriaLabelConfig, type Edge, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag, type Position,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
@@ -20,7 +20,8 @@ import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import { layoutIdOf, type Point, type RecordId, type Records } from '../../workspace/records.ts';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActions.tsx';
 import { bringIntoView, centredOn } from '../../canvas/bringIntoView.ts';
-import { createDragPreview, type HandleBox, type PathOf, type PreviewNode } from '../../canvas/dragPreview.ts';
+import { createDragPreview, type PathOf } from '../../canvas/dragPreview.ts';
+import { previewNodeOf } from '../../canvas/previewNodeOf.ts';
 import { createNodeDrag } from '../../canvas/nodeDrag.ts';
 import { planDrag } from '../../canvas/planDrag.ts';
 import { reactFlowDom } from '../../canvas/reactFlowDom.ts';
@@ -83,26 +84,6 @@ function minimapColor(node: CanvasNode): string {
   if (node.data.trace === 'failed') return '#c62828';
   if (node.data.match) return '#f9a825';
   return node.type === 'rule' ? '#3f51b5' : node.type === 'section' ? '#6d4c41' : '#90a4ae';
-}
-
-type AnyHandle = { x: number; y: number; width?: number | undefined; height?: number | undefined; position: Position; type?: string };
-
-function handleOf(handles: readonly AnyHandle[] | null | undefined, type: 'source' | 'target'): HandleBox | undefined {
-  const h = handles?.find((x) => x.type === undefined || x.type === type);
-  return h && { x: h.x, y: h.y, width: h.width ?? 0, height: h.height ?? 0, position: h.position };
-}
-
-/**
- * A node's geometry as React Flow draws it: the handles it measured, or, for a node being moved (which the drop
- * gives React Flow anew, with the handles toFlow declares), the declared ones.
- */
-function previewNodeOf(node: InternalNode<CanvasNode> | undefined, moving: boolean): PreviewNode | undefined {
-  if (!node) return undefined;
-  const bounds = node.internals.handleBounds;
-  const pick = (type: 'source' | 'target') => (moving
-    ? handleOf(node.handles, type) ?? handleOf(bounds?.[type], type)
-    : handleOf(bounds?.[type], type) ?? handleOf(node.handles, type));
-  return { position: node.internals.positionAbsolute, source: pick('source'), target: pick('target') };
 }
 
 function RulesCanvasView(props: RulesCanvasProps) {
