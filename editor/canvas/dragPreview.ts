@@ -181,12 +181,15 @@ export function createDragPreview(source: DragPreviewSource): DragPreview {
         positions.set(id, p);
         const el = nodeEl(id);
         if (el) {
-          remember(el, 'style.transform');
-          remember(el, 'style.zIndex');
+          if (!seen.has(id)) {
+            // Lifted and marked once per drag: rewriting the same values on every move still invalidates style.
+            remember(el, 'style.transform');
+            remember(el, 'style.zIndex');
+            el.style.zIndex = DRAG_Z;
+            el.classList.add('dragging');
+            seen.add(id);
+          }
           el.style.transform = `translate(${p.x}px,${p.y}px)`;
-          el.style.zIndex = DRAG_Z;
-          el.classList.add('dragging');
-          seen.add(id);
         }
         for (const e of byNode!.get(id) ?? []) touched.add(e);
       }
