@@ -26,6 +26,7 @@ export type PathOf = (ends: EdgeEnds) => readonly [path: string, labelX: number,
 /** What the preview needs of a node: where it is, and where its outgoing (source) and incoming (target) handles are. */
 export interface PreviewNode { position: Point; source: HandleBox | undefined; target: HandleBox | undefined }
 
+/** An edge on show: its id and its end nodes' ids (React Flow's `Edge` fits). */
 export interface PreviewEdge { id: string; source: string; target: string }
 
 /** A node's element: the preview sets its transform and z-index and marks it `dragging`. */

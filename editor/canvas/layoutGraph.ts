@@ -12,7 +12,9 @@ import dagre from '@dagrejs/dagre';
 import type { Point, Size } from './geometry.ts';
 import { layeredLayout } from './layeredLayout.ts';
 
+/** A node to lay out: an opaque id and its fixed size (px). */
 export interface LayoutNode extends Size { id: string }
+/** An edge to lay out, by its end nodes' ids; the layout runs along it, left to right. */
 export interface LayoutEdge { from: string; to: string }
 
 export interface LayoutGraphOptions {

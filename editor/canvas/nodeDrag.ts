@@ -32,6 +32,7 @@ export interface NodeDrag {
 
 const rounded = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
 
+/** One canvas's drag controller: `source` answers from the projection on show, `preview` draws the drag. */
 export function createNodeDrag(source: NodeDragSource, preview: DragPreview): NodeDrag {
   let current: { plan: DragPlan; start: Map<string, Point> } | null = null;
   return {
