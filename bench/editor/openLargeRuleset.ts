@@ -138,16 +138,16 @@ const RECORD_FRAMES = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
-interface Frames { deltas: number[]; withInput: number[]; longFrames: number[] | null }
+export interface Frames { deltas: number[]; withInput: number[]; longFrames: number[] | null }
 
-async function recordFrames(page: Page, body: () => Promise<void>): Promise<Frames> {
+export async function recordFrames(page: Page, body: () => Promise<void>): Promise<Frames> {
   await page.evaluate(RECORD_FRAMES);
   await body();
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   return await page.evaluate('(() => { window.__frames.stop = true; const f = window.__frames; return { deltas: f.deltas, withInput: f.withInput, longFrames: f.longFrames }; })()') as Frames;
 }
 
-const MOVES = 60;
+export const MOVES = 60;
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; id?: string; id2?: unknown; args?: { name?: string } }
 
@@ -162,7 +162,7 @@ export interface FrameTimes { busy: number[]; span: number[] }
  * the main thread spent in tasks (`RunTask`: input handling, React Flow and React, style, layout, paint) inside the
  * span.
  */
-async function traceFrames(browser: Browser, page: Page, body: () => Promise<void>): Promise<FrameTimes> {
+export async function traceFrames(browser: Browser, page: Page, body: () => Promise<void>): Promise<FrameTimes> {
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame', '__metadata'] });
   let traced: TraceEvent[];
   try {
@@ -196,14 +196,14 @@ const CONTROL_PAGE = `<!doctype html><html><body style="margin:0">
   d.addEventListener('pointerup', () => { down = null; });
 </script></body></html>`;
 
-async function dragWithMouse(page: Page, x0: number, y0: number): Promise<void> {
+export async function dragWithMouse(page: Page, x0: number, y0: number): Promise<void> {
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   for (let i = 1; i <= MOVES; i++) await page.mouse.move(x0 + i * 4, y0 + i * 2, { steps: 2 });
   await page.mouse.up();
 }
 
-async function benchControlDrag(browser: Browser) {
+export async function benchControlDrag(browser: Browser) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();

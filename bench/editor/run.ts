@@ -7,7 +7,8 @@
  * `met: false`; a step that fails to run exits with 1. The preview server and the browser are stopped on every path.
  *
  * Environment (optional): BENCH_EDITOR_ONLY (`rules` or `lifecycle`: the bundle sizes and only that editor's targets;
- * `bundle`: the build's sizes alone, no browser; everything by default),
+ * `lifecycle-drag`: the bundle sizes and the lifecycle canvas's drag alone; `bundle`: the build's sizes alone, no
+ * browser; everything by default),
  * BENCH_EDITOR_OPEN_RUNS (default 3, for both open targets), BENCH_EDITOR_RULES (default 500).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { generateLargeRuleset } from '../../test/rules-canvas/generateLargeRules
 import { envInt, log, round } from '../measure.ts';
 import { measureBundle, type BundleReport, type Size } from './bundleSizes.ts';
 import { benchKeystrokes } from './inspectorKeystrokes.ts';
+import { benchDragLifecycle } from './dragLargeLifecycle.ts';
 import { loadedAtOpen } from './loadedAtOpen.ts';
 import { benchOpenLifecycle } from './openLargeLifecycle.ts';
 import { benchDrag, benchOpen } from './openLargeRuleset.ts';
@@ -29,11 +31,12 @@ import { benchUndoHistory } from './undoHistory.ts';
 const OPEN_RUNS = envInt('BENCH_EDITOR_OPEN_RUNS', 3);
 const RULES = envInt('BENCH_EDITOR_RULES', 500);
 const ONLY = process.env.BENCH_EDITOR_ONLY || undefined;
-if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle' && ONLY !== 'bundle') {
-  throw new Error(`BENCH_EDITOR_ONLY must be "rules", "lifecycle" or "bundle", not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle' && ONLY !== 'lifecycle-drag' && ONLY !== 'bundle') {
+  throw new Error(`BENCH_EDITOR_ONLY must be "rules", "lifecycle", "lifecycle-drag" or "bundle", not "${ONLY}"`);
 }
 const RULE_TARGETS = ONLY === undefined || ONLY === 'rules';
 const LIFECYCLE_TARGETS = ONLY === undefined || ONLY === 'lifecycle';
+const LIFECYCLE_DRAG = LIFECYCLE_TARGETS || ONLY === 'lifecycle-drag';
 
 /** A target's line in the summary. */
 const line = (t: { valueMs: number; targetMs: number; met: boolean }) => ({ valueMs: t.valueMs, targetMs: t.targetMs, met: t.met });
@@ -69,7 +72,7 @@ async function main() {
     log(`default tab's script ${round(bundle.defaultTab.rawBytes / 1000, 1)} kB (entry ${round(bundle.entry.rawBytes / 1000, 1)} kB), data ${round(bundle.data.rawBytes / 1000, 1)} kB`);
     const errors: string[] = [];
     let chromium = 'not used';
-    if (RULE_TARGETS || LIFECYCLE_TARGETS) {
+    if (RULE_TARGETS || LIFECYCLE_DRAG) {
       browser = await launchChromium();
       const { source, executablePath } = await chromiumInUse();
       chromium = `${executablePath} ${browser.version()} (${source})`;
@@ -94,7 +97,7 @@ async function main() {
       Object.assign(targets, { openLargeRuleset: open, dragFrameTime: drag, inspectorKeystroke: keystrokes, undoHistory: undo });
       Object.assign(summary, {
         openLargeRuleset: line(open),
-        dragFrameTime: { ...line(drag), metAgainstIdleFrameInterval: drag.metAgainstIdleFrameInterval },
+        dragFrameTime: { ...line(drag), p50Ms: drag.frameTime.p50, metAgainstIdleFrameInterval: drag.metAgainstIdleFrameInterval },
         inspectorKeystroke: line(keystrokes),
         undoHistory: line(undo!),
       });
@@ -106,9 +109,15 @@ async function main() {
       Object.assign(targets, { openLargeLifecycle: openLifecycle, classRun200: classRun });
       Object.assign(summary, { openLargeLifecycle: line(openLifecycle), classRun200: line(classRun) });
     }
+    if (LIFECYCLE_DRAG && browser) {
+      log('drag on the 200-state lifecycle canvas');
+      const drag = await benchDragLifecycle(browser, server.url, dir, errors);
+      Object.assign(targets, { lifecycleDragFrameTime: drag });
+      Object.assign(summary, { lifecycleDragFrameTime: { ...line(drag), p50Ms: drag.p50Ms } });
+    }
 
     const report = {
-      bench: `llct editor: ${['bundle sizes by tab', RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)'].filter(Boolean).join('; ')}`,
+      bench: `llct editor: ${['bundle sizes by tab', RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)', LIFECYCLE_DRAG && 'lifecycle canvas drag (200 states)'].filter(Boolean).join('; ')}`,
       environment: {
         node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model,
         loadAverageAtStart: loadAtStart, loadAverageAtEnd: load(),

@@ -2,22 +2,30 @@
  * The lifecycle canvas: states as nodes (initial and final marked, problems badged), one arrow per pair of states
  * with the events that move between them. Positions go back as layout commands (one `moveNodes` per drag, `setLayout`
  * for auto-layout); selection goes up through `onSelect` (a state id or a pair id). Nodes and arrows are focusable;
- * Enter or Space selects the focused one.
+ * Enter or Space selects the focused one. A drag is drawn on the DOM outside React by the canvas layer
+ * (editor/canvas/nodeDrag.ts), as on the rules canvas: no render per pointer move, and the drop stores the dragged
+ * states and only those others that would move otherwise.
  */
 import '@xyflow/react/dist/style.css';
 import './lifecycles.css';
 import {
-  Background, ControlButton, Controls, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow,
+  Background, ControlButton, Controls, getBezierPath, Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow,
   useStore, useStoreApi, type Connection, type Edge, type ReactFlowState, type Node, type NodeChange, type NodeProps, type OnNodeDrag,
 } from '@xyflow/react';
-import { createContext, memo, useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
+import { bringIntoView } from '../canvas/bringIntoView.ts';
+import { createDragPreview, type PathOf } from '../canvas/dragPreview.ts';
+import { createNodeDrag } from '../canvas/nodeDrag.ts';
+import { pinFollowers, planDrag } from '../canvas/planDrag.ts';
+import { previewNodeOf } from '../canvas/previewNodeOf.ts';
+import { reactFlowDom } from '../canvas/reactFlowDom.ts';
 import { canvasAria } from '../rules/canvas/RulesCanvas.tsx';
 import { moveNodes, setLayout } from '../workspace/commands/layoutCommands.ts';
 import { addTransition, reconnectArrow } from '../workspace/commands/lifecycleCommands.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { Point, RecordId } from '../workspace/records.ts';
-import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
+import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, statePlacer, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
 import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
 
 interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang }
@@ -58,6 +66,10 @@ const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<
 
 const nodeTypes = { state: StateNodeView };
 const ARIA = { vi: canvasAria('vi'), en: canvasAria('en') } as const;
+/** A state selected or lit from outside is shown at this zoom at least when the view has to move. */
+const BRING_INTO_VIEW = { readableZoom: 0.8 };
+/** React Flow's default edge (a bezier), for the drag preview. */
+const bezier: PathOf = (ends) => getBezierPath({ ...ends, sourcePosition: ends.sourcePosition as Position, targetPosition: ends.targetPosition as Position });
 const ARIA_TEXT = { state: LIFECYCLE_STRINGS.state, initial: LIFECYCLE_STRINGS.initial, final: LIFECYCLE_STRINGS.final, problems: LIFECYCLE_STRINGS.problems };
 
 export interface LifecycleCanvasProps {
@@ -75,13 +87,12 @@ export interface LifecycleCanvasProps {
 }
 
 function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onCommand, currentState = null, eventForNewArrow }: LifecycleCanvasProps) {
-  const [dragging, setDragging] = useState<Readonly<Record<string, Point>> | null>(null);
   // A state's box has a fixed size, so its measurements are given: a node rebuilt (selected, moved, relabelled)
   // keeps the handle positions React Flow measured instead of being measured again with its arrows hidden meanwhile.
   const nodes = useMemo<StateNode[]>(() => graph.states.map((s) => ({
-    id: s.id, type: 'state', position: dragging?.[s.id] ?? graph.positions.get(s.id)!, data: { view: s, lang },
+    id: s.id, type: 'state', position: graph.positions.get(s.id)!, data: { view: s, lang },
     selected: selectedId === s.id, width: STATE_SIZE.width, height: STATE_SIZE.height, measured: STATE_SIZE, ariaLabel: stateAria(s, lang, ARIA_TEXT),
-  })), [graph, lang, selectedId, dragging]);
+  })), [graph, lang, selectedId]);
   const edges = useMemo<Edge[]>(() => graph.pairs.map((p) => ({
     id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
     className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
@@ -106,19 +117,34 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
     if (onCommand(reconnectArrow(recordId, pair.transitions.map((t) => ({ from: t.from, event: t.event, index: t.index })), to)).ok) onSelect(pairId(c.source, c.target));
   }, [graph, onCommand, onSelect, recordId]);
 
+  // A drag is drawn straight on the DOM (the canvas layer's preview, as on the rules canvas); the layout changes once,
+  // on drop. Neighbours placed from a dragged state are pinned rather than carried: in a graph they are its peers.
+  const store = useStoreApi<StateNode, Edge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const graphRef = useRef(graph);
+  useLayoutEffect(() => { graphRef.current = graph; }, [graph]);
+  const edgesRef = useRef(edges);
+  useLayoutEffect(() => { edgesRef.current = edges; }, [edges]);
+  const [drag] = useState(() => createNodeDrag({
+    positionOf: (id) => graphRef.current.positions.get(id),
+    plan: (ids) => pinFollowers(planDrag(statePlacer(graphRef.current.states, graphRef.current.pairs), graphRef.current.stored, ids)),
+  }, createDragPreview({
+    dom: () => (wrapper.current ? reactFlowDom(wrapper.current) : null),
+    edges: () => edgesRef.current,
+    node: (id, moving) => previewNodeOf(store.getState().nodeLookup.get(id), moving),
+    pathOf: bezier,
+  })));
+  useEffect(() => () => drag.cancel(), [drag]);
+
   const onNodesChange = useCallback((changes: NodeChange<StateNode>[]) => {
     const moved: Record<string, Point> = {};
-    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) moved[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
-    if (Object.keys(moved).length > 0) setDragging((d) => ({ ...d, ...moved }));
-  }, []);
+    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) moved[c.id] = c.position;
+    drag.move(moved);
+  }, [drag]);
   const onNodeDragStop: OnNodeDrag<StateNode> = useCallback((_e, _n, dragged) => {
-    const positions: Record<string, Point> = {};
-    for (const n of dragged) positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
-    setDragging(null);
-    // The other states keep where they are shown (placed by auto-layout until now, stored from now on).
-    const all = Object.fromEntries(graph.positions);
-    onCommand(moveNodes(recordId, { ...all, ...positions }));
-  }, [graph, onCommand, recordId]);
+    const positions = drag.drop(Object.fromEntries(dragged.map((n) => [n.id, n.position])));
+    if (positions) onCommand(moveNodes(recordId, positions));
+  }, [drag, onCommand, recordId]);
 
   const onKeyDownCapture = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -144,15 +170,12 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   // Whether the state is in view is worked out from the viewport and the pane's size that React Flow keeps, not read
   // from the page: reading boxes would lay the page out again (the run panel's learner table with it) on every step.
   const flow = useReactFlow<StateNode, Edge>();
-  const store = useStoreApi<StateNode, Edge>();
   const shown = useCallback((id: string | null) => {
     const at = id ? graph.positions.get(id) : undefined;
     if (!id || !at) return;
     const { width, height, transform: [x, y, zoom] } = store.getState();
-    const left = x + at.x * zoom, top = y + at.y * zoom;
-    const inView = width > 0 && height > 0 && left >= 0 && top >= 0 && left + STATE_SIZE.width * zoom <= width && top + STATE_SIZE.height * zoom <= height;
-    if (inView) return;
-    void flow.setCenter(at.x + STATE_SIZE.width / 2, at.y + STATE_SIZE.height / 2, { zoom: Math.max(zoom, 0.8), duration: 0 });
+    const next = bringIntoView({ ...at, ...STATE_SIZE }, { x, y, zoom }, { width, height }, BRING_INTO_VIEW);
+    if (next) void flow.setViewport(next, { duration: 0 });
   }, [graph, flow, store]);
   useEffect(() => shown(selectedId), [selectedId, shown]);
   useEffect(() => shown(currentState), [currentState, shown]);
@@ -165,7 +188,7 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   const autoLayout = useCallback(() => onCommand(setLayout(recordId, Object.fromEntries(autoLayoutStates(graph.states, graph.pairs)))), [graph, onCommand, recordId]);
 
   return (
-    <div className="lc-canvas" role="region" aria-label={lt(lang, 'canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
+    <div ref={wrapper} className="lc-canvas" role="region" aria-label={lt(lang, 'canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
       <CurrentState.Provider value={currentState}>
       <ReactFlow<StateNode, Edge>
         nodes={nodes} edges={edges} nodeTypes={nodeTypes}

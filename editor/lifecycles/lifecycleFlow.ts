@@ -2,11 +2,13 @@
  * A lifecycle document as a graph for the canvas, pure: one node per state (initial and final marked), one edge per
  * pair of states a transition joins (its label lists the events, with a mark when guarded), and transitions that stay
  * in their state listed on the state's node. Positions come from the workspace layout; states without one are laid
- * out by dagre (left to right), so a new state appears next to its neighbours without moving the placed ones.
+ * out by the canvases' `layoutGraph` (left to right), so a new state appears next to its neighbours without moving
+ * the placed ones.
  * Diagnostics (paths as segments) are given to the state or transition they concern.
  */
-import dagre from '@dagrejs/dagre';
-import { layeredLayout } from './layeredLayout.ts';
+import { layoutGraph } from '../canvas/layoutGraph.ts';
+import type { Placer } from '../canvas/planDrag.ts';
+import { worstSeverity as worst } from '../canvas/severity.ts';
 import type { Diagnostic, Severity } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
@@ -49,15 +51,16 @@ export interface PairView {
 export interface LifecycleGraph {
   states: StateView[];
   pairs: PairView[];
+  /** Where every state is shown: its stored position, or placed by `placeStates`. */
   positions: Map<string, Point>;
+  /** The stored positions the graph was placed from (the layout record's). */
+  stored: Readonly<Record<string, Point>>;
   /** Diagnostics about the document as a whole (parameters, events, initial…), by path. */
   general: Diagnostic[];
   /** Every diagnostic of a transition, by its key `from|event|index`. */
   byTransition: Map<string, Diagnostic[]>;
 }
 
-const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-const worst = (ds: readonly Diagnostic[]): Severity | undefined => ds.reduce<Severity | undefined>((w, d) => (!w || RANK[d.severity] > RANK[w] ? d.severity : w), undefined);
 export const transitionKey = (r: TransitionRef) => `${r.from}|${r.event}|${r.index}`;
 export const pairId = (from: string, to: string) => `pair:${from}->${to}`;
 
@@ -115,68 +118,66 @@ export function lifecycleGraph(doc: Json, options: { lang: Lang; positions: Read
       diagnostics: ds, severity: worst([...ds, ...internal.flatMap((x) => byTransition.get(transitionKey(x)) ?? [])]),
     });
   }
-  return { states: views, pairs: [...pairs.values()], positions: placeStates(views, [...pairs.values()], options.positions), general, byTransition };
+  return { states: views, pairs: [...pairs.values()], positions: placeStates(views, [...pairs.values()], options.positions), stored: options.positions, general, byTransition };
 }
 
-/** Stored positions as given; dagre places the rest around them (the whole graph is small: tens of states). */
+/**
+ * Stored positions as given; the rest placed around them by the auto-layout: all of it when nothing is stored; else a
+ * state keeps the offset the auto-layout gives it from a stored neighbour (one it shares an arrow with, the first in
+ * the arrows' order), or, with none, goes below everything at its auto-layout column.
+ */
 export function placeStates(states: readonly StateView[], pairs: readonly PairView[], stored: Readonly<Record<string, Point>>): Map<string, Point> {
   const out = new Map<string, Point>();
-  const missing = states.filter((s) => !Object.hasOwn(stored, s.id));
-  for (const s of states) if (Object.hasOwn(stored, s.id)) out.set(s.id, stored[s.id]!);
-  if (missing.length === 0) return out;
+  const missing = new Set<string>();
+  for (const s of states) {
+    if (Object.hasOwn(stored, s.id)) out.set(s.id, stored[s.id]!);
+    else missing.add(s.id);
+  }
+  if (missing.size === 0) return out;
   const auto = autoLayoutStates(states, pairs);
-  if (missing.length === states.length) return auto;
-  // New states among placed ones: keep the offset the auto-layout gives them from a placed neighbour.
-  for (const s of missing) {
-    const neighbour = pairs.find((p) => (p.to === s.id && out.has(p.from) && !missing.some((m) => m.id === p.from)) || (p.from === s.id && out.has(p.to) && !missing.some((m) => m.id === p.to)));
-    const anchor = neighbour ? (neighbour.to === s.id ? neighbour.from : neighbour.to) : undefined;
-    const a = auto.get(s.id)!;
-    if (anchor) {
-      const at = out.get(anchor)!, ref = auto.get(anchor)!;
-      out.set(s.id, { x: at.x + a.x - ref.x, y: at.y + a.y - ref.y });
+  if (missing.size === states.length) return auto;
+  const anchorOf = new Map<string, string>();
+  for (const p of pairs) {
+    if (missing.has(p.to) && !missing.has(p.from) && !anchorOf.has(p.to)) anchorOf.set(p.to, p.from);
+    if (missing.has(p.from) && !missing.has(p.to) && !anchorOf.has(p.from)) anchorOf.set(p.from, p.to);
+  }
+  // The lowest bottom edge so far (stored states, then each state as it is placed, in the states' order).
+  let lowest = Math.max(0, ...[...out.values()].map((p) => p.y + STATE_SIZE.height));
+  for (const id of missing) {
+    const anchor = anchorOf.get(id);
+    const a = auto.get(id)!;
+    let at: Point;
+    if (anchor !== undefined) {
+      const from = out.get(anchor)!, ref = auto.get(anchor)!;
+      at = { x: from.x + a.x - ref.x, y: from.y + a.y - ref.y };
     } else {
-      const bottom = Math.max(0, ...[...out.values()].map((p) => p.y + STATE_SIZE.height));
-      out.set(s.id, { x: a.x, y: bottom + 40 });
+      at = { x: a.x, y: lowest + 40 };
     }
+    out.set(id, at);
+    lowest = Math.max(lowest, at.y + STATE_SIZE.height);
   }
   return out;
 }
 
-/** Above this many states, the layered layout replaces dagre (whose dummy nodes make large lifecycles slow). */
-export const DAGRE_MAX_STATES = 60;
+/** The lifecycle's placement as the drag planner takes it: `placeStates` over any stored positions. */
+export const statePlacer = (states: readonly StateView[], pairs: readonly PairView[]): Placer => (stored) => placeStates(states, pairs, stored);
 
 /**
- * Every state placed left to right: the "Tự động sắp xếp" button and a lifecycle shown for the first time. dagre for
- * lifecycles of real size; the layered layout beyond `DAGRE_MAX_STATES`. The last answer is kept for the same
- * states and arrows, so edits that change neither (a label, a guard, a parameter) do not lay out again.
+ * Every state placed left to right by `layoutGraph` (dagre for lifecycles of real size, the layered layout for large
+ * ones), the initial state first: the "Tự động sắp xếp" button and a lifecycle shown for the first time. The last
+ * answer is kept for the same states and arrows, so edits that change neither (a label, a guard, a parameter) do not
+ * lay out again.
  */
 export function autoLayoutStates(states: readonly StateView[], pairs: readonly PairView[]): Map<string, Point> {
   const key = `${states.map((s) => `${s.id}${s.initial ? '*' : ''}`).join('\n')}\u0000${pairs.map((p) => p.id).join('\n')}`;
   if (lastLayout?.key === key) return new Map(lastLayout.positions);
-  const positions = states.length > DAGRE_MAX_STATES
-    ? layeredLayout(states.map((s) => s.id), pairs, states.find((s) => s.initial)?.id, { ...STATE_SIZE, nodesep: 40, ranksep: 150 })
-    : dagreLayout(states, pairs);
+  const positions = layoutGraph(states.map((s) => ({ id: s.id, ...STATE_SIZE })), pairs, { nodesep: 40, ranksep: 150, first: states.find((s) => s.initial)?.id });
   lastLayout = { key, positions };
   return new Map(positions);
 }
 
 /** The last layout computed, by the states and arrows it was for (module state: a cache, never read for meaning). */
 let lastLayout: { key: string; positions: ReadonlyMap<string, Point> } | undefined;
-
-function dagreLayout(states: readonly StateView[], pairs: readonly PairView[]): Map<string, Point> {
-  const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 150, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
-  for (const s of states) g.setNode(s.id, { ...STATE_SIZE });
-  for (const p of pairs) g.setEdge(p.from, p.to);
-  dagre.layout(g);
-  const out = new Map<string, Point>();
-  for (const s of states) {
-    const n = g.node(s.id);
-    out.set(s.id, { x: Math.round(n.x - STATE_SIZE.width / 2), y: Math.round(n.y - STATE_SIZE.height / 2) });
-  }
-  return out;
-}
 
 /** The text of a pair's edge: its events, guarded ones marked. */
 export function pairText(pair: PairView): string {

@@ -1,14 +1,13 @@
 /** Every diagnostic of the ruleset being edited, errors first; each opens the rule or condition it concerns. */
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { worstFirst } from '../canvas/severity.ts';
 import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { DiagnosticItem } from './inspector/DiagnosticItem.tsx';
 
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 export function DiagnosticsPanel({ byNode, lang, onSelect }: { byNode: ReadonlyMap<RecordId, readonly Diagnostic[]>; lang: Lang; onSelect: (id: RecordId) => void }) {
-  const items = [...byNode].flatMap(([id, ds]) => ds.map((d) => ({ id, d }))).sort((a, b) => ORDER[a.d.severity] - ORDER[b.d.severity]);
+  const items = [...byNode].flatMap(([id, ds]) => ds.map((d) => ({ id, d }))).sort((a, b) => worstFirst(a.d.severity, b.d.severity));
   if (items.length === 0) return <p className="muted" data-testid="no-diagnostics">{tr(lang, 'noDiagnostics')}</p>;
   return (
     <ul className="diagnostics" data-testid="diagnostics-list">

@@ -1,13 +1,14 @@
 /**
  * The lifecycle editor of the production build in Chromium: the class lifecycle on its canvas with no error; a state
  * renamed from the inspector (every reference follows, one undo brings it back); a new state reported at once as
- * having no way to a final state, until a transition gives it one; a parameter changed; all kept over a reload.
+ * having no way to a final state, until a transition gives it one; a parameter changed; all kept over a reload; a state
+ * dragged (drawn on the page during the drag, one command on drop, nothing else moved, one undo).
  * Screenshots at 1280 and 390 px, in Vietnamese and English, go to test-results/.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
 import { replayEvents } from '../../engine/lifecycle/replayEvents.ts';
@@ -69,6 +70,55 @@ describe('the lifecycle editor in Chromium', () => {
     await panel(page).locator('.react-flow__node').first().waitFor();
     expect(await stateNode(page, 'trang-thai-moi').count()).toBe(1);
     expect(await panel(page).locator('[data-testid=parameter][data-name=minClassSize] input').inputValue()).toBe('45');
+    expect(errors).toEqual([]);
+  });
+
+  it('drags a state: drawn with its arrows and their labels while the pointer moves, stored once on drop, one undo', async () => {
+    const { page, errors } = await built.open({}, '#lifecycles');
+    await stateNode(page, 'recruiting').waitFor();
+    const undoDisabled = () => panel(page).getByTestId('lifecycle-undo').isDisabled();
+    const transformOf = async (n: Locator) => (await n.evaluate((el) => (el as HTMLElement).style.transform)).match(/-?[\d.]+/g)!.map(Number);
+    const edge = (id: string) => panel(page).locator(`.react-flow__edge[data-id="${id}"]`);
+    const drawn = async () => ({
+      into: await edge('pair:approved->recruiting').locator('path.react-flow__edge-path').getAttribute('d'),
+      out: await edge('pair:recruiting->screening').locator('path.react-flow__edge-path').getAttribute('d'),
+      label: await edge('pair:approved->recruiting').locator('.react-flow__edge-textwrapper').getAttribute('transform'),
+    });
+    const node = stateNode(page, 'recruiting');
+    const others = ['planned', 'approved', 'screening', 'cancelled'].map((id) => stateNode(page, id));
+    const start = await transformOf(node);
+    const startDrawn = await drawn();
+    const othersStart = await Promise.all(others.map(transformOf));
+    expect(await undoDisabled()).toBe(true);
+
+    const box = (await node.boundingBox())!;
+    const x0 = box.x + box.width / 2, y0 = box.y + box.height / 2;
+    // The state is on the canvas's visible part (the first view), so the pointer takes the state itself.
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.react-flow__node')?.getAttribute('data-id'), [x0, y0])).toBe('recruiting');
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 60, y0 + 120, { steps: 10 });
+    // Mid-drag: the state, its arrows and their labels have moved; nothing is stored yet.
+    const during = await transformOf(node);
+    expect(during[1]! - start[1]!).toBeGreaterThan(60);
+    const duringDrawn = await drawn();
+    expect(duringDrawn.into).not.toBe(startDrawn.into);
+    expect(duringDrawn.out).not.toBe(startDrawn.out);
+    expect(duringDrawn.label).not.toBe(startDrawn.label);
+    expect(await undoDisabled()).toBe(true);
+    await page.mouse.up();
+
+    // The drop: React Flow renders the state and its arrows where the drag drew them; no other state moved.
+    await expect.poll(undoDisabled).toBe(false);
+    expect(await transformOf(node)).toEqual(during);
+    const dropped = await drawn();
+    expect([dropped.into, dropped.out]).toEqual([duringDrawn.into, duringDrawn.out]);
+    expect(await Promise.all(others.map(transformOf))).toEqual(othersStart);
+
+    // One history entry: one undo puts the state back.
+    await panel(page).getByTestId('lifecycle-undo').click();
+    await expect.poll(undoDisabled).toBe(true);
+    expect(await transformOf(node)).toEqual(start);
     expect(errors).toEqual([]);
   });
 

@@ -12,9 +12,11 @@
  * - inside editor/, a view's folder (`VIEW_FOLDERS`: check/, diff/, rules/, lifecycles/, simulation/) is imported
  *   only by views and by the page's shell (the files at editor/'s top, App.tsx, main.tsx): the workspace, storage,
  *   widgets, i18n and any new shared folder do not import a view's file (type imports included: the type's home is
- *   in the wrong room too). editor/hooks/ holds the hooks several views use and is fenced like the other rooms;
- * - the headless editor code (editor/workspace/, editor/storage/, the `.ts` files of editor/rules/) loads no React
- *   package, so that it runs in a worker and in the headless test harness. `import type` is allowed there (a pure
+  if (/\/use[A-Z][^/]*\.ts$/.test(file)) return false;
+ *   in the wrong room too). editor/hooks/ is not fenced yet (useRulesetAnalysis is the rule editor's own hook);
+ * - the headless editor code (editor/workspace/, editor/storage/, the canvas layer editor/canvas/, the `.ts` files of
+ *   editor/rules/ and of editor/lifecycles/) loads no React package, so that it runs in a worker and in the headless
+ *   test harness. `import type` is allowed there (a pure
  *   `toFlow` returns React Flow's `Node`/`Edge` types): it is erased. `import { type X }` is not, since under
  *   `verbatimModuleSyntax` it still loads the module.
  * Files are parsed with the TypeScript compiler, so comments and strings never count.
@@ -95,11 +97,12 @@ function editorFolder(file: string): string | undefined {
 
 const isView = (folder: string | undefined) => folder !== undefined && (VIEW_FOLDERS as readonly string[]).includes(folder);
 
-/** Headless editor code: no React may load with it. A hook (`useX.ts`) is React by definition, wherever it lives. */
+/** Headless editor code: no React may load with it. The canvas layer is headless whole; elsewhere a hook (`useX.ts`) is React by definition. */
 export function isHeadlessEditorFile(file: string): boolean {
+  if (file.startsWith('editor/canvas/')) return true;
   if (/\/use[A-Z][^/]*\.ts$/.test(file)) return false;
   return file.startsWith('editor/workspace/') || file.startsWith('editor/storage/')
-    || (file.startsWith('editor/rules/') && file.endsWith('.ts'));
+    || ((file.startsWith('editor/rules/') || file.startsWith('editor/lifecycles/')) && file.endsWith('.ts'));
 }
 
 /**

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCanvasTree } from '../../editor/rules/canvas/canvasTree.ts';
-import { layoutTree, placeNodes } from '../../editor/rules/canvas/layoutGraph.ts';
-import { planDrag } from '../../editor/rules/canvas/planDrag.ts';
+import { planDrag } from '../../editor/canvas/planDrag.ts';
+import { layoutTree, placeNodes, treePlacer } from '../../editor/rules/canvas/layoutTree.ts';
 import { builtinRulesetId, createDefaultWorkspace } from '../../editor/workspace/createDefaultWorkspace.ts';
 import type { Point, Records } from '../../editor/workspace/records.ts';
 
@@ -16,7 +16,7 @@ const tree = buildCanvasTree(records, RS57, new Set());
 /** Drops `dragged` moved by `d` with the plan's pins; returns how far each node moved. */
 function drop(stored: Record<string, Point>, dragged: string[], d: Point) {
   const before = placeNodes(tree, stored).positions;
-  const plan = planDrag(tree, stored, dragged);
+  const plan = planDrag(treePlacer(tree), stored, dragged);
   const next: Record<string, Point> = { ...stored, ...plan.pins };
   for (const id of dragged) next[id] = { x: before.get(id)!.x + d.x, y: before.get(id)!.y + d.y };
   const after = placeNodes(tree, next).positions;

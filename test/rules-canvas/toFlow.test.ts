@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic
 import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { NODE_SIZES, sectionId } from '../../editor/rules/canvas/canvasTree.ts';
-import { autoLayout } from '../../editor/rules/canvas/layoutGraph.ts';
+import { autoLayout } from '../../editor/rules/canvas/layoutTree.ts';
 import { toFlow, type CanvasNode, type ToFlowOptions } from '../../editor/rules/canvas/toFlow.ts';
 import { addCondition } from '../../editor/workspace/commands/conditionCommands.ts';
 import { setLayout } from '../../editor/workspace/commands/layoutCommands.ts';

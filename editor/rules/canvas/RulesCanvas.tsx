@@ -1,15 +1,15 @@
 /**
  * The ruleset canvas: a React Flow view of `toFlow(records)`. Nothing here is the model: positions and collapsed
  * nodes go back as layout commands (`moveNodes` once per drag, `setCollapsed`, `setLayout` for auto-layout) through
- * `onCommand`; selection goes up through `onSelect`. A drag is drawn on the DOM outside React (dragPreview.ts), with
- * the nodes placed from the dragged one moving along (planDrag.ts); the records change once, on drop.
+ * `onCommand`; selection goes up through `onSelect`. A drag is drawn on the DOM outside React by the canvas layer
+ * (editor/canvas/nodeDrag.ts), with the nodes placed from the dragged one moving along; the records change once, on drop.
  * Keyboard: nodes are focusable; Enter/Space selects, arrows move focus along the tree. Delete is the page's.
  */
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import {
   Background, ControlButton, Controls, getSmoothStepPath, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStoreApi, type AriaLabelConfig, type Edge, type InternalNode, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag,
+  useStoreApi, type AriaLabelConfig, type Edge, type NodeChange, type NodeMouseHandler, type NodeTypes, type OnNodeDrag, type Position,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
@@ -19,12 +19,16 @@ import { moveNodes, setCollapsed, setLayout } from '../../workspace/commands/lay
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import { layoutIdOf, type Point, type RecordId, type Records } from '../../workspace/records.ts';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActions.tsx';
-import { createDragPreview, type HandleBox, type PreviewNode } from './dragPreview.ts';
-import { planDrag, type DragPlan } from './planDrag.ts';
+import { bringIntoView, centredOn } from '../../canvas/bringIntoView.ts';
+import { createDragPreview, type PathOf } from '../../canvas/dragPreview.ts';
+import { previewNodeOf } from '../../canvas/previewNodeOf.ts';
+import { createNodeDrag } from '../../canvas/nodeDrag.ts';
+import { planDrag } from '../../canvas/planDrag.ts';
+import { reactFlowDom } from '../../canvas/reactFlowDom.ts';
 import { isArrowKey, neighbourOf } from './canvasNavigation.ts';
 import { NODE_SIZES } from './canvasTree.ts';
 import { GroupNode } from './GroupNode.tsx';
-import { autoLayout } from './layoutGraph.ts';
+import { autoLayout, treePlacer } from './layoutTree.ts';
 import { LeafNode } from './LeafNode.tsx';
 import { CANVAS_CHROME } from './nodeText.ts';
 import { RuleNode } from './RuleNode.tsx';
@@ -53,6 +57,9 @@ const nodeTypes: NodeTypes = { ruleset: RulesetNode, section: SectionNode, rule:
 const FIT_ALL_LIMIT = 60;
 const EMPTY_LAYOUT: { positions: Readonly<Record<string, Point>>; collapsed: readonly string[] } = Object.freeze({ positions: Object.freeze({}), collapsed: Object.freeze([]) as readonly string[] });
 const FIT_VIEW_OPTIONS = { maxZoom: 1 };
+/** A node selected from outside is shown at this zoom at least, and brought closer when on screen below 0.6. */
+const BRING_INTO_VIEW = { readableZoom: 0.9, keepZoomFrom: 0.6 };
+const smoothStep: PathOf = (ends) => getSmoothStepPath({ ...ends, sourcePosition: ends.sourcePosition as Position, targetPosition: ends.targetPosition as Position });
 
 /** React Flow's accessible names and help in the page language (shared by the lifecycle canvas). */
 export function canvasAria(lang: Lang): Partial<AriaLabelConfig> {
@@ -79,26 +86,6 @@ function minimapColor(node: CanvasNode): string {
   return node.type === 'rule' ? '#3f51b5' : node.type === 'section' ? '#6d4c41' : '#90a4ae';
 }
 
-type AnyHandle = { x: number; y: number; width?: number | undefined; height?: number | undefined; position: HandleBox['position']; type?: string };
-
-function handleOf(handles: readonly AnyHandle[] | null | undefined, type: 'source' | 'target'): HandleBox | undefined {
-  const h = handles?.find((x) => x.type === undefined || x.type === type);
-  return h && { x: h.x, y: h.y, width: h.width ?? 0, height: h.height ?? 0, position: h.position };
-}
-
-/**
- * A node's geometry as React Flow draws it: the handles it measured, or, for a node being moved (which the drop
- * gives React Flow anew, with the handles toFlow declares), the declared ones.
- */
-function previewNodeOf(node: InternalNode<CanvasNode> | undefined, moving: boolean): PreviewNode | undefined {
-  if (!node) return undefined;
-  const bounds = node.internals.handleBounds;
-  const pick = (type: 'source' | 'target') => (moving
-    ? handleOf(node.handles, type) ?? handleOf(bounds?.[type], type)
-    : handleOf(bounds?.[type], type) ?? handleOf(node.handles, type));
-  return { position: node.internals.positionAbsolute, source: pick('source'), target: pick('target') };
-}
-
 function RulesCanvasView(props: RulesCanvasProps) {
   const { records, rulesetId, lang, selectedId, alsoSelected, onSelect, diagnosticsByNode, trace, search, positionName, onCommand } = props;
   const flow = useReactFlow<CanvasNode, Edge>();
@@ -115,59 +102,39 @@ function RulesCanvasView(props: RulesCanvasProps) {
     return next;
   }, [records, rulesetId, lang, collapsed, layout.positions, diagnosticsByNode, trace, search, selectedId, alsoSelected, positionName]);
 
-  // A drag is drawn straight on the DOM (see dragPreview.ts); the records change once, on drop.
+  // A drag is drawn straight on the DOM (the canvas layer's preview); the records change once, on drop.
   const store = useStoreApi<CanvasNode, Edge>();
   const graphRef = useRef(graph);
   useLayoutEffect(() => { graphRef.current = graph; }, [graph]);
-  const wrapper = useRef<HTMLDivElement>(null);
-  const [preview] = useState(() => createDragPreview({
-    root: () => wrapper.current,
-    edges: () => graphRef.current.edges,
-    node: (id, moving) => previewNodeOf(store.getState().nodeLookup.get(id), moving),
-    pathOf: (ends) => getSmoothStepPath(ends)[0],
-  }));
-  useEffect(() => () => preview.end(), [preview]);
-
-  // What the drag carries along and what the drop pins, decided at its first move (see planDrag.ts).
-  const plan = useRef<{ plan: DragPlan; start: ReadonlyMap<string, Point> } | null>(null);
   const storedRef = useRef(layout.positions);
   useLayoutEffect(() => { storedRef.current = layout.positions; }, [layout.positions]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [drag] = useState(() => createNodeDrag({
+    positionOf: (id) => graphRef.current.nodes.find((n) => n.id === id)?.position,
+    // What the drag carries along (the nodes placed from the dragged one) and what the drop pins.
+    plan: (ids) => planDrag(treePlacer(graphRef.current.tree), storedRef.current, ids),
+  }, createDragPreview({
+    dom: () => (wrapper.current ? reactFlowDom(wrapper.current) : null),
+    edges: () => graphRef.current.edges,
+    node: (id, moving) => previewNodeOf(store.getState().nodeLookup.get(id), moving),
+    pathOf: smoothStep,
+  })));
+  useEffect(() => () => drag.cancel(), [drag]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
-    let moved: Record<string, Point> | undefined;
-    for (const c of changes) {
-      // Rounded as the drop stores them, so the drag shows exactly where the node will land.
-      if (c.type === 'position' && c.position && c.dragging) (moved ??= {})[c.id] = { x: Math.round(c.position.x), y: Math.round(c.position.y) };
-    }
-    if (!moved) return;
-    const ids = Object.keys(moved);
-    if (!plan.current) {
-      const g = graphRef.current;
-      const start = new Map(g.nodes.filter((n) => moved[n.id]).map((n) => [n.id, n.position]));
-      plan.current = { plan: planDrag(g.tree, storedRef.current, ids), start };
-    }
-    const { plan: p, start } = plan.current;
-    const first = ids.find((id) => start.has(id));
-    if (first !== undefined && p.followers.size > 0) {
-      const dx = moved[first]!.x - start.get(first)!.x, dy = moved[first]!.y - start.get(first)!.y;
-      for (const [id, at] of p.followers) moved[id] = { x: at.x + dx, y: at.y + dy };
-    }
-    preview.move(moved);
+    const moved: Record<string, Point> = {};
+    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) moved[c.id] = c.position;
+    drag.move(moved);
     // Selection, dimensions and removals are not the canvas's to apply: selection goes through onSelect,
     // sizes are fixed per kind, and deletion is a page command.
-  }, [preview]);
+  }, [drag]);
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback((_event, _node, dragged) => {
-    const positions: Record<string, Point> = {};
-    for (const n of dragged) positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
     // The DOM goes back to what React rendered; the command (handled synchronously) renders the drop. Nodes the
     // drop would otherwise shift (siblings stacked under the dragged one) are stored where they are.
-    const started = plan.current;
-    plan.current = null;
-    preview.end();
-    const moved = Object.entries(positions).some(([id, p]) => { const s = started?.start.get(id); return !s || s.x !== p.x || s.y !== p.y; });
-    if (moved) onCommand(moveNodes(rulesetId, { ...started?.plan.pins, ...positions }));
-  }, [onCommand, rulesetId, preview]);
+    const positions = drag.drop(Object.fromEntries(dragged.map((n) => [n.id, n.position])));
+    if (positions) onCommand(moveNodes(rulesetId, positions));
+  }, [onCommand, rulesetId, drag]);
 
   const onNodeClick: NodeMouseHandler<CanvasNode> = useCallback((_e, node) => onSelect(node.id), [onSelect]);
   const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
@@ -191,10 +158,11 @@ function RulesCanvasView(props: RulesCanvasProps) {
     const node = flow.getNode(id);
     if (!node) return;
     const size = NODE_SIZES[node.data.kind];
-    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: flow.getZoom() }).then(() => {
+    const { width, height, transform: [, , zoom] } = store.getState();
+    void flow.setViewport(centredOn(node.position.x + size.width / 2, node.position.y + size.height / 2, zoom, { width, height })).then(() => {
       requestAnimationFrame(() => find()?.focus());
     });
-  }, [flow]);
+  }, [flow, store]);
 
   // A node selected from outside the canvas (search, the inspector's outline, a golden case) is brought into view
   // at a readable zoom; a node selected on the canvas is already in view.
@@ -207,13 +175,11 @@ function RulesCanvasView(props: RulesCanvasProps) {
     }
     const node = flow.getNode(selectedId);
     if (!node) return;
-    const el = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(selectedId)}"]`);
-    const box = wrapper.current?.getBoundingClientRect();
-    const shown = el && box && (() => { const r = el.getBoundingClientRect(); return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom; })();
-    if (shown && flow.getZoom() >= 0.6) return;
-    const size = NODE_SIZES[node.data.kind];
-    void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 0 });
-  }, [selectedId, alsoSelected, flow]);
+    // From the viewport and pane size React Flow keeps, not from element boxes (which would lay the page out again).
+    const { width, height, transform: [x, y, zoom] } = store.getState();
+    const next = bringIntoView({ ...node.position, ...NODE_SIZES[node.data.kind] }, { x, y, zoom }, { width, height }, BRING_INTO_VIEW);
+    if (next) void flow.setViewport(next, { duration: 0 });
+  }, [selectedId, alsoSelected, flow, store]);
 
   // Capture phase: React Flow's own node key handler (arrows move the node) must not see these keys.
   const onKeyDownCapture = useCallback((e: KeyboardEvent<HTMLDivElement>) => {

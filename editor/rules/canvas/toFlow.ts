@@ -13,7 +13,8 @@ import { FACTS, type FactSpec } from '../../../engine/rules/facts.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import type { Point, RecordId, Records } from '../../workspace/records.ts';
 import { buildCanvasTree, NODE_SIZES, type CanvasNodeKind, type CanvasTree, type TreeNode } from './canvasTree.ts';
-import { placeNodes } from './layoutGraph.ts';
+import { placeNodes } from './layoutTree.ts';
+import { worstSeverity } from '../../canvas/severity.ts';
 import { fillText } from '../../i18n/fillText.ts';
 import { CANVAS_CHROME, CANVAS_TEXT, capitalize, citationText, confidenceBadge, diagnosticsText, sectionLabel } from './nodeText.ts';
 import { matchesSearch, normalizeSearch } from './searchText.ts';
@@ -102,8 +103,6 @@ export interface FlowGraph {
   tree: CanvasTree;
 }
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-
 function factSpec(fact: string): FactSpec | undefined {
   return Object.hasOwn(FACTS, fact) ? (FACTS as Record<string, FactSpec>)[fact] : undefined;
 }
@@ -173,8 +172,7 @@ function nodeData(records: Records, n: TreeNode, options: ToFlowOptions, query: 
   }
 
   const diags = options.diagnosticsByNode.get(n.id) ?? [];
-  let severity: Severity | undefined;
-  for (const d of diags) if (!severity || SEVERITY_RANK[d.severity] > SEVERITY_RANK[severity]) severity = d.severity;
+  const severity = worstSeverity(diags);
   if (severity) {
     extra.severity = severity;
     extra.diagnosticsLabel = diagnosticsText(diags.length, severity, lang);

@@ -1,7 +1,8 @@
 /**
  * Auto-layout of a ruleset's canvas, left to right, with fixed node sizes (no DOM measurement). Pure.
  *
- * Why dagre and why per rule: on a generated 500-rule ruleset (1,981 nodes) one dagre pass over the whole tree took
+ * Why per rule (each rule's subtree laid out by the canvases' `layoutGraph`, which picks dagre at that size): on a
+ * generated 500-rule ruleset (1,981 nodes) one dagre pass over the whole tree took
  * ~1.6–2.7 s in Node and one elkjs `layered` pass ~1.5–1.7 s: too slow to open a canvas. The canvas is a tree, so
  * only a rule's condition subtree needs a layered layout; rules and sections are stacked in columns. Rule subtrees
  * of the same shape (kinds and nesting; sizes are fixed per kind) have the same layout, so each shape is laid out
@@ -11,7 +12,8 @@
  * Auto-layout never runs over stored positions by itself: `placeNodes` keeps every stored position and places only
  * the nodes without one; `autoLayout` (every visible node) is for the "Tự động sắp xếp" button.
  */
-import dagre from '@dagrejs/dagre';
+import type { Placer } from '../../canvas/planDrag.ts';
+import { layoutGraph } from '../../canvas/layoutGraph.ts';
 import type { Point, RecordId, Records } from '../../workspace/records.ts';
 import { buildCanvasTree, NODE_SIZES, type CanvasTree, type TreeNode } from './canvasTree.ts';
 
@@ -54,22 +56,14 @@ const shapeCache = new Map<string, ShapeLayout>();
 const SHAPE_CACHE_LIMIT = 1000;
 
 function layoutShape(tree: CanvasTree, ids: readonly string[]): ShapeLayout {
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: NODE_GAP, ranksep: RANK_GAP, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
-  ids.forEach((id, i) => g.setNode(String(i), { ...NODE_SIZES[tree.byId.get(id)!.kind] }));
+  // Pre-order indexes as node ids: the layout depends on the shape alone, so it can be shared by every rule of it.
+  const nodes = ids.map((id, i) => ({ id: String(i), ...NODE_SIZES[tree.byId.get(id)!.kind] }));
   const index = new Map(ids.map((id, i) => [id, i]));
-  ids.forEach((id, i) => {
-    if (i > 0) g.setEdge(String(index.get(tree.byId.get(id)!.parent!)), String(i));
-  });
-  dagre.layout(g);
-  const tops = ids.map((id, i) => {
-    const n = g.node(String(i));
-    const size = NODE_SIZES[tree.byId.get(id)!.kind];
-    return { x: n.x - size.width / 2, y: n.y - size.height / 2 };
-  });
+  const edges = ids.slice(1).map((id, i) => ({ from: String(index.get(tree.byId.get(id)!.parent!)), to: String(i + 1) }));
+  const at = layoutGraph(nodes, edges, { nodesep: NODE_GAP, ranksep: RANK_GAP, first: '0' });
+  const tops = nodes.map((n) => at.get(n.id)!);
   const minY = Math.min(...tops.map((p) => p.y));
-  const maxY = Math.max(...tops.map((p, i) => p.y + NODE_SIZES[tree.byId.get(ids[i]!)!.kind].height));
+  const maxY = Math.max(...tops.map((p, i) => p.y + nodes[i]!.height));
   const origin = tops[0]!;
   return { offsets: tops.map((p) => ({ x: p.x - origin.x, y: p.y - minY })), height: maxY - minY };
 }
@@ -169,4 +163,14 @@ function placeOne(tree: CanvasTree, node: TreeNode, stored: Readonly<Record<stri
   const a = autoOf(node.id);
   const pa = autoOf(parent.id);
   return { x: parentAt.x + a.x - pa.x, y: parentAt.y + a.y - pa.y };
+}
+
+/**
+ * The tree's placement as the drag planner takes it (`placeNodes` over any stored positions); the full auto-layout
+ * is computed once, on the first call that needs it, and shared by the later ones.
+ */
+export function treePlacer(tree: CanvasTree): Placer {
+  let auto: ReadonlyMap<string, Point> | undefined;
+  const autoOf = () => (auto ??= layoutTree(tree));
+  return (stored) => placeNodes(tree, stored, autoOf).positions;
 }

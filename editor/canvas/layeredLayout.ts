@@ -1,28 +1,28 @@
 /**
- * A fast left-to-right layered layout for large lifecycles, pure. dagre inserts a dummy node on every rank an edge
- * crosses, so a lifecycle of hundreds of states whose transitions jump far ahead or back costs it seconds; here a
- * state's rank is its longest distance from the initial state along forward edges (edges closing a cycle, found by
- * a depth-first search, are left out), and states are ordered within a rank by the mean order of their neighbours
- * in the ranks beside it (a few down and up sweeps), with no dummy nodes. Linear in states and transitions per
- * sweep. Same spacing as the dagre layout, so both kinds of lifecycle read alike.
+ * A fast left-to-right layered layout for large graphs, pure (the large-graph half of `layoutGraph`). A node's rank
+ * is its longest distance from the first node along forward edges (edges closing a cycle, found by a depth-first
+ * search from the first node, then from every node not reached, are left out); nodes are ordered within a rank by
+ * the mean order of their neighbours in the rank beside it (a few down and up sweeps), with no dummy nodes. Linear
+ * in nodes and edges per sweep. A rank is as wide as its widest node; each rank is centred on the tallest one, as
+ * dagre centres its ranks.
  */
-import type { Point } from '../workspace/records.ts';
+import type { Point, Size } from './geometry.ts';
 
-export interface LayeredOptions { width: number; height: number; nodesep: number; ranksep: number; sweeps?: number }
+export interface LayeredOptions { nodesep: number; ranksep: number; sweeps?: number }
 
-/** Positions (top-left corners) of `ids`, with `initial` first when it is one of them. */
-export function layeredLayout(ids: readonly string[], edges: ReadonlyArray<{ from: string; to: string }>, initial: string | undefined, o: LayeredOptions): Map<string, Point> {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const out: number[][] = ids.map(() => []);
+/** Top-left positions of `nodes`, on integer pixels, with `first` ranked first when it is one of them. */
+export function layeredLayout(nodes: ReadonlyArray<Size & { id: string }>, edges: ReadonlyArray<{ from: string; to: string }>, first: string | undefined, o: LayeredOptions): Map<string, Point> {
+  const n = nodes.length;
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const out: number[][] = nodes.map(() => []);
   for (const e of edges) {
     const a = index.get(e.from), b = index.get(e.to);
     if (a !== undefined && b !== undefined && a !== b) out[a]!.push(b);
   }
-  // Back edges by an iterative DFS from the initial state, then from every state not reached.
-  const colour = new Uint8Array(ids.length); // 0 new, 1 on the stack, 2 done
+  // Back edges by an iterative DFS from the first node, then from every node not reached.
+  const colour = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
   const back = new Set<number>(); // a * n + b
-  const n = ids.length;
-  const roots = [...(initial !== undefined && index.has(initial) ? [index.get(initial)!] : []), ...ids.keys()];
+  const roots = [...(first !== undefined && index.has(first) ? [index.get(first)!] : []), ...nodes.keys()];
   for (const root of roots) {
     if (colour[root] !== 0) continue;
     const stack: Array<[number, number]> = [[root, 0]];
@@ -58,11 +58,10 @@ export function layeredLayout(ids: readonly string[], edges: ReadonlyArray<{ fro
   const layers: number[][] = [];
   for (let v = 0; v < n; v++) (layers[rank[v]!] ??= []).push(v);
   // Order within layers: barycentre of the neighbours in the previous (down) or next (up) layer.
-  const neighbours: number[][] = ids.map(() => []);
+  const neighbours: number[][] = nodes.map(() => []);
   for (let v = 0; v < n; v++) for (const w of out[v]!) { neighbours[v]!.push(w); neighbours[w]!.push(v); }
   const pos = new Float64Array(n);
-  const renumber = () => { for (const layer of layers) if (layer) layer.forEach((v, i) => { pos[v] = i; }); };
-  renumber();
+  for (const layer of layers) if (layer) layer.forEach((v, i) => { pos[v] = i; });
   const sweep = (from: number, to: number, step: number) => {
     for (let r = from; r !== to; r += step) {
       const layer = layers[r];
@@ -80,13 +79,18 @@ export function layeredLayout(ids: readonly string[], edges: ReadonlyArray<{ fro
     sweep(1, layers.length, 1);
     sweep(layers.length - 2, -1, -1);
   }
-  const tallest = Math.max(1, ...layers.map((l) => l?.length ?? 0));
+  const extent = (layer: readonly number[]) => layer.reduce((h, v) => h + nodes[v]!.height, 0) + Math.max(0, layer.length - 1) * o.nodesep;
+  const tallest = Math.max(0, ...layers.map((l) => (l ? extent(l) : 0)));
   const result = new Map<string, Point>();
-  layers.forEach((layer, r) => {
-    if (!layer) return;
-    // Each layer centred on the tallest one, as dagre centres its ranks.
-    const offset = ((tallest - layer.length) * (o.height + o.nodesep)) / 2;
-    layer.forEach((v, i) => result.set(ids[v]!, { x: r * (o.width + o.ranksep), y: Math.round(offset + i * (o.height + o.nodesep)) }));
-  });
+  let x = 0;
+  for (const layer of layers) {
+    if (!layer) continue;
+    let y = (tallest - extent(layer)) / 2;
+    for (const v of layer) {
+      result.set(nodes[v]!.id, { x, y: Math.round(y) });
+      y += nodes[v]!.height + o.nodesep;
+    }
+    x += Math.max(...layer.map((v) => nodes[v]!.width)) + o.ranksep;
+  }
   return result;
 }
