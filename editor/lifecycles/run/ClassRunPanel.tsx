@@ -8,7 +8,6 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { memo, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { fromTransition } from 'xstate';
 import { formatDate } from '../../../engine/documents/dates.ts';
 import { MODES, TRAINING_LEVELS, LABELS } from '../../../engine/documents/enums.ts';
 import type { Lifecycle, PayloadField } from '../../../engine/documents/lifecycle.ts';
@@ -19,32 +18,14 @@ import type { Lang } from '../../../engine/rules/messages.ts';
 import type { Sample } from '../../workspace/samples.ts';
 import { downloadText } from '../../widgets/downloadText.ts';
 import { DateField } from '../../widgets/DateField.tsx';
-import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, replayRun, sendEvent, sendEvents, startRun, type RunState } from './classRunModel.ts';
+import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, type RunState } from './classRunModel.ts';
+import { batchNotice, classRunLogic, eventBody, replayNotice, resumeRun, saveRun, type RunNotice } from './classRunSession.ts';
 import { BulkNominate } from './BulkNominate.tsx';
 import { rt } from './runStrings.ts';
-import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun } from './savedRun.ts';
+import { readSavedRun } from './savedRun.ts';
 import { SavedRunSetAside } from './SavedRunSetAside.tsx';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 import { failureCitation } from '../../../engine/rules/buildFailures.ts';
-
-type RunMessage =
-  | { type: 'start'; lc: ClassLifecycle }
-  | { type: 'send'; lc: ClassLifecycle; event: unknown }
-  | { type: 'sendMany'; lc: ClassLifecycle; events: readonly unknown[] }
-  | { type: 'replay'; lc: ClassLifecycle; events: readonly unknown[] };
-
-/** The run as an actor: its snapshot's context is the RunState (null before a class is started). */
-const runLogic = fromTransition((state: RunState | null, m: RunMessage): RunState | null => {
-  if (m.type === 'start') return startRun(m.lc);
-  if (m.type === 'replay') return replayRun(m.lc, m.events);
-  if (m.type === 'sendMany') return state ? sendEvents(m.lc, state, m.events) : state;
-  return state ? sendEvent(m.lc, state, m.event) : state;
-}, null);
-
-
-function learnersOf(s: RunState) {
-  return classContext(s).learners.map((l) => ({ id: l.context.id, state: l.state }));
-}
 
 /** The learner ids offered while a learner id is typed: drawn again when the learners change, not on each keystroke. */
 const LearnerOptions = memo(function LearnerOptions({ id, ids }: { id: string; ids: readonly string[] }) {
@@ -167,7 +148,7 @@ const RunRecord = memo(function RunRecord({ run, lc, lang }: { run: RunState; lc
 export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   lc: ClassLifecycle | undefined; blocked: string | undefined; samples: readonly Sample[]; lang: Lang; onState(state: string | null): void;
 }) {
-  const actor = useActorRef(runLogic);
+  const actor = useActorRef(classRunLogic);
   const run = useSelector(actor, (s) => s.context);
   const [event, setEvent] = useState('');
   const [payload, setPayload] = useState<Record<string, unknown>>({});
@@ -210,11 +191,9 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
 
   if (!lc) return <section className="card lc-run" data-testid="class-run"><h3>{rt(lang, 'title')}</h3><p className="muted">{blocked ?? rt(lang, 'blocked')}</p></section>;
 
+  const say = (n: RunNotice) => setNotice(`${rt(lang, n.key, n.vars)}${n.detail ? ` ${n.detail[lang]}` : ''}`);
   const send = () => {
-    const body: Record<string, unknown> = { type: chosenEvent, at: when };
-    for (const [k, v] of Object.entries(payload)) if (v !== undefined && fields.some(([f]) => f === k)) body[k] = v;
-    // A nominated cadre's id is the learner id unless one is written.
-    if (body.profile && !body.learnerId && typeof (body.profile as { id?: unknown }).id === 'string') body.learnerId = (body.profile as { id: string }).id;
+    const body = eventBody(chosenEvent, when, payload, fields);
     if (toEveryone && reachable.length > 0) sendBatch(reachable.map((learnerId) => ({ ...body, learnerId })));
     else actor.send({ type: 'send', lc, event: body });
     setPayload({});
@@ -222,45 +201,24 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   const sendBatch = (events: readonly unknown[]) => {
     const before = run?.rejected.length ?? 0;
     actor.send({ type: 'sendMany', lc, events });
-    const refused = (actor.getSnapshot().context?.rejected.length ?? before) - before;
-    setNotice(rt(lang, 'batchDone', { n: events.length, ok: events.length - refused, refused }));
+    say(batchNotice(events.length, (actor.getSnapshot().context?.rejected.length ?? before) - before));
   };
   const save = async () => {
     if (!run) return;
-    const saved: SavedRun = {
-      schema: 'llct/page-run', version: 1, events: run.events, state: classState(run), learners: learnersOf(run),
-      revisions: { class: lc.lifecycle.revision, learner: lc.learnerLifecycle.revision },
-      renames: { class: renamesOf(lc.lifecycle, lc.lifecycle.revision), learner: renamesOf(lc.learnerLifecycle, lc.learnerLifecycle.revision) },
-    };
-    const written = await writeSavedRun(saved);
-    if (written.ok) setNotice(rt(lang, 'saved', { n: run.events.length }));
-    else if ('setAside' in written) { setAsideRunPart(written.setAside); setNotice(rt(lang, 'saveBlockedBySetAside')); }
-    else setNotice(`${rt(lang, 'saveFailed')} ${written.error.message[lang]}`);
+    const saved = await saveRun(run, lc);
+    if (saved.setAside) setAsideRunPart(saved.setAside);
+    say(saved.notice);
   };
   const resume = async () => {
-    try {
-      const read = await readSavedRun();
-      if (!read.ok) { setNotice(`${rt(lang, 'saveFailed')} ${read.error.message[lang]}`); return; }
-      if (read.setAside) { setAsideRunPart(read.setAside); return; }
-      const saved = read.run;
-      if (!saved) { setNotice(rt(lang, 'nothingSaved')); return; }
-      actor.send({ type: 'replay', lc, events: saved.events });
-      const now = replayRun(lc, saved.events);
-      // States renamed since the save are followed, so a rename alone does not count as a different result.
-      const before = savedClassState(saved, lc.lifecycle);
-      const same = classState(now) === before && JSON.stringify(learnersOf(now)) === JSON.stringify(savedLearners(saved, lc.learnerLifecycle));
-      setNotice(same ? rt(lang, 'resumed', { n: saved.events.length }) : rt(lang, 'resumedDifferent', { before, after: classState(now) }));
-    } catch {
-      // A stored run whose events no longer replay on these lifecycles (a bug, not a storage failure).
-      setNotice(rt(lang, 'resumeFailed'));
-    }
+    const resumed = await resumeRun(lc);
+    if (resumed.setAside) setAsideRunPart(resumed.setAside);
+    if (resumed.events) actor.send({ type: 'replay', lc, events: resumed.events });
+    if (resumed.notice) say(resumed.notice);
   };
   const replay = () => {
     if (!run) return;
-    const again = replayRun(lc, run.events);
-    const same = classState(again) === classState(run) && JSON.stringify(learnersOf(again)) === JSON.stringify(learnersOf(run));
+    say(replayNotice(run, lc));
     actor.send({ type: 'replay', lc, events: run.events });
-    setNotice(same ? rt(lang, 'replaySame', { state: classState(again) }) : rt(lang, 'replayDifferent', { before: classState(run), after: classState(again) }));
   };
 
   const doc = lc.lifecycle;
