@@ -1,7 +1,7 @@
 /**
  * "Chạy thử một lớp": a class stepped through the workspace's lifecycles with the real guards (eligibility from the
- * workspace's rulesets). The run lives in an XState actor (`fromTransition` over the pure steps of classRunModel,
- * read with @xstate/react's `useSelector`); the events allowed in the current state are offered with a form for
+ * workspace's rulesets). The run lives in an XState actor (classRunSession's logic over the pure steps of
+ * classRunModel, read with @xstate/react's `useSelector`); saving, resuming and replaying are classRunSession's; the events allowed in the current state are offered with a form for
  * their payload; a refused event shows the reason `llct lifecycle replay` gives; learners and the timeline are
  * listed. A run is saved to IndexedDB as its events and resumed by replaying them, and exported as the file
  * `llct lifecycle replay --events` takes.
@@ -9,15 +9,13 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { memo, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatDate } from '../../../engine/documents/dates.ts';
-import { MODES, TRAINING_LEVELS, LABELS } from '../../../engine/documents/enums.ts';
-import type { Lifecycle, PayloadField } from '../../../engine/documents/lifecycle.ts';
-import { CLASSIFICATION_LABELS, type LearnerRecord } from '../../../engine/lifecycle/context.ts';
-import type { ClassLifecycle, HistoryEntry } from '../../../engine/lifecycle/createClassLifecycle.ts';
-import { stateLabel } from '../../../engine/lifecycle/specHelpers.ts';
+import type { ClassLifecycle } from '../../../engine/lifecycle/createClassLifecycle.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import type { Sample } from '../../workspace/samples.ts';
 import { downloadText } from '../../widgets/downloadText.ts';
 import { DateField } from '../../widgets/DateField.tsx';
+import { PayloadInput } from './PayloadInput.tsx';
+import { RunRecord } from './RunRecord.tsx';
 import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, type RunState } from './classRunModel.ts';
 import { batchNotice, classRunLogic, eventBody, replayNotice, resumeRun, saveRun, type RunNotice } from './classRunSession.ts';
 import { BulkNominate } from './BulkNominate.tsx';
@@ -25,12 +23,6 @@ import { rt } from './runStrings.ts';
 import { readSavedRun } from './savedRun.ts';
 import { SavedRunSetAside } from './SavedRunSetAside.tsx';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
-import { failureCitation } from '../../../engine/rules/buildFailures.ts';
-
-/** The learner ids offered while a learner id is typed: drawn again when the learners change, not on each keystroke. */
-const LearnerOptions = memo(function LearnerOptions({ id, ids }: { id: string; ids: readonly string[] }) {
-  return <datalist id={id}>{ids.map((l) => <option key={l} value={l} />)}</datalist>;
-});
 
 /** The answer to the last event sent (for a class event, the learners it moved). */
 const LastAnswer = memo(function LastAnswer({ last, lang }: { last: NonNullable<RunState['last']>; lang: Lang }) {
@@ -39,111 +31,9 @@ const LastAnswer = memo(function LastAnswer({ last, lang }: { last: NonNullable<
     : <p className="lc-refused" role="alert" data-testid="run-refused" data-code={last.rejection.code}>✗ {lang === 'vi' ? last.rejection.reason : last.rejection.reasonEn}</p>;
 });
 
-function PayloadInput({ name, field, value, onChange, samples, learnerIds, lang }: {
-  name: string; field: PayloadField; value: unknown; onChange(v: unknown): void; samples: readonly Sample[]; learnerIds: readonly string[]; lang: Lang;
-}) {
-  const id = useId();
-  // Payload labels are written to sit inside sentences ("thiếu số quyết định"); as a form label they start with a capital.
-  const text = field.label[lang];
-  const label = `${text.charAt(0).toLocaleUpperCase(lang)}${text.slice(1)}${field.required ? ' *' : ''}`;
-  const testId = `payload-${name}`;
-  if (field.type === 'date') return <DateField label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} lang={lang} testId={testId} />;
-  let input;
-  if (field.type === 'level' || field.type === 'mode') {
-    const options = field.type === 'level' ? TRAINING_LEVELS : MODES;
-    const labels = (field.type === 'level' ? LABELS.theoryLevel : LABELS.mode) as Record<string, { vi: string; en: string }>;
-    input = (
-      <select id={id} data-testid={testId} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">—</option>
-        {options.map((o) => <option key={o} value={o}>{labels[o]![lang]}</option>)}
-      </select>
-    );
-  } else if (field.type === 'profile') {
-    const chosen = samples.find((s) => s.profile === value)?.id ?? '';
-    input = (
-      <select id={id} data-testid={testId} value={chosen} onChange={(e) => onChange(samples.find((s) => s.id === e.target.value)?.profile)}>
-        <option value="">—</option>
-        {samples.map((s) => <option key={s.id} value={s.id}>{s.title[lang]}</option>)}
-      </select>
-    );
-  } else if (field.type === 'boolean') {
-    input = <input id={id} type="checkbox" data-testid={testId} checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
-  } else if (field.type === 'number' || field.type === 'percent') {
-    input = <input id={id} type="number" data-testid={testId} value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />;
-  } else if (field.type === 'scores') {
-    input = <input id={id} data-testid={testId} placeholder="8.5; 9; 8" value={Array.isArray(value) ? value.join('; ') : typeof value === 'string' ? value : ''}
-      onChange={(e) => { const parts = e.target.value.split(/[;\s]+/).filter(Boolean).map((x) => Number(x.replace(',', '.'))); onChange(parts.every(Number.isFinite) && parts.length > 0 ? parts : e.target.value); }} />;
-  } else if (name === 'learnerId' && learnerIds.length > 0) {
-    input = (
-      <>
-        <input id={id} data-testid={testId} list={`${id}-list`} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />
-        <LearnerOptions id={`${id}-list`} ids={learnerIds} />
-      </>
-    );
-  } else {
-    input = <input id={id} data-testid={testId} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />;
-  }
-  return <div className="field"><label htmlFor={id}>{label}</label>{input}</div>;
-}
 
 /** The run panel's forms are never submitted (Enter in a field does nothing, as before they were forms). */
 const preventSubmit = (e: FormEvent) => e.preventDefault();
-
-/** Timeline entries shown by default (the latest); the rest on request. */
-const TIMELINE_SHOWN = 100;
-
-/**
- * One learner's row. Learner records are replaced, never changed, when an event moves them: a row whose record is
- * the same object is not drawn again (a class event that moves nobody redraws no row).
- */
-const LearnerRow = memo(function LearnerRow({ learner: l, learnerDoc, lang }: { learner: LearnerRecord; learnerDoc: Lifecycle; lang: Lang }) {
-  return (
-    <tr data-learner={l.context.id} data-state={l.state}>
-      <td>{l.context.id}</td>
-      <td>{stateLabel(learnerDoc, l.state, lang)}</td>
-      <td>{l.context.classification ? CLASSIFICATION_LABELS[l.context.classification][lang] : l.context.verdict && !l.context.verdict.eligible ? l.context.verdict.failures.map((f) => failureCitation(f, lang)).join('; ') : ''}</td>
-    </tr>
-  );
-});
-
-/**
- * One timeline entry (entries are never changed once written: an entry already shown is not drawn again). Its text
- * is joined before it reaches the page: three text nodes instead of six, for entries a batch replaces 100 at a time.
- */
-const TimelineEntry = memo(function TimelineEntry({ entry: h, n, doc, lang }: { entry: HistoryEntry; n: number; doc: Lifecycle; lang: Lang }) {
-  const move = h.from === h.to ? stateLabel(doc, h.to, lang) : `${stateLabel(doc, h.from, lang)} → ${stateLabel(doc, h.to, lang)}`;
-  return <li value={n}>{`${formatDate(h.at)} · `}<strong>{doc.events[h.event]?.label[lang] ?? h.event}</strong>{` · ${move}${h.learnerId ? ` · ${h.learnerId}` : ''}`}</li>;
-});
-
-/** The learners and the timeline of a run: drawn again only when the run changes, not as the form is typed in. */
-const RunRecord = memo(function RunRecord({ run, lc, lang }: { run: RunState; lc: ClassLifecycle; lang: Lang }) {
-  const doc = lc.lifecycle;
-  const [showAll, setShowAll] = useState(false);
-  const learners = classContext(run).learners;
-  const first = showAll ? 0 : Math.max(0, run.history.length - TIMELINE_SHOWN);
-  return (
-    <>
-            <h4>{rt(lang, 'learners')} ({learners.length})</h4>
-            {learners.length === 0 ? <p className="muted">{rt(lang, 'noLearners')}</p> : (
-              <table className="lc-learners" data-testid="run-learners">
-                <thead><tr><th>{rt(lang, 'learner')}</th><th>{rt(lang, 'state')}</th><th>{rt(lang, 'result')}</th></tr></thead>
-                <tbody>
-                  {learners.map((l) => <LearnerRow key={l.context.id} learner={l} learnerDoc={lc.learnerLifecycle} lang={lang} />)}
-                </tbody>
-              </table>
-            )}
-            <h4>{rt(lang, 'timeline')}</h4>
-            <ol className="lc-timeline" data-testid="run-timeline">
-              {run.history.slice(first).map((h, i) => <TimelineEntry key={first + i} entry={h} n={first + i + 1} doc={doc} lang={lang} />)}
-            </ol>
-          {run.history.length > TIMELINE_SHOWN && (
-            <button type="button" className="link" data-testid="run-timeline-all" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
-              {showAll ? rt(lang, 'timelineLatest', { n: TIMELINE_SHOWN }) : rt(lang, 'timelineAll', { n: run.history.length })}
-            </button>
-          )}
-    </>
-  );
-});
 
 export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   lc: ClassLifecycle | undefined; blocked: string | undefined; samples: readonly Sample[]; lang: Lang; onState(state: string | null): void;
