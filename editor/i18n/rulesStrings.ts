@@ -1,7 +1,5 @@
 /** The rule editor's own words, Vietnamese first. Fact and enum labels come from the engine's catalogues. */
 import type { Label } from '../../engine/documents/enums.ts';
-import type { Lang } from '../../engine/rules/messages.ts';
-import { fillText } from './fillText.ts';
 
 export const RULES_STRINGS = {
   viewRules: { vi: 'Soạn quy tắc', en: 'Edit rules' },
@@ -55,7 +53,7 @@ export const RULES_STRINGS = {
   note: { vi: 'Ghi chú', en: 'Note' },
   messageVi: { vi: 'Thông điệp khi không đạt (tiếng Việt)', en: 'Failure message (Vietnamese)' },
   messageEn: { vi: 'Thông điệp khi không đạt (tiếng Anh)', en: 'Failure message (English)' },
-  placeholders: { vi: 'Biến dùng được trong thông điệp: {age}, {sexLabel}, … (viết trong ngoặc nhọn).', en: 'Placeholders usable in messages: {age}, {sexLabel}, … (in braces).' },
+  placeholders: { vi: 'Biến dùng được trong thông điệp: {examples}, … (viết trong ngoặc nhọn).', en: 'Placeholders usable in messages: {examples}, … (in braces).' },
   institution: { vi: 'Cơ sở đào tạo', en: 'Training institution' },
   conditions: { vi: 'Điều kiện', en: 'Conditions' },
   condition: { vi: 'Điều kiện', en: 'Condition' },
@@ -143,8 +141,3 @@ export const RULES_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export type RulesStringKey = keyof typeof RULES_STRINGS;
-
-/** The rule editor's text for a key, with `{name}` placeholders filled. */
-export function tr(lang: Lang, key: RulesStringKey, values: Record<string, string | number> = {}): string {
-  return fillText(RULES_STRINGS[key], lang, values);
-}

@@ -200,8 +200,3 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The page's text for a key in the chosen language. */
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
-}
-

@@ -15,9 +15,9 @@ import type { WaivableRule } from '../check/SpecialDecisionFields.tsx';
 import { SAMPLES, type Sample } from '../workspace/samples.ts';
 import type { VerdictState } from '../check/useVerdict.ts';
 import { VerdictPanel } from '../check/VerdictPanel.tsx';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { TextInput } from './inspector/TextInput.tsx';
+import { text } from '../i18n/text.ts';
 
 export interface BenchInput { sample: string; profile: CadreProfileInput; nomination: Nomination }
 
@@ -48,7 +48,7 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
   const facts = useMemo(() => (rules ? factsInPlay(rules, input.nomination.level) : undefined), [rules, input.nomination.level]);
   return (
     <div className="bench" data-testid="bench">
-      <p className="muted small">{tr(lang, 'benchHint')}</p>
+      <p className="muted small">{text(lang, 'rules.benchHint')}</p>
       <div className="bench-grid">
         <div>
           <div className="field">
@@ -104,7 +104,7 @@ function SaveCase({ verdict, input, lang, onSave, citationHint }: { verdict: Ver
   const [title, setTitle] = useState('');
   const [citation, setCitation] = useState(citationHint);
   const verdictText = verdict.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? `chưa đủ điều kiện (${verdict.failures.map((f) => f.rule).join(', ')})` : `not eligible (${verdict.failures.map((f) => f.rule).join(', ')})`);
-  if (!open) return <button type="button" data-testid="save-case" onClick={() => { setCitation(citationHint); setOpen(true); }}>{tr(lang, 'saveAsCase')}</button>;
+  if (!open) return <button type="button" data-testid="save-case" onClick={() => { setCitation(citationHint); setOpen(true); }}>{text(lang, 'rules.saveAsCase')}</button>;
   return (
     <form className="card save-case" data-testid="save-case-form" onSubmit={(e) => {
       e.preventDefault();
@@ -118,9 +118,9 @@ function SaveCase({ verdict, input, lang, onSave, citationHint }: { verdict: Ver
       setOpen(false);
       setTitle('');
     }}>
-      <p className="hint">{tr(lang, 'caseConfirm', { verdict: verdictText })}</p>
-      <TextInput label={tr(lang, 'caseTitle')} testId="case-title" value={title} onChange={setTitle} />
-      <TextInput label={tr(lang, 'caseCitation')} testId="case-citation" value={citation} onChange={setCitation} />
+      <p className="hint">{text(lang, 'rules.caseConfirm', { verdict: verdictText })}</p>
+      <TextInput label={text(lang, 'rules.caseTitle')} testId="case-title" value={title} onChange={setTitle} />
+      <TextInput label={text(lang, 'rules.caseCitation')} testId="case-citation" value={citation} onChange={setCitation} />
       <div className="actions">
         <button type="submit" data-testid="case-save">{lang === 'vi' ? 'Lưu trường hợp' : 'Save case'}</button>
         <button type="button" onClick={() => setOpen(false)}>{lang === 'vi' ? 'Huỷ' : 'Cancel'}</button>

@@ -5,7 +5,6 @@
  */
 import { builtinDocuments } from '../../../engine/builtin.ts';
 import { CONFIDENCES, LABELS, TRAINING_LEVELS, type Confidence, type TrainingLevel } from '../../../engine/documents/enums.ts';
-import { tr } from '../../i18n/rulesStrings.ts';
 import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
 import type { Lang } from '../../i18n/strings.ts';
 import { DateField } from '../../widgets/DateField.tsx';
@@ -14,6 +13,7 @@ import { deleteRuleset, replaceRulesetContents, updateRulesetMeta } from '../../
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RulesetRecord } from '../../workspace/records.ts';
 import { TextInput } from './TextInput.tsx';
+import { text } from '../../i18n/text.ts';
 
 export function RulesetMetaEditor({ record, lang, onCommand }: { record: RulesetRecord; lang: Lang; onCommand: (c: Command) => void }) {
   const reg = record.meta.regulation;
@@ -33,7 +33,7 @@ export function RulesetMetaEditor({ record, lang, onCommand }: { record: Ruleset
         onChange={(v) => set({ effectiveConfidence: v as Confidence }, 'effectiveConfidence')}
         options={CONFIDENCES.map((c) => ({ value: c, label: LABELS.confidence[c][lang] }))} />
       <fieldset className="checklist inline" data-testid="ruleset-levels">
-        <legend>{tr(lang, 'regulatedLevels')}</legend>
+        <legend>{text(lang, 'rules.regulatedLevels')}</legend>
         {TRAINING_LEVELS.map((l) => (
           <label key={l}>
             <input type="checkbox" checked={levels.has(l)} disabled={levels.has(l) && levels.size === 1}
@@ -45,11 +45,11 @@ export function RulesetMetaEditor({ record, lang, onCommand }: { record: Ruleset
             {LABELS.theoryLevel[l][lang]}
           </label>
         ))}
-        <p className="hint">{tr(lang, 'regulatedLevelsHint')}</p>
+        <p className="hint">{text(lang, 'rules.regulatedLevelsHint')}</p>
       </fieldset>
       {reg.outOfScope && levels.size < TRAINING_LEVELS.length && (
         <div className="field" data-testid="ruleset-out-of-scope">
-          <span className="label">{tr(lang, 'outOfScopeReason')}</span>
+          <span className="label">{text(lang, 'rules.outOfScopeReason')}</span>
           <p>{reg.outOfScope.message[lang]}</p>
           <p className="citation">{reg.outOfScope.citation[lang]} <ConfidenceBadge confidence={reg.outOfScope.confidence} lang={lang} /></p>
         </div>
