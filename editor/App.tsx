@@ -13,7 +13,7 @@ import { ViewBoundary } from './widgets/ViewBoundary.tsx';
 import { WorkspaceSetAside } from './widgets/WorkspaceSetAside.tsx';
 import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
 import { lazyView } from './widgets/lazyView.ts';
-import { text } from './i18n/text.ts';
+import { OTHER_LANG, text } from './i18n/text.ts';
 
 export type Loaded = { ok: true; session: WorkspaceSession } | { ok: false; error: string };
 
@@ -61,7 +61,7 @@ export function App({ loaded }: { loaded: Loaded }) {
         </div>
         <div className="topbar-side">
           <button type="button" className="lang-toggle" data-testid="lang-toggle" aria-label={text(lang, 'page.switchLanguageLabel')}
-            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+            onClick={() => setLang(OTHER_LANG[lang])}>
             {text(lang, 'page.switchLanguage')}
           </button>
           {loaded.ok && <SaveStatus session={loaded.session} lang={lang} />}

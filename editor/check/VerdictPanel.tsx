@@ -2,7 +2,7 @@
  * The verdict as a policy officer reads it: the regulation applied, eligible or not, every failure with the
  * cadre's value against the requirement and its citation, what was met, the school, and the warnings.
  */
-import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
+import { messageIn, hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
 import { text } from '../i18n/text.ts';
+import { institutionName } from '../../engine/rules/resolveInstitution.ts';
 
 export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
   if (state.status === 'checking') return <p className="muted" aria-live="polite">{text(lang, 'page.checking')}</p>;
@@ -32,7 +33,7 @@ export function VerdictPanel({ state, nomination, lang }: { state: VerdictState;
         <p><strong>{text(lang, 'page.cannotCheck')}</strong></p>
         <ul>
           {state.diagnostics.map((d, i) => (
-            <li key={i}>{lang === 'vi' ? d.message : d.messageEn}{hintIn(d, lang) ? ` ${hintIn(d, lang)}` : ''} <code>{d.path}</code></li>
+            <li key={i}>{messageIn(d, lang)}{hintIn(d, lang) ? ` ${hintIn(d, lang)}` : ''} <code>{d.path}</code></li>
           ))}
         </ul>
       </div>
@@ -77,7 +78,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
       {verdict.warnings && verdict.warnings.length > 0 && (
         <div className="alert alert-warning" role="note" data-testid="verdict-warnings">
           <p><strong>⚠ {text(lang, 'page.verdictWarnings')}</strong></p>
-          <ul>{verdict.warnings.map((w) => <li key={w.code} data-code={w.code}>{lang === 'vi' ? w.message : w.messageEn}</li>)}</ul>
+          <ul>{verdict.warnings.map((w) => <li key={w.code} data-code={w.code}>{messageIn(w, lang)}</li>)}</ul>
         </div>
       )}
 
@@ -86,7 +87,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
           <h3>{text(lang, 'page.specialDecisionHeading')}</h3>
           <p>⚖ {describeSpecialDecision(verdict.specialDecision, lang)}</p>
           {verdict.specialDecision.waived && (
-            <p className="muted">{lang === 'vi' ? verdict.specialDecision.waived.message : verdict.specialDecision.waived.messageEn}</p>
+            <p className="muted">{messageIn(verdict.specialDecision.waived, lang)}</p>
           )}
         </section>
       )}
@@ -118,7 +119,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
         <h3>{text(lang, 'page.institution')}</h3>
         {verdict.institution ? (
           <div className="institution" data-testid="institution" data-institution={verdict.institution.id}>
-            <strong data-testid="institution-name">{lang === 'vi' ? verdict.institution.name : verdict.institution.nameEn}</strong>
+            <strong data-testid="institution-name">{institutionName(verdict.institution, lang)}</strong>
             <div className="rule-meta">
               <span className="citation">{citationIn(verdict.institution.citation, lang)}</span>
               <ConfidenceBadge confidence={verdict.institution.confidence} lang={lang} />
@@ -159,7 +160,7 @@ function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomina
   // A subject failure's message lists every subject group; the groups are shown one per line instead.
   const lead = alternatives.length > 0
     ? text(lang, 'page.notSubject', { level: LABELS.theoryLevel[level][lang] })
-    : lang === 'vi' ? failure.message : failure.messageEn;
+    : messageIn(failure, lang);
   return (
     <li className="failure" data-testid="failure" data-rule={failure.rule}>
       <span data-testid="failure-message">{lead}</span>
@@ -171,7 +172,7 @@ function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomina
         <ul className="alternatives">
           {alternatives.map((a) => (
             <li key={a.rule} data-rule={a.rule}>
-              {lang === 'vi' ? a.message : a.messageEn}
+              {messageIn(a, lang)}
               <div className="rule-meta"><span className="citation">{failureCitation(a, lang)}</span><ConfidenceBadge confidence={a.confidence} lang={lang} /></div>
             </li>
           ))}

@@ -7,6 +7,8 @@ import { capitalised, sideDecisionText, type SideDecision } from '../../engine/r
 import type { Lang } from '../i18n/strings.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { text } from '../i18n/text.ts';
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
+import { institutionName } from '../../engine/rules/resolveInstitution.ts';
 
 export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: { a: Label; b: Label }; lang: Lang }) {
   return (
@@ -25,7 +27,7 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
         ? (
           <>
             <p className="field-error">{text(lang, 'page.sideNotChecked')}</p>
-            <ul>{side.diagnostics.map((d, i) => <li key={i}>{lang === 'en' ? d.messageEn : d.message}</li>)}</ul>
+            <ul>{side.diagnostics.map((d, i) => <li key={i}>{messageIn(d, lang)}</li>)}</ul>
           </>
         )
         : (
@@ -43,7 +45,7 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
                 <ul className="rule-list">
                   {side.failures.map((f) => (
                     <li key={f.rule} className="failure" data-testid="detail-failure" data-rule={f.rule}>
-                      <span>{lang === 'en' ? f.messageEn : f.message}</span>
+                      <span>{messageIn(f, lang)}</span>
                       <div className="rule-meta"><span className="citation">{failureCitation(f, lang)}</span></div>
                     </li>
                   ))}
@@ -52,7 +54,7 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
             )}
             <h5>{text(lang, 'page.institution')}</h5>
             <p data-testid="detail-institution">
-              {side.institution ? (lang === 'en' ? side.institution.nameEn : side.institution.name) : text(lang, 'page.noInstitution')}
+              {side.institution ? institutionName(side.institution, lang) : text(lang, 'page.noInstitution')}
             </p>
           </>
         )}

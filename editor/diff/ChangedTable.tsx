@@ -52,7 +52,7 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
             options={CHANGE_FILTERS.map((f) => ({ value: f, label: `${FILTER_LABELS[f][lang]} (${formatCount(counts[f], lang)})` }))}
             onChange={(v) => setFilter(v as ChangeFilter)} />
           <button type="button" className="button" data-testid="export-csv" disabled={shown.length === 0}
-            onClick={() => downloadText(changedCadresToCsv(shown, lang), `${lang === 'en' ? 'comparison' : 'so-sanh'}-${base}-${filter}.csv`)}>
+            onClick={() => downloadText(changedCadresToCsv(shown, lang), text(lang, 'page.csvFileName', { base, filter }))}>
             {text(lang, 'page.exportCsv', { n: formatCount(shown.length, lang) })}
           </button>
         </div>

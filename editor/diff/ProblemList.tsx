@@ -1,5 +1,5 @@
 /** The rows that could not be read, by row and field with the message; then warnings about the file. Capped. */
-import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
+import { messageIn, hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { type Lang } from '../i18n/strings.ts';
 import { formatCount } from './formatNumbers.ts';
@@ -8,7 +8,7 @@ import { text } from '../i18n/text.ts';
 const SHOWN = 200;
 
 export function ProblemList({ errors, warnings, lang }: { errors: readonly RowDiagnostic[]; warnings: readonly RowDiagnostic[]; lang: Lang }) {
-  const messageOf = (d: RowDiagnostic) => (lang === 'en' ? d.messageEn : d.message);
+  const messageOf = (d: RowDiagnostic) => messageIn(d, lang);
   const hintOf = (d: RowDiagnostic) => hintIn(d, lang);
   return (
     <section className="card" data-testid="unreadable-rows" aria-labelledby="unreadable-heading">

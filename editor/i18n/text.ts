@@ -10,6 +10,9 @@ import { TEXT_TABLES, type TextTables } from './textTables.ts';
 
 export type { Lang };
 
+/** The language the page's switch turns to. */
+export const OTHER_LANG: Readonly<Record<Lang, Lang>> = { vi: 'en', en: 'vi' };
+
 /** `namespace.key` for every entry of every table. */
 export type TextKey = { [N in keyof TextTables]: `${N & string}.${keyof TextTables[N] & string}` }[keyof TextTables];
 

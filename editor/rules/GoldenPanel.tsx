@@ -51,7 +51,7 @@ export function GoldenPanel({ report, lang, onSelectRule, onOpenCase }: GoldenPa
                   <dd data-testid="golden-actual">{actual ? verdictText(actual, lang) : r.problems.join('; ')}</dd>
                 </dl>
                 <details className="problems">
-                  <summary>{lang === 'vi' ? 'Chi tiết so sánh (kỹ thuật)' : 'Comparison details (technical)'}</summary>
+                  <summary>{text(lang, 'rules.comparisonDetails')}</summary>
                   <ul>{r.problems.map((p) => <li key={p}><code lang="en">{p}</code></li>)}</ul>
                 </details>
                 {rulesBehind(r).length > 0 && (
@@ -73,14 +73,14 @@ function expectationText(r: GoldenResult, lang: Lang): string {
   const e = r.expected;
   const parts: string[] = [];
   if (e.error) parts.push(e.error);
-  if (e.eligible !== undefined) parts.push(e.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? 'chưa đủ điều kiện' : 'not eligible'));
-  if (e.failures) parts.push(`${lang === 'vi' ? 'không đạt' : 'fails'}: [${e.failures.join(', ')}]`);
-  for (const [rule, pass] of Object.entries(e.rules ?? {})) parts.push(`${rule} ${pass ? (lang === 'vi' ? 'đạt' : 'passes') : (lang === 'vi' ? 'không đạt' : 'fails')}`);
-  if (e.institution !== undefined) parts.push(`${lang === 'vi' ? 'cơ sở' : 'institution'}: ${e.institution ?? '—'}`);
+  if (e.eligible !== undefined) parts.push(text(lang, e.eligible ? 'rules.verdictEligible' : 'rules.verdictNotEligible'));
+  if (e.failures) parts.push(text(lang, 'rules.verdictFails', { rules: e.failures.join(', ') }));
+  for (const [rule, pass] of Object.entries(e.rules ?? {})) parts.push(text(lang, pass ? 'rules.verdictRulePasses' : 'rules.verdictRuleFails', { rule }));
+  if (e.institution !== undefined) parts.push(text(lang, 'rules.verdictInstitution', { institution: e.institution ?? '—' }));
   return parts.join('; ');
 }
 
 function verdictText(v: Verdict, lang: Lang): string {
-  const head = v.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? 'chưa đủ điều kiện' : 'not eligible');
-  return `${head}; ${lang === 'vi' ? 'không đạt' : 'fails'}: [${v.failures.map((f) => f.rule).join(', ')}]; ${lang === 'vi' ? 'cơ sở' : 'institution'}: ${v.institution?.id ?? '—'}`;
+  const head = text(lang, v.eligible ? 'rules.verdictEligible' : 'rules.verdictNotEligible');
+  return `${head}; ${text(lang, 'rules.verdictFails', { rules: v.failures.map((f) => f.rule).join(', ') })}; ${text(lang, 'rules.verdictInstitution', { institution: v.institution?.id ?? '—' })}`;
 }

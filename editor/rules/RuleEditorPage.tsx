@@ -51,7 +51,7 @@ function newRuleTemplate(lang: Lang): Rule {
   return {
     id: 'quy-tac-moi', level: 'intermediate', kind: 'standard',
     title: { vi: 'Quy tắc mới', en: 'New rule' }, citation: { article: 1 }, confidence: 'assumed',
-    source: lang === 'vi' ? 'Chưa ghi nguồn: hãy ghi văn bản và điều khoản.' : 'No source yet: write the text and article.',
+    source: text(lang, 'rules.newRuleSource'),
     conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] },
     message: { vi: 'Chưa đạt quy tắc mới ({age} tuổi).', en: 'The new rule is not met (age {age}).' },
   };
@@ -152,15 +152,15 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
 
   return (
     <main className="rule-editor" data-testid="rule-editor" data-ruleset={rulesetId}>
-      <div className="editor-toolbar card" role="toolbar" aria-label={lang === 'vi' ? 'Thanh công cụ soạn quy tắc' : 'Rule editor toolbar'}
+      <div className="editor-toolbar card" role="toolbar" aria-label={text(lang, 'rules.toolbar')}
         onKeyDown={(e: ReactKeyboardEvent) => { if (e.key === 'Escape') setSearch(''); }}>
         <div className="field">
           <label htmlFor={rulesetSelectId}>{text(lang, 'rules.ruleset')}</label>
           <select id={rulesetSelectId} data-testid="ruleset-select" value={rulesetId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
-            {rulesets.map((r) => <option key={r.id} value={r.id}>{r.meta.regulation.code} — {r.meta.id}{r.origin === 'imported' ? (lang === 'vi' ? ' (đã nhập)' : ' (imported)') : ''}</option>)}
+            {rulesets.map((r) => <option key={r.id} value={r.id}>{r.origin === 'imported' ? text(lang, 'rules.importedSuffix', { name: `${r.meta.regulation.code} — ${r.meta.id}` }) : `${r.meta.regulation.code} — ${r.meta.id}`}</option>)}
           </select>
         </div>
-        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{lang === 'vi' ? 'Thông tin bộ quy tắc' : 'Ruleset details'}</button>
+        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{text(lang, 'rules.rulesetDetails')}</button>
         <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'undo', redo: 'redo' }} />
         <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {text(lang, 'rules.addRule')}</button>
         <div className="field search">
@@ -184,7 +184,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
       {rulesetRecord?.type === 'ruleset' && <ShippedDifference record={rulesetRecord} ruleset={built.ruleset} lang={lang} onCommand={apply} />}
       {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{text(lang, 'rules.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'rules.close')}</button></div>}
       <div className="editor-main">
-        <section className="canvas-card card" aria-label={lang === 'vi' ? `Sơ đồ bộ quy tắc ${built.ruleset.regulation.code}` : `Canvas of ruleset ${built.ruleset.regulation.code}`}>
+        <section className="canvas-card card" aria-label={text(lang, 'rules.canvasOf', { code: built.ruleset.regulation.code })}>
           <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
             diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
           <p className="muted small">{text(lang, 'rules.shortcuts')}</p>
@@ -193,7 +193,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
           trace={analysis.trace} positions={docs.positions.positions} institutions={[...docs.institutions.institutions, ...docs.institutions.provinces.map((p) => p.school)]}
           positionName={positionName} lang={lang} />
       </div>
-      <ViewTabs label={lang === 'vi' ? 'Bảng phụ' : 'Panels'} value={panel} onChange={setPanel} idPrefix="rules-panel" tabs={[
+      <ViewTabs label={text(lang, 'rules.panels')} value={panel} onChange={setPanel} idPrefix="rules-panel" tabs={[
         { id: 'bench', label: text(lang, 'rules.bench') },
         { id: 'golden', label: `${text(lang, 'rules.golden')}${analysis.golden ? ` (${analysis.golden.failed > 0 ? `${analysis.golden.failed} ✗` : '✓'})` : ''}` },
         { id: 'coverage', label: text(lang, 'coverage.tab') },

@@ -106,6 +106,6 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
 
 function outcomeText(o: CaseOutcome, lang: Lang): string {
   if ('codes' in o) return o.codes.join(', ');
-  const head = o.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? 'chưa đủ điều kiện' : 'not eligible');
+  const head = text(lang, o.eligible ? 'rules.verdictEligible' : 'rules.verdictNotEligible');
   return o.failures.length ? `${head} [${o.failures.join(', ')}]` : head;
 }

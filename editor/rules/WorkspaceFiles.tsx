@@ -71,7 +71,7 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
   };
 
   return (
-    <div className="files" role="group" aria-label={lang === 'vi' ? 'Tệp' : 'Files'}>
+    <div className="files" role="group" aria-label={text(lang, 'rules.files')}>
       <button type="button" data-testid="export-ruleset" onClick={exportRuleset}>{text(lang, 'rules.exportRuleset')}</button>
       <button type="button" data-testid="import-ruleset" onClick={() => rulesetInput.current?.click()}>{text(lang, 'rules.importRuleset')}</button>
       <input ref={rulesetInput} type="file" accept=".json,application/json" hidden data-testid="import-ruleset-file" aria-label={text(lang, 'rules.importRuleset')}

@@ -22,6 +22,11 @@ export interface InstitutionRef {
   confidence: Confidence;
 }
 
+/** An institution's name in one language (`vi`: `name`, `en`: `nameEn`). */
+export function institutionName(i: Pick<InstitutionRef, 'name' | 'nameEn'>, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? i.nameEn : i.name;
+}
+
 /** What resolving a tier rule's institution reads: the catalogues and the cadre's province. */
 export interface InstitutionInput {
   institutions: InstitutionCatalogue;

@@ -1,5 +1,5 @@
 /** One diagnostic in the page's language: severity, message, and the hint when there is one. */
-import { hintIn, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
+import { messageIn, hintIn, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { text } from '../../i18n/text.ts';
 import type { Lang } from '../../i18n/strings.ts';
 
@@ -10,7 +10,7 @@ export function DiagnosticItem({ d, lang, onOpen }: { d: Diagnostic; lang: Lang;
   const body = (
     <>
       <span className={`severity ${d.severity}`}>{text(lang, SEVERITY[d.severity])}</span>{' '}
-      <span data-testid="diagnostic-message">{lang === 'vi' ? d.message : d.messageEn}</span>
+      <span data-testid="diagnostic-message">{messageIn(d, lang)}</span>
       {hint && <span className="hint"> — {hint}</span>}
       <code className="path">{d.path}</code>
     </>

@@ -77,7 +77,7 @@ export function Inspector(props: InspectorProps) {
         <ul className="diagnostics" data-testid="inspector-diagnostics">{problems.map((d, i) => <DiagnosticItem key={i} d={d} lang={lang} />)}</ul>
       )}
       {actions.length > 0 && (
-        <div className="actions" role="toolbar" aria-label={lang === 'vi' ? 'Thao tác' : 'Actions'}>
+        <div className="actions" role="toolbar" aria-label={text(lang, 'rules.actions')}>
           {actions.map((a) => (
             <button key={a.id} type="button" className={a.danger ? 'danger' : undefined} data-testid={`action-${a.id}`}
               title={a.shortcut ? `${a.label[lang]} (${a.shortcut})` : undefined} onClick={() => run(a)}>{a.label[lang]}</button>

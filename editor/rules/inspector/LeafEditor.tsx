@@ -41,7 +41,7 @@ export function LeafEditor({ record, positions, positionName, lang, onCommand }:
     <div className="leaf-editor" data-testid="leaf-editor">
       <p className="leaf-summary" data-testid="leaf-summary">{describeCondition({ fact, operator, value }, lang, { positionName })}</p>
       <SelectField label={text(lang, 'rules.fact')} testId="leaf-fact" value={fact} onChange={setFact} options={factOptions} />
-      {spec?.nullable && <p className="hint">{lang === 'vi' ? 'Dữ kiện này có thể không rõ (null) khi hồ sơ không ghi.' : 'This fact may be unknown (null) when the profile does not say.'}</p>}
+      {spec?.nullable && <p className="hint">{text(lang, 'rules.nullableFact')}</p>}
       <SelectField label={text(lang, 'rules.operator')} testId="leaf-operator" value={operator} onChange={setOperator} options={operatorOptions} />
       <ValueEditor key={`${record.id}:${fact}:${operator}`} fact={fact} operator={operator} value={value} positions={positions} lang={lang}
         onChange={(v) => onCommand(updateLeaf(record.id, { value: v }, 'value'))} />

@@ -100,8 +100,8 @@ export function RuleMetaEditor({ record, institutions, lang, onCommand }: RuleMe
         <SelectField label={text(lang, 'rules.institution')} testId="rule-institution" value={d.institution ?? ''} emptyLabel="—"
           onChange={(v) => set({ institution: v === '' ? undefined : v }, 'institution')}
           options={[
-            { value: '@provincial-school', label: lang === 'vi' ? 'Trường chính trị của tỉnh (theo tỉnh nơi công tác)' : "The province's political school (by workplace province)" },
-            { value: '@district-centre', label: lang === 'vi' ? 'Trung tâm chính trị cấp huyện (theo tỉnh)' : 'District political centre (by province)' },
+            { value: '@provincial-school', label: text(lang, 'rules.provincialSchool') },
+            { value: '@district-centre', label: text(lang, 'rules.districtCentre') },
             ...institutions.map((i) => ({ value: i.id, label: i.name[lang] })),
           ]} />
       )}

@@ -61,7 +61,7 @@ function NumberValue({ label, value, onChange, lang }: { label: string; value: u
   const [bad, setBad] = useState(false);
   return (
     <TextInput label={label} testId="value-number" type="number" value={typeof value === 'number' ? String(value) : ''}
-      invalid={bad} hint={bad ? (lang === 'vi' ? 'Nhập một số.' : 'Type a number.') : undefined}
+      invalid={bad} hint={bad ? text(lang, 'rules.typeNumber') : undefined}
       equivalent={(text, v) => text.trim() !== '' && Number(text) === Number(v)}
       onChange={(text) => {
         const n = Number(text);
