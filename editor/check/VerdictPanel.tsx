@@ -15,7 +15,6 @@ import type { Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
 import { text } from '../i18n/text.ts';
-import { institutionName } from '../../engine/rules/resolveInstitution.ts';
 
 export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
   if (state.status === 'checking') return <p className="muted" aria-live="polite">{text(lang, 'page.checking')}</p>;
@@ -119,7 +118,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
         <h3>{text(lang, 'page.institution')}</h3>
         {verdict.institution ? (
           <div className="institution" data-testid="institution" data-institution={verdict.institution.id}>
-            <strong data-testid="institution-name">{institutionName(verdict.institution, lang)}</strong>
+            <strong data-testid="institution-name">{verdict.institution.name[lang]}</strong>
             <div className="rule-meta">
               <span className="citation">{citationIn(verdict.institution.citation, lang)}</span>
               <ConfidenceBadge confidence={verdict.institution.confidence} lang={lang} />

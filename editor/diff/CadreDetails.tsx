@@ -8,7 +8,6 @@ import type { Lang } from '../i18n/strings.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { text } from '../i18n/text.ts';
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
-import { institutionName } from '../../engine/rules/resolveInstitution.ts';
 
 export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: { a: Label; b: Label }; lang: Lang }) {
   return (
@@ -54,7 +53,7 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
             )}
             <h5>{text(lang, 'page.institution')}</h5>
             <p data-testid="detail-institution">
-              {side.institution ? institutionName(side.institution, lang) : text(lang, 'page.noInstitution')}
+              {side.institution ? side.institution.name[lang] : text(lang, 'page.noInstitution')}
             </p>
           </>
         )}

@@ -11,7 +11,6 @@ import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { capitalised, sideDecisionText } from '../../engine/rules/diff/sideDecision.ts';
-import { institutionName } from '../../engine/rules/resolveInstitution.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 import type { ChangedCadre } from './changedCadre.ts';
@@ -40,7 +39,7 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
     : text(lang, restsOnDecision(s) ? 'page.csvEligibleByDecision' : s.eligible ? 'page.csvEligible' : 'page.csvNotEligible'));
   const decision = (s: SideResult) => (s.ok && s.specialDecision ? capitalised(sideDecisionText(s.specialDecision)[lang]) : '');
   const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
-  const school = (s: SideResult) => (s.ok && s.institution ? institutionName(s.institution, lang) : '');
+  const school = (s: SideResult) => (s.ok && s.institution ? s.institution.name[lang] : '');
   const reasons = (s: SideResult) => (s.ok
     ? s.failures.map((f) => `${messageIn(f, lang)} (${citationIn(f.citation, lang)})`)
     : s.diagnostics.map((d) => messageIn(d, lang))).join(' | ');

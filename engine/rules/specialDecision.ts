@@ -79,10 +79,10 @@ export const VERDICT_WORDS = {
  * number and date (DD/MM/YYYY).
  */
 export function describeSpecialDecision(
-  sd: { waives: string; decidedBy: string; number: string; on: string; applied: boolean; title: string; titleEn: string; citation: string },
+  sd: { waives: string; decidedBy: string; number: string; on: string; applied: boolean; title: Label; citation: string },
   lang: Lang,
 ): string {
-  const rule = `${sd.waives} (${lang === 'en' ? sd.titleEn : sd.title}${sd.citation ? `; ${sd.citation}` : ''})`;
+  const rule = `${sd.waives} (${sd.title[lang]}${sd.citation ? `; ${sd.citation}` : ''})`;
   if (lang === 'en') {
     return sd.applied
       ? `Rule ${rule} waived by decision no. ${sd.number} of ${formatDate(sd.on)}, ${sd.decidedBy} (special case)`

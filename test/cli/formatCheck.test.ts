@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCheckCsv } from '../../cli/format/formatCheckCsv.ts';
+import { formatCheckJson } from '../../cli/format/formatCheckJson.ts';
 import { formatCheckJunit } from '../../cli/format/formatCheckJunit.ts';
 import { formatCheckTable } from '../../cli/format/formatCheckTable.ts';
 import type { CheckRun } from '../../cli/runCheck.ts';
@@ -15,7 +16,7 @@ const verdict = (id: string, eligible: boolean): Verdict => ({
     message: '32 tuổi (nữ) < 33, "tập trung" & <không tập trung>', messageEn: 'age 32 (female) < 33',
   }],
   subjects: [], passed: [], checked: [],
-  institution: { id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong', nameEn: 'Lê Hồng Phong School', rule: 'x', citation: 'y', confidence: 'confirmed' },
+  institution: { id: 'le-hong-phong', name: { vi: 'Trường Đào tạo cán bộ Lê Hồng Phong', en: 'Lê Hồng Phong School' }, rule: 'x', citation: 'y', confidence: 'confirmed' },
   assumed: [], notes: [],
 });
 
@@ -28,6 +29,15 @@ const run: CheckRun = {
 };
 
 describe('check output formats', () => {
+  it('JSON names the institution with name (Vietnamese) and nameEn in either page language, as the contract shows', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const doc = JSON.parse(formatCheckJson(run, lang)) as { results: { institution: unknown }[] };
+      expect(doc.results[0]!.institution).toEqual({
+        id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong', nameEn: 'Lê Hồng Phong School', rule: 'x', citation: 'y', confidence: 'confirmed',
+      });
+    }
+  });
+
   it('JUnit escapes every special character and stays well-formed, one testcase per row in row order', () => {
     const xml = formatCheckJunit(run, 'vi');
     expect(xmlProblems(xml)).toEqual([]);

@@ -8,7 +8,6 @@ import type { Label } from '../../documents/enums.ts';
 import { newFailures, type CadreDiff, type SideResult } from './diffVerdicts.ts';
 import { decisionName, sideDecisionText } from './sideDecision.ts';
 import { failureCitation } from '../buildFailures.ts';
-import { institutionName } from '../resolveInstitution.ts';
 
 /**
  * Gained, lost, not comparable, the school or the reasons changed, or the verdict rests on a special decision on one
@@ -61,7 +60,7 @@ export function mainReason(d: CadreDiff): ReasonPart[] {
     if (decision) parts.push(decision);
   }
   if (d.institutionChanged) {
-    const name = (s: typeof a, lang: 'vi' | 'en') => (s.institution ? institutionName(s.institution, lang) : '—');
+    const name = (s: typeof a, lang: 'vi' | 'en') => (s.institution ? s.institution.name[lang] : '—');
     parts.push({ lead: INSTITUTION, text: { vi: `${name(a, 'vi')} → ${name(b, 'vi')}`, en: `${name(a, 'en')} → ${name(b, 'en')}` } });
   }
   return parts;
