@@ -23,7 +23,7 @@ const verdict = (id: string, eligible: boolean): Verdict => ({
 const run: CheckRun = {
   file: 'a&b<1>.csv',
   results: [{ row: 1, verdict: verdict('HN-1 & "co"', true) }, { row: 3, verdict: verdict("HN-3 <'x'>", false) }],
-  errors: [rowDiagnostic({ file: 'a&b<1>.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', 'giá trị "femal" \u0007 không hợp lệ', '"femal" is not allowed')],
+  errors: [rowDiagnostic({ file: 'a&b<1>.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', { vi: 'giá trị "femal" \u0007 không hợp lệ', en: '"femal" is not allowed' })],
   warnings: [],
   summary: { total: 3, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 1 },
 };

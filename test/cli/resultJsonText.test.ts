@@ -68,7 +68,7 @@ describe('the hand-written JSON writer of check results', () => {
     const v2: Verdict = { ...base, id: 'HN-3', eligible: true, failures: [] };
     const run: CheckRun = {
       file: 'a.csv', results: [{ row: 1, verdict: base }, { row: 3, verdict: v2 }],
-      errors: [rowDiagnostic({ file: 'a.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', 'sai', 'wrong')],
+      errors: [rowDiagnostic({ file: 'a.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', { vi: 'sai', en: 'wrong' })],
       warnings: [], summary: { total: 3, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 1 },
     };
     const streamed = `${JSON_DOCUMENT_HEAD}\n${resultJsonText(1, base, 'vi')},\n${resultJsonText(3, v2, 'vi')}${jsonDocumentTail(false, run, 'vi')}`;
