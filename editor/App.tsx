@@ -4,8 +4,7 @@
  * are evaluated in the browser by the same engine the CLI uses.
  */
 import { useEffect, useState } from 'react';
-import { type Lang } from './i18n/strings.ts';
-import { lt } from './lifecycles/lifecycleStrings.ts';
+import type { Lang } from './i18n/strings.ts';
 import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 import { LazyView } from './widgets/LazyView.tsx';
@@ -71,7 +70,7 @@ export function App({ loaded }: { loaded: Loaded }) {
       {loaded.ok && <WorkspaceSetAside session={loaded.session} lang={lang} />}
       <ViewTabs label={text(lang, 'page.views')} value={view} onChange={show}
         tabs={[
-          { id: 'rules', label: text(lang, 'rules.viewRules') }, { id: 'lifecycles', label: lt(lang, 'view') },
+          { id: 'rules', label: text(lang, 'rules.viewRules') }, { id: 'lifecycles', label: text(lang, 'lifecycle.view') },
           { id: 'check', label: text(lang, 'page.viewCheck') }, { id: 'diff', label: text(lang, 'page.viewDiff') },
           { id: 'simulation', label: text(lang, 'simulation.view') },
         ]} />

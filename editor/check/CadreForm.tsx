@@ -7,7 +7,7 @@ import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import { formatDate, parseIsoDate, wholeYearsBetween, yearOf } from '../../engine/documents/dates.ts';
 import { EDUCATION_LEVELS, LABELS, PARTY_STATUSES, RATINGS, SEXES, THEORY_LEVELS, WORKPLACE_TIERS, type Education, type Label, type PartyStatus, type Rating, type Sex, type TheoryLevel, type WorkplaceTier } from '../../engine/documents/enums.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
 import { MoreCadreFields } from './MoreCadreFields.tsx';

@@ -9,7 +9,7 @@ import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import type { Checker } from '../../engine/rules/createChecker.ts';
 import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { ErrorBoundary } from '../widgets/ErrorBoundary.tsx';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';

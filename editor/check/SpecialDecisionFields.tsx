@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import type { Nomination, SpecialDecision } from '../../engine/documents/cadre.ts';
 import type { Label } from '../../engine/documents/enums.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
 import { text } from '../i18n/text.ts';

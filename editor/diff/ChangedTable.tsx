@@ -6,7 +6,7 @@ import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, partCitation, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { SelectField } from '../widgets/SelectField.tsx';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { CadreDetails } from './CadreDetails.tsx';
 import { CHANGE_FILTERS, matchesFilter, type ChangeFilter } from './changedCadre.ts';
 import { changedCadresToCsv } from './changedCadresToCsv.ts';

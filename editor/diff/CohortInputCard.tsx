@@ -1,6 +1,6 @@
 /** Where the list comes from: a file the user picks (CSV, JSON, JSON lines) or the built-in sample, in one click. */
 import { useId, useState } from 'react';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import type { CohortInput } from './compareCohort.ts';
 import { formatCount } from './formatNumbers.ts';
 import { SAMPLE_COHORT } from './sampleCohort.ts';

@@ -6,7 +6,7 @@ import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { Segmented } from '../widgets/Segmented.tsx';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 
 type Defaults = Pick<Nomination, 'level' | 'mode' | 'on'>;

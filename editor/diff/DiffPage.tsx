@@ -3,7 +3,7 @@
  * who loses, and why. The comparison runs in the page a chunk at a time, with progress and a cancel button.
  */
 import { useMemo, useState } from 'react';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { DEFAULT_SETUP, type DiffSetup } from './buildDiffSides.ts';

@@ -1,7 +1,7 @@
 /** A finished comparison: what was compared, the counts, the rules behind the changes, the cadres, the bad rows. */
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { ChangedTable } from './ChangedTable.tsx';
 import type { CohortResult } from './compareCohort.ts';
 import { DiffStats } from './DiffStats.tsx';

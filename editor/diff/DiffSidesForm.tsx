@@ -4,7 +4,7 @@
  */
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import type { SideChoice } from './buildDiffSides.ts';
 import type { SideOption } from './diffSources.ts';
 import { text } from '../i18n/text.ts';

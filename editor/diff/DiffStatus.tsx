@@ -1,5 +1,5 @@
 /** The run's state when it is not a result: progress with a cancel button, a refusal, a cancellation, a failure. */
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
 import type { CohortDiffState } from './useCohortDiff.ts';
 import { text } from '../i18n/text.ts';

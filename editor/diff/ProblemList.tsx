@@ -1,7 +1,7 @@
 /** The rows that could not be read, by row and field with the message; then warnings about the file. Capped. */
 import { messageIn, hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { formatCount } from './formatNumbers.ts';
 import { text } from '../i18n/text.ts';
 

@@ -1,6 +1,6 @@
 /** The rules behind the gains or the losses, most frequent first, each with its citation and the cadres it concerns. */
 import type { RuleCount } from '../../engine/rules/diff/createCohortDiff.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
 import { citationIn } from '../../engine/documents/ruleset.ts';
 import { text } from '../i18n/text.ts';

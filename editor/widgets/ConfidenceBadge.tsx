@@ -1,7 +1,7 @@
 /** The confidence of a rule as a small coloured badge; `assumed` reads as a warning. */
 import type { Confidence } from '../../engine/documents/enums.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 
 export function ConfidenceBadge({ confidence, lang }: { confidence: Confidence; lang: Lang }) {

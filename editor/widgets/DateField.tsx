@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { formatDate, normalizeDate } from '../../engine/documents/dates.ts';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 
 export interface DateFieldProps {

@@ -1,6 +1,6 @@
 /** Keeps a rendering bug in one panel from blanking the page: shows the error in the page's language instead. */
 import { Component, type ReactNode } from 'react';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 
 interface Props { lang: Lang; children: ReactNode; resetKey: unknown; message?: string; detailsLabel?: string; testId?: string }

@@ -3,7 +3,7 @@
  * screen reader hears it once), replaced by the view when it arrives. The tabs keep keyboard focus meanwhile.
  */
 import { Suspense, type ReactNode } from 'react';
-import { type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 
 export function LazyView({ lang, children }: { lang: Lang; children: ReactNode }) {
