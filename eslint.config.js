@@ -2,12 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-/** `lang === 'vi' ? … : …` and the like: a conditional whose test compares `lang` or `x.lang` with 'vi' or 'en'. */
-export const LANGUAGE_TERNARY = [
-  'ConditionalExpression[test.type="BinaryExpression"][test.operator=/^[!=]==?$/]',
-  ':matches([test.left.name="lang"], [test.left.property.name="lang"], [test.right.name="lang"], [test.right.property.name="lang"])',
-  ':matches([test.left.value="vi"], [test.left.value="en"], [test.right.value="vi"], [test.right.value="en"])',
+const COMPARES_LANG = (at) => [
+  `[${at}.type="BinaryExpression"][${at}.operator=/^[!=]==?$/]`,
+  `:matches([${at}.left.name="lang"], [${at}.left.property.name="lang"], [${at}.right.name="lang"], [${at}.right.property.name="lang"])`,
+  `:matches([${at}.left.value="vi"], [${at}.left.value="en"], [${at}.right.value="vi"], [${at}.right.value="en"])`,
 ].join('');
+
+/** `lang === 'vi' ? … : …` and the like: a conditional whose test compares `lang` or `x.lang` with 'vi' or 'en'. */
+export const LANGUAGE_TERNARY = `ConditionalExpression${COMPARES_LANG('test')}`;
+
+/** `const vi = lang === 'vi'`: the same comparison kept in a variable for later ternaries. */
+export const LANGUAGE_FLAG = `VariableDeclarator${COMPARES_LANG('init')}`;
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'coverage'] },
@@ -42,10 +47,10 @@ export default tseslint.config(
     // string the tables, the placeholder checks and the Vietnamese-first review never see.
     files: ['editor/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: LANGUAGE_TERNARY,
+      'no-restricted-syntax': ['error', ...[LANGUAGE_TERNARY, LANGUAGE_FLAG].map((selector) => ({
+        selector,
         message: "Put the words in a text table and read them with text(lang, key, vars) (editor/i18n/text.ts); a Label in data is read with label[lang].",
-      }],
+      }))],
     },
   },
   {

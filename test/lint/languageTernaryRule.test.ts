@@ -18,6 +18,11 @@ describe('the lint rule against inline language ternaries', () => {
     expect(await ternaryFindings(code, 'editor/widgets/sample.ts')).toEqual([5, 6, 7, 8]);
   });
 
+  it('rejects the comparison kept in a variable for later ternaries', async () => {
+    const code = `${HEAD}];\nconst vi = lang === 'vi';\nexport const en = props.lang === 'en';\nexport const label = vi ? 'Lưu' : 'Save';\n`;
+    expect(await ternaryFindings(code, 'editor/rules/Sample.tsx')).toEqual([6, 7]);
+  });
+
   it('lets other conditionals and the accessor through', async () => {
     const code = `${HEAD}  lang === 'vi',\n  shownLang() ? 'a' : 'b',\n  props.lang.length > 1 ? 'a' : 'b',\n];\nfunction shownLang() { return lang; }\n`;
     expect(await ternaryFindings(code, 'editor/rules/Sample.tsx')).toEqual([]);
