@@ -10,6 +10,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics/Diagnostic.ts';
+import type { Label } from '../engine/documents/enums.ts';
 import { guessLegacyEncoding, iconvCommand, type InputEncoding } from '../engine/io/detectEncoding.ts';
 import { resolvePath, unreadableFile } from './readFiles.ts';
 
@@ -42,8 +43,8 @@ export function inputPath(cwd: string, file: string): string {
   return file === '-' ? '/dev/stdin' : resolvePath(cwd, file);
 }
 
-function fileProblem(file: string, code: string, vi: string, en: string, hint?: { vi: string; en: string }): Diagnostic {
-  return { ...diagnostic(code, 'error', '', `${file}: ${vi}`, `${file}: ${en}`, hint), file };
+function fileProblem(file: string, code: string, problem: Label, hint?: Label): Diagnostic {
+  return { ...diagnostic(code, 'error', '', { vi: `${file}: ${problem.vi}`, en: `${file}: ${problem.en}` }, hint), file };
 }
 
 /** Opens `path` (see `inputPath`; `file`: the name messages use) for reading; a file that cannot be read is a diagnostic. */
@@ -63,7 +64,7 @@ export async function openInput(path: string, file: string, encoding: InputEncod
   const refuse = async (d: Diagnostic) => { await handle.close(); return { ok: false as const, diagnostic: d }; };
   if (st.isDirectory()) return refuse(unreadableFile(file, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
   if (st.isBlockDevice() || (st.isCharacterDevice() && !isatty(handle.fd))) {
-    return refuse(fileProblem(file, 'file/device', 'đây là một thiết bị, không phải tệp dữ liệu (đọc mãi không hết)', 'is a device, not a data file (reading it would never end)',
+    return refuse(fileProblem(file, 'file/device', { vi: 'đây là một thiết bị, không phải tệp dữ liệu (đọc mãi không hết)', en: 'is a device, not a data file (reading it would never end)' },
       { vi: 'Đưa tên một tệp, hoặc - để đọc từ stdin.', en: 'Name a file, or - to read standard input.' }));
   }
   const seekable = st.isFile();
@@ -96,8 +97,7 @@ function createInput(stream: Readable, close: () => Promise<void>, seekable: boo
       const guess = guessLegacyEncoding(head ?? new Uint8Array());
       const readable = guess === 'windows-1258' || guess === 'latin1';
       throw new InputProblem(fileProblem(file, 'file/encoding',
-        `không phải UTF-8; có vẻ là ${guess}${readable ? '' : ' (chưa hỗ trợ)'}`,
-        `is not UTF-8; it looks like ${guess}${readable ? '' : ' (not supported)'}`,
+        { vi: `không phải UTF-8; có vẻ là ${guess}${readable ? '' : ' (chưa hỗ trợ)'}`, en: `is not UTF-8; it looks like ${guess}${readable ? '' : ' (not supported)'}` },
         {
           vi: `Chuyển sang UTF-8: ${iconvCommand(guess, file)}${readable ? `, hoặc đọc thẳng với --encoding ${guess}` : ''}.`,
           en: `Convert it to UTF-8: ${iconvCommand(guess, file)}${readable ? `, or read it as is with --encoding ${guess}` : ''}.`,
@@ -161,8 +161,7 @@ function utf8Mismatch(head: Uint8Array, file: string, encoding: InputEncoding): 
   const sample = new TextDecoder('utf-8').decode(head).match(/\p{L}*[^\p{ASCII}]\p{L}*/u)?.[0] ?? '';
   const garbled = new TextDecoder(encoding).decode(new TextEncoder().encode(sample));
   return { ...diagnostic('file/encoding-mismatch', 'warning', '',
-    `${file}: được đọc theo --encoding ${encoding} nhưng tệp là UTF-8 hợp lệ: chữ có dấu sẽ sai ("${sample}" thành "${garbled}")`,
-    `${file}: read as --encoding ${encoding} but the file is valid UTF-8: its accented letters will be wrong ("${sample}" becomes "${garbled}")`,
+    { vi: `${file}: được đọc theo --encoding ${encoding} nhưng tệp là UTF-8 hợp lệ: chữ có dấu sẽ sai ("${sample}" thành "${garbled}")`, en: `${file}: read as --encoding ${encoding} but the file is valid UTF-8: its accented letters will be wrong ("${sample}" becomes "${garbled}")` },
     { vi: `Bỏ --encoding ${encoding} (tệp UTF-8 được đọc đúng khi không nêu bảng mã).`, en: `Drop --encoding ${encoding} (a UTF-8 file reads correctly without it).` }), file };
 }
 
@@ -173,7 +172,7 @@ export async function readWholeInput(input: OpenedInput, file: string, maxChars:
   for await (const { text } of input.chunks()) {
     length += text.length;
     if (length > maxChars) {
-      throw new InputProblem(fileProblem(file, 'file/too-large', `dài quá ${maxChars} ký tự để đọc cả tệp một lần`, `is longer than ${maxChars} characters, too long to read whole`,
+      throw new InputProblem(fileProblem(file, 'file/too-large', { vi: `dài quá ${maxChars} ký tự để đọc cả tệp một lần`, en: `is longer than ${maxChars} characters, too long to read whole` },
         { vi: 'Dùng CSV hoặc JSON lines (.jsonl): hai định dạng này được đọc dần, không giới hạn cỡ tệp.', en: 'Use CSV or JSON lines (.jsonl): these are read a batch at a time, whatever their size.' }));
     }
     parts.push(text);

@@ -98,8 +98,7 @@ export async function loadRulesetFiles(cwd: string, files: readonly string[]): P
         const other = loadedFrom[twin]!;
         const on = loaded.value.regulation.effectiveFrom;
         diagnostics.push({ ...diagnostic('ruleset/same-effective-date', 'error', 'regulation.effectiveFrom',
-          `có hiệu lực cùng ngày ${on} với ${other}; không biết áp dụng bộ nào cho ngày đó`,
-          `takes effect on ${on}, the same day as ${other}; which one applies that day would be ambiguous`,
+          { vi: `có hiệu lực cùng ngày ${on} với ${other}; không biết áp dụng bộ nào cho ngày đó`, en: `takes effect on ${on}, the same day as ${other}; which one applies that day would be ambiguous` },
           { vi: 'Sửa regulation.effectiveFrom của một trong hai bộ, hoặc chỉ đưa một bộ.', en: 'Change regulation.effectiveFrom of one of them, or pass only one.' }), file });
       }
       rulesets.push(loaded.value);

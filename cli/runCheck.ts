@@ -52,7 +52,7 @@ export async function runCheck(
     if (!n.ok) { errors.push(...n.errors); invalid++; continue; }
     const outcome = await checker.check(row.profile, n.nomination);
     if (!outcome.ok) {
-      errors.push(...outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d))));
+      errors.push(...outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, { vi: d.message, en: d.messageEn }, hintOf(d))));
       invalid++;
       continue;
     }

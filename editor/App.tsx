@@ -4,10 +4,7 @@
  * are evaluated in the browser by the same engine the CLI uses.
  */
 import { useEffect, useState } from 'react';
-import { tr } from './i18n/rulesStrings.ts';
-import { t, type Lang } from './i18n/strings.ts';
-import { lt } from './lifecycles/lifecycleStrings.ts';
-import { st } from './simulation/simulationStrings.ts';
+import type { Lang } from './i18n/strings.ts';
 import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 import { LazyView } from './widgets/LazyView.tsx';
@@ -15,6 +12,7 @@ import { ViewBoundary } from './widgets/ViewBoundary.tsx';
 import { WorkspaceSetAside } from './widgets/WorkspaceSetAside.tsx';
 import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
 import { lazyView } from './widgets/lazyView.ts';
+import { OTHER_LANG, text } from './i18n/text.ts';
 
 export type Loaded = { ok: true; session: WorkspaceSession } | { ok: false; error: string };
 
@@ -49,7 +47,7 @@ export function App({ loaded }: { loaded: Loaded }) {
   };
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `LLCT Studio — ${t(lang, 'appTitle')}`;
+    document.title = `LLCT Studio — ${text(lang, 'page.appTitle')}`;
   }, [lang]);
 
   return (
@@ -57,26 +55,26 @@ export function App({ loaded }: { loaded: Loaded }) {
       <header className="topbar">
         <div>
           <div className="brand">LLCT Studio</div>
-          <h1>{t(lang, 'appTitle')}</h1>
-          <p className="muted">{t(lang, 'appSubtitle')}</p>
+          <h1>{text(lang, 'page.appTitle')}</h1>
+          <p className="muted">{text(lang, 'page.appSubtitle')}</p>
         </div>
         <div className="topbar-side">
-          <button type="button" className="lang-toggle" data-testid="lang-toggle" aria-label={t(lang, 'switchLanguageLabel')}
-            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
-            {t(lang, 'switchLanguage')}
+          <button type="button" className="lang-toggle" data-testid="lang-toggle" aria-label={text(lang, 'page.switchLanguageLabel')}
+            onClick={() => setLang(OTHER_LANG[lang])}>
+            {text(lang, 'page.switchLanguage')}
           </button>
           {loaded.ok && <SaveStatus session={loaded.session} lang={lang} />}
         </div>
       </header>
       {loaded.ok && <SaveAlerts session={loaded.session} lang={lang} />}
       {loaded.ok && <WorkspaceSetAside session={loaded.session} lang={lang} />}
-      <ViewTabs label={t(lang, 'views')} value={view} onChange={show}
+      <ViewTabs label={text(lang, 'page.views')} value={view} onChange={show}
         tabs={[
-          { id: 'rules', label: tr(lang, 'viewRules') }, { id: 'lifecycles', label: lt(lang, 'view') },
-          { id: 'check', label: t(lang, 'viewCheck') }, { id: 'diff', label: t(lang, 'viewDiff') },
-          { id: 'simulation', label: st(lang, 'view') },
+          { id: 'rules', label: text(lang, 'rules.viewRules') }, { id: 'lifecycles', label: text(lang, 'lifecycle.view') },
+          { id: 'check', label: text(lang, 'page.viewCheck') }, { id: 'diff', label: text(lang, 'page.viewDiff') },
+          { id: 'simulation', label: text(lang, 'simulation.view') },
         ]} />
-      {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{t(lang, 'loadError')}</p><code>{loaded.error}</code></div>}
+      {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{text(lang, 'page.loadError')}</p><code>{loaded.error}</code></div>}
       {loaded.ok && (
         <>
           <div role="tabpanel" id="panel-rules" aria-labelledby="tab-rules" hidden={view !== 'rules'}>
@@ -96,7 +94,7 @@ export function App({ loaded }: { loaded: Loaded }) {
           </div>
         </>
       )}
-      <footer className="muted small">{t(lang, 'disclaimer')}</footer>
+      <footer className="muted small">{text(lang, 'page.disclaimer')}</footer>
     </div>
   );
 }

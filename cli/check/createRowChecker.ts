@@ -132,7 +132,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
 
   function record(row: number, ctx: RowContext, outcome: CheckOutcome, out: Collector): void {
     if (!outcome.ok) {
-      out.fail(outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d))));
+      out.fail(outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, { vi: d.message, en: d.messageEn }, hintOf(d))));
       return;
     }
     out.add(row, outcome.verdict);

@@ -48,9 +48,9 @@ export const explain = defineCommand(
     const id = values.id;
     const file = list ?? single;
     if (file === undefined || (list !== undefined && single !== undefined)) {
-      return usageError(ctx, 'explain', 'Cần đúng một trong hai: --cadres FILE --id ID, hoặc --cadre FILE.', 'Give exactly one of --cadres FILE --id ID, or --cadre FILE.');
+      return usageError(ctx, 'explain', { vi: 'Cần đúng một trong hai: --cadres FILE --id ID, hoặc --cadre FILE.', en: 'Give exactly one of --cadres FILE --id ID, or --cadre FILE.' });
     }
-    if (list !== undefined && id === undefined) return usageError(ctx, 'explain', 'Thiếu --id ID (cán bộ cần giải thích).', 'Missing --id ID (the cadre to explain).');
+    if (list !== undefined && id === undefined) return usageError(ctx, 'explain', { vi: 'Thiếu --id ID (cán bộ cần giải thích).', en: 'Missing --id ID (the cadre to explain).' });
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
@@ -67,9 +67,9 @@ export const explain = defineCommand(
     if (!row) {
       const rowErrors = read.errors.filter((d) => d.severity === 'error' && (id === undefined || d.id === id));
       if (rowErrors.length > 0) { for (const d of rowErrors) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
-      if (id === undefined) return usageError(ctx, 'explain', `${file} có ${read.total} hồ sơ; dùng --cadres ${file} --id ID.`, `${file} holds ${read.total} profiles; use --cadres ${file} --id ID.`);
+      if (id === undefined) return usageError(ctx, 'explain', { vi: `${file} có ${read.total} hồ sơ; dùng --cadres ${file} --id ID.`, en: `${file} holds ${read.total} profiles; use --cadres ${file} --id ID.` });
       const guess = closest(id, read.rows.map((r) => r.profile.id));
-      return usageError(ctx, 'explain', `Không có cán bộ mã "${id}" trong ${file}.${guess ? ` Có phải "${guess}"?` : ''}`, `No cadre with id "${id}" in ${file}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+      return usageError(ctx, 'explain', { vi: `Không có cán bộ mã "${id}" trong ${file}.${guess ? ` Có phải "${guess}"?` : ''}`, en: `No cadre with id "${id}" in ${file}.${guess ? ` Did you mean "${guess}"?` : ''}` });
     }
     const rctx = { file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
     const n = nominationFor(row, nominationDefaults(values), rctx);
@@ -77,7 +77,7 @@ export const explain = defineCommand(
     const selection = selectRuleset(rulesets, n.nomination.on);
     if (!selection.ok) {
       const d = selection.diagnostic;
-      ctx.err(`${formatDiagnostic(rowDiagnostic(rctx, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d)), lang)}\n`);
+      ctx.err(`${formatDiagnostic(rowDiagnostic(rctx, d.code, 'error', d.path, { vi: d.message, en: d.messageEn }, hintOf(d)), lang)}\n`);
       return row.nomination?.on !== undefined ? 1 : 2;
     }
     const evaluator = evaluatorOf(values.engine);

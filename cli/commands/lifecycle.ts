@@ -14,7 +14,7 @@ import { replayCommand } from './lifecycle/replayCommand.ts';
 async function validateCommand(ctx: LifecycleContext): Promise<ExitCode> {
   const format = ctx.values.format ?? 'table';
   if (format !== 'json' && format !== 'table') {
-    return usageError(ctx, 'lifecycle', `validate chỉ nhận --format json|table, không nhận "${format}".`, `validate takes --format json|table, not "${format}".`);
+    return usageError(ctx, 'lifecycle', { vi: `validate chỉ nhận --format json|table, không nhận "${format}".`, en: `validate takes --format json|table, not "${format}".` });
   }
   const rulesets = await rulesetsFromFlags(ctx, ctx.values.ruleset, ctx.lang);
   if (!rulesets) return 2;
@@ -26,7 +26,7 @@ async function validateCommand(ctx: LifecycleContext): Promise<ExitCode> {
 async function graphCommand(ctx: LifecycleContext): Promise<ExitCode> {
   const format = ctx.values.format ?? 'mermaid';
   if (format !== 'mermaid' && format !== 'dot') {
-    return usageError(ctx, 'lifecycle', `graph chỉ nhận --format mermaid|dot, không nhận "${format}".`, `graph takes --format mermaid|dot, not "${format}".`);
+    return usageError(ctx, 'lifecycle', { vi: `graph chỉ nhận --format mermaid|dot, không nhận "${format}".`, en: `graph takes --format mermaid|dot, not "${format}".` });
   }
   const wf = await loadWorkflows(ctx.cwd, ctx.values.workflow, ctx.values['learner-workflow']);
   const doc = ctx.values.learner === true ? wf.learnerLifecycle : (wf.classLifecycle ?? wf.learnerLifecycle);
@@ -55,15 +55,13 @@ export const lifecycle = defineCommand(
     const [sub, ...extra] = ctx.positionals;
     const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
     if (!run || extra.length > 0) {
-      return usageError(ctx, 'lifecycle', `Cần đúng một lệnh con: validate, replay hoặc graph${sub ? ` (nhận "${ctx.positionals.join(' ')}")` : ''}.`,
-        `Expected one sub-command: validate, replay or graph${sub ? ` (got "${ctx.positionals.join(' ')}")` : ''}.`);
+      return usageError(ctx, 'lifecycle', { vi: `Cần đúng một lệnh con: validate, replay hoặc graph${sub ? ` (nhận "${ctx.positionals.join(' ')}")` : ''}.`, en: `Expected one sub-command: validate, replay or graph${sub ? ` (got "${ctx.positionals.join(' ')}")` : ''}.` });
     }
     const foreign = LIFECYCLE_OPTIONS.map((o) => o.name).filter((name) => ctx.values[name] !== undefined && !SUBCOMMAND_OPTIONS[sub!]!.includes(name));
     if (foreign.length > 0) {
       const name = foreign[0]!;
       const owners = Object.keys(SUBCOMMAND_OPTIONS).filter((s) => SUBCOMMAND_OPTIONS[s]!.includes(name));
-      return usageError(ctx, 'lifecycle', `lifecycle ${sub} không dùng --${name} (tùy chọn này chỉ cho ${owners.join(', ')}).`,
-        `lifecycle ${sub} does not take --${name} (it is for ${owners.join(', ')} only).`);
+      return usageError(ctx, 'lifecycle', { vi: `lifecycle ${sub} không dùng --${name} (tùy chọn này chỉ cho ${owners.join(', ')}).`, en: `lifecycle ${sub} does not take --${name} (it is for ${owners.join(', ')} only).` });
     }
     return run(ctx);
   },

@@ -108,7 +108,7 @@ export const ENCODING_OPTION = {
 } as const satisfies OptionSpec;
 
 /** Reports a usage error on stderr and returns exit code 2. */
-export function usageError(ctx: CommandIO, command: string, vi: string, en: string): ExitCode {
-  ctx.err(`${ctx.lang === 'en' ? en : vi}\n${ctx.lang === 'en' ? 'See' : 'Xem'}: llct ${command} --help\n`);
+export function usageError(ctx: CommandIO, command: string, message: Label): ExitCode {
+  ctx.err(`${message[ctx.lang]}\n${ctx.lang === 'en' ? 'See' : 'Xem'}: llct ${command} --help\n`);
   return 2;
 }

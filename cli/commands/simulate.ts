@@ -56,11 +56,11 @@ export const simulate = defineCommand(
   async (ctx): Promise<ExitCode> => {
     const v = ctx.values;
     const en = ctx.lang === 'en';
-    if (v.cadres !== undefined && v.generate !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --cadres và --generate.', 'Give --cadres or --generate, not both.');
+    if (v.cadres !== undefined && v.generate !== undefined) return usageError(ctx, 'simulate', { vi: 'Chỉ dùng một trong --cadres và --generate.', en: 'Give --cadres or --generate, not both.' });
     const bGiven = [v['b-ruleset'], v['b-plan'], v['b-cadres'], v['b-generate']].some((x) => x !== undefined);
-    if (bGiven && !v.compare) return usageError(ctx, 'simulate', 'Các tùy chọn --b-… chỉ dùng với --compare.', 'The --b-… options go with --compare.');
-    if (v.compare && !bGiven) return usageError(ctx, 'simulate', '--compare cần ít nhất một trong --b-ruleset, --b-plan, --b-cadres, --b-generate.', '--compare needs at least one of --b-ruleset, --b-plan, --b-cadres, --b-generate.');
-    if (v['b-cadres'] !== undefined && v['b-generate'] !== undefined) return usageError(ctx, 'simulate', 'Chỉ dùng một trong --b-cadres và --b-generate.', 'Give --b-cadres or --b-generate, not both.');
+    if (bGiven && !v.compare) return usageError(ctx, 'simulate', { vi: 'Các tùy chọn --b-… chỉ dùng với --compare.', en: 'The --b-… options go with --compare.' });
+    if (v.compare && !bGiven) return usageError(ctx, 'simulate', { vi: '--compare cần ít nhất một trong --b-ruleset, --b-plan, --b-cadres, --b-generate.', en: '--compare needs at least one of --b-ruleset, --b-plan, --b-cadres, --b-generate.' });
+    if (v['b-cadres'] !== undefined && v['b-generate'] !== undefined) return usageError(ctx, 'simulate', { vi: 'Chỉ dùng một trong --b-cadres và --b-generate.', en: 'Give --b-cadres or --b-generate, not both.' });
     const seed = /^\d{1,9}$/.test(v.seed) ? Number(v.seed) : v.seed;
 
     // Worker threads load the engine while this thread reads the plan and the cohort; they end with the command. The

@@ -60,8 +60,7 @@ export const test = defineCommand(
         // has nothing to do with the ruleset the file names.
         const guess = closest(r.report.ruleset, builtinRulesetIds());
         ctx.err(`${formatDiagnostic({ ...diagnostic('golden/unknown-ruleset', 'error', 'ruleset',
-          `tệp ca kiểm thử nêu bộ quy tắc "${r.report.ruleset}" không có (có: ${builtinRulesetIds().join(', ')})${guess ? `. Có phải "${guess}"?` : ''}`,
-          `the case file names ruleset "${r.report.ruleset}", which is not loaded (loaded: ${builtinRulesetIds().join(', ')})${guess ? `. Did you mean "${guess}"?` : ''}`), file }, lang)}\n`);
+          { vi: `tệp ca kiểm thử nêu bộ quy tắc "${r.report.ruleset}" không có (có: ${builtinRulesetIds().join(', ')})${guess ? `. Có phải "${guess}"?` : ''}`, en: `the case file names ruleset "${r.report.ruleset}", which is not loaded (loaded: ${builtinRulesetIds().join(', ')})${guess ? `. Did you mean "${guess}"?` : ''}` }), file }, lang)}\n`);
         unreadable = true;
         continue;
       }

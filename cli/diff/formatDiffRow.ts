@@ -17,7 +17,7 @@ function sideJson(s: SideResult, lang: Lang) {
   return {
     ok: true, regulation: s.regulation, ruleset: s.ruleset, on: s.on, eligible: s.eligible, ...(s.outOfScope ? { outOfScope: true } : {}),
     failures: s.failures.map((f) => ({ rule: f.rule, kind: f.kind, citation: f.citation, citationEn: failureCitation(f, 'en'), message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn })),
-    institution: s.institution,
+    institution: s.institution ? { id: s.institution.id, name: s.institution.name.vi, nameEn: s.institution.name.en } : null,
     ...(s.specialDecision ? { specialDecision: decisionJson(s.specialDecision, s.eligible, lang) } : {}),
   };
 }

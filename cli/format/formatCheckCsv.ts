@@ -23,7 +23,7 @@ export const CHECK_CSV_HEADER = `${HEADER.join(',')}\n`;
 export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
   const cells = [
     String(row), v.id, v.level, v.mode, v.on, v.regulation, String(v.eligible), v.institution?.id ?? '',
-    v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '',
+    v.institution ? v.institution.name[lang] : '',
     v.failures.map((f) => f.rule).join(' | '),
     v.failures.map((f) => failureCitation(f, lang)).join(' | '),
     v.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)).join(' | '),

@@ -31,7 +31,7 @@ export function resultJson(row: number, v: Verdict, lang: Lang) {
       message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn,
     })),
     institution: v.institution
-      ? { id: v.institution.id, name: v.institution.name, nameEn: v.institution.nameEn, rule: v.institution.rule, citation: v.institution.citation, confidence: v.institution.confidence }
+      ? { id: v.institution.id, name: v.institution.name.vi, nameEn: v.institution.name.en, rule: v.institution.rule, citation: v.institution.citation, confidence: v.institution.confidence }
       : null,
     subjects: v.subjects, assumed: v.assumed, notes: v.notes,
     ...(v.warnings && v.warnings.length > 0
@@ -199,11 +199,11 @@ const HEADS = new Map<string, { kind: string; citation: string; confidence: stri
 
 /** The `institution` member, remembered by institution name (a few schools serve a whole cohort). */
 function institutionText(inst: NonNullable<Verdict['institution']>): string {
-  const m = INSTITUTIONS.get(inst.name);
-  if (m && m.id === inst.id && m.nameEn === inst.nameEn && m.rule === inst.rule && m.citation === inst.citation && m.confidence === inst.confidence) return m.text;
-  const text = `,\n      "institution": {\n        "id": ${qc(inst.id)},\n        "name": ${qc(inst.name)},\n        "nameEn": ${qc(inst.nameEn)},\n        "rule": ${qc(inst.rule)},\n        "citation": ${qc(inst.citation)},\n        "confidence": ${qc(inst.confidence)}\n      }`;
+  const m = INSTITUTIONS.get(inst.name.vi);
+  if (m && m.id === inst.id && m.name.en === inst.name.en && m.rule === inst.rule && m.citation === inst.citation && m.confidence === inst.confidence) return m.text;
+  const text = `,\n      "institution": {\n        "id": ${qc(inst.id)},\n        "name": ${qc(inst.name.vi)},\n        "nameEn": ${qc(inst.name.en)},\n        "rule": ${qc(inst.rule)},\n        "citation": ${qc(inst.citation)},\n        "confidence": ${qc(inst.confidence)}\n      }`;
   if (INSTITUTIONS.size > 10_000) INSTITUTIONS.clear();
-  INSTITUTIONS.set(inst.name, { ...inst, text });
+  INSTITUTIONS.set(inst.name.vi, { ...inst, text });
   return text;
 }
 const INSTITUTIONS = new Map<string, NonNullable<Verdict['institution']> & { text: string }>();
@@ -240,6 +240,7 @@ function plainVerdict(v: Verdict): boolean {
       || typeof f.message !== 'string' || typeof f.messageEn !== 'string') return false;
   }
   const inst = v.institution;
-  return inst === null || (typeof inst === 'object' && typeof inst.id === 'string' && typeof inst.name === 'string' && typeof inst.nameEn === 'string'
+  return inst === null || (typeof inst === 'object' && typeof inst.id === 'string' && typeof inst.name === 'object' && inst.name !== null
+    && typeof inst.name.vi === 'string' && typeof inst.name.en === 'string'
     && typeof inst.rule === 'string' && typeof inst.citation === 'string' && typeof inst.confidence === 'string');
 }

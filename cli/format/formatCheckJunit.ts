@@ -32,7 +32,7 @@ export function junitResultCase(row: number, v: Verdict, lang: Lang): string {
   const reasons = v.failures.map((f) => `- ${lang === 'en' ? f.messageEn : f.message} (${failureCitation(f, lang)})`);
   if (v.specialDecision) reasons.push(`⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
   for (const w of v.warnings ?? []) reasons.push(`⚠ ${lang === 'en' ? w.messageEn : w.message}`);
-  const inst = v.institution ? [`${lang === 'en' ? 'institution' : 'cơ sở đào tạo'}: ${lang === 'en' ? v.institution.nameEn : v.institution.name}`] : [];
+  const inst = v.institution ? [`${lang === 'en' ? 'institution' : 'cơ sở đào tạo'}: ${v.institution.name[lang]}`] : [];
   return element('testcase', { classname: `llct.check.${v.level}`, name: `${v.id} (${lang === 'en' ? 'row' : 'hàng'} ${row})`, time: 0 }, [
     textElement('system-out', {}, [head, ...reasons, ...inst].join('\n')),
   ]);

@@ -25,7 +25,7 @@ export function tableCells(row: number, v: Verdict, lang: Lang): string[] {
     v.eligible
       ? (v.specialDecision?.applied ? (lang === 'en' ? 'eligible by special decision' : 'đủ điều kiện theo quyết định đặc biệt') : (lang === 'en' ? 'eligible' : 'đủ điều kiện'))
       : `${lang === 'en' ? 'NOT eligible' : 'chưa đủ điều kiện'}${v.outOfScope ? ` (${VERDICT_WORDS.outOfScope[lang]} ${v.regulation})` : ''}`,
-    v.institution ? (lang === 'en' ? v.institution.nameEn : v.institution.name) : '—',
+    v.institution ? v.institution.name[lang] : '—',
   ];
 }
 

@@ -87,7 +87,7 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   }
   lines.push('');
   lines.push(v.institution
-    ? `${t('Cơ sở đào tạo', 'Institution')}: ${lang === 'en' ? v.institution.nameEn : v.institution.name} — ${t('theo', 'by')} ${citationIn(v.institution.citation, lang)} [${confidence(v.institution.confidence)}]`
+    ? `${t('Cơ sở đào tạo', 'Institution')}: ${v.institution.name[lang]} — ${t('theo', 'by')} ${citationIn(v.institution.citation, lang)} [${confidence(v.institution.confidence)}]`
     : `${t('Cơ sở đào tạo', 'Institution')}: ${t('không xác định được', 'could not be determined')}`);
   lines.push('');
 

@@ -9,7 +9,7 @@ import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import type { Checker } from '../../engine/rules/createChecker.ts';
 import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { ErrorBoundary } from '../widgets/ErrorBoundary.tsx';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
@@ -19,6 +19,7 @@ import { NominationForm } from './NominationForm.tsx';
 import type { Sample } from '../workspace/samples.ts';
 import { useVerdict } from './useVerdict.ts';
 import { VerdictPanel } from './VerdictPanel.tsx';
+import { text } from '../i18n/text.ts';
 
 /** What the check page reads from the workspace: its checker, and the catalogues the cadre form offers. */
 export interface Workspace {
@@ -62,7 +63,7 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
       <div className="inputs inputs-top">
         <div className="card">
           <div className="field">
-            <label htmlFor={sampleId}>{t(lang, 'sample')}</label>
+            <label htmlFor={sampleId}>{text(lang, 'page.sample')}</label>
             <select id={sampleId} data-testid="sample" value={sample} onChange={(e) => pick(e.target.value)}>
               {samples.map((s) => <option key={s.id} value={s.id}>{s.profile.fullName} — {s.title[lang]}</option>)}
             </select>
@@ -72,7 +73,7 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
           waivable={(workspace.checker.rulesetOn(nomination.on)?.rules ?? []).filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))} />
       </div>
       <section className="card result" aria-labelledby="result-heading">
-        <h2 id="result-heading">{t(lang, 'result')}{profile.fullName ? `: ${profile.fullName}` : ''}</h2>
+        <h2 id="result-heading">{text(lang, 'page.result')}{profile.fullName ? `: ${profile.fullName}` : ''}</h2>
         <ErrorBoundary lang={lang} resetKey={resetKey}>
           <VerdictPanel state={state} nomination={nomination} lang={lang} />
         </ErrorBoundary>

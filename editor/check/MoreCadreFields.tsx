@@ -10,7 +10,7 @@ import { FACTS } from '../../engine/rules/facts.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
-import { cft } from './cadreFormStrings.ts';
+import { text } from '../i18n/text.ts';
 
 export interface MoreCadreFieldsProps {
   profile: CadreProfileInput;
@@ -43,33 +43,33 @@ export function MoreCadreFields({ profile, onChange, nominationOn, facts, lang }
   const inGrade = years(civil.since, nominationOn);
   const teaching = years(profile.lecturer?.teachingSince, nominationOn);
   const partyMember = party.status !== undefined && party.status !== 'none';
-  const yearsHint = (fact: 'yearsInGrade' | 'yearsTeaching', n: number | undefined) => (n === undefined ? cft(lang, 'optionalDate') : cft(lang, 'yearsOnNomination', { fact: FACTS[fact].label[lang], n }));
+  const yearsHint = (fact: 'yearsInGrade' | 'yearsTeaching', n: number | undefined) => (n === undefined ? text(lang, 'cadreForm.optionalDate') : text(lang, 'cadreForm.yearsOnNomination', { fact: FACTS[fact].label[lang], n }));
 
   return (
     <div className="grid-2" data-testid="more-cadre-fields">
       {shown('sector', workplace.sector !== undefined) && (
-        <SelectField label={FACTS.sector.label[lang]} testId="sector" value={workplace.sector ?? ''} emptyLabel={cft(lang, 'notGiven')}
+        <SelectField label={FACTS.sector.label[lang]} testId="sector" value={workplace.sector ?? ''} emptyLabel={text(lang, 'cadreForm.notGiven')}
           options={SECTORS.map((v) => ({ value: v, label: LABELS.sector[v][lang] }))}
           onChange={(v) => set({ workplace: { ...workplace, sector: v === '' ? undefined : v as Sector } })} />
       )}
       {shown('grade', civil.grade !== undefined) && (
-        <SelectField label={FACTS.civilServiceGrade.label[lang]} testId="civil-service-grade" value={civil.grade ?? ''} emptyLabel={cft(lang, 'notGiven')}
+        <SelectField label={FACTS.civilServiceGrade.label[lang]} testId="civil-service-grade" value={civil.grade ?? ''} emptyLabel={text(lang, 'cadreForm.notGiven')}
           options={CIVIL_SERVICE_GRADES.map((v) => ({ value: v, label: LABELS.civilServiceGrade[v][lang] }))}
           onChange={(v) => setCivil({ grade: v === '' ? undefined : v as CivilServiceGrade })} />
       )}
       {shown('gradeSince', civil.since !== undefined) && (
-        <DateField label={cft(lang, 'gradeSince')} testId="grade-since" value={civil.since ?? ''} lang={lang} optional
+        <DateField label={text(lang, 'cadreForm.gradeSince')} testId="grade-since" value={civil.since ?? ''} lang={lang} optional
           hint={yearsHint('yearsInGrade', inGrade)} onChange={(d) => setCivil({ since: d === '' ? undefined : d })} />
       )}
       {shown('teachingSince', profile.lecturer?.teachingSince !== undefined) && (
-        <DateField label={cft(lang, 'teachingSince')} testId="teaching-since" value={profile.lecturer?.teachingSince ?? ''} lang={lang} optional
+        <DateField label={text(lang, 'cadreForm.teachingSince')} testId="teaching-since" value={profile.lecturer?.teachingSince ?? ''} lang={lang} optional
           hint={yearsHint('yearsTeaching', teaching)} onChange={(d) => set({ lecturer: d === '' ? {} : { teachingSince: d } })} />
       )}
       {(facts === undefined || partyMember || party.joinedOn !== undefined) && (
         <>
-          <DateField label={cft(lang, 'partyJoinedOn')} testId="party-joined-on" value={party.joinedOn ?? ''} lang={lang} optional hint={cft(lang, 'optionalDate')}
+          <DateField label={text(lang, 'cadreForm.partyJoinedOn')} testId="party-joined-on" value={party.joinedOn ?? ''} lang={lang} optional hint={text(lang, 'cadreForm.optionalDate')}
             onChange={(d) => set({ party: { ...party, joinedOn: d === '' ? undefined : d } })} />
-          <DateField label={cft(lang, 'partyFullOn')} testId="party-full-on" value={party.fullOn ?? ''} lang={lang} optional hint={cft(lang, 'optionalDate')}
+          <DateField label={text(lang, 'cadreForm.partyFullOn')} testId="party-full-on" value={party.fullOn ?? ''} lang={lang} optional hint={text(lang, 'cadreForm.optionalDate')}
             onChange={(d) => set({ party: { ...party, fullOn: d === '' ? undefined : d } })} />
         </>
       )}

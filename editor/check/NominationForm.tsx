@@ -2,10 +2,11 @@
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import { FACTS } from '../../engine/rules/facts.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { Segmented } from '../widgets/Segmented.tsx';
 import { SpecialDecisionFields, type WaivableRule } from './SpecialDecisionFields.tsx';
+import { text } from '../i18n/text.ts';
 
 export interface NominationFormProps {
   nomination: Nomination;
@@ -20,23 +21,23 @@ export interface NominationFormProps {
 export function NominationForm({ nomination, onChange, lang, prefix = '', waivable }: NominationFormProps) {
   return (
     <fieldset className="card">
-      <legend>{t(lang, 'nomination')}</legend>
+      <legend>{text(lang, 'page.nomination')}</legend>
       <Segmented
         name={`${prefix}level`}
-        legend={t(lang, 'level')}
+        legend={text(lang, 'page.level')}
         options={TRAINING_LEVELS.map((v) => ({ value: v, label: LABELS.theoryLevel[v][lang] }))}
         value={nomination.level}
         onChange={(level) => onChange({ ...nomination, level })}
       />
       <Segmented
         name={`${prefix}mode`}
-        legend={t(lang, 'mode')}
+        legend={text(lang, 'page.mode')}
         options={MODES.map((v) => ({ value: v, label: LABELS.mode[v][lang] }))}
         value={nomination.mode}
         onChange={(mode) => onChange({ ...nomination, mode })}
       />
       <DateField
-        label={t(lang, 'nominationDate')}
+        label={text(lang, 'page.nominationDate')}
         value={nomination.on}
         onChange={(on) => onChange({ ...nomination, on })}
         lang={lang}

@@ -6,9 +6,10 @@
 import { useId } from 'react';
 import type { Nomination, SpecialDecision } from '../../engine/documents/cadre.ts';
 import type { Label } from '../../engine/documents/enums.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { SelectField } from '../widgets/SelectField.tsx';
+import { text } from '../i18n/text.ts';
 
 export interface WaivableRule { id: string; title: Label }
 
@@ -37,25 +38,25 @@ export function SpecialDecisionFields({ nomination, onChange, waivable, lang, pr
         <input id={toggleId} type="checkbox" data-testid={`${prefix}special-decision-toggle`} checked={decision !== undefined}
           disabled={decision === undefined && waivable.length === 0}
           onChange={(e) => set(e.target.checked ? start() : undefined)} />
-        <label htmlFor={toggleId}>{t(lang, 'specialDecision')}</label>
+        <label htmlFor={toggleId}>{text(lang, 'page.specialDecision')}</label>
       </div>
-      {decision === undefined && waivable.length === 0 && <p className="muted small">{t(lang, 'specialDecisionNone')}</p>}
+      {decision === undefined && waivable.length === 0 && <p className="muted small">{text(lang, 'page.specialDecisionNone')}</p>}
       {decision !== undefined && (
         <>
-          <SelectField label={t(lang, 'specialDecisionWaives')} value={decision.waives} testId={`${prefix}special-decision-waives`}
+          <SelectField label={text(lang, 'page.specialDecisionWaives')} value={decision.waives} testId={`${prefix}special-decision-waives`}
             options={waivable.map((r) => ({ value: r.id, label: `${r.title[lang]} (${r.id})` }))}
             onChange={(waives) => set({ ...decision, waives })} />
           <div className="field">
-            <label htmlFor={byId}>{t(lang, 'specialDecisionBy')}</label>
+            <label htmlFor={byId}>{text(lang, 'page.specialDecisionBy')}</label>
             <input id={byId} type="text" data-testid={`${prefix}special-decision-by`} value={decision.decidedBy}
               onChange={(e) => set({ ...decision, decidedBy: e.target.value })} />
           </div>
           <div className="field">
-            <label htmlFor={numberId}>{t(lang, 'specialDecisionNumber')}</label>
+            <label htmlFor={numberId}>{text(lang, 'page.specialDecisionNumber')}</label>
             <input id={numberId} type="text" data-testid={`${prefix}special-decision-number`} value={decision.number}
               onChange={(e) => set({ ...decision, number: e.target.value })} />
           </div>
-          <DateField label={t(lang, 'specialDecisionOn')} value={decision.on} lang={lang} testId={`${prefix}special-decision-on`}
+          <DateField label={text(lang, 'page.specialDecisionOn')} value={decision.on} lang={lang} testId={`${prefix}special-decision-on`}
             onChange={(on) => set({ ...decision, on })} />
         </>
       )}

@@ -2,7 +2,7 @@
  * The verdict as a policy officer reads it: the regulation applied, eligible or not, every failure with the
  * cadre's value against the requirement and its citation, what was met, the school, and the warnings.
  */
-import { hintIn } from '../../engine/diagnostics/Diagnostic.ts';
+import { messageIn, hintIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Nomination } from '../../engine/documents/cadre.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
@@ -11,16 +11,17 @@ import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { carriedOverText } from '../../engine/rules/carriedOver.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
+import { text } from '../i18n/text.ts';
 
 export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
-  if (state.status === 'checking') return <p className="muted" aria-live="polite">{t(lang, 'checking')}</p>;
+  if (state.status === 'checking') return <p className="muted" aria-live="polite">{text(lang, 'page.checking')}</p>;
   if (state.status === 'failed') {
     return (
       <div className="alert alert-error" role="alert" data-testid="error">
-        <p>{t(lang, 'evaluationError')}</p>
+        <p>{text(lang, 'page.evaluationError')}</p>
         <code>{state.error}</code>
       </div>
     );
@@ -28,10 +29,10 @@ export function VerdictPanel({ state, nomination, lang }: { state: VerdictState;
   if (state.status === 'rejected') {
     return (
       <div className="alert alert-error" role="alert" data-testid="error">
-        <p><strong>{t(lang, 'cannotCheck')}</strong></p>
+        <p><strong>{text(lang, 'page.cannotCheck')}</strong></p>
         <ul>
           {state.diagnostics.map((d, i) => (
-            <li key={i}>{lang === 'vi' ? d.message : d.messageEn}{hintIn(d, lang) ? ` ${hintIn(d, lang)}` : ''} <code>{d.path}</code></li>
+            <li key={i}>{messageIn(d, lang)}{hintIn(d, lang) ? ` ${hintIn(d, lang)}` : ''} <code>{d.path}</code></li>
           ))}
         </ul>
       </div>
@@ -50,7 +51,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
     <div className="verdict" aria-live="polite">
       <div className="verdict-head">
         <div>
-          <div className="eyebrow">{t(lang, 'regulationApplied')}</div>
+          <div className="eyebrow">{text(lang, 'page.regulationApplied')}</div>
           <div className="regulation"><strong data-testid="regulation">{code}</strong></div>
           {ruleset && <div className="regulation-title">{ruleset.regulation.title}</div>}
           <div className="muted">
@@ -59,14 +60,14 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
         </div>
         <div className={`verdict-badge ${verdict.eligible ? 'ok' : 'ko'}`} data-testid="verdict" data-eligible={String(verdict.eligible)} data-regulation={code}
           data-special-decision={verdict.specialDecision?.applied ? 'applied' : undefined} data-out-of-scope={verdict.outOfScope ? 'true' : undefined}>
-          {verdict.eligible ? t(lang, verdict.specialDecision?.applied ? 'eligibleBySpecialDecision' : 'eligible') : t(lang, 'notEligible')}
-          {verdict.outOfScope && <div className="small" data-testid="out-of-scope">{t(lang, 'outOfScope').replace('{code}', code)}</div>}
+          {verdict.eligible ? text(lang, verdict.specialDecision?.applied ? 'page.eligibleBySpecialDecision' : 'page.eligible') : text(lang, 'page.notEligible')}
+          {verdict.outOfScope && <div className="small" data-testid="out-of-scope">{text(lang, 'page.outOfScope', { code })}</div>}
         </div>
       </div>
 
       {verdict.outOfScope && (
         <div className="alert alert-warning" role="note" data-testid="out-of-scope-reason">
-          <p><strong>{t(lang, 'outOfScopeLead').replace('{code}', code)}</strong></p>
+          <p><strong>{text(lang, 'page.outOfScopeLead', { code })}</strong></p>
           {ruleset?.regulation.outOfScope?.note && (
             <p className="small" data-testid="out-of-scope-note">{ruleset.regulation.outOfScope.note[lang]}</p>
           )}
@@ -75,24 +76,24 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
 
       {verdict.warnings && verdict.warnings.length > 0 && (
         <div className="alert alert-warning" role="note" data-testid="verdict-warnings">
-          <p><strong>⚠ {t(lang, 'verdictWarnings')}</strong></p>
-          <ul>{verdict.warnings.map((w) => <li key={w.code} data-code={w.code}>{lang === 'vi' ? w.message : w.messageEn}</li>)}</ul>
+          <p><strong>⚠ {text(lang, 'page.verdictWarnings')}</strong></p>
+          <ul>{verdict.warnings.map((w) => <li key={w.code} data-code={w.code}>{messageIn(w, lang)}</li>)}</ul>
         </div>
       )}
 
       {verdict.specialDecision && (
         <section data-testid="special-decision-outcome" data-applied={String(verdict.specialDecision.applied)} data-rule={verdict.specialDecision.waives}>
-          <h3>{t(lang, 'specialDecisionHeading')}</h3>
+          <h3>{text(lang, 'page.specialDecisionHeading')}</h3>
           <p>⚖ {describeSpecialDecision(verdict.specialDecision, lang)}</p>
           {verdict.specialDecision.waived && (
-            <p className="muted">{lang === 'vi' ? verdict.specialDecision.waived.message : verdict.specialDecision.waived.messageEn}</p>
+            <p className="muted">{messageIn(verdict.specialDecision.waived, lang)}</p>
           )}
         </section>
       )}
 
       {assumed.length > 0 && (
         <div className="alert alert-warning" role="note" data-testid="assumed-warning">
-          <p>⚠ {t(lang, 'assumedWarning')}</p>
+          <p>⚠ {text(lang, 'page.assumedWarning')}</p>
           <ul>{assumed.map((r) => {
             const carried = carriedOverText(r, code);
             return (
@@ -106,7 +107,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
 
       {verdict.failures.length > 0 && (
         <section>
-          <h3>{t(lang, 'failures')}</h3>
+          <h3>{text(lang, 'page.failures')}</h3>
           <ul className="rule-list">
             {verdict.failures.map((f) => <FailureItem key={f.rule} failure={f} level={nomination.level} lang={lang} />)}
           </ul>
@@ -114,32 +115,32 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
       )}
 
       <section>
-        <h3>{t(lang, 'institution')}</h3>
+        <h3>{text(lang, 'page.institution')}</h3>
         {verdict.institution ? (
           <div className="institution" data-testid="institution" data-institution={verdict.institution.id}>
-            <strong data-testid="institution-name">{lang === 'vi' ? verdict.institution.name : verdict.institution.nameEn}</strong>
+            <strong data-testid="institution-name">{verdict.institution.name[lang]}</strong>
             <div className="rule-meta">
               <span className="citation">{citationIn(verdict.institution.citation, lang)}</span>
               <ConfidenceBadge confidence={verdict.institution.confidence} lang={lang} />
             </div>
           </div>
-        ) : <p data-testid="institution" className="muted">{t(lang, 'noInstitution')}</p>}
+        ) : <p data-testid="institution" className="muted">{text(lang, 'page.noInstitution')}</p>}
       </section>
 
       {verdict.notes.length > 0 && (
         <section>
-          <h3>{t(lang, 'notes')} <span className="muted small">{t(lang, 'notesInVietnamese')}</span></h3>
+          <h3>{text(lang, 'page.notes')} <span className="muted small">{text(lang, 'page.notesInVietnamese')}</span></h3>
           <ul className="notes">{verdict.notes.map((n) => <li key={n} data-testid="note" lang="vi">{n}</li>)}</ul>
         </section>
       )}
 
       {met.length > 0 && (
         <section>
-          <h3>{t(lang, 'met')}</h3>
+          <h3>{text(lang, 'page.met')}</h3>
           <ul className="rule-list met">
             {met.map((r) => (
               <li key={r.id} data-testid="met" data-rule={r.id}>
-                <span>{r.kind === 'subject' ? t(lang, 'subjectMatched') : t(lang, 'standardMet')}: {r.title[lang]}</span>
+                <span>{r.kind === 'subject' ? text(lang, 'page.subjectMatched') : text(lang, 'page.standardMet')}: {r.title[lang]}</span>
                 <div className="rule-meta">
                   <span className="citation">{citationText(code, r.citation, lang)}</span>
                   <ConfidenceBadge confidence={r.confidence} lang={lang} />
@@ -156,12 +157,12 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
 function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomination['level']; lang: Lang }) {
   const alternatives = failure.alternatives ?? [];
   // A subject failure's message lists every subject group; the groups are shown one per line instead.
-  const text = alternatives.length > 0
-    ? t(lang, 'notSubject').replace('{level}', LABELS.theoryLevel[level][lang])
-    : lang === 'vi' ? failure.message : failure.messageEn;
+  const lead = alternatives.length > 0
+    ? text(lang, 'page.notSubject', { level: LABELS.theoryLevel[level][lang] })
+    : messageIn(failure, lang);
   return (
     <li className="failure" data-testid="failure" data-rule={failure.rule}>
-      <span data-testid="failure-message">{text}</span>
+      <span data-testid="failure-message">{lead}</span>
       <div className="rule-meta">
         <span className="citation" data-testid="failure-citation">{failureCitation(failure, lang)}</span>
         <ConfidenceBadge confidence={failure.confidence} lang={lang} />
@@ -170,7 +171,7 @@ function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomina
         <ul className="alternatives">
           {alternatives.map((a) => (
             <li key={a.rule} data-rule={a.rule}>
-              {lang === 'vi' ? a.message : a.messageEn}
+              {messageIn(a, lang)}
               <div className="rule-meta"><span className="citation">{failureCitation(a, lang)}</span><ConfidenceBadge confidence={a.confidence} lang={lang} /></div>
             </li>
           ))}

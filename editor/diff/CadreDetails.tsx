@@ -4,9 +4,10 @@ import type { Label } from '../../engine/documents/enums.ts';
 import type { CadreDiff, SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { capitalised, sideDecisionText, type SideDecision } from '../../engine/rules/diff/sideDecision.ts';
-import { t, type Lang } from '../i18n/strings.ts';
-import { fillText } from './fillText.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
+import { text } from '../i18n/text.ts';
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 
 export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: { a: Label; b: Label }; lang: Lang }) {
   return (
@@ -20,39 +21,39 @@ export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: 
 function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: string; side: SideResult; lang: Lang }) {
   return (
     <div className="side-details" data-testid={`details-${name.toLowerCase()}`}>
-      <h4>{fillText(t(lang, 'sideHeading'), { side: name, label })}</h4>
+      <h4>{text(lang, 'page.sideHeading', { side: name, label })}</h4>
       {!side.ok
         ? (
           <>
-            <p className="field-error">{t(lang, 'sideNotChecked')}</p>
-            <ul>{side.diagnostics.map((d, i) => <li key={i}>{lang === 'en' ? d.messageEn : d.message}</li>)}</ul>
+            <p className="field-error">{text(lang, 'page.sideNotChecked')}</p>
+            <ul>{side.diagnostics.map((d, i) => <li key={i}>{messageIn(d, lang)}</li>)}</ul>
           </>
         )
         : (
           <>
             <p>
               <span className={`verdict-badge small-badge ${side.eligible ? 'ok' : 'ko'}`} data-eligible={String(side.eligible)}>
-                {restsOnDecision(side) ? t(lang, 'eligibleBySpecialDecision') : side.eligible ? t(lang, 'eligible') : t(lang, 'notEligible')}
+                {restsOnDecision(side) ? text(lang, 'page.eligibleBySpecialDecision') : side.eligible ? text(lang, 'page.eligible') : text(lang, 'page.notEligible')}
               </span>{' '}
               <span className="muted small">{side.regulation} · {formatDate(side.on)}</span>
             </p>
             {side.specialDecision && <DecisionNote decision={side.specialDecision} lang={lang} />}
             {side.failures.length > 0 && (
               <>
-                <h5>{t(lang, 'failures')}</h5>
+                <h5>{text(lang, 'page.failures')}</h5>
                 <ul className="rule-list">
                   {side.failures.map((f) => (
                     <li key={f.rule} className="failure" data-testid="detail-failure" data-rule={f.rule}>
-                      <span>{lang === 'en' ? f.messageEn : f.message}</span>
+                      <span>{messageIn(f, lang)}</span>
                       <div className="rule-meta"><span className="citation">{failureCitation(f, lang)}</span></div>
                     </li>
                   ))}
                 </ul>
               </>
             )}
-            <h5>{t(lang, 'institution')}</h5>
+            <h5>{text(lang, 'page.institution')}</h5>
             <p data-testid="detail-institution">
-              {side.institution ? (lang === 'en' ? side.institution.nameEn : side.institution.name) : t(lang, 'noInstitution')}
+              {side.institution ? side.institution.name[lang] : text(lang, 'page.noInstitution')}
             </p>
           </>
         )}
@@ -60,13 +61,13 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
   );
 }
 
-const DECISION_HEADINGS = { applied: 'sideDecisionApplied', 'not-needed': 'sideDecisionNotNeeded', 'not-applicable': 'sideDecisionNotApplicable' } as const;
+const DECISION_HEADINGS = { applied: 'page.sideDecisionApplied', 'not-needed': 'page.sideDecisionNotNeeded', 'not-applicable': 'page.sideDecisionNotApplicable' } as const;
 
 /** The row's special decision as this side used it: waived, not needed, or set aside (judged without it) and why. */
 function DecisionNote({ decision, lang }: { decision: SideDecision; lang: Lang }) {
   return (
     <div className={`special-decision decision-${decision.use}`} data-testid="detail-decision" data-use={decision.use}>
-      <h5>{t(lang, DECISION_HEADINGS[decision.use])}</h5>
+      <h5>{text(lang, DECISION_HEADINGS[decision.use])}</h5>
       <p>⚖ {capitalised(sideDecisionText(decision)[lang])}</p>
     </div>
   );

@@ -1,10 +1,10 @@
 /** Where the list comes from: a file the user picks (CSV, JSON, JSON lines) or the built-in sample, in one click. */
 import { useId, useState } from 'react';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import type { CohortInput } from './compareCohort.ts';
-import { fillText } from './fillText.ts';
 import { formatCount } from './formatNumbers.ts';
 import { SAMPLE_COHORT } from './sampleCohort.ts';
+import { text } from '../i18n/text.ts';
 
 export interface CohortInputCardProps {
   input: CohortInput | null;
@@ -34,9 +34,9 @@ export function CohortInputCard({ input, onLoad, lang }: CohortInputCardProps) {
 
   return (
     <fieldset className="card">
-      <legend>{t(lang, 'diffInput')}</legend>
+      <legend>{text(lang, 'page.diffInput')}</legend>
       <div className="field">
-        <label htmlFor={fileId}>{t(lang, 'diffPickFile')}</label>
+        <label htmlFor={fileId}>{text(lang, 'page.diffPickFile')}</label>
         <input id={fileId} data-testid="cohort-file" type="file" accept=".csv,.json,.jsonl,.ndjson,.txt,text/csv,application/json"
           onChange={(e) => {
             const el = e.currentTarget;
@@ -44,17 +44,17 @@ export function CohortInputCard({ input, onLoad, lang }: CohortInputCardProps) {
           }} />
       </div>
       <button type="button" className="button" data-testid="use-sample" onClick={() => { setReadError(null); onLoad(SAMPLE_COHORT); }}>
-        {t(lang, 'diffUseSample')}
+        {text(lang, 'page.diffUseSample')}
       </button>
-      <p className="muted small diff-note">{t(lang, 'diffSampleNote')}</p>
+      <p className="muted small diff-note">{text(lang, 'page.diffSampleNote')}</p>
       {readError && (
         <div className="alert alert-error" role="alert">
-          <p>{fillText(t(lang, 'diffReadError'), { file: readError.file })}</p>
+          <p>{text(lang, 'page.diffReadError', { file: readError.file })}</p>
           <code>{readError.error}</code>
         </div>
       )}
       <p className="diff-loaded" data-testid="cohort-loaded" aria-live="polite">
-        {input ? fillText(t(lang, 'diffLoaded'), { file: input.file, size: sizeText(input.text.length, lang) }) : t(lang, 'diffNoInput')}
+        {input ? text(lang, 'page.diffLoaded', { file: input.file, size: sizeText(input.text.length, lang) }) : text(lang, 'page.diffNoInput')}
       </p>
     </fieldset>
   );

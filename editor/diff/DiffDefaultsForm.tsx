@@ -6,23 +6,24 @@ import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import { DateField } from '../widgets/DateField.tsx';
 import { Segmented } from '../widgets/Segmented.tsx';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { text } from '../i18n/text.ts';
 
 type Defaults = Pick<Nomination, 'level' | 'mode' | 'on'>;
 
 export function DiffDefaultsForm({ value, onChange, lang }: { value: Defaults; onChange: (next: Defaults) => void; lang: Lang }) {
   return (
     <fieldset className="card">
-      <legend>{t(lang, 'diffDefaults')}</legend>
-      <Segmented name="diff-level" legend={t(lang, 'level')} value={value.level}
+      <legend>{text(lang, 'page.diffDefaults')}</legend>
+      <Segmented name="diff-level" legend={text(lang, 'page.level')} value={value.level}
         options={TRAINING_LEVELS.map((v) => ({ value: v, label: LABELS.theoryLevel[v][lang] }))}
         onChange={(level) => onChange({ ...value, level })} />
-      <Segmented name="diff-mode" legend={t(lang, 'mode')} value={value.mode}
+      <Segmented name="diff-mode" legend={text(lang, 'page.mode')} value={value.mode}
         options={MODES.map((v) => ({ value: v, label: LABELS.mode[v][lang] }))}
         onChange={(mode) => onChange({ ...value, mode })} />
-      <DateField label={t(lang, 'nominationDate')} testId="diff-nomination-date" value={value.on} lang={lang}
+      <DateField label={text(lang, 'page.nominationDate')} testId="diff-nomination-date" value={value.on} lang={lang}
         onChange={(on) => onChange({ ...value, on })} />
-      <p className="muted small">{t(lang, 'diffDefaultsHint')}</p>
+      <p className="muted small">{text(lang, 'page.diffDefaultsHint')}</p>
     </fieldset>
   );
 }

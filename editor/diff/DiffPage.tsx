@@ -3,7 +3,7 @@
  * who loses, and why. The comparison runs in the page a chunk at a time, with progress and a cancel button.
  */
 import { useMemo, useState } from 'react';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { DEFAULT_SETUP, type DiffSetup } from './buildDiffSides.ts';
@@ -16,6 +16,7 @@ import { diffSources } from './diffSources.ts';
 import { DiffStatus } from './DiffStatus.tsx';
 import { useCohortDiff } from './useCohortDiff.ts';
 import './diff.css';
+import { text } from '../i18n/text.ts';
 
 export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSession }) {
   const records = useWorkspaceRecords(session.store);
@@ -34,8 +35,8 @@ export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSess
 
   return (
     <main className="diff-page" aria-labelledby="diff-heading">
-      <h2 id="diff-heading" className="visually-hidden">{t(lang, 'viewDiff')}</h2>
-      <p className="diff-intro">{t(lang, 'diffIntro')}</p>
+      <h2 id="diff-heading" className="visually-hidden">{text(lang, 'page.viewDiff')}</h2>
+      <p className="diff-intro">{text(lang, 'page.diffIntro')}</p>
       <div className="diff-setup">
         <CohortInputCard input={input} onLoad={load} lang={lang} />
         <DiffDefaultsForm value={defaults} onChange={setDefaults} lang={lang} />
@@ -44,9 +45,9 @@ export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSess
       <div className="diff-actions">
         <button type="button" className="button button-primary" data-testid="diff-run" disabled={!input || running}
           onClick={() => { if (input) start(input, setup, sources); }}>
-          {t(lang, 'diffRun')}
+          {text(lang, 'page.diffRun')}
         </button>
-        {!input && <span className="muted">{t(lang, 'diffNoInput')}</span>}
+        {!input && <span className="muted">{text(lang, 'page.diffNoInput')}</span>}
       </div>
       <DiffStatus state={state} onCancel={cancel} lang={lang} />
       {state.status === 'done' && <DiffResultView result={state.result} lang={lang} />}

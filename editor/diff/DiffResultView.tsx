@@ -1,14 +1,14 @@
 /** A finished comparison: what was compared, the counts, the rules behind the changes, the cadres, the bad rows. */
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { ChangedTable } from './ChangedTable.tsx';
 import type { CohortResult } from './compareCohort.ts';
 import { DiffStats } from './DiffStats.tsx';
-import { fillText } from './fillText.ts';
 import { formatCount, formatSeconds } from './formatNumbers.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { TopRules } from './TopRules.tsx';
+import { text } from '../i18n/text.ts';
 
 export function DiffResultView({ result, lang }: { result: CohortResult; lang: Lang }) {
   const { defaults, bOn } = result.setup;
@@ -16,23 +16,23 @@ export function DiffResultView({ result, lang }: { result: CohortResult; lang: L
   return (
     <section className="diff-result" aria-labelledby="diff-result-heading" data-testid="diff-result">
       <div className="card">
-        <h2 id="diff-result-heading">{t(lang, 'diffResult')}</h2>
+        <h2 id="diff-result-heading">{text(lang, 'page.diffResult')}</h2>
         <ul className="diff-head">
-          <li>{fillText(t(lang, 'diffFileLine'), { file: result.file, rows: formatCount(result.rows, lang) })}</li>
+          <li>{text(lang, 'page.diffFileLine', { file: result.file, rows: formatCount(result.rows, lang) })}</li>
           <li data-testid="side-a-label"><strong>A</strong>: {result.labels.a[lang]}</li>
-          <li data-testid="side-b-label"><strong>B</strong>: {result.labels.b[lang]}{bOn ? ` — ${t(lang, 'diffBDate').toLowerCase()} ${formatDate(bOn)}` : ''}</li>
-          <li>{fillText(t(lang, 'diffNominationLine'), {
+          <li data-testid="side-b-label"><strong>B</strong>: {result.labels.b[lang]}{bOn ? ` — ${text(lang, 'page.diffBDate').toLowerCase()} ${formatDate(bOn)}` : ''}</li>
+          <li>{text(lang, 'page.diffNominationLine', {
             level: LABELS.theoryLevel[defaults.level][lang], mode: LABELS.mode[defaults.mode][lang], date: formatDate(defaults.on),
           })}</li>
           <li className="muted small" data-testid="diff-elapsed" data-ms={Math.round(result.elapsedMs)}>
-            {result.elapsedMs < 100 ? t(lang, 'diffElapsedFast') : fillText(t(lang, 'diffElapsed'), { s: formatSeconds(result.elapsedMs, lang) })}
+            {result.elapsedMs < 100 ? text(lang, 'page.diffElapsedFast') : text(lang, 'page.diffElapsed', { s: formatSeconds(result.elapsedMs, lang) })}
           </li>
         </ul>
         <DiffStats result={result} lang={lang} />
       </div>
       <div className="diff-why">
-        <TopRules testId="why-lose" title={t(lang, 'whyLose')} hint={t(lang, 'whyLoseHint')} rules={byRule.lost} of={changes.lost} lang={lang} />
-        <TopRules testId="why-gain" title={t(lang, 'whyGain')} hint={t(lang, 'whyGainHint')} rules={byRule.gained} of={changes.gained} lang={lang} />
+        <TopRules testId="why-lose" title={text(lang, 'page.whyLose')} hint={text(lang, 'page.whyLoseHint')} rules={byRule.lost} of={changes.lost} lang={lang} />
+        <TopRules testId="why-gain" title={text(lang, 'page.whyGain')} hint={text(lang, 'page.whyGainHint')} rules={byRule.gained} of={changes.gained} lang={lang} />
       </div>
       <ChangedTable result={result} lang={lang} />
       {(result.errors.length > 0 || result.warnings.length > 0) && <ProblemList errors={result.errors} warnings={result.warnings} lang={lang} />}

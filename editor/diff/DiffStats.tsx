@@ -1,41 +1,41 @@
 /** The summary counts, each with its share of the cadres compared; `data-value` holds the plain number. */
-import { t, type Lang, type StringKey } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import type { CohortResult } from './compareCohort.ts';
-import { fillText } from './fillText.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
+import { text, type PlainTextKey } from '../i18n/text.ts';
 
-interface Stat { id: string; label: StringKey; value: number; of?: number; detail?: string; tone?: 'ok' | 'ko' | 'warn' }
+interface Stat { id: string; label: PlainTextKey; value: number; of?: number; detail?: string; tone?: 'ok' | 'ko' | 'warn' }
 
 export function DiffStats({ result, lang }: { result: CohortResult; lang: Lang }) {
   const s = result.summary;
   const total = s.total;
   const stats: Stat[] = [
-    { id: 'compared', label: 'statCompared', value: total },
-    { id: 'eligible-a', label: 'statEligibleA', value: s.a.eligible, of: total },
-    { id: 'eligible-b', label: 'statEligibleB', value: s.b.eligible, of: total },
-    { id: 'gained', label: 'statGained', value: s.changes.gained, of: total, tone: 'ok' },
-    { id: 'lost', label: 'statLost', value: s.changes.lost, of: total, tone: 'ko' },
+    { id: 'compared', label: 'page.statCompared', value: total },
+    { id: 'eligible-a', label: 'page.statEligibleA', value: s.a.eligible, of: total },
+    { id: 'eligible-b', label: 'page.statEligibleB', value: s.b.eligible, of: total },
+    { id: 'gained', label: 'page.statGained', value: s.changes.gained, of: total, tone: 'ok' },
+    { id: 'lost', label: 'page.statLost', value: s.changes.lost, of: total, tone: 'ko' },
     {
-      id: 'unchanged', label: 'statUnchanged', value: s.changes['still-eligible'] + s.changes['still-ineligible'], of: total,
-      detail: fillText(t(lang, 'statUnchangedDetail'), { eligible: formatCount(s.changes['still-eligible'], lang), ineligible: formatCount(s.changes['still-ineligible'], lang) }),
+      id: 'unchanged', label: 'page.statUnchanged', value: s.changes['still-eligible'] + s.changes['still-ineligible'], of: total,
+      detail: text(lang, 'page.statUnchangedDetail', { eligible: formatCount(s.changes['still-eligible'], lang), ineligible: formatCount(s.changes['still-ineligible'], lang) }),
     },
-    { id: 'institution', label: 'statInstitution', value: s.institutionChanged, of: total },
-    { id: 'reasons', label: 'statReasons', value: s.reasonsChanged, of: total },
-    { id: 'invalid', label: 'statInvalid', value: s.changes.invalid, of: total, ...(s.changes.invalid > 0 ? { tone: 'warn' as const } : {}) },
-    { id: 'unreadable', label: 'statUnreadable', value: result.unreadable, of: result.rows, ...(result.unreadable > 0 ? { tone: 'warn' as const } : {}) },
+    { id: 'institution', label: 'page.statInstitution', value: s.institutionChanged, of: total },
+    { id: 'reasons', label: 'page.statReasons', value: s.reasonsChanged, of: total },
+    { id: 'invalid', label: 'page.statInvalid', value: s.changes.invalid, of: total, ...(s.changes.invalid > 0 ? { tone: 'warn' as const } : {}) },
+    { id: 'unreadable', label: 'page.statUnreadable', value: result.unreadable, of: result.rows, ...(result.unreadable > 0 ? { tone: 'warn' as const } : {}) },
   ];
   if (s.a.outOfScope > 0 || s.b.outOfScope > 0) {
     // Not eligible, but not for a reason of the cadre: the side's regulation does not regulate the level.
     stats.splice(3, 0, {
-      id: 'out-of-scope', label: 'statOutOfScope', value: s.a.outOfScope + s.b.outOfScope, tone: 'warn',
-      detail: fillText(t(lang, 'statOutOfScopeDetail'), { a: formatCount(s.a.outOfScope, lang), b: formatCount(s.b.outOfScope, lang) }),
+      id: 'out-of-scope', label: 'page.statOutOfScope', value: s.a.outOfScope + s.b.outOfScope, tone: 'warn',
+      detail: text(lang, 'page.statOutOfScopeDetail', { a: formatCount(s.a.outOfScope, lang), b: formatCount(s.b.outOfScope, lang) }),
     });
   }
   const sd = s.specialDecisions;
   if (sd.recorded > 0) {
     stats.push({
-      id: 'decisions', label: 'statDecisions', value: sd.recorded, of: total,
-      detail: fillText(t(lang, 'statDecisionsDetail'), {
+      id: 'decisions', label: 'page.statDecisions', value: sd.recorded, of: total,
+      detail: text(lang, 'page.statDecisionsDetail', {
         gained: formatCount(sd.gained, lang), lost: formatCount(sd.lost, lang),
         na: formatCount(sd.a['not-applicable'], lang), nb: formatCount(sd.b['not-applicable'], lang),
       }),
@@ -45,7 +45,7 @@ export function DiffStats({ result, lang }: { result: CohortResult; lang: Lang }
     <dl className="diff-stats">
       {stats.map((x) => (
         <div key={x.id} className={`stat${x.tone ? ` stat-${x.tone}` : ''}`} data-testid={`stat-${x.id}`} data-value={x.value}>
-          <dt>{t(lang, x.label)}</dt>
+          <dt>{text(lang, x.label)}</dt>
           <dd>
             <span className="stat-value">{formatCount(x.value, lang)}</span>
             {x.of !== undefined && <span className="stat-percent"> ({formatPercent(x.value, x.of, lang)})</span>}

@@ -1,8 +1,8 @@
 /** The run's state when it is not a result: progress with a cancel button, a refusal, a cancellation, a failure. */
-import { t, type Lang } from '../i18n/strings.ts';
-import { fillText } from './fillText.ts';
+import type { Lang } from '../i18n/strings.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
 import type { CohortDiffState } from './useCohortDiff.ts';
+import { text } from '../i18n/text.ts';
 
 export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; onCancel: () => void; lang: Lang }) {
   switch (state.status) {
@@ -10,9 +10,9 @@ export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; 
       const percent = formatPercent(state.fraction, 1, lang);
       return (
         <div className="card diff-progress" data-testid="diff-progress">
-          <progress value={state.fraction} max={1} aria-label={t(lang, 'diffProgressLabel')} />
-          <p aria-live="polite">{fillText(t(lang, 'diffProgress'), { file: state.file, count: formatCount(state.compared, lang), percent })}</p>
-          <button type="button" className="button" data-testid="diff-cancel" onClick={onCancel}>{t(lang, 'diffCancel')}</button>
+          <progress value={state.fraction} max={1} aria-label={text(lang, 'page.diffProgressLabel')} />
+          <p aria-live="polite">{text(lang, 'page.diffProgress', { file: state.file, count: formatCount(state.compared, lang), percent })}</p>
+          <button type="button" className="button" data-testid="diff-cancel" onClick={onCancel}>{text(lang, 'page.diffCancel')}</button>
         </div>
       );
     }
@@ -21,13 +21,13 @@ export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; 
     case 'cancelled':
       return (
         <div className="alert alert-warning" role="status" data-testid="diff-cancelled">
-          {fillText(t(lang, 'diffCancelled'), { file: state.file, count: formatCount(state.compared, lang) })}
+          {text(lang, 'page.diffCancelled', { file: state.file, count: formatCount(state.compared, lang) })}
         </div>
       );
     case 'failed':
       return (
         <div className="alert alert-error" role="alert" data-testid="error">
-          <p>{t(lang, 'diffFailed')}</p>
+          <p>{text(lang, 'page.diffFailed')}</p>
           <code>{state.error}</code>
         </div>
       );

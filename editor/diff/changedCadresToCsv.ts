@@ -6,11 +6,13 @@
  * Pure.
  */
 import { citationIn } from '../../engine/documents/ruleset.ts';
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { safeCell } from '../../engine/io/cadresToCsv.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, reasonText, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
 import { capitalised, sideDecisionText } from '../../engine/rules/diff/sideDecision.ts';
 import type { Lang } from '../i18n/strings.ts';
+import { text } from '../i18n/text.ts';
 import type { ChangedCadre } from './changedCadre.ts';
 import { CHANGE_LABELS } from './changeLabels.ts';
 
@@ -33,22 +35,21 @@ export function csvCell(text: string): string {
 export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang): string {
   const yesNo = (b: boolean) => YES_NO[lang][b ? 0 : 1]!;
   const state = (s: SideResult) => (!s.ok
-    ? (lang === 'en' ? 'not checked' : 'không kiểm tra được')
-    : restsOnDecision(s) ? (lang === 'en' ? 'eligible by special decision' : 'đủ điều kiện theo quyết định đặc biệt')
-      : s.eligible ? (lang === 'en' ? 'eligible' : 'đủ điều kiện') : (lang === 'en' ? 'not eligible' : 'chưa đủ điều kiện'));
+    ? text(lang, 'page.csvNotChecked')
+    : text(lang, restsOnDecision(s) ? 'page.csvEligibleByDecision' : s.eligible ? 'page.csvEligible' : 'page.csvNotEligible'));
   const decision = (s: SideResult) => (s.ok && s.specialDecision ? capitalised(sideDecisionText(s.specialDecision)[lang]) : '');
   const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
-  const school = (s: SideResult) => (s.ok && s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '');
+  const school = (s: SideResult) => (s.ok && s.institution ? s.institution.name[lang] : '');
   const reasons = (s: SideResult) => (s.ok
-    ? s.failures.map((f) => `${lang === 'en' ? f.messageEn : f.message} (${citationIn(f.citation, lang)})`)
-    : s.diagnostics.map((d) => (lang === 'en' ? d.messageEn : d.message))).join(' | ');
+    ? s.failures.map((f) => `${messageIn(f, lang)} (${citationIn(f.citation, lang)})`)
+    : s.diagnostics.map((d) => messageIn(d, lang))).join(' | ');
   const lines = [HEADER[lang].map(csvCell).join(',')];
   for (const { row, fullName, diff: d } of cadres) {
     lines.push([
       d.id, String(row), fullName ?? '', CHANGE_LABELS[d.change][lang], yesNo(d.institutionChanged), yesNo(d.reasonsChanged),
       state(d.a), state(d.b), regulation(d.a), regulation(d.b), school(d.a), school(d.b), reasons(d.a), reasons(d.b),
       reasonText(mainReason(d), lang),
-      d.byDecision ? `${lang === 'en' ? 'side' : 'bên'} ${d.byDecision.toUpperCase()}` : '', decision(d.a), decision(d.b),
+      d.byDecision ? text(lang, 'page.csvSide', { side: d.byDecision.toUpperCase() }) : '', decision(d.a), decision(d.b),
     ].map(csvCell).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -1,7 +1,5 @@
 /** The words of the rule editor's regulation-coverage panel, Vietnamese first. Status words come from the engine. */
 import type { Label } from '../../engine/documents/enums.ts';
-import type { Lang } from '../../engine/rules/messages.ts';
-import { fillText } from './fillText.ts';
 
 export const COVERAGE_STRINGS = {
   tab: { vi: 'Độ phủ quy định', en: 'Regulation coverage' },
@@ -38,8 +36,3 @@ export const COVERAGE_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export type CoverageStringKey = keyof typeof COVERAGE_STRINGS;
-
-/** The coverage panel's text for a key, with `{name}` placeholders filled. */
-export function tcov(lang: Lang, key: CoverageStringKey, values: Record<string, string | number> = {}): string {
-  return fillText(COVERAGE_STRINGS[key], lang, values);
-}

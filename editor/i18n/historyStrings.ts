@@ -1,7 +1,5 @@
 /** The words of the undo and redo buttons, shared by every view that edits documents. */
 import type { Label } from '../../engine/documents/enums.ts';
-import type { Lang } from '../../engine/rules/messages.ts';
-import { fillText } from './fillText.ts';
 
 export const HISTORY_STRINGS = {
   history: { vi: 'Lịch sử', en: 'History' },
@@ -28,7 +26,3 @@ export const HISTORY_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export type HistoryStringKey = keyof typeof HISTORY_STRINGS;
-
-export function ht(lang: Lang, key: HistoryStringKey, values: Record<string, string | number> = {}): string {
-  return fillText(HISTORY_STRINGS[key], lang, values);
-}

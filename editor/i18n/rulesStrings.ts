@@ -1,7 +1,5 @@
 /** The rule editor's own words, Vietnamese first. Fact and enum labels come from the engine's catalogues. */
 import type { Label } from '../../engine/documents/enums.ts';
-import type { Lang } from '../../engine/rules/messages.ts';
-import { fillText } from './fillText.ts';
 
 export const RULES_STRINGS = {
   viewRules: { vi: 'Soạn quy tắc', en: 'Edit rules' },
@@ -55,7 +53,7 @@ export const RULES_STRINGS = {
   note: { vi: 'Ghi chú', en: 'Note' },
   messageVi: { vi: 'Thông điệp khi không đạt (tiếng Việt)', en: 'Failure message (Vietnamese)' },
   messageEn: { vi: 'Thông điệp khi không đạt (tiếng Anh)', en: 'Failure message (English)' },
-  placeholders: { vi: 'Biến dùng được trong thông điệp: {age}, {sexLabel}, … (viết trong ngoặc nhọn).', en: 'Placeholders usable in messages: {age}, {sexLabel}, … (in braces).' },
+  placeholders: { vi: 'Biến dùng được trong thông điệp: {examples}, … (viết trong ngoặc nhọn).', en: 'Placeholders usable in messages: {examples}, … (in braces).' },
   institution: { vi: 'Cơ sở đào tạo', en: 'Training institution' },
   conditions: { vi: 'Điều kiện', en: 'Conditions' },
   condition: { vi: 'Điều kiện', en: 'Condition' },
@@ -140,11 +138,42 @@ export const RULES_STRINGS = {
   storedUnreadable: { vi: 'Không đọc được không gian làm việc đã lưu; đang dùng bản mặc định và KHÔNG ghi đè bản đã lưu. Lý do:', en: 'The stored workspace could not be read; the default one is shown and the stored one is NOT overwritten. Reasons:' },
   refused: { vi: 'Không thực hiện được', en: 'Not done' },
   shortcuts: { vi: 'Phím tắt: Ctrl+Z hoàn tác, Ctrl+Shift+Z / Ctrl+Y làm lại, Delete xoá mục đang chọn, mũi tên di chuyển giữa các nút.', en: 'Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selection, arrow keys move between nodes.' },
+  files: { vi: 'Tệp', en: 'Files' },
+  toolbar: { vi: 'Thanh công cụ soạn quy tắc', en: 'Rule editor toolbar' },
+  importedSuffix: { vi: '{name} (đã nhập)', en: '{name} (imported)' },
+  rulesetDetails: { vi: 'Thông tin bộ quy tắc', en: 'Ruleset details' },
+  canvasOf: { vi: 'Sơ đồ bộ quy tắc {code}', en: 'Canvas of ruleset {code}' },
+  panels: { vi: 'Bảng phụ', en: 'Panels' },
+  newRuleSource: { vi: 'Chưa ghi nguồn: hãy ghi văn bản và điều khoản.', en: 'No source yet: write the text and article.' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
+  provincialSchool: { vi: 'Trường chính trị của tỉnh (theo tỉnh nơi công tác)', en: 'The province\'s political school (by workplace province)' },
+  districtCentre: { vi: 'Trung tâm chính trị cấp huyện (theo tỉnh)', en: 'District political centre (by province)' },
+  typeNumber: { vi: 'Nhập một số.', en: 'Type a number.' },
+  nullableFact: { vi: 'Dữ kiện này có thể không rõ (null) khi hồ sơ không ghi.', en: 'This fact may be unknown (null) when the profile does not say.' },
+  benchVerdict: { vi: 'Kết luận trên bàn thử', en: 'Test bench verdict' },
+  saveAsSample: { vi: 'Lưu hồ sơ này vào danh sách mẫu', en: 'Save this cadre as a sample' },
+  sampleTitle: { vi: 'Tên hồ sơ mẫu', en: 'Sample title' },
+  save: { vi: 'Lưu', en: 'Save' },
+  cancel: { vi: 'Huỷ', en: 'Cancel' },
+  saveCase: { vi: 'Lưu trường hợp', en: 'Save case' },
+  comparisonDetails: { vi: 'Chi tiết so sánh (kỹ thuật)', en: 'Comparison details (technical)' },
+  verdictEligible: { vi: 'đủ điều kiện', en: 'eligible' },
+  verdictNotEligible: { vi: 'chưa đủ điều kiện', en: 'not eligible' },
+  verdictNotEligibleRules: { vi: 'chưa đủ điều kiện ({rules})', en: 'not eligible ({rules})' },
+  verdictFails: { vi: 'không đạt: [{rules}]', en: 'fails: [{rules}]' },
+  verdictRulePasses: { vi: '{rule} đạt', en: '{rule} passes' },
+  verdictRuleFails: { vi: '{rule} không đạt', en: '{rule} fails' },
+  verdictInstitution: { vi: 'cơ sở: {institution}', en: 'institution: {institution}' },
+  noSuchFact: { vi: '(không có dữ kiện)', en: '(no such fact)' },
+  emptyList: { vi: '(trống)', en: '(none)' },
+  regulationCode: { vi: 'Số hiệu văn bản', en: 'Regulation code' },
+  regulationTitle: { vi: 'Tên văn bản', en: 'Regulation title' },
+  signedOn: { vi: 'Ngày ký', en: 'Signed on' },
+  effectiveFrom: { vi: 'Áp dụng cho ngày cử từ', en: 'Applies to nominations from' },
+  effectiveConfidence: { vi: 'Độ tin cậy của ngày áp dụng', en: 'Confidence of that date' },
+  rulesetNote: { vi: 'Ghi chú', en: 'Note' },
+  restoreShippedOriginal: { vi: 'Khôi phục bản gốc đi kèm (có thể hoàn tác)', en: 'Restore the shipped original (undoable)' },
+  deleteRuleset: { vi: 'Xoá bộ quy tắc này khỏi không gian làm việc', en: 'Delete this ruleset from the workspace' },
 } as const satisfies Record<string, Label>;
 
 export type RulesStringKey = keyof typeof RULES_STRINGS;
-
-/** The rule editor's text for a key, with `{name}` placeholders filled. */
-export function tr(lang: Lang, key: RulesStringKey, values: Record<string, string | number> = {}): string {
-  return fillText(RULES_STRINGS[key], lang, values);
-}

@@ -1,4 +1,5 @@
 /** Words of the set-aside panel (parts of a stored workspace that did not read) and of per-view failures. Vietnamese first. */
+import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import type { SetAsideKind } from '../workspace/readWorkspace.ts';
 import { fillText } from './fillText.ts';
@@ -21,10 +22,11 @@ export const SET_ASIDE_STRINGS = {
   savedRunTitle: { vi: 'Lượt chạy lớp đã lưu không đọc được và đang được để riêng', en: 'The saved class run could not be read and is set aside' },
   viewFailed: { vi: 'Không hiển thị được phần này; các thẻ khác vẫn dùng được và công việc của bạn vẫn được lưu.', en: 'This view could not be shown; the other tabs still work and your work is still saved.' },
   viewFailedDetails: { vi: 'Chi tiết kỹ thuật', en: 'Technical details' },
-} as const;
+} as const satisfies Record<string, Label>;
 
 export type SetAsideStringKey = keyof typeof SET_ASIDE_STRINGS;
 
+/** @deprecated Read `text(lang, 'setAside.<key>', vars)` from editor/i18n/text.ts. */
 export function sa(lang: Lang, key: SetAsideStringKey, values: Record<string, string | number> = {}): string {
   return fillText(SET_ASIDE_STRINGS[key], lang, values);
 }

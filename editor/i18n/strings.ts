@@ -196,12 +196,13 @@ export const STRINGS = {
   unreadableRows: { vi: 'Hàng không đọc được', en: 'Rows that could not be read' },
   moreProblems: { vi: '… và {n} lỗi khác.', en: '… and {n} more problems.' },
   fileWarnings: { vi: 'Cảnh báo về tệp (các hàng vẫn được đọc)', en: 'Warnings about the file (the rows were still read)' },
+  csvNotChecked: { vi: 'không kiểm tra được', en: 'not checked' },
+  csvEligibleByDecision: { vi: 'đủ điều kiện theo quyết định đặc biệt', en: 'eligible by special decision' },
+  csvEligible: { vi: 'đủ điều kiện', en: 'eligible' },
+  csvNotEligible: { vi: 'chưa đủ điều kiện', en: 'not eligible' },
+  csvSide: { vi: 'bên {side}', en: 'side {side}' },
+  csvFileName: { vi: 'so-sanh-{base}-{filter}.csv', en: 'comparison-{base}-{filter}.csv' },
 } as const satisfies Record<string, Label>;
 
 export type StringKey = keyof typeof STRINGS;
-
-/** The page's text for a key in the chosen language. */
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
-}
 

@@ -113,6 +113,7 @@ export function paramName(lang: Lang, key: string): string {
 
 export type LifecycleStringKey = keyof typeof LIFECYCLE_STRINGS;
 
+/** @deprecated Read `text(lang, 'lifecycle.<key>', vars)` from editor/i18n/text.ts. */
 export function lt(lang: Lang, key: LifecycleStringKey, vars: Record<string, string | number> = {}): string {
   return fillText(LIFECYCLE_STRINGS[key], lang, vars);
 }

@@ -9,9 +9,9 @@ import { PROVISION_STATUSES, provisionsOfRule, type Coverage, type ProvisionCove
 import { COVERAGE_STATUS_LABELS, COVERAGE_STATUS_MARKS, provisionNumber } from '../../engine/coverage/provisionNumber.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
 import type { RegulationOutline } from '../../engine/documents/regulationOutline.ts';
-import { tcov } from '../i18n/coverageStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import './coverage.css';
+import { text } from '../i18n/text.ts';
 
 export interface CoveragePanelProps {
   coverage: Coverage | undefined;
@@ -32,7 +32,7 @@ type Filter = ProvisionStatus | 'all';
 export function CoveragePanel({ coverage, outline, rulesetId, lang, pickedKey, selectedRule, onPickProvision, onSelectRule }: CoveragePanelProps) {
   const [filter, setFilter] = useState<Filter>('all');
   const treeId = useId();
-  if (!coverage || !outline) return <p className="muted" data-testid="coverage-none">{tcov(lang, 'noOutline', { id: rulesetId })}</p>;
+  if (!coverage || !outline) return <p className="muted" data-testid="coverage-none">{text(lang, 'coverage.noOutline', { id: rulesetId })}</p>;
 
   const byKey = new Map(coverage.provisions.map((p) => [p.provision.key, p]));
   const matches = (p: ProvisionCoverage) => filter === 'all' || p.status === filter;
@@ -73,53 +73,53 @@ export function CoveragePanel({ coverage, outline, rulesetId, lang, pickedKey, s
             <span aria-hidden="true">{COVERAGE_STATUS_MARKS[s]}</span> {COVERAGE_STATUS_LABELS[s][lang]}: <strong>{coverage.counts[s]}</strong>
           </span>
         ))}
-        <span className="muted">{tcov(lang, 'summary', { cases: coverage.cases })}</span>
+        <span className="muted">{text(lang, 'coverage.summary', { cases: coverage.cases })}</span>
       </p>
-      <div className="coverage-filter" role="group" aria-label={tcov(lang, 'filter')} aria-controls={treeId}>
+      <div className="coverage-filter" role="group" aria-label={text(lang, 'coverage.filter')} aria-controls={treeId}>
         {(['all', ...PROVISION_STATUSES] as const).map((f) => (
           <button key={f} type="button" data-testid="coverage-filter" data-filter={f} aria-pressed={filter === f} onClick={() => setFilter(f)}>
-            {f === 'all' ? `${tcov(lang, 'all')} (${total})` : `${COVERAGE_STATUS_MARKS[f]} ${COVERAGE_STATUS_LABELS[f][lang]} (${coverage.counts[f]})`}
+            {f === 'all' ? `${text(lang, 'coverage.all')} (${total})` : `${COVERAGE_STATUS_MARKS[f]} ${COVERAGE_STATUS_LABELS[f][lang]} (${coverage.counts[f]})`}
           </button>
         ))}
       </div>
       {selectedRule && <SelectedRule coverage={coverage} rule={selectedRule} lang={lang} onPickProvision={onPickProvision} />}
       <div className="coverage-body">
-        <nav aria-label={tcov(lang, 'outline', { code: coverage.regulation })}>
-          {roots.length === 0 ? <p className="muted">{tcov(lang, 'nothingMatches')}</p> : (
+        <nav aria-label={text(lang, 'coverage.outline', { code: coverage.regulation })}>
+          {roots.length === 0 ? <p className="muted">{text(lang, 'coverage.nothingMatches')}</p> : (
             <ul className="coverage-tree" id={treeId} data-testid="coverage-tree">{roots.map(item)}</ul>
           )}
         </nav>
-        <section className="coverage-detail" data-testid="coverage-detail" aria-live="polite" aria-label={picked ? picked.provision.label[lang] : tcov(lang, 'pickHint')}>
-          {!picked ? <p className="muted">{tcov(lang, 'pickHint')}</p> : (
+        <section className="coverage-detail" data-testid="coverage-detail" aria-live="polite" aria-label={picked ? picked.provision.label[lang] : text(lang, 'coverage.pickHint')}>
+          {!picked ? <p className="muted">{text(lang, 'coverage.pickHint')}</p> : (
             <>
               <h3><span className={`coverage-mark ${picked.status}`} aria-hidden="true">{COVERAGE_STATUS_MARKS[picked.status]}</span> {picked.provision.label[lang]}</h3>
               <dl>
-                <dt>{tcov(lang, 'key')}</dt><dd><code>{picked.provision.key}</code></dd>
-                <dt>{tcov(lang, 'number')}</dt><dd>{provisionNumber(picked.provision, lang) ?? tcov(lang, 'noNumber')}</dd>
-                <dt>{tcov(lang, 'quote')}</dt>
-                <dd data-testid="coverage-quote">{picked.provision.quote ? <q lang="vi">{picked.provision.quote}</q> : <span className="muted">{tcov(lang, 'noQuote')}</span>}</dd>
-                <dt>{tcov(lang, 'confidence')}</dt><dd>{LABELS.confidence[picked.provision.confidence][lang]}</dd>
+                <dt>{text(lang, 'coverage.key')}</dt><dd><code>{picked.provision.key}</code></dd>
+                <dt>{text(lang, 'coverage.number')}</dt><dd>{provisionNumber(picked.provision, lang) ?? text(lang, 'coverage.noNumber')}</dd>
+                <dt>{text(lang, 'coverage.quote')}</dt>
+                <dd data-testid="coverage-quote">{picked.provision.quote ? <q lang="vi">{picked.provision.quote}</q> : <span className="muted">{text(lang, 'coverage.noQuote')}</span>}</dd>
+                <dt>{text(lang, 'coverage.confidence')}</dt><dd>{LABELS.confidence[picked.provision.confidence][lang]}</dd>
                 {picked.provision.sources.length > 0 && (<>
-                  <dt>{tcov(lang, 'sources')}</dt>
+                  <dt>{text(lang, 'coverage.sources')}</dt>
                   <dd><ul className="coverage-sources">{picked.provision.sources.map((id) => {
                     const s = sources.get(id);
                     return <li key={id} lang="vi">{s?.address?.startsWith('https://') ? <a href={s.address} target="_blank" rel="noreferrer">{s.title}</a> : (s?.title ?? id)}{s?.date ? ` (${s.date})` : ''}</li>;
                   })}</ul></dd>
                 </>)}
-                {picked.provision.note && (<><dt>{tcov(lang, 'note')}</dt><dd lang="vi">{picked.provision.note}</dd></>)}
-                <dt>{tcov(lang, 'encodedBy')}</dt>
+                {picked.provision.note && (<><dt>{text(lang, 'coverage.note')}</dt><dd lang="vi">{picked.provision.note}</dd></>)}
+                <dt>{text(lang, 'coverage.encodedBy')}</dt>
                 <dd>
                   {picked.rules.length > 0 ? (
                     <ul className="coverage-rules">{picked.rules.map((id) => {
                       const r = ruleById.get(id)!;
                       return (
                         <li key={id} data-testid="coverage-encoding-rule" data-rule={id}>
-                          {ruleLink(id)} — {r.title[lang]} <span className="muted">({LABELS.confidence[r.confidence][lang]}; {tcov(lang, 'cases', { passed: r.passedIn.length, failed: r.failedIn.length })})</span>
+                          {ruleLink(id)} — {r.title[lang]} <span className="muted">({LABELS.confidence[r.confidence][lang]}; {text(lang, 'coverage.cases', { passed: r.passedIn.length, failed: r.failedIn.length })})</span>
                         </li>
                       );
                     })}</ul>
-                  ) : picked.provision.scopeOnly ? tcov(lang, 'encodedByData', { field: picked.provision.scopeOnly })
-                    : picked.status === 'group' ? '—' : <span className="coverage-status not-encoded">{tcov(lang, 'notEncoded')}</span>}
+                  ) : picked.provision.scopeOnly ? text(lang, 'coverage.encodedByData', { field: picked.provision.scopeOnly })
+                    : picked.status === 'group' ? '—' : <span className="coverage-status not-encoded">{text(lang, 'coverage.notEncoded')}</span>}
                 </dd>
               </dl>
             </>
@@ -138,11 +138,11 @@ function SelectedRule({ coverage, rule, lang, onPickProvision }: { coverage: Cov
   const provisions = provisionsOfRule(coverage, rule);
   return (
     <section className="coverage-selected-rule" data-testid="coverage-rule" data-rule={rule}>
-      {!r.inScope ? <p>{tcov(lang, 'ruleOutOfScope', { rule })}</p>
-        : provisions.length === 0 ? <p className="coverage-status not-encoded">{tcov(lang, 'ruleCitesNone', { rule })}{r.unknownProvisions.length > 0 && <> ({r.unknownProvisions.map((k) => <code key={k}>{k} </code>)})</>}</p>
+      {!r.inScope ? <p>{text(lang, 'coverage.ruleOutOfScope', { rule })}</p>
+        : provisions.length === 0 ? <p className="coverage-status not-encoded">{text(lang, 'coverage.ruleCitesNone', { rule })}{r.unknownProvisions.length > 0 && <> ({r.unknownProvisions.map((k) => <code key={k}>{k} </code>)})</>}</p>
           : (
             <>
-              <p><strong>{tcov(lang, 'ruleEncodes', { rule })}:</strong></p>
+              <p><strong>{text(lang, 'coverage.ruleEncodes', { rule })}:</strong></p>
               <ul>{provisions.map((p) => (
                 <li key={p.provision.key} data-testid="coverage-rule-provision" data-key={p.provision.key}>
                   <button type="button" className="link" onClick={() => onPickProvision(p.provision.key)}>{p.provision.label[lang]}</button>
@@ -159,10 +159,10 @@ function SelectedRule({ coverage, rule, lang, onPickProvision }: { coverage: Cov
 /** Rules citing nothing or an unknown key, and rules without a golden case either way. */
 function Attention({ coverage, lang, ruleLink }: { coverage: Coverage; lang: Lang; ruleLink: (id: string) => ReactNode }) {
   const groups = [
-    { key: 'uncited', label: tcov(lang, 'uncited'), items: coverage.uncitedRules.map((id) => <li key={id}>{ruleLink(id)}</li>) },
-    { key: 'unknown', label: tcov(lang, 'unknown'), items: coverage.unknownCitations.map((u) => <li key={`${u.rule}:${u.key}`}>{ruleLink(u.rule)} → <code>{u.key}</code></li>) },
-    { key: 'untested', label: tcov(lang, 'untested'), items: coverage.untestedRules.map((u) => (
-      <li key={u.rule}>{ruleLink(u.rule)} ({u.missing.map((m) => tcov(lang, m === 'passing' ? 'missingPassing' : 'missingFailing')).join(', ')})</li>
+    { key: 'uncited', label: text(lang, 'coverage.uncited'), items: coverage.uncitedRules.map((id) => <li key={id}>{ruleLink(id)}</li>) },
+    { key: 'unknown', label: text(lang, 'coverage.unknown'), items: coverage.unknownCitations.map((u) => <li key={`${u.rule}:${u.key}`}>{ruleLink(u.rule)} → <code>{u.key}</code></li>) },
+    { key: 'untested', label: text(lang, 'coverage.untested'), items: coverage.untestedRules.map((u) => (
+      <li key={u.rule}>{ruleLink(u.rule)} ({u.missing.map((m) => text(lang, m === 'passing' ? 'coverage.missingPassing' : 'coverage.missingFailing')).join(', ')})</li>
     )) },
   ].filter((g) => g.items.length > 0);
   if (groups.length === 0) return null;

@@ -8,8 +8,6 @@ import { builtinDocuments, builtinOutlines } from '../shipped/builtin.ts';
 import { buildCoverage } from '../../engine/coverage/buildCoverage.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import { formatCitation } from '../../engine/documents/ruleset.ts';
-import { tcov } from '../i18n/coverageStrings.ts';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { ViewTabs } from '../ViewTabs.tsx';
 import type { Catalogues } from '../workspace/analyseRuleset.ts';
@@ -36,6 +34,7 @@ import { VersionsPanel } from './VersionsPanel.tsx';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 import './rules.css';
 import { ShippedDifference } from './ShippedDifference.tsx';
+import { text } from '../i18n/text.ts';
 
 type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
 
@@ -52,7 +51,7 @@ function newRuleTemplate(lang: Lang): Rule {
   return {
     id: 'quy-tac-moi', level: 'intermediate', kind: 'standard',
     title: { vi: 'Quy tắc mới', en: 'New rule' }, citation: { article: 1 }, confidence: 'assumed',
-    source: lang === 'vi' ? 'Chưa ghi nguồn: hãy ghi văn bản và điều khoản.' : 'No source yet: write the text and article.',
+    source: text(lang, 'rules.newRuleSource'),
     conditions: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] },
     message: { vi: 'Chưa đạt quy tắc mới ({age} tuổi).', en: 'The new rule is not met (age {age}).' },
   };
@@ -153,24 +152,24 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
 
   return (
     <main className="rule-editor" data-testid="rule-editor" data-ruleset={rulesetId}>
-      <div className="editor-toolbar card" role="toolbar" aria-label={lang === 'vi' ? 'Thanh công cụ soạn quy tắc' : 'Rule editor toolbar'}
+      <div className="editor-toolbar card" role="toolbar" aria-label={text(lang, 'rules.toolbar')}
         onKeyDown={(e: ReactKeyboardEvent) => { if (e.key === 'Escape') setSearch(''); }}>
         <div className="field">
-          <label htmlFor={rulesetSelectId}>{tr(lang, 'ruleset')}</label>
+          <label htmlFor={rulesetSelectId}>{text(lang, 'rules.ruleset')}</label>
           <select id={rulesetSelectId} data-testid="ruleset-select" value={rulesetId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
-            {rulesets.map((r) => <option key={r.id} value={r.id}>{r.meta.regulation.code} — {r.meta.id}{r.origin === 'imported' ? (lang === 'vi' ? ' (đã nhập)' : ' (imported)') : ''}</option>)}
+            {rulesets.map((r) => <option key={r.id} value={r.id}>{r.origin === 'imported' ? text(lang, 'rules.importedSuffix', { name: `${r.meta.regulation.code} — ${r.meta.id}` }) : `${r.meta.regulation.code} — ${r.meta.id}`}</option>)}
           </select>
         </div>
-        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{lang === 'vi' ? 'Thông tin bộ quy tắc' : 'Ruleset details'}</button>
+        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{text(lang, 'rules.rulesetDetails')}</button>
         <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'undo', redo: 'redo' }} />
-        <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {tr(lang, 'addRule')}</button>
+        <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {text(lang, 'rules.addRule')}</button>
         <div className="field search">
-          <label htmlFor={searchId}>{tr(lang, 'search')}</label>
-          <input id={searchId} type="search" data-testid="rule-search" value={search} placeholder={tr(lang, 'searchPlaceholder')} onChange={(e) => setSearch(e.target.value)}
+          <label htmlFor={searchId}>{text(lang, 'rules.search')}</label>
+          <input id={searchId} type="search" data-testid="rule-search" value={search} placeholder={text(lang, 'rules.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)}
             aria-controls={`${searchId}-results`} />
           {search.trim() !== '' && (
-            <ul id={`${searchId}-results`} className="search-results" aria-label={tr(lang, 'searchResults')} data-testid="search-results">
-              {hits.length === 0 ? <li className="muted">{tr(lang, 'noResults')}</li> : hits.map((h) => (
+            <ul id={`${searchId}-results`} className="search-results" aria-label={text(lang, 'rules.searchResults')} data-testid="search-results">
+              {hits.length === 0 ? <li className="muted">{text(lang, 'rules.noResults')}</li> : hits.map((h) => (
                 <li key={h.id}>
                   <button type="button" data-testid="search-hit" data-node-id={h.id} data-kind={h.kind} data-rule={h.ruleId}
                     onClick={() => { setSelectedId(h.id); setSearch(''); focusInspector(); }}>{h.text}</button>
@@ -183,28 +182,28 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
           onImportedRuleset={(id) => { setChosen(id); setSelectedId(null); }} />
       </div>
       {rulesetRecord?.type === 'ruleset' && <ShippedDifference record={rulesetRecord} ruleset={built.ruleset} lang={lang} onCommand={apply} />}
-      {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{tr(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{tr(lang, 'close')}</button></div>}
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{text(lang, 'rules.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'rules.close')}</button></div>}
       <div className="editor-main">
-        <section className="canvas-card card" aria-label={lang === 'vi' ? `Sơ đồ bộ quy tắc ${built.ruleset.regulation.code}` : `Canvas of ruleset ${built.ruleset.regulation.code}`}>
+        <section className="canvas-card card" aria-label={text(lang, 'rules.canvasOf', { code: built.ruleset.regulation.code })}>
           <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
             diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
-          <p className="muted small">{tr(lang, 'shortcuts')}</p>
+          <p className="muted small">{text(lang, 'rules.shortcuts')}</p>
         </section>
         <Inspector records={records} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} diagnosticsByNode={analysis.diagnostics.byNode}
           trace={analysis.trace} positions={docs.positions.positions} institutions={[...docs.institutions.institutions, ...docs.institutions.provinces.map((p) => p.school)]}
           positionName={positionName} lang={lang} />
       </div>
-      <ViewTabs label={lang === 'vi' ? 'Bảng phụ' : 'Panels'} value={panel} onChange={setPanel} idPrefix="rules-panel" tabs={[
-        { id: 'bench', label: tr(lang, 'bench') },
-        { id: 'golden', label: `${tr(lang, 'golden')}${analysis.golden ? ` (${analysis.golden.failed > 0 ? `${analysis.golden.failed} ✗` : '✓'})` : ''}` },
-        { id: 'coverage', label: tcov(lang, 'tab') },
-        { id: 'diagnostics', label: `${tr(lang, 'diagnostics')} (${errorCount}/${warningCount})` },
-        { id: 'versions', label: tr(lang, 'versions') },
+      <ViewTabs label={text(lang, 'rules.panels')} value={panel} onChange={setPanel} idPrefix="rules-panel" tabs={[
+        { id: 'bench', label: text(lang, 'rules.bench') },
+        { id: 'golden', label: `${text(lang, 'rules.golden')}${analysis.golden ? ` (${analysis.golden.failed > 0 ? `${analysis.golden.failed} ✗` : '✓'})` : ''}` },
+        { id: 'coverage', label: text(lang, 'coverage.tab') },
+        { id: 'diagnostics', label: `${text(lang, 'rules.diagnostics')} (${errorCount}/${warningCount})` },
+        { id: 'versions', label: text(lang, 'rules.versions') },
       ]} />
       <div className="card panel" role="tabpanel" id={`rules-panel-panel-${panel}`} aria-labelledby={`rules-panel-tab-${panel}`}>
         {panel === 'bench' && (
           <>
-            <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {tr(lang, 'benchOff')}</label>
+            <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {text(lang, 'rules.benchOff')}</label>
             <TestBench input={bench} onInput={setBench} state={analysis.bench} positions={docs.positions.positions} provinces={PROVINCES} lang={lang}
               waivable={built.ruleset.rules.filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))} rules={built.ruleset.rules}
               citationHint={citationHint} samples={workspaceSamples(records)} onSaveSample={(sample) => apply(saveSample(sample))} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />

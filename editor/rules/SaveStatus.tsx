@@ -7,16 +7,16 @@ import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { downloadText } from '../widgets/downloadText.ts';
 import { useAutosaveStatus } from '../hooks/useAutosaveStatus.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { SessionNotice, WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
+import { text } from '../i18n/text.ts';
 
 export function SaveStatus({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
   const status = useAutosaveStatus(session);
-  const label = status.state === 'saved' ? tr(lang, 'saved') : status.state === 'saving' ? tr(lang, 'saving') : status.state === 'pending' ? tr(lang, 'pending') : status.state === 'error' ? tr(lang, 'storageError') : tr(lang, 'conflictTitle');
+  const label = status.state === 'saved' ? text(lang, 'rules.saved') : status.state === 'saving' ? text(lang, 'rules.saving') : status.state === 'pending' ? text(lang, 'rules.pending') : status.state === 'error' ? text(lang, 'rules.storageError') : text(lang, 'rules.conflictTitle');
   return (
     <span className={`save-status ${status.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={status.state} data-revision={status.revision ?? 0}>
-      {label}{session.blocked() ? ` — ${tr(lang, 'autosavePaused')}` : ''}
+      {label}{session.blocked() ? ` — ${text(lang, 'rules.autosavePaused')}` : ''}
     </span>
   );
 }
@@ -40,12 +40,12 @@ export function SaveAlerts({ session, lang }: { session: WorkspaceSession; lang:
     <div className="save-status-area">
       {status.state === 'conflict' && status.conflict && (
         <div className="alert alert-warning" role="alert" data-testid="conflict">
-          <strong>{tr(lang, 'conflictTitle')}</strong>
-          <p>{tr(lang, 'conflictBody', { at: formatDateTime(status.conflict.theirs.savedAt) })}</p>
+          <strong>{text(lang, 'rules.conflictTitle')}</strong>
+          <p>{text(lang, 'rules.conflictBody', { at: formatDateTime(status.conflict.theirs.savedAt) })}</p>
           <div className="actions">
-            <button type="button" data-testid="conflict-load-theirs" onClick={() => { void session.adoptTheirs(); }}>{tr(lang, 'loadTheirs')}</button>
-            <button type="button" data-testid="conflict-keep-mine" onClick={() => { void session.keepMine(); }}>{tr(lang, 'keepMine')}</button>
-            <button type="button" data-testid="conflict-export-mine" onClick={exportMine}>{tr(lang, 'exportMine')}</button>
+            <button type="button" data-testid="conflict-load-theirs" onClick={() => { void session.adoptTheirs(); }}>{text(lang, 'rules.loadTheirs')}</button>
+            <button type="button" data-testid="conflict-keep-mine" onClick={() => { void session.keepMine(); }}>{text(lang, 'rules.keepMine')}</button>
+            <button type="button" data-testid="conflict-export-mine" onClick={exportMine}>{text(lang, 'rules.exportMine')}</button>
           </div>
         </div>
       )}
@@ -53,24 +53,24 @@ export function SaveAlerts({ session, lang }: { session: WorkspaceSession; lang:
         <div className="alert alert-error" role="alert" data-testid="storage-error" data-code={status.error.code}>
           <p>{status.error.message[lang]}</p>
           <div className="actions">
-            <button type="button" onClick={() => { void session.autosave.retry(); }}>{tr(lang, 'retry')}</button>
-            <button type="button" onClick={exportMine}>{tr(lang, 'exportWorkspace')}</button>
+            <button type="button" onClick={() => { void session.autosave.retry(); }}>{text(lang, 'rules.retry')}</button>
+            <button type="button" onClick={exportMine}>{text(lang, 'rules.exportWorkspace')}</button>
           </div>
         </div>
       )}
       {notices.map((n, i) => (
         <div key={i} className={`alert ${n.kind === 'adopted' ? 'alert-ok' : 'alert-error'}`} role={n.kind === 'adopted' ? 'status' : 'alert'} data-testid={`notice-${n.kind}`}>
-          {n.kind === 'adopted' && <span>{tr(lang, 'adoptedQuietly')}</span>}
+          {n.kind === 'adopted' && <span>{text(lang, 'rules.adoptedQuietly')}</span>}
           {n.kind === 'load-failed' && <span>{n.error.message[lang]}</span>}
           {n.kind === 'stored-unreadable' && (
             <>
-              <p>{tr(lang, 'storedUnreadable')}</p>
+              <p>{text(lang, 'rules.storedUnreadable')}</p>
               <ul>{n.diagnostics.slice(0, 10).map((d, k) => <li key={k}><code>{d.path}</code> {messageIn(d, lang)}</li>)}</ul>
-              <button type="button" data-testid="export-stored" onClick={() => downloadText(`${JSON.stringify(n.stored, null, 2)}\n`, 'llct-workspace-da-luu.json', 'application/json;charset=utf-8')}>{tr(lang, 'exportStored')}</button>
-              <button type="button" onClick={() => { void session.keepMine(); dismiss(n); }}>{tr(lang, 'keepMine')}</button>
+              <button type="button" data-testid="export-stored" onClick={() => downloadText(`${JSON.stringify(n.stored, null, 2)}\n`, 'llct-workspace-da-luu.json', 'application/json;charset=utf-8')}>{text(lang, 'rules.exportStored')}</button>
+              <button type="button" onClick={() => { void session.keepMine(); dismiss(n); }}>{text(lang, 'rules.keepMine')}</button>
             </>
           )}
-          <button type="button" className="link" onClick={() => dismiss(n)}>{tr(lang, 'close')}</button>
+          <button type="button" className="link" onClick={() => dismiss(n)}>{text(lang, 'rules.close')}</button>
         </div>
       ))}
     </div>

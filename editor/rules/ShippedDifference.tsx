@@ -8,11 +8,11 @@ import { useMemo } from 'react';
 import { builtinDocuments } from '../shipped/builtin.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { diffRulesets, lines } from '../../engine/rules/diffRulesets.ts';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { replaceRulesetContents } from '../workspace/commands/rulesetCommands.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { RulesetRecord } from '../workspace/records.ts';
+import { text } from '../i18n/text.ts';
 
 /** Lines of the difference listed before "… and n more". */
 const SHOWN = 12;
@@ -25,12 +25,12 @@ export function ShippedDifference({ record, ruleset, lang, onCommand }: { record
   const changes = lines(diff, lang);
   return (
     <details className="shipped-difference card" data-testid="shipped-difference" data-count={changes.length}>
-      <summary>{tr(lang, 'shippedDiffers', { code: ruleset.regulation.code, count: changes.length })}</summary>
-      <p className="small">{tr(lang, 'shippedDiffersWhy')}</p>
+      <summary>{text(lang, 'rules.shippedDiffers', { code: ruleset.regulation.code, count: changes.length })}</summary>
+      <p className="small">{text(lang, 'rules.shippedDiffersWhy')}</p>
       <ul className="small">{changes.slice(0, SHOWN).map((line, i) => <li key={i}>{line}</li>)}</ul>
-      {changes.length > SHOWN && <p className="muted small">{tr(lang, 'shippedDiffersMore', { count: changes.length - SHOWN })}</p>}
+      {changes.length > SHOWN && <p className="muted small">{text(lang, 'rules.shippedDiffersMore', { count: changes.length - SHOWN })}</p>}
       <button type="button" data-testid="restore-shipped-copy" onClick={() => onCommand(replaceRulesetContents(record.id, structuredClone(shipped)))}>
-        {tr(lang, 'restoreShipped')}
+        {text(lang, 'rules.restoreShipped')}
       </button>
     </details>
   );

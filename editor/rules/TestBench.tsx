@@ -15,9 +15,9 @@ import type { WaivableRule } from '../check/SpecialDecisionFields.tsx';
 import { SAMPLES, type Sample } from '../workspace/samples.ts';
 import type { VerdictState } from '../check/useVerdict.ts';
 import { VerdictPanel } from '../check/VerdictPanel.tsx';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { TextInput } from './inspector/TextInput.tsx';
+import { text } from '../i18n/text.ts';
 
 export interface BenchInput { sample: string; profile: CadreProfileInput; nomination: Nomination }
 
@@ -48,11 +48,11 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
   const facts = useMemo(() => (rules ? factsInPlay(rules, input.nomination.level) : undefined), [rules, input.nomination.level]);
   return (
     <div className="bench" data-testid="bench">
-      <p className="muted small">{tr(lang, 'benchHint')}</p>
+      <p className="muted small">{text(lang, 'rules.benchHint')}</p>
       <div className="bench-grid">
         <div>
           <div className="field">
-            <label htmlFor={sampleId}>{lang === 'vi' ? 'Hồ sơ mẫu' : 'Sample cadre'}</label>
+            <label htmlFor={sampleId}>{text(lang, 'page.sample')}</label>
             <select id={sampleId} data-testid="bench-sample" value={input.sample} onChange={(e) => {
               const s = samples.find((x) => x.id === e.target.value);
               if (s) onInput({ sample: s.id, profile: s.profile, nomination: s.nomination });
@@ -64,7 +64,7 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
           {onSaveSample && <SaveSample input={input} lang={lang} onSave={(sample) => { onSaveSample(sample); onInput({ ...input, sample: sample.id }); }} />}
           <NominationForm prefix="bench-" nomination={input.nomination} onChange={(nomination) => onInput({ ...input, nomination })} lang={lang}
             {...(waivable ? { waivable } : {})} />
-          <section className="card" aria-label={lang === 'vi' ? 'Kết luận trên bàn thử' : 'Test bench verdict'} data-testid="bench-result">
+          <section className="card" aria-label={text(lang, 'rules.benchVerdict')} data-testid="bench-result">
             <VerdictPanel state={state} nomination={input.nomination} lang={lang} />
           </section>
           {onSaveCase && state.status === 'done' && <SaveCase verdict={state.verdict} input={input} lang={lang} onSave={onSaveCase} citationHint={citationHint} />}
@@ -79,7 +79,7 @@ export function TestBench({ input, onInput, state, positions, provinces, lang, o
 function SaveSample({ input, lang, onSave }: { input: BenchInput; lang: Lang; onSave: (s: Sample) => void }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
-  if (!open) return <button type="button" data-testid="save-sample" onClick={() => setOpen(true)}>{lang === 'vi' ? 'Lưu hồ sơ này vào danh sách mẫu' : 'Save this cadre as a sample'}</button>;
+  if (!open) return <button type="button" data-testid="save-sample" onClick={() => setOpen(true)}>{text(lang, 'rules.saveAsSample')}</button>;
   return (
     <form className="card save-case" data-testid="save-sample-form" onSubmit={(e) => {
       e.preventDefault();
@@ -90,10 +90,10 @@ function SaveSample({ input, lang, onSave }: { input: BenchInput; lang: Lang; on
       setOpen(false);
       setTitle('');
     }}>
-      <TextInput label={lang === 'vi' ? 'Tên hồ sơ mẫu' : 'Sample title'} testId="sample-title" value={title} onChange={setTitle} />
+      <TextInput label={text(lang, 'rules.sampleTitle')} testId="sample-title" value={title} onChange={setTitle} />
       <div className="actions">
-        <button type="submit" data-testid="sample-save" disabled={!title.trim()}>{lang === 'vi' ? 'Lưu' : 'Save'}</button>
-        <button type="button" onClick={() => setOpen(false)}>{lang === 'vi' ? 'Huỷ' : 'Cancel'}</button>
+        <button type="submit" data-testid="sample-save" disabled={!title.trim()}>{text(lang, 'rules.save')}</button>
+        <button type="button" onClick={() => setOpen(false)}>{text(lang, 'rules.cancel')}</button>
       </div>
     </form>
   );
@@ -103,8 +103,8 @@ function SaveCase({ verdict, input, lang, onSave, citationHint }: { verdict: Ver
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [citation, setCitation] = useState(citationHint);
-  const verdictText = verdict.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? `chưa đủ điều kiện (${verdict.failures.map((f) => f.rule).join(', ')})` : `not eligible (${verdict.failures.map((f) => f.rule).join(', ')})`);
-  if (!open) return <button type="button" data-testid="save-case" onClick={() => { setCitation(citationHint); setOpen(true); }}>{tr(lang, 'saveAsCase')}</button>;
+  const verdictText = verdict.eligible ? text(lang, 'rules.verdictEligible') : text(lang, 'rules.verdictNotEligibleRules', { rules: verdict.failures.map((f) => f.rule).join(', ') });
+  if (!open) return <button type="button" data-testid="save-case" onClick={() => { setCitation(citationHint); setOpen(true); }}>{text(lang, 'rules.saveAsCase')}</button>;
   return (
     <form className="card save-case" data-testid="save-case-form" onSubmit={(e) => {
       e.preventDefault();
@@ -118,12 +118,12 @@ function SaveCase({ verdict, input, lang, onSave, citationHint }: { verdict: Ver
       setOpen(false);
       setTitle('');
     }}>
-      <p className="hint">{tr(lang, 'caseConfirm', { verdict: verdictText })}</p>
-      <TextInput label={tr(lang, 'caseTitle')} testId="case-title" value={title} onChange={setTitle} />
-      <TextInput label={tr(lang, 'caseCitation')} testId="case-citation" value={citation} onChange={setCitation} />
+      <p className="hint">{text(lang, 'rules.caseConfirm', { verdict: verdictText })}</p>
+      <TextInput label={text(lang, 'rules.caseTitle')} testId="case-title" value={title} onChange={setTitle} />
+      <TextInput label={text(lang, 'rules.caseCitation')} testId="case-citation" value={citation} onChange={setCitation} />
       <div className="actions">
-        <button type="submit" data-testid="case-save">{lang === 'vi' ? 'Lưu trường hợp' : 'Save case'}</button>
-        <button type="button" onClick={() => setOpen(false)}>{lang === 'vi' ? 'Huỷ' : 'Cancel'}</button>
+        <button type="submit" data-testid="case-save">{text(lang, 'rules.saveCase')}</button>
+        <button type="button" onClick={() => setOpen(false)}>{text(lang, 'rules.cancel')}</button>
       </div>
     </form>
   );

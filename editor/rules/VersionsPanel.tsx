@@ -8,7 +8,6 @@ import { builtinDocuments } from '../shipped/builtin.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { diffRulesets, lines } from '../../engine/rules/diffRulesets.ts';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { SelectField } from '../widgets/SelectField.tsx';
 import { goldenEffect, type CaseOutcome, type GoldenEffect } from '../workspace/goldenEffect.ts';
@@ -18,6 +17,7 @@ import type { Command } from '../workspace/createWorkspaceStore.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { TextInput } from './inspector/TextInput.tsx';
+import { text } from '../i18n/text.ts';
 
 export interface VersionsPanelProps {
   records: Records;
@@ -47,8 +47,8 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
   const [a, setA] = useState(shippedExists ? 'shipped' : versions[0]?.id ?? 'current');
   const [b, setB] = useState('current');
   const sides = [
-    { value: 'current', label: tr(lang, 'current') },
-    ...(shippedExists ? [{ value: 'shipped', label: tr(lang, 'shipped') }] : []),
+    { value: 'current', label: text(lang, 'rules.current') },
+    ...(shippedExists ? [{ value: 'shipped', label: text(lang, 'rules.shipped') }] : []),
     ...versions.map((v) => ({ value: v.id, label: `${v.name} (${formatDateTime(v.savedAt)})` })),
   ];
   const before = sideRuleset(records, rulesetId, a);
@@ -64,40 +64,40 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
   return (
     <div className="versions" data-testid="versions">
       <form className="version-save" onSubmit={(e) => { e.preventDefault(); onCommand(saveVersion(rulesetId, name)); setName(''); }}>
-        <TextInput label={tr(lang, 'versionName')} testId="version-name" value={name} onChange={setName} />
-        <button type="submit" data-testid="version-save" disabled={!name.trim()}>{tr(lang, 'saveVersion')}</button>
+        <TextInput label={text(lang, 'rules.versionName')} testId="version-name" value={name} onChange={setName} />
+        <button type="submit" data-testid="version-save" disabled={!name.trim()}>{text(lang, 'rules.saveVersion')}</button>
       </form>
-      {versions.length === 0 ? <p className="muted">{tr(lang, 'noVersions')}</p> : (
+      {versions.length === 0 ? <p className="muted">{text(lang, 'rules.noVersions')}</p> : (
         <ul className="version-list" aria-labelledby={nameId}>
           {versions.map((v) => (
             <li key={v.id} data-testid="version">
               <strong>{v.name}</strong> <span className="muted">{formatDateTime(v.savedAt)}</span>{' '}
-              <button type="button" onClick={() => onCommand(restoreVersion(v.id))}>{tr(lang, 'restore')}</button>{' '}
-              <button type="button" className="danger" onClick={() => onCommand(deleteVersion(v.id))}>{tr(lang, 'delete')}</button>
+              <button type="button" onClick={() => onCommand(restoreVersion(v.id))}>{text(lang, 'rules.restore')}</button>{' '}
+              <button type="button" className="danger" onClick={() => onCommand(deleteVersion(v.id))}>{text(lang, 'rules.delete')}</button>
             </li>
           ))}
         </ul>
       )}
       <div className="field-row">
-        <SelectField label={tr(lang, 'compareWith')} testId="compare-a" value={a} onChange={setA} options={sides} />
+        <SelectField label={text(lang, 'rules.compareWith')} testId="compare-a" value={a} onChange={setA} options={sides} />
         <SelectField label="→" testId="compare-b" value={b} onChange={setB} options={sides} />
       </div>
       <div className="version-diff">
-        <section aria-label={tr(lang, 'structuralDiff')}>
-          <h3>{tr(lang, 'structuralDiff')}</h3>
-          {diffLines.length === 0 ? <p className="muted" data-testid="no-changes">{tr(lang, 'noChanges')}</p>
+        <section aria-label={text(lang, 'rules.structuralDiff')}>
+          <h3>{text(lang, 'rules.structuralDiff')}</h3>
+          {diffLines.length === 0 ? <p className="muted" data-testid="no-changes">{text(lang, 'rules.noChanges')}</p>
             : <ul data-testid="diff-lines">{diffLines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
         </section>
-        <section aria-label={tr(lang, 'effectDiff')}>
-          <h3>{tr(lang, 'effectDiff')}</h3>
-          {!effect || effect.changed.length === 0 ? <p className="muted">{tr(lang, 'effectNone')}</p> : (
+        <section aria-label={text(lang, 'rules.effectDiff')}>
+          <h3>{text(lang, 'rules.effectDiff')}</h3>
+          {!effect || effect.changed.length === 0 ? <p className="muted">{text(lang, 'rules.effectNone')}</p> : (
             <ul data-testid="effect-lines">
               {effect.changed.map((c) => (
                 <li key={c.id}><strong>{c.id}</strong> — {c.title}: {outcomeText(c.before, lang)} → {outcomeText(c.after, lang)}</li>
               ))}
             </ul>
           )}
-          <p className="muted small">{tr(lang, 'effectCohort')}</p>
+          <p className="muted small">{text(lang, 'rules.effectCohort')}</p>
         </section>
       </div>
     </div>
@@ -106,6 +106,6 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
 
 function outcomeText(o: CaseOutcome, lang: Lang): string {
   if ('codes' in o) return o.codes.join(', ');
-  const head = o.eligible ? (lang === 'vi' ? 'đủ điều kiện' : 'eligible') : (lang === 'vi' ? 'chưa đủ điều kiện' : 'not eligible');
+  const head = text(lang, o.eligible ? 'rules.verdictEligible' : 'rules.verdictNotEligible');
   return o.failures.length ? `${head} [${o.failures.join(', ')}]` : head;
 }

@@ -5,7 +5,6 @@
 import { useRef, useState } from 'react';
 import { hintIn, messageIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { downloadText } from '../widgets/downloadText.ts';
-import { tr } from '../i18n/rulesStrings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { rulesetDiagnostics, type Catalogues } from '../workspace/analyseRuleset.ts';
 import { freeId } from '../workspace/commands/kit.ts';
@@ -14,6 +13,7 @@ import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { importRulesetText, importWorkspaceText, rulesetFileText } from '../workspace/importFiles.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
+import { text } from '../i18n/text.ts';
 
 export type ImportNotice = { ok: true; text: string; warnings?: Diagnostic[] } | { ok: false; file: string; diagnostics: Diagnostic[]; refusal?: 'import' | 'export' };
 
@@ -37,23 +37,23 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
     void file.text().then((text) => { input.value = ''; then(text, file.name); });
   };
 
-  const importRuleset = (text: string, file: string) => {
-    const r = importRulesetText(text, file, catalogues);
+  const importRuleset = (content: string, file: string) => {
+    const r = importRulesetText(content, file, catalogues);
     if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
     const records = session.store.records();
     const id = `ruleset:${freeId(r.value.id, (x) => records.has(`ruleset:${x}`))}`;
     const applied = session.store.apply(addRuleset(r.value, 'imported', id));
     if (!applied.ok) { setNotice({ ok: false, file, diagnostics: [] }); return; }
-    setNotice({ ok: true, text: tr(lang, 'imported', { file }) });
+    setNotice({ ok: true, text: text(lang, 'rules.imported', { file }) });
     onImportedRuleset(id);
   };
 
-  const importWorkspace = (text: string, file: string) => {
-    const r = importWorkspaceText(text, file, catalogues);
+  const importWorkspace = (content: string, file: string) => {
+    const r = importWorkspaceText(content, file, catalogues);
     if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
-    if (!window.confirm(tr(lang, 'importWorkspaceConfirm'))) return;
+    if (!window.confirm(text(lang, 'rules.importWorkspaceConfirm'))) return;
     session.replace(r.value);
-    setNotice({ ok: true, text: r.migratedFrom ? tr(lang, 'importedMigrated', { file, version: r.migratedFrom }) : tr(lang, 'imported', { file }), warnings: r.warnings });
+    setNotice({ ok: true, text: r.migratedFrom ? text(lang, 'rules.importedMigrated', { file, version: r.migratedFrom }) : text(lang, 'rules.imported', { file }), warnings: r.warnings });
   };
 
   const exportRuleset = () => {
@@ -71,14 +71,14 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
   };
 
   return (
-    <div className="files" role="group" aria-label={lang === 'vi' ? 'Tệp' : 'Files'}>
-      <button type="button" data-testid="export-ruleset" onClick={exportRuleset}>{tr(lang, 'exportRuleset')}</button>
-      <button type="button" data-testid="import-ruleset" onClick={() => rulesetInput.current?.click()}>{tr(lang, 'importRuleset')}</button>
-      <input ref={rulesetInput} type="file" accept=".json,application/json" hidden data-testid="import-ruleset-file" aria-label={tr(lang, 'importRuleset')}
+    <div className="files" role="group" aria-label={text(lang, 'rules.files')}>
+      <button type="button" data-testid="export-ruleset" onClick={exportRuleset}>{text(lang, 'rules.exportRuleset')}</button>
+      <button type="button" data-testid="import-ruleset" onClick={() => rulesetInput.current?.click()}>{text(lang, 'rules.importRuleset')}</button>
+      <input ref={rulesetInput} type="file" accept=".json,application/json" hidden data-testid="import-ruleset-file" aria-label={text(lang, 'rules.importRuleset')}
         onChange={() => readFile(rulesetInput.current, importRuleset)} />
-      <button type="button" data-testid="export-workspace" onClick={exportWorkspace}>{tr(lang, 'exportWorkspace')}</button>
-      <button type="button" data-testid="import-workspace" onClick={() => workspaceInput.current?.click()}>{tr(lang, 'importWorkspace')}</button>
-      <input ref={workspaceInput} type="file" accept=".json,application/json" hidden data-testid="import-workspace-file" aria-label={tr(lang, 'importWorkspace')}
+      <button type="button" data-testid="export-workspace" onClick={exportWorkspace}>{text(lang, 'rules.exportWorkspace')}</button>
+      <button type="button" data-testid="import-workspace" onClick={() => workspaceInput.current?.click()}>{text(lang, 'rules.importWorkspace')}</button>
+      <input ref={workspaceInput} type="file" accept=".json,application/json" hidden data-testid="import-workspace-file" aria-label={text(lang, 'rules.importWorkspace')}
         onChange={() => readFile(workspaceInput.current, importWorkspace)} />
       {notice && (
         <div className={`alert ${notice.ok ? 'alert-ok' : 'alert-error'}`} role={notice.ok ? 'status' : 'alert'} data-testid={notice.ok ? 'import-ok' : 'import-refused'}>
@@ -87,21 +87,21 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
               <span>{notice.text}</span>
               {notice.warnings && notice.warnings.length > 0 && (
                 <>
-                  <p>{tr(lang, 'importedWithProblems', { count: notice.warnings.length })}</p>
+                  <p>{text(lang, 'rules.importedWithProblems', { count: notice.warnings.length })}</p>
                   <ul>{notice.warnings.slice(0, 10).map((d, i) => <li key={i}><code>{d.path || '—'}</code> {messageIn(d, lang)}</li>)}</ul>
                 </>
               )}
             </>
           ) : (
             <>
-              <p>{notice.refusal === 'export' ? tr(lang, 'exportRefused', { file: notice.file }) : tr(lang, 'importRefused', { file: notice.file })}</p>
+              <p>{notice.refusal === 'export' ? text(lang, 'rules.exportRefused', { file: notice.file }) : text(lang, 'rules.importRefused', { file: notice.file })}</p>
               <ul>{notice.diagnostics.slice(0, 20).map((d, i) => (
                 <li key={i}><code>{d.path || '—'}</code> {messageIn(d, lang)}{hintIn(d, lang) ? ` — ${hintIn(d, lang)}` : ''}</li>
               ))}</ul>
               {notice.diagnostics.length > 20 && <p>… {notice.diagnostics.length - 20}</p>}
             </>
           )}
-          <button type="button" className="link" onClick={() => setNotice(undefined)}>{tr(lang, 'close')}</button>
+          <button type="button" className="link" onClick={() => setNotice(undefined)}>{text(lang, 'rules.close')}</button>
         </div>
       )}
     </div>

@@ -12,6 +12,7 @@ import { indexProvinces } from '../../engine/rules/provinces.ts';
 import { applicableRules } from '../../engine/rules/RuleEvaluator.ts';
 import { traceConditions } from '../../engine/rules/traceConditions.ts';
 import type { Lang } from '../i18n/strings.ts';
+import { text } from '../i18n/text.ts';
 import type { Catalogues } from '../workspace/analyseRuleset.ts';
 import type { RecordId } from '../workspace/records.ts';
 import type { BuiltRuleset } from '../workspace/rulesetRecords.ts';
@@ -60,7 +61,7 @@ function leafFact(conditions: unknown, at: readonly (string | number)[]): string
 }
 
 function actualText(fact: string, value: unknown, lang: Lang, positionName: (code: string) => { vi: string; en: string } | undefined): string {
-  if (value === undefined) return lang === 'vi' ? '(không có dữ kiện)' : '(no such fact)';
-  if (Array.isArray(value)) return value.length === 0 ? (lang === 'vi' ? '(trống)' : '(none)') : value.map((v) => describeValue(fact, v, lang, { positionName }) ?? String(v)).join(', ');
+  if (value === undefined) return text(lang, 'rules.noSuchFact');
+  if (Array.isArray(value)) return value.length === 0 ? text(lang, 'rules.emptyList') : value.map((v) => describeValue(fact, v, lang, { positionName }) ?? String(v)).join(', ');
   return describeValue(fact, value, lang, { positionName }) ?? JSON.stringify(value);
 }

@@ -4,7 +4,8 @@
  * cannot. Pure: each action builds a command, the page applies it.
  */
 import type { Label } from '../../engine/documents/enums.ts';
-import { RULES_STRINGS, type RulesStringKey } from '../i18n/rulesStrings.ts';
+import type { RulesStringKey } from '../i18n/rulesStrings.ts';
+import { textLabel } from '../i18n/text.ts';
 import { addCondition, deleteCondition, duplicateCondition, setGroupOp, unwrapCondition, wrapCondition } from '../workspace/commands/conditionCommands.ts';
 import { deleteRule, duplicateRule, moveRule } from '../workspace/commands/ruleCommands.ts';
 import type { Diff } from '../workspace/createHistory.ts';
@@ -34,7 +35,7 @@ export function createdCondition(diff: Diff): RecordId | undefined {
   return group;
 }
 
-const L = (key: RulesStringKey): Label => RULES_STRINGS[key];
+const L = (key: RulesStringKey): Label => textLabel(`rules.${key}`);
 
 export function selectionActions(records: Records, selected: RecordId | null): SelectionAction[] {
   if (!selected) return [];

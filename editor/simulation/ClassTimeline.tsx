@@ -7,7 +7,7 @@ import { isoToDay } from '../../engine/generate/civilDays.ts';
 import type { SimulationResult } from '../../engine/simulate/buildSimulationResult.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { formatMedianDate } from './formatStats.ts';
-import { st } from './simulationStrings.ts';
+import { text } from '../i18n/text.ts';
 
 export function ClassTimeline({ result, lang }: { result: SimulationResult; lang: Lang }) {
   const rows = result.classes.map((c) => ({ c, from: c.openedOn.p50 ? isoToDay(c.openedOn.p50) : isoToDay(c.opensOn), to: c.graduatedOn.p50 ? isoToDay(c.graduatedOn.p50) : undefined }));
@@ -28,14 +28,14 @@ export function ClassTimeline({ result, lang }: { result: SimulationResult; lang
   }
   const step = ticks.length > 12 ? 3 : ticks.length > 6 ? 2 : 1;
   return (
-    <div className="gantt" data-testid="class-timeline" role="list" aria-label={st(lang, 'timeline')}>
+    <div className="gantt" data-testid="class-timeline" role="list" aria-label={text(lang, 'simulation.timeline')}>
       <div className="gantt-axis" aria-hidden="true">
         {ticks.map((t, i) => <span key={t.day} className="gantt-tick" style={{ left: pct(t.day) }}>{i % step === 0 ? t.label : ''}</span>)}
       </div>
       {rows.map(({ c, from, to }) => {
-        const text = `${c.id}: ${formatMedianDate(c.openedOn)} → ${to !== undefined ? formatMedianDate(c.graduatedOn) : st(lang, 'notGraduated')}`;
+        const label = `${c.id}: ${formatMedianDate(c.openedOn)} → ${to !== undefined ? formatMedianDate(c.graduatedOn) : text(lang, 'simulation.notGraduated')}`;
         return (
-          <div key={c.id} className="gantt-row" role="listitem" aria-label={text} title={text} data-testid="gantt-row">
+          <div key={c.id} className="gantt-row" role="listitem" aria-label={label} title={label} data-testid="gantt-row">
             <span className="gantt-label">{c.id}</span>
             <span className="gantt-track">
               <span className={`gantt-bar${to === undefined ? ' is-open' : ''}${c.cancelledRuns > 0 ? ' has-cancel' : ''}`}

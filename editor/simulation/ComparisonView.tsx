@@ -9,8 +9,8 @@ import type { SimulationResult } from '../../engine/simulate/buildSimulationResu
 import type { ScenarioComparison } from '../../engine/simulate/compareScenarios.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { formatDelta, formatFigure, formatInterval } from './formatStats.ts';
-import { st } from './simulationStrings.ts';
 import { citationIn } from '../../engine/documents/ruleset.ts';
+import { text } from '../i18n/text.ts';
 
 const FIRST = 20;
 
@@ -18,15 +18,15 @@ const FIRST = 20;
 export function ComparisonView({ comparison: c, results, sides, lang }: { comparison: ScenarioComparison; results: readonly SimulationResult[]; sides?: readonly Label[] | undefined; lang: Lang }) {
   const titles = new Map<string, string>();
   for (const r of results) for (const x of r.screening.byRule) if (x.title) titles.set(x.rule, x.title[lang]);
-  const changeLabel = { lost: st(lang, 'changeLost'), gained: st(lang, 'changeGained'), outcome: st(lang, 'changeOutcome') } as const;
+  const changeLabel = { lost: text(lang, 'simulation.changeLost'), gained: text(lang, 'simulation.changeGained'), outcome: text(lang, 'simulation.changeOutcome') } as const;
   return (
     <section className="card sim-section" aria-labelledby="sim-compare-heading" data-testid="sim-comparison">
-      <h3 id="sim-compare-heading">{st(lang, 'comparison', { a: sides?.[0]?.[lang] ?? c.a, b: sides?.[1]?.[lang] ?? c.b })}</h3>
-      <p className="muted small">{st(lang, 'deltaHint', { runs: c.runs })}</p>
+      <h3 id="sim-compare-heading">{text(lang, 'simulation.comparison', { a: sides?.[0]?.[lang] ?? c.a, b: sides?.[1]?.[lang] ?? c.b })}</h3>
+      <p className="muted small">{text(lang, 'simulation.deltaHint', { runs: c.runs })}</p>
       <div className="table-scroll">
         <table className="plan-table kpi-table" data-testid="delta-table">
           <thead>
-            <tr><th scope="col">{st(lang, 'figure')}</th><th scope="col">A (p50)</th><th scope="col">B (p50)</th><th scope="col">{st(lang, 'delta')}</th><th scope="col">{st(lang, 'deltaInterval')}</th></tr>
+            <tr><th scope="col">{text(lang, 'simulation.figure')}</th><th scope="col">A (p50)</th><th scope="col">B (p50)</th><th scope="col">{text(lang, 'simulation.delta')}</th><th scope="col">{text(lang, 'simulation.deltaInterval')}</th></tr>
           </thead>
           <tbody>
             {c.kpis.map((k) => (
@@ -41,12 +41,12 @@ export function ComparisonView({ comparison: c, results, sides, lang }: { compar
           </tbody>
         </table>
       </div>
-      <h4>{st(lang, 'changesByRule')}</h4>
-      <p data-testid="change-summary">{st(lang, 'changeSummary', { compared: c.summary.compared, lost: c.summary.lost, gained: c.summary.gained, outcome: c.summary.outcomeChanged })}</p>
+      <h4>{text(lang, 'simulation.changesByRule')}</h4>
+      <p data-testid="change-summary">{text(lang, 'simulation.changeSummary', { compared: c.summary.compared, lost: c.summary.lost, gained: c.summary.gained, outcome: c.summary.outcomeChanged })}</p>
       {c.byRule.length > 0 && (
         <div className="table-scroll">
           <table className="plan-table" data-testid="changes-by-rule">
-            <thead><tr><th scope="col">{st(lang, 'rule')}</th><th scope="col">{st(lang, 'citation')}</th><th scope="col">{st(lang, 'side')}</th><th scope="col">{st(lang, 'lost')}</th><th scope="col">{st(lang, 'gained')}</th></tr></thead>
+            <thead><tr><th scope="col">{text(lang, 'simulation.rule')}</th><th scope="col">{text(lang, 'simulation.citation')}</th><th scope="col">{text(lang, 'simulation.side')}</th><th scope="col">{text(lang, 'simulation.lost')}</th><th scope="col">{text(lang, 'simulation.gained')}</th></tr></thead>
             <tbody>
               {c.byRule.map((r) => (
                 <tr key={`${r.side}:${r.rule}`}><th scope="row">{titles.get(r.rule) ?? ''} <code className="muted small">{r.rule}</code></th><td>{citationIn(r.citation, lang)}</td><td>{r.side.toUpperCase()}</td><td className="num">{r.lost}</td><td className="num">{r.gained}</td></tr>
@@ -55,12 +55,12 @@ export function ComparisonView({ comparison: c, results, sides, lang }: { compar
           </table>
         </div>
       )}
-      {c.changes.length === 0 ? <p className="muted">{st(lang, 'noChanges')}</p> : (
+      {c.changes.length === 0 ? <p className="muted">{text(lang, 'simulation.noChanges')}</p> : (
         <>
-          <h4>{st(lang, 'firstChanges', { n: Math.min(FIRST, c.changes.length) })}</h4>
+          <h4>{text(lang, 'simulation.firstChanges', { n: Math.min(FIRST, c.changes.length) })}</h4>
           <div className="table-scroll">
             <table className="plan-table" data-testid="changed-cadres">
-              <thead><tr><th scope="col">{st(lang, 'cadre')}</th><th scope="col">{st(lang, 'agency')}</th><th scope="col">{st(lang, 'class')}</th><th scope="col">{st(lang, 'change')}</th><th scope="col">{st(lang, 'rule')}</th></tr></thead>
+              <thead><tr><th scope="col">{text(lang, 'simulation.cadre')}</th><th scope="col">{text(lang, 'simulation.agency')}</th><th scope="col">{text(lang, 'simulation.class')}</th><th scope="col">{text(lang, 'simulation.change')}</th><th scope="col">{text(lang, 'simulation.rule')}</th></tr></thead>
               <tbody>
                 {c.changes.slice(0, FIRST).map((x) => (
                   <tr key={x.id}>

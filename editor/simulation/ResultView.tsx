@@ -9,14 +9,14 @@ import type { Lang } from '../../engine/rules/messages.ts';
 import { ClassTimeline } from './ClassTimeline.tsx';
 import { formatFigure, formatInterval, formatMedianDate } from './formatStats.ts';
 import { ResultCharts } from './ResultCharts.tsx';
-import { st } from './simulationStrings.ts';
+import { text } from '../i18n/text.ts';
 
 export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lang }) {
   return (
     <div className="table-scroll">
       <table className="plan-table kpi-table" data-testid="kpi-table">
-        <caption>{st(lang, 'kpis')}</caption>
-        <thead><tr><th scope="col">{st(lang, 'figure')}</th><th scope="col">{st(lang, 'median')}</th><th scope="col">{st(lang, 'interval')}</th></tr></thead>
+        <caption>{text(lang, 'simulation.kpis')}</caption>
+        <thead><tr><th scope="col">{text(lang, 'simulation.figure')}</th><th scope="col">{text(lang, 'simulation.median')}</th><th scope="col">{text(lang, 'simulation.interval')}</th></tr></thead>
         <tbody>
           {result.kpis.map((k) => (
             <tr key={k.name} data-kpi={k.name}>
@@ -35,20 +35,20 @@ export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lan
 export function ResultView({ result, title, cohort, lang }: { result: SimulationResult; title?: Label | undefined; cohort?: Label | undefined; lang: Lang }) {
   return (
     <section className="card sim-section" aria-labelledby="sim-result-heading" data-testid="sim-result">
-      <h3 id="sim-result-heading">{st(lang, 'results', { scenario: title?.[lang] ?? result.scenario })}</h3>
-      <p className="muted small">{st(lang, 'resultMeta', { runs: formatFigure(result.runs, lang), seed: String(result.seed), cohort: `${cohort?.[lang] ?? result.cohort.source} (${formatFigure(result.cohort.cadres, lang)})` })}</p>
+      <h3 id="sim-result-heading">{text(lang, 'simulation.results', { scenario: title?.[lang] ?? result.scenario })}</h3>
+      <p className="muted small">{text(lang, 'simulation.resultMeta', { runs: formatFigure(result.runs, lang), seed: String(result.seed), cohort: `${cohort?.[lang] ?? result.cohort.source} (${formatFigure(result.cohort.cadres, lang)})` })}</p>
       <KpiTable result={result} lang={lang} />
       <ResultCharts result={result} lang={lang} />
-      <h4>{st(lang, 'timeline')}</h4>
+      <h4>{text(lang, 'simulation.timeline')}</h4>
       <ClassTimeline result={result} lang={lang} />
-      <h4>{st(lang, 'perClass')}</h4>
+      <h4>{text(lang, 'simulation.perClass')}</h4>
       <div className="table-scroll">
         <table className="plan-table" data-testid="class-results">
           <thead>
             <tr>
-              <th scope="col">{st(lang, 'class')}</th><th scope="col">{st(lang, 'planned')}</th><th scope="col">{st(lang, 'opened')}</th>
-              <th scope="col">{st(lang, 'atOpening')}</th><th scope="col">{st(lang, 'maxSize')}</th><th scope="col">{st(lang, 'graduatesP50')}</th>
-              <th scope="col">{st(lang, 'graduated')}</th><th scope="col">{st(lang, 'postponedCancelled')}</th>
+              <th scope="col">{text(lang, 'simulation.class')}</th><th scope="col">{text(lang, 'simulation.planned')}</th><th scope="col">{text(lang, 'simulation.opened')}</th>
+              <th scope="col">{text(lang, 'simulation.atOpening')}</th><th scope="col">{text(lang, 'simulation.maxSize')}</th><th scope="col">{text(lang, 'simulation.graduatesP50')}</th>
+              <th scope="col">{text(lang, 'simulation.graduated')}</th><th scope="col">{text(lang, 'simulation.postponedCancelled')}</th>
             </tr>
           </thead>
           <tbody>

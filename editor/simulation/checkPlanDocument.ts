@@ -57,7 +57,7 @@ function cellProblems(doc: Json): Diagnostic[] {
   const out: Diagnostic[] = [];
   const notNumber = (at: (string | number)[], v: unknown) => {
     if (typeof v === 'number' || v === undefined) return;
-    out.push(diagnostic('plan/cell-not-number', 'error', at, `"${String(v)}" không phải là số.`, `"${String(v)}" is not a number.`,
+    out.push(diagnostic('plan/cell-not-number', 'error', at, { vi: `"${String(v)}" không phải là số.`, en: `"${String(v)}" is not a number.` },
       { vi: 'Nhập một số, ví dụ 70.', en: 'Type a number, e.g. 70.' }));
   };
   const classes = Array.isArray(doc.classes) ? doc.classes : [];
@@ -65,8 +65,7 @@ function cellProblems(doc: Json): Diagnostic[] {
     if (!isObject(c)) return;
     for (const f of ['minSize', 'maxSize', 'durationMonths']) notNumber(['classes', i, f], c[f]);
     if (typeof c.opensOn === 'string' && !parseIsoDate(c.opensOn)) {
-      out.push(diagnostic('plan/cell-not-date', 'error', ['classes', i, 'opensOn'], `"${c.opensOn}" không phải là một ngày có thật dạng DD/MM/YYYY.`,
-        `"${c.opensOn}" is not a real date in the form DD/MM/YYYY.`, { vi: 'Ví dụ 16/05/2024.', en: 'For example 16/05/2024.' }));
+      out.push(diagnostic('plan/cell-not-date', 'error', ['classes', i, 'opensOn'], { vi: `"${c.opensOn}" không phải là một ngày có thật dạng DD/MM/YYYY.`, en: `"${c.opensOn}" is not a real date in the form DD/MM/YYYY.` }, { vi: 'Ví dụ 16/05/2024.', en: 'For example 16/05/2024.' }));
     }
     if (Array.isArray(c.serves)) c.serves.forEach((q, j) => { if (isObject(q)) notNumber(['classes', i, 'serves', j, 'quota'], q.quota); });
   });

@@ -1,4 +1,5 @@
 /** The Simulation view's words, Vietnamese first. */
+import type { Label } from '../../engine/documents/enums.ts';
 import { fillText } from '../i18n/fillText.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 
@@ -103,11 +104,11 @@ export const SIMULATION_STRINGS = {
   changeOutcome: { vi: 'đổi kết quả', en: 'outcome changes' },
   noChanges: { vi: 'Không cán bộ nào đổi kết quả.', en: 'No cadre changes outcome.' },
   chartFallback: { vi: 'Số liệu của biểu đồ có trong các bảng.', en: 'The chart\'s figures are in the tables.' },
-} as const;
+} as const satisfies Record<string, Label>;
 
 export type SimulationStringKey = keyof typeof SIMULATION_STRINGS;
 
-/** A Simulation view string in the page language, `{name}` placeholders filled. */
+/** @deprecated Read `text(lang, 'simulation.<key>', vars)` from editor/i18n/text.ts. */
 export function st(lang: Lang, key: SimulationStringKey, vars: Record<string, string | number> = {}): string {
   return fillText(SIMULATION_STRINGS[key], lang, vars);
 }

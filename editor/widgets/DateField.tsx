@@ -4,7 +4,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { formatDate, normalizeDate } from '../../engine/documents/dates.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { text } from '../i18n/text.ts';
 
 export interface DateFieldProps {
   label: string;
@@ -21,16 +22,16 @@ export interface DateFieldProps {
 
 export function DateField({ label, value, onChange, lang, testId, hint, optional = false }: DateFieldProps) {
   const id = useId();
-  const [text, setText] = useState(formatDate(value));
+  const [typed, setTyped] = useState(formatDate(value));
   const [touched, setTouched] = useState(false);
 
   useEffect(() => {
     // A new value from outside (another sample) replaces the text, unless the text already means that day.
-    setText((old) => (normalizeDate(old) === value || (value === '' && old.trim() === '') ? old : formatDate(value)));
+    setTyped((old) => (normalizeDate(old) === value || (value === '' && old.trim() === '') ? old : formatDate(value)));
   }, [value]);
 
-  const empty = optional && text.trim() === '';
-  const iso = empty ? '' : normalizeDate(text);
+  const empty = optional && typed.trim() === '';
+  const iso = empty ? '' : normalizeDate(typed);
   const invalid = iso === undefined;
   return (
     <div className="field">
@@ -42,22 +43,22 @@ export function DateField({ label, value, onChange, lang, testId, hint, optional
         inputMode="numeric"
         autoComplete="off"
         placeholder="NN/TT/NNNN"
-        value={text}
+        value={typed}
         aria-invalid={invalid && touched}
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
-          setText(e.target.value);
+          setTyped(e.target.value);
           const next = optional && e.target.value.trim() === '' ? '' : normalizeDate(e.target.value);
           if (next !== undefined && next !== value) onChange(next);
         }}
         onBlur={() => {
           setTouched(true);
-          if (iso !== undefined && iso !== '') setText(formatDate(iso));
+          if (iso !== undefined && iso !== '') setTyped(formatDate(iso));
         }}
       />
       {invalid && touched
-        ? <small id={`${id}-hint`} className="field-error" role="alert">{t(lang, 'dateInvalid')}</small>
-        : <small id={`${id}-hint`} className="field-hint">{hint ?? t(lang, 'dateHint')}</small>}
+        ? <small id={`${id}-hint`} className="field-error" role="alert">{text(lang, 'page.dateInvalid')}</small>
+        : <small id={`${id}-hint`} className="field-hint">{hint ?? text(lang, 'page.dateHint')}</small>}
     </div>
   );
 }

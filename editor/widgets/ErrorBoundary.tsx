@@ -1,6 +1,7 @@
 /** Keeps a rendering bug in one panel from blanking the page: shows the error in the page's language instead. */
 import { Component, type ReactNode } from 'react';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { text } from '../i18n/text.ts';
 
 interface Props { lang: Lang; children: ReactNode; resetKey: unknown; message?: string; detailsLabel?: string; testId?: string }
 interface State { error: Error | null; resetKey: unknown }
@@ -21,7 +22,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="alert alert-error" role="alert" data-testid={this.props.testId ?? 'error'}>
-        <p>{this.props.message ?? t(this.props.lang, 'renderError')}</p>
+        <p>{this.props.message ?? text(this.props.lang, 'page.renderError')}</p>
         {this.props.detailsLabel
           ? <details><summary>{this.props.detailsLabel}</summary><code>{this.state.error.message}</code></details>
           : <code>{this.state.error.message}</code>}

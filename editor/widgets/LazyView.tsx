@@ -3,11 +3,12 @@
  * screen reader hears it once), replaced by the view when it arrives. The tabs keep keyboard focus meanwhile.
  */
 import { Suspense, type ReactNode } from 'react';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { text } from '../i18n/text.ts';
 
 export function LazyView({ lang, children }: { lang: Lang; children: ReactNode }) {
   return (
-    <Suspense fallback={<p className="muted view-loading" role="status" data-testid="view-loading">{t(lang, 'viewLoading')}</p>}>
+    <Suspense fallback={<p className="muted view-loading" role="status" data-testid="view-loading">{text(lang, 'page.viewLoading')}</p>}>
       {children}
     </Suspense>
   );

@@ -6,8 +6,9 @@
 import { useId } from 'react';
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { partName, sa } from '../i18n/setAsideStrings.ts';
+import { partName } from '../i18n/setAsideStrings.ts';
 import type { SetAsidePart } from '../workspace/readWorkspace.ts';
+import { text } from '../i18n/text.ts';
 
 const MAX_REASONS = 5;
 
@@ -28,28 +29,28 @@ export function SetAsidePanel({ parts, lang, title, onExport, onRepair, onDrop, 
     <section className="alert alert-warning set-aside" role="region" aria-labelledby={headingId} data-testid="set-aside">
       {parts.length > 0 && (
         <>
-          <h2 id={headingId} className="set-aside-title">{title ?? sa(lang, 'title', { count: parts.length })}</h2>
-          <p>{sa(lang, 'body')}</p>
+          <h2 id={headingId} className="set-aside-title">{title ?? text(lang, 'setAside.title', { count: parts.length })}</h2>
+          <p>{text(lang, 'setAside.body')}</p>
           <ul className="set-aside-parts">
             {parts.map((part) => {
               const name = partName(lang, part.kind, part.id);
               return (
                 <li key={part.key} data-testid="set-aside-part" data-key={part.key} data-kind={part.kind}>
                   <strong>{name}</strong>
-                  <span className="muted"> — {sa(lang, 'reasons')}</span>
+                  <span className="muted"> — {text(lang, 'setAside.reasons')}</span>
                   <ul>
                     {part.reasons.slice(0, MAX_REASONS).map((d, i) => (
                       <li key={i}>{d.path && <code>{d.path}</code>} {messageIn(d, lang)}</li>
                     ))}
-                    {part.reasons.length > MAX_REASONS && <li>{sa(lang, 'moreReasons', { count: part.reasons.length - MAX_REASONS })}</li>}
+                    {part.reasons.length > MAX_REASONS && <li>{text(lang, 'setAside.moreReasons', { count: part.reasons.length - MAX_REASONS })}</li>}
                   </ul>
                   {part.repair && onRepair && (
-                    <p className="small">{sa(lang, 'repairWhat', { what: part.repair.dropped.map((d) => d[lang]).join('; ') })}</p>
+                    <p className="small">{text(lang, 'setAside.repairWhat', { what: part.repair.dropped.map((d) => d[lang]).join('; ') })}</p>
                   )}
                   <div className="actions">
-                    <button type="button" data-testid="set-aside-export" onClick={() => onExport(part)}>{sa(lang, 'exportPart')}</button>
-                    {part.repair && onRepair && <button type="button" data-testid="set-aside-repair" onClick={() => onRepair(part)}>{sa(lang, 'repairPart')}</button>}
-                    <button type="button" data-testid="set-aside-drop" onClick={() => onDrop(part)}>{sa(lang, 'dropPart')}</button>
+                    <button type="button" data-testid="set-aside-export" onClick={() => onExport(part)}>{text(lang, 'setAside.exportPart')}</button>
+                    {part.repair && onRepair && <button type="button" data-testid="set-aside-repair" onClick={() => onRepair(part)}>{text(lang, 'setAside.repairPart')}</button>}
+                    <button type="button" data-testid="set-aside-drop" onClick={() => onDrop(part)}>{text(lang, 'setAside.dropPart')}</button>
                   </div>
                 </li>
               );

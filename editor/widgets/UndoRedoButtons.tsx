@@ -6,11 +6,11 @@
  */
 import { useId } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { ht } from '../i18n/historyStrings.ts';
 import type { HistoryScope } from '../workspace/createHistory.ts';
 import type { WorkspaceStore } from '../workspace/createWorkspaceStore.ts';
 import { documentPlace } from './documentPlace.ts';
 import './undoRedo.css';
+import { text } from '../i18n/text.ts';
 
 export interface UndoRedoButtonsProps {
   store: Pick<WorkspaceStore, 'undo' | 'redo' | 'history' | 'records'>;
@@ -27,14 +27,14 @@ export function UndoRedoButtons({ store, scope, lang, testIds }: UndoRedoButtons
   const latest = store.history.latestUndo();
   const elsewhere = !undoStep && latest ? (() => {
     const place = documentPlace(latest.documents[0] ?? '', store.records(), lang);
-    return ht(lang, 'undoElsewhere', { step: latest.label[lang], ...place });
+    return text(lang, 'history.undoElsewhere', { step: latest.label[lang], ...place });
   })() : undefined;
-  const undoName = undoStep ? ht(lang, 'undoStep', { step: undoStep.label[lang] }) : ht(lang, 'undo');
-  const redoName = redoStep ? ht(lang, 'redoStep', { step: redoStep.label[lang] }) : ht(lang, 'redo');
-  const undoTitle = undoStep ? `${undoName} (${ht(lang, 'undoKeys')})` : elsewhere ?? ht(lang, 'nothingToUndo');
-  const redoTitle = redoStep ? `${redoName} (${ht(lang, 'redoKeys')})` : ht(lang, 'nothingToRedo');
+  const undoName = undoStep ? text(lang, 'history.undoStep', { step: undoStep.label[lang] }) : text(lang, 'history.undo');
+  const redoName = redoStep ? text(lang, 'history.redoStep', { step: redoStep.label[lang] }) : text(lang, 'history.redo');
+  const undoTitle = undoStep ? `${undoName} (${text(lang, 'history.undoKeys')})` : elsewhere ?? text(lang, 'history.nothingToUndo');
+  const redoTitle = redoStep ? `${redoName} (${text(lang, 'history.redoKeys')})` : text(lang, 'history.nothingToRedo');
   return (
-    <div className="undo-redo" role="group" aria-label={ht(lang, 'history')}>
+    <div className="undo-redo" role="group" aria-label={text(lang, 'history.history')}>
       <button type="button" data-testid={testIds.undo} disabled={!undoStep} aria-label={undoName} title={undoTitle}
         aria-describedby={elsewhere ? noteId : undefined} onClick={() => store.undo(scope)}>
         <span className="undo-redo__name">↶ {undoName}</span>

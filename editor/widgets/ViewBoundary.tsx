@@ -6,14 +6,14 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
-import { sa } from '../i18n/setAsideStrings.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { text } from '../i18n/text.ts';
 
 export function ViewBoundary({ session, lang, children }: { session: WorkspaceSession; lang: Lang; children: ReactNode }) {
   const records = useWorkspaceRecords(session.store);
   return (
-    <ErrorBoundary lang={lang} resetKey={records} message={sa(lang, 'viewFailed')} detailsLabel={sa(lang, 'viewFailedDetails')} testId="view-error">
+    <ErrorBoundary lang={lang} resetKey={records} message={text(lang, 'setAside.viewFailed')} detailsLabel={text(lang, 'setAside.viewFailedDetails')} testId="view-error">
       {children}
     </ErrorBoundary>
   );

@@ -6,10 +6,11 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { downloadText } from './downloadText.ts';
-import { partName, sa } from '../i18n/setAsideStrings.ts';
+import { partName } from '../i18n/setAsideStrings.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import type { SetAsidePart } from '../workspace/readWorkspace.ts';
 import { SetAsidePanel, setAsideFileName, setAsideFileText } from './SetAsidePanel.tsx';
+import { text } from '../i18n/text.ts';
 
 const exportPart = (part: SetAsidePart) => downloadText(setAsideFileText(part), setAsideFileName(part), 'application/json;charset=utf-8');
 
@@ -24,14 +25,14 @@ export function WorkspaceSetAside({ session, lang }: { session: WorkspaceSession
   const repair = (part: SetAsidePart) => {
     exportPart(part);
     const r = session.repairSetAside(part.key);
-    setStatus(r.ok ? sa(lang, 'repaired', { part: partName(lang, part.kind, part.id) }) : r.reason[lang]);
+    setStatus(r.ok ? text(lang, 'setAside.repaired', { part: partName(lang, part.kind, part.id) }) : r.reason[lang]);
   };
   const drop = (part: SetAsidePart) => {
     const name = partName(lang, part.kind, part.id);
-    if (!window.confirm(sa(lang, 'dropConfirm', { part: name }))) return;
+    if (!window.confirm(text(lang, 'setAside.dropConfirm', { part: name }))) return;
     exportPart(part);
     session.dropSetAside(part.key);
-    setStatus(sa(lang, 'dropped', { part: name }));
+    setStatus(text(lang, 'setAside.dropped', { part: name }));
   };
   return <SetAsidePanel parts={parts} lang={lang} onExport={exportPart} onRepair={repair} onDrop={drop} {...(status ? { status } : {})} />;
 }

@@ -37,7 +37,7 @@ export const DEFAULT_WORKSPACE_ID = 'default';
  */
 function usableWorkspace(read: WorkspaceRead): WorkspaceRead {
   if (!read.ok || read.document.records.some((r) => r.type === 'ruleset')) return read;
-  return { ok: false, diagnostics: [...read.setAside.flatMap((p) => p.reasons), diagnostic('workspace/no-ruleset', 'error', 'records', 'Không đọc được bộ quy tắc nào của không gian làm việc đã lưu.', 'No ruleset of the stored workspace reads.')] };
+  return { ok: false, diagnostics: [...read.setAside.flatMap((p) => p.reasons), diagnostic('workspace/no-ruleset', 'error', 'records', { vi: 'Không đọc được bộ quy tắc nào của không gian làm việc đã lưu.', en: 'No ruleset of the stored workspace reads.' })] };
 }
 
 export type SessionNotice =

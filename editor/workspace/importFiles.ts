@@ -28,11 +28,11 @@ function withFile(ds: Diagnostic[], file: string): Diagnostic[] {
 function parse(text: string, file: string): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
   if (text.length > MAX_IMPORT_BYTES) {
     const mb = (text.length / 1024 / 1024).toFixed(1);
-    return { ok: false, diagnostics: withFile([diagnostic('import/too-large', 'error', '', `Tệp quá lớn (${mb} MB); giới hạn là 20 MB.`, `File too large (${mb} MB); the limit is 20 MB.`)], file) };
+    return { ok: false, diagnostics: withFile([diagnostic('import/too-large', 'error', '', { vi: `Tệp quá lớn (${mb} MB); giới hạn là 20 MB.`, en: `File too large (${mb} MB); the limit is 20 MB.` })], file) };
   }
   const p = parseJsonLocated(text.replace(/^\uFEFF/, ''));
   if (!p.ok) {
-    return { ok: false, diagnostics: withFile([diagnostic('import/json', 'error', '', `JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${p.reason}`, `Invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}`)], file) };
+    return { ok: false, diagnostics: withFile([diagnostic('import/json', 'error', '', { vi: `JSON không hợp lệ ở dòng ${p.line}, cột ${p.column}: ${p.reason}`, en: `Invalid JSON at line ${p.line}, column ${p.column}: ${p.reason}` })], file) };
   }
   if (p.duplicates) return { ok: false, diagnostics: withFile(duplicateKeyDiagnostics(p.duplicates), file) };
   return { ok: true, value: p.value };
@@ -54,13 +54,13 @@ export function importWorkspaceText(text: string, file: string, catalogues?: Cat
   const forbidden = findForbiddenKey(p.value);
   if (forbidden) {
     const key = String(forbidden[forbidden.length - 1]);
-    return { ok: false, diagnostics: withFile([diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${key}" trong tệp.`, `Forbidden key "${key}" in the file.`)], file) };
+    return { ok: false, diagnostics: withFile([diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), { vi: `Khoá bị cấm "${key}" trong tệp.`, en: `Forbidden key "${key}" in the file.` })], file) };
   }
   const read = readWorkspace(p.value);
   if (!read.ok) return { ok: false, diagnostics: withFile(read.diagnostics, file) };
   if (read.setAside.length > 0) return { ok: false, diagnostics: withFile(read.setAside.flatMap((part) => [...part.reasons]), file) };
   if (!read.document.records.some((r) => r.type === 'ruleset')) {
-    return { ok: false, diagnostics: withFile([diagnostic('workspace/no-ruleset', 'error', 'records', 'Không gian làm việc không có bộ quy tắc nào.', 'The workspace has no ruleset.')], file) };
+    return { ok: false, diagnostics: withFile([diagnostic('workspace/no-ruleset', 'error', 'records', { vi: 'Không gian làm việc không có bộ quy tắc nào.', en: 'The workspace has no ruleset.' })], file) };
   }
   const warnings = withFile(documentProblems(read.document.records, catalogues), file);
   return read.migratedFrom === undefined
@@ -75,7 +75,7 @@ export function importRulesetText(text: string, file: string, catalogues: Catalo
   const forbidden = findForbiddenKey(p.value);
   if (forbidden) {
     const key = String(forbidden[forbidden.length - 1]);
-    return { ok: false, diagnostics: withFile([diagnostic('import/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${key}" trong tệp.`, `Forbidden key "${key}" in the file.`)], file) };
+    return { ok: false, diagnostics: withFile([diagnostic('import/forbidden-key', 'error', forbidden.join('.'), { vi: `Khoá bị cấm "${key}" trong tệp.`, en: `Forbidden key "${key}" in the file.` })], file) };
   }
   const diagnostics = validateRuleset(p.value, { ...catalogues, file });
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') };

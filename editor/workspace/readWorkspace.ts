@@ -43,7 +43,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 function whole(vi: string, en: string, path = ''): WorkspaceRead {
-  return { ok: false, diagnostics: [diagnostic('workspace/unreadable', 'error', path, vi, en)] };
+  return { ok: false, diagnostics: [diagnostic('workspace/unreadable', 'error', path, { vi, en })] };
 }
 
 /** Reads a workspace value part by part (see the module comment). */
@@ -84,7 +84,7 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   for (const e of entries) {
     if (!e.record) continue;
     if (taken.has(e.record.id)) {
-      e.reasons = [diagnostic('workspace/duplicate-record', 'error', e.record.id, `Bản ghi "${e.record.id}" xuất hiện hai lần; bản sau được để riêng.`, `Record "${e.record.id}" appears twice; the later one is set aside.`)];
+      e.reasons = [diagnostic('workspace/duplicate-record', 'error', e.record.id, { vi: `Bản ghi "${e.record.id}" xuất hiện hai lần; bản sau được để riêng.`, en: `Record "${e.record.id}" appears twice; the later one is set aside.` })];
       delete e.record;
       e.duplicate = true;
     } else taken.set(e.record.id, e);
@@ -120,7 +120,7 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     const bad = members.flatMap((m) => m.reasons);
     if (hasRuleset && bad.length === 0 && graph.length === 0) { records.push(...held); continue; }
     const reasons = [...bad, ...graph];
-    if (!hasRuleset) reasons.push(diagnostic('workspace/missing-ruleset', 'error', rulesetId, `Không đọc được bản ghi bộ quy tắc "${rulesetId}".`, `The ruleset record "${rulesetId}" does not read.`));
+    if (!hasRuleset) reasons.push(diagnostic('workspace/missing-ruleset', 'error', rulesetId, { vi: `Không đọc được bản ghi bộ quy tắc "${rulesetId}".`, en: `The ruleset record "${rulesetId}" does not read.` }));
     setAside.push({ key: `records:${rulesetId}`, kind: 'ruleset', id: rulesetId, raw: members.map((m) => m.raw), reasons: dedupe(reasons) });
   }
   const rulesetIds = new Set(records.filter((r) => r.type === 'ruleset').map((r) => r.id));
@@ -151,11 +151,11 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
 /** Problems of a record that holds on its own but not in this workspace: a rule or condition of no ruleset, a layout of nothing. */
 function looseProblems(r: WorkspaceRecord, rulesetIds: ReadonlySet<string>, lifecycleIds: ReadonlySet<string>, setAsideRulesets: ReadonlySet<string>): Diagnostic[] {
   if (r.type === 'rule' || r.type === 'cond') {
-    return [diagnostic('workspace/broken-record', 'error', r.id, `Bản ghi "${r.id}" không thuộc bộ quy tắc nào.`, `Record "${r.id}" belongs to no ruleset.`)];
+    return [diagnostic('workspace/broken-record', 'error', r.id, { vi: `Bản ghi "${r.id}" không thuộc bộ quy tắc nào.`, en: `Record "${r.id}" belongs to no ruleset.` })];
   }
   if (r.type === 'layout' && !rulesetIds.has(r.owner) && !lifecycleIds.has(r.owner)) {
     const why = setAsideRulesets.has(r.owner) ? { vi: ' (bộ quy tắc đó đang được để riêng)', en: ' (that ruleset is set aside)' } : { vi: '', en: '' };
-    return [diagnostic('workspace/broken-record', 'error', r.id, `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không có${why.vi}.`, `Layout "${r.id}" is for a ruleset or lifecycle that is not there${why.en}.`)];
+    return [diagnostic('workspace/broken-record', 'error', r.id, { vi: `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không có${why.vi}.`, en: `Layout "${r.id}" is for a ruleset or lifecycle that is not there${why.en}.` })];
   }
   return [];
 }

@@ -86,21 +86,20 @@ export function recordProblems(raw: unknown): Diagnostic[] {
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
     const key = String(forbidden[forbidden.length - 1]);
-    return [diagnostic('workspace/forbidden-key', 'error', pathText(forbidden), `Khoá bị cấm "${key}".`, `Forbidden key "${key}".`)];
+    return [diagnostic('workspace/forbidden-key', 'error', pathText(forbidden), { vi: `Khoá bị cấm "${key}".`, en: `Forbidden key "${key}".` })];
   }
   const nonJson = findNonJson(raw);
   if (nonJson) {
-    return [diagnostic('workspace/not-json', 'error', nonJson, 'Giá trị không lưu được dưới dạng JSON (NaN, vô cực hoặc một đối tượng đặc biệt).',
-      'A value JSON cannot hold (NaN, infinity or a special object).')];
+    return [diagnostic('workspace/not-json', 'error', nonJson, { vi: 'Giá trị không lưu được dưới dạng JSON (NaN, vô cực hoặc một đối tượng đặc biệt).', en: 'A value JSON cannot hold (NaN, infinity or a special object).' })];
   }
   // Judged as it will be read back: a field holding `undefined` is absent after a save (a required one is then missing).
   const stored: unknown = hasUndefinedField(raw) ? JSON.parse(JSON.stringify(raw)) : raw;
   const parsed = describeSchemaIssues(RecordSchema, stored);
   if (!parsed.success) {
-    return parsed.issues.flatMap((i) => (i.unknownKeys ?? [undefined]).map((key) => diagnostic('workspace/bad-record', 'error', key === undefined ? i.path : [...i.path, key], i.vi, i.en)));
+    return parsed.issues.flatMap((i) => (i.unknownKeys ?? [undefined]).map((key) => diagnostic('workspace/bad-record', 'error', key === undefined ? i.path : [...i.path, key], { vi: i.vi, en: i.en })));
   }
   const shape = DOCUMENT_SHAPES[parsed.data.type];
   if (!shape) return [];
   const inner = describeSchemaIssues(shape.schema, (parsed.data as Record<string, unknown>)[shape.field]);
-  return inner.success ? [] : inner.issues.map((i) => diagnostic('workspace/bad-document', 'error', [shape.field, ...i.path], i.vi, i.en));
+  return inner.success ? [] : inner.issues.map((i) => diagnostic('workspace/bad-document', 'error', [shape.field, ...i.path], { vi: i.vi, en: i.en }));
 }

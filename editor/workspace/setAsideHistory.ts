@@ -15,7 +15,6 @@ export function setAsideHistory(raw: unknown): SetAsidePart | undefined {
   return {
     key: 'history', kind: 'history', id: '', raw: [raw],
     reasons: [diagnostic('workspace/history-unfit', 'error', 'history',
-      'Lịch sử hoàn tác đã lưu không đọc được hoặc không khớp với không gian làm việc (có thể vì một phần đang được để riêng); chưa thể hoàn tác các bước trước lần tải lại.',
-      'The stored undo history does not read or does not fit the workspace (perhaps because a part is set aside); steps before the reload cannot be undone yet.')],
+      { vi: 'Lịch sử hoàn tác đã lưu không đọc được hoặc không khớp với không gian làm việc (có thể vì một phần đang được để riêng); chưa thể hoàn tác các bước trước lần tải lại.', en: 'The stored undo history does not read or does not fit the workspace (perhaps because a part is set aside); steps before the reload cannot be undone yet.' })],
   };
 }

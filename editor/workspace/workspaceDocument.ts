@@ -137,7 +137,7 @@ function v1RulesetProblems(raw: unknown): Diagnostic[] {
   if (!Array.isArray(rulesets)) return [];
   return rulesets.flatMap((rs, i) => {
     const r = loadDocument(RULESET_KIND, rs);
-    return r.ok ? [] : r.diagnostics.map((d) => diagnostic(d.code, d.severity, ['rulesets', i, ...d.segments], d.message, d.messageEn, hintOf(d)));
+    return r.ok ? [] : r.diagnostics.map((d) => diagnostic(d.code, d.severity, ['rulesets', i, ...d.segments], { vi: d.message, en: d.messageEn }, hintOf(d)));
   });
 }
 
@@ -145,7 +145,7 @@ function v1RulesetProblems(raw: unknown): Diagnostic[] {
 export function loadWorkspaceDocument(raw: unknown): WorkspaceLoad {
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
-    return { ok: false, diagnostics: [diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), `Khoá bị cấm "${String(forbidden[forbidden.length - 1])}" trong tệp.`, `Forbidden key "${String(forbidden[forbidden.length - 1])}" in the file.`)] };
+    return { ok: false, diagnostics: [diagnostic('workspace/forbidden-key', 'error', forbidden.join('.'), { vi: `Khoá bị cấm "${String(forbidden[forbidden.length - 1])}" trong tệp.`, en: `Forbidden key "${String(forbidden[forbidden.length - 1])}" in the file.` })] };
   }
   const oldRulesets = v1RulesetProblems(raw);
   if (oldRulesets.length > 0) return { ok: false, diagnostics: oldRulesets };

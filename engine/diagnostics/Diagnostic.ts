@@ -42,14 +42,15 @@ export type Diagnostic = DiagnosticFields & DiagnosticHint;
 
 /**
  * `path` is either the text form (`rules[3].conditions.all[0].fact`, parsed with `parsePath`) or the segments (zod's
- * issue path, symbols written as text); both `path` and `segments` are filled either way. `hint` is a `Label` so that
- * a hint cannot be given in one language only.
+ * issue path, symbols written as text); both `path` and `segments` are filled either way. `message` and `hint` are
+ * `Label`s so that neither can be given in one language only; the diagnostic carries them as `message`/`messageEn`
+ * and `hint`/`hintEn`, the field names every JSON output writes.
  */
 export function diagnostic(
-  code: string, severity: Severity, path: string | readonly PropertyKey[], message: string, messageEn: string, hint?: Label,
+  code: string, severity: Severity, path: string | readonly PropertyKey[], message: Label, hint?: Label,
 ): Diagnostic {
   const located = locate(path);
-  return { code, severity, path: located.path, segments: located.segments, message, messageEn, ...hintFields(hint) };
+  return { code, severity, path: located.path, segments: located.segments, message: message.vi, messageEn: message.en, ...hintFields(hint) };
 }
 
 /** `path` and `segments` from either form, to spread into a diagnostic built by hand. */

@@ -25,8 +25,7 @@ export function outOfScopeClasses(plan: Plan, rulesets: readonly Ruleset[]): Dia
     const level = LABELS.theoryLevel[c.level];
     const reason = ruleset.regulation.outOfScope;
     out.push(diagnostic('plan/level-out-of-scope', 'warning', ['classes', i, 'level'],
-      `Lớp ${c.id} (${level.vi}, khai giảng ${formatDate(c.opensOn)}): ${code} không quy định ${level.vi}, mọi người được cử đều không thuộc phạm vi nên lớp không có học viên.${reason ? ` ${reason.message.vi}` : ''}`,
-      `Class ${c.id} (${level.en}, opening ${formatDate(c.opensOn)}): ${code} does not regulate the ${level.en} level, every nominee is out of its scope and the class gets no learner.${reason ? ` ${reason.message.en}` : ''}`,
+      { vi: `Lớp ${c.id} (${level.vi}, khai giảng ${formatDate(c.opensOn)}): ${code} không quy định ${level.vi}, mọi người được cử đều không thuộc phạm vi nên lớp không có học viên.${reason ? ` ${reason.message.vi}` : ''}`, en: `Class ${c.id} (${level.en}, opening ${formatDate(c.opensOn)}): ${code} does not regulate the ${level.en} level, every nominee is out of its scope and the class gets no learner.${reason ? ` ${reason.message.en}` : ''}` },
       { vi: 'Đổi trình độ của lớp, hoặc mở lớp trước ngày quy định này áp dụng.', en: 'Change the class\'s level, or open it before this regulation applies.' }));
   });
   return out;

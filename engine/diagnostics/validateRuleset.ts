@@ -53,45 +53,44 @@ function checkRuleset(rs: Ruleset, options: ValidateRulesetOptions): Diagnostic[
     const at = `rules[${i}]`;
     const first = seen.get(rule.id);
     if (first !== undefined) {
-      out.push(diagnostic('ruleset/duplicate-rule-id', 'error', `${at}.id`, `Mã quy tắc "${rule.id}" trùng với rules[${first}].`, `Rule id "${rule.id}" duplicates rules[${first}].`, { vi: 'Đặt một mã khác cho quy tắc này.', en: 'Give this rule an id of its own.' }));
+      out.push(diagnostic('ruleset/duplicate-rule-id', 'error', `${at}.id`, { vi: `Mã quy tắc "${rule.id}" trùng với rules[${first}].`, en: `Rule id "${rule.id}" duplicates rules[${first}].` }, { vi: 'Đặt một mã khác cho quy tắc này.', en: 'Give this rule an id of its own.' }));
     } else seen.set(rule.id, i);
     walk(rule.conditions, `${at}.conditions`, out, positionCodes);
     if (rule.kind === 'tier') {
       if (!rule.institution) {
-        out.push(diagnostic('ruleset/tier-without-institution', 'error', `${at}.institution`, `Quy tắc phân cấp "${rule.id}" chưa nêu cơ sở đào tạo.`, `Tier rule "${rule.id}" names no institution.`,
+        out.push(diagnostic('ruleset/tier-without-institution', 'error', `${at}.institution`, { vi: `Quy tắc phân cấp "${rule.id}" chưa nêu cơ sở đào tạo.`, en: `Tier rule "${rule.id}" names no institution.` },
           { vi: `Dùng một mã trong danh mục hoặc ${SPECIAL_INSTITUTIONS.join(', ')}.`, en: `Use an institution id from the catalogue, or ${SPECIAL_INSTITUTIONS.join(', ')}.` }));
       } else if (!institutionIds.has(rule.institution)) {
         const guess = closest(rule.institution, [...institutionIds]);
-        out.push(diagnostic('ruleset/unknown-institution', 'error', `${at}.institution`, `Không có cơ sở đào tạo "${rule.institution}" trong danh mục.`, `Unknown institution "${rule.institution}".`, didYouMean(guess)));
+        out.push(diagnostic('ruleset/unknown-institution', 'error', `${at}.institution`, { vi: `Không có cơ sở đào tạo "${rule.institution}" trong danh mục.`, en: `Unknown institution "${rule.institution}".` }, didYouMean(guess)));
       }
     } else if (rule.institution) {
-      out.push(diagnostic('ruleset/institution-ignored', 'warning', `${at}.institution`, `Chỉ quy tắc phân cấp (tier) mới dùng "institution"; bị bỏ qua ở "${rule.id}".`, `Only tier rules use "institution"; ignored on "${rule.id}".`));
+      out.push(diagnostic('ruleset/institution-ignored', 'warning', `${at}.institution`, { vi: `Chỉ quy tắc phân cấp (tier) mới dùng "institution"; bị bỏ qua ở "${rule.id}".`, en: `Only tier rules use "institution"; ignored on "${rule.id}".` }));
     }
     for (const lang of ['vi', 'en'] as const) {
       for (const name of unknownPlaceholders(rule.message[lang])) {
-        out.push(diagnostic('ruleset/unknown-placeholder', 'error', `${at}.message.${lang}`, `Thông điệp dùng biến không tồn tại {${name}}.`, `Message uses an unknown placeholder {${name}}.`, closestHint(name)));
+        out.push(diagnostic('ruleset/unknown-placeholder', 'error', `${at}.message.${lang}`, { vi: `Thông điệp dùng biến không tồn tại {${name}}.`, en: `Message uses an unknown placeholder {${name}}.` }, closestHint(name)));
       }
     }
     if (rule.confidence === 'assumed') {
-      out.push(diagnostic('ruleset/assumed-rule', 'info', at, `Quy tắc "${rule.id}" là ${LABELS.confidence.assumed.vi}: cần đối chiếu văn bản.`, `Rule "${rule.id}" is assumed: check it against the text.`));
+      out.push(diagnostic('ruleset/assumed-rule', 'info', at, { vi: `Quy tắc "${rule.id}" là ${LABELS.confidence.assumed.vi}: cần đối chiếu văn bản.`, en: `Rule "${rule.id}" is assumed: check it against the text.` }));
     }
   });
   for (const level of TRAINING_LEVELS) {
     const rules = rs.rules.filter((r) => r.level === level);
     if (rules.length === 0) {
-      out.push(diagnostic('ruleset/no-rule-for-level', 'info', 'rules', `Không có quy tắc nào cho trình độ ${LABELS.theoryLevel[level].vi}: llct check từ chối cử học trình độ này theo bộ quy tắc này.`,
-        `No rule for the ${level} level: llct check refuses nominations at this level under this ruleset.`));
+      out.push(diagnostic('ruleset/no-rule-for-level', 'info', 'rules', { vi: `Không có quy tắc nào cho trình độ ${LABELS.theoryLevel[level].vi}: llct check từ chối cử học trình độ này theo bộ quy tắc này.`, en: `No rule for the ${level} level: llct check refuses nominations at this level under this ruleset.` }));
       continue;
     }
     if (!rules.some((r) => r.kind === 'subject')) {
-      out.push(diagnostic('ruleset/no-subject-rule', 'warning', 'rules', `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc đối tượng: không ai đủ điều kiện.`, `Level ${level} has no subject rule: nobody can be eligible.`));
+      out.push(diagnostic('ruleset/no-subject-rule', 'warning', 'rules', { vi: `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc đối tượng: không ai đủ điều kiện.`, en: `Level ${level} has no subject rule: nobody can be eligible.` }));
     }
     if (!rules.some((r) => r.kind === 'tier')) {
-      out.push(diagnostic('ruleset/no-tier-rule', 'warning', 'rules', `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc phân cấp: không xác định được cơ sở đào tạo.`, `Level ${level} has no tier rule: no institution can be named.`));
+      out.push(diagnostic('ruleset/no-tier-rule', 'warning', 'rules', { vi: `Trình độ ${LABELS.theoryLevel[level].vi} không có quy tắc phân cấp: không xác định được cơ sở đào tạo.`, en: `Level ${level} has no tier rule: no institution can be named.` }));
     }
   }
   if (rs.regulation.effectiveFrom < rs.regulation.signedOn) {
-    out.push(diagnostic('ruleset/effective-before-signed', 'warning', 'regulation.effectiveFrom', 'Ngày hiệu lực sớm hơn ngày ký.', 'Effective date is before the signing date.'));
+    out.push(diagnostic('ruleset/effective-before-signed', 'warning', 'regulation.effectiveFrom', { vi: 'Ngày hiệu lực sớm hơn ngày ký.', en: 'Effective date is before the signing date.' }));
   }
   return out;
 }
@@ -124,7 +123,7 @@ function checkFactName(name: string, path: string, out: Diagnostic[]): FactSpec 
   const spec = own(FACTS as Record<string, FactSpec>, name);
   if (!spec) {
     const guess = closest(name, FACT_NAMES);
-    out.push(diagnostic('ruleset/unknown-fact', 'error', path, `Không có dữ kiện "${name}".`, `Unknown fact "${name}".`,
+    out.push(diagnostic('ruleset/unknown-fact', 'error', path, { vi: `Không có dữ kiện "${name}".`, en: `Unknown fact "${name}".` },
       validNames(guess, { vi: 'Dữ kiện', en: 'facts' }, FACT_NAMES)));
   }
   return spec;
@@ -135,7 +134,7 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
   const spec = known && POSITION_FACTS.has(c.fact) ? { ...known, values: positionCodes } : known;
   if (!isKnownOperator(c.operator)) {
     const guess = closest(baseOperator(c.operator), OPERATOR_NAMES);
-    out.push(diagnostic('ruleset/unknown-operator', 'error', `${path}.operator`, `Không có toán tử "${c.operator}".`, `Unknown operator "${c.operator}".`,
+    out.push(diagnostic('ruleset/unknown-operator', 'error', `${path}.operator`, { vi: `Không có toán tử "${c.operator}".`, en: `Unknown operator "${c.operator}".` },
       validNames(guess, { vi: 'Toán tử', en: 'operators' }, OPERATOR_NAMES)));
     return;
   }
@@ -147,8 +146,7 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
     const problem = operatorShapeProblem(c.operator, factShape(spec, c.path),
       reference ? factShape(referenced, reference.path) : literalShape(value));
     if (problem) {
-      out.push(diagnostic('ruleset/operator-shape', 'error', `${path}.value`, `${problem.vi}; json-rules-engine sẽ dừng với lỗi khi đánh giá.`,
-        `${problem.en}; json-rules-engine would stop with an error when evaluating it.`,
+      out.push(diagnostic('ruleset/operator-shape', 'error', `${path}.value`, { vi: `${problem.vi}; json-rules-engine sẽ dừng với lỗi khi đánh giá.`, en: `${problem.en}; json-rules-engine would stop with an error when evaluating it.` },
         { vi: 'Viết giá trị dưới dạng mảng, ví dụ ["a", "b"], hoặc chọn toán tử khác.', en: 'Write the value as an array, e.g. ["a", "b"], or choose another operator.' }));
     }
   }
@@ -156,24 +154,24 @@ function checkLeaf(c: LeafCondition, path: string, out: Diagnostic[], positionCo
   if (!spec || c.path !== undefined || c.operator.includes(':')) return;
   const op = c.operator;
   if (NUMERIC_OPERATORS.has(op) && typeof value !== 'number') {
-    out.push(diagnostic('ruleset/value-type', 'error', `${path}.value`, `Toán tử "${op}" cần một số, nhận ${JSON.stringify(value)}.`, `Operator "${op}" needs a number, got ${JSON.stringify(value)}.`));
+    out.push(diagnostic('ruleset/value-type', 'error', `${path}.value`, { vi: `Toán tử "${op}" cần một số, nhận ${JSON.stringify(value)}.`, en: `Operator "${op}" needs a number, got ${JSON.stringify(value)}.` }));
   }
   if (NUMERIC_OPERATORS.has(op) && spec.type !== 'number') {
-    out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, `So sánh số với dữ kiện "${c.fact}" kiểu ${spec.type}.`, `Numeric comparison on fact "${c.fact}" of type ${spec.type}.`));
+    out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, { vi: `So sánh số với dữ kiện "${c.fact}" kiểu ${spec.type}.`, en: `Numeric comparison on fact "${c.fact}" of type ${spec.type}.` }));
   }
   if ((op === 'in' || op === 'notIn') && typeof value === 'string') {
-    out.push(diagnostic('ruleset/in-string-value', 'warning', `${path}.value`, `"${op}" với một chuỗi sẽ so khớp chuỗi con (json-rules-engine), không phải danh sách.`, `"${op}" with a string value matches substrings (json-rules-engine), not list members.`,
+    out.push(diagnostic('ruleset/in-string-value', 'warning', `${path}.value`, { vi: `"${op}" với một chuỗi sẽ so khớp chuỗi con (json-rules-engine), không phải danh sách.`, en: `"${op}" with a string value matches substrings (json-rules-engine), not list members.` },
       { vi: 'Viết giá trị dưới dạng mảng, ví dụ ["a", "b"].', en: 'Write the value as an array, e.g. ["a", "b"].' }));
   }
   if ((op === 'contains' || op === 'doesNotContain' || op === 'intersects') && spec.type !== 'string[]') {
-    out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, `"${op}" cần dữ kiện dạng danh sách; "${c.fact}" là ${spec.type}.`, `"${op}" needs a list fact; "${c.fact}" is ${spec.type}.`));
+    out.push(diagnostic('ruleset/fact-type', 'warning', `${path}.operator`, { vi: `"${op}" cần dữ kiện dạng danh sách; "${c.fact}" là ${spec.type}.`, en: `"${op}" needs a list fact; "${c.fact}" is ${spec.type}.` }));
   }
   if (spec.values) {
     const candidates = op === 'in' || op === 'notIn' || op === 'intersects' ? (Array.isArray(value) ? value : []) : op === 'equal' || op === 'notEqual' || op === 'contains' ? [value] : [];
     candidates.forEach((v) => {
       if (v !== null && !spec.values!.includes(v as string)) {
         const guess = typeof v === 'string' ? closest(v, spec.values!) : undefined;
-        out.push(diagnostic('ruleset/unknown-value', 'error', `${path}.value`, `Giá trị ${JSON.stringify(v)} không có trong "${c.fact}" (${spec.values!.join(', ')}).`, `Value ${JSON.stringify(v)} is not a value of "${c.fact}" (${spec.values!.join(', ')}).`, didYouMean(guess)));
+        out.push(diagnostic('ruleset/unknown-value', 'error', `${path}.value`, { vi: `Giá trị ${JSON.stringify(v)} không có trong "${c.fact}" (${spec.values!.join(', ')}).`, en: `Value ${JSON.stringify(v)} is not a value of "${c.fact}" (${spec.values!.join(', ')}).` }, didYouMean(guess)));
       }
     });
   }

@@ -48,22 +48,19 @@ export function checkGenerateOptions(options: GenerateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ref = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
   if (!Number.isInteger(options.count) || options.count < 0) {
-    out.push(diagnostic('generate/count', 'error', 'count', `Số lượng phải là số nguyên không âm (nhận "${options.count}").`,
-      `The count must be a non-negative integer (got "${options.count}").`));
+    out.push(diagnostic('generate/count', 'error', 'count', { vi: `Số lượng phải là số nguyên không âm (nhận "${options.count}").`, en: `The count must be a non-negative integer (got "${options.count}").` }));
   }
   if (normalizeDate(ref) !== ref || ref < '1990-01-01') {
-    out.push(diagnostic('generate/reference-date', 'error', 'referenceDate', `Ngày tham chiếu "${ref}" không hợp lệ (cần YYYY-MM-DD, từ 1990).`,
-      `Reference date "${ref}" is not valid (expected YYYY-MM-DD, from 1990).`));
+    out.push(diagnostic('generate/reference-date', 'error', 'referenceDate', { vi: `Ngày tham chiếu "${ref}" không hợp lệ (cần YYYY-MM-DD, từ 1990).`, en: `Reference date "${ref}" is not valid (expected YYYY-MM-DD, from 1990).` }));
     return out;
   }
   for (const name of [options.province, ...(options.agencies ?? []).map((a) => a.province)]) {
     if (name !== undefined && !findProvinceOn(options.provinces, name, ref)) {
-      out.push(diagnostic('generate/province', 'error', 'province', `Không có tỉnh, thành phố "${name}" trong danh mục.`,
-        `No province named "${name}" in the catalogue.`, { vi: 'Dùng tên trong rulesets/institutions.json, ví dụ "Thái Bình".', en: 'Use a name from rulesets/institutions.json, e.g. "Thái Bình".' }));
+      out.push(diagnostic('generate/province', 'error', 'province', { vi: `Không có tỉnh, thành phố "${name}" trong danh mục.`, en: `No province named "${name}" in the catalogue.` }, { vi: 'Dùng tên trong rulesets/institutions.json, ví dụ "Thái Bình".', en: 'Use a name from rulesets/institutions.json, e.g. "Thái Bình".' }));
     }
   }
   if (options.agencies && (options.agencies.length === 0 || !options.agencies.some((a) => (a.weight ?? 1) > 0))) {
-    out.push(diagnostic('generate/agency', 'error', 'agencies', 'Danh sách cơ quan rỗng.', 'The agency list is empty.'));
+    out.push(diagnostic('generate/agency', 'error', 'agencies', { vi: 'Danh sách cơ quan rỗng.', en: 'The agency list is empty.' }));
   }
   return out;
 }

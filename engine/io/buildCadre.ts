@@ -70,7 +70,7 @@ function coerceRow(raw: readonly unknown[], ctx: RowContext, positions: Readonly
       if (c.issues.length > 0) {
         diagnostics ??= [];
         reported ??= new Set();
-        for (const issue of c.issues) diagnostics.push(rowDiagnostic(ctx, issue.code, 'error', column.name, issue.vi, issue.en, issue.hint));
+        for (const issue of c.issues) diagnostics.push(rowDiagnostic(ctx, issue.code, 'error', column.name, { vi: issue.vi, en: issue.en }, issue.hint));
         reported.add(column.name);
         continue;
       }
@@ -81,7 +81,7 @@ function coerceRow(raw: readonly unknown[], ctx: RowContext, positions: Readonly
         diagnostics ??= [];
         reported ??= new Set();
         diagnostics.push(rowDiagnostic(ctx, 'cadre/missing-field', 'error', column.name,
-          'thiếu trường bắt buộc', 'required field is missing', { vi: `Điền "${column.name}" cho hàng này.`, en: `Fill in "${column.name}" for this row.` }));
+          { vi: 'thiếu trường bắt buộc', en: 'required field is missing' }, { vi: `Điền "${column.name}" cho hàng này.`, en: `Fill in "${column.name}" for this row.` }));
         reported.add(column.name);
       }
       continue;
@@ -100,7 +100,7 @@ function withSchema(values: readonly unknown[], ctx: RowContext, diagnostics: Ro
     for (const issue of parsed.error.issues) {
       const field = formatPath(issue.path);
       if ([...reported].some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`))) continue;
-      diagnostics.push(rowDiagnostic(ctx, 'cadre/schema', 'error', field, `giá trị không hợp lệ: ${issue.message}`, `invalid value: ${issue.message}`));
+      diagnostics.push(rowDiagnostic(ctx, 'cadre/schema', 'error', field, { vi: `giá trị không hợp lệ: ${issue.message}`, en: `invalid value: ${issue.message}` }));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error') || !parsed.success) return { diagnostics };

@@ -43,8 +43,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 export function forbiddenKeyDiagnostic(ctx: RowContext, field: string): RowDiagnostic {
   return rowDiagnostic(ctx, 'cadre/forbidden-key', 'error', field,
-    'tên trường bị cấm (__proto__, constructor, prototype); hàng bị từ chối',
-    'forbidden field name (__proto__, constructor, prototype); the row is rejected',
+    { vi: 'tên trường bị cấm (__proto__, constructor, prototype); hàng bị từ chối', en: 'forbidden field name (__proto__, constructor, prototype); the row is rejected' },
     { vi: 'Xoá trường này khỏi tệp.', en: 'Remove this field from the file.' });
 }
 
@@ -57,8 +56,7 @@ export function createIdTracker() {
       const first = firstRow.get(id);
       if (first === undefined) { firstRow.set(id, ctx.row); return undefined; }
       return rowDiagnostic(ctx, 'cadre/duplicate-id', 'error', 'id',
-        `mã cán bộ "${id}" trùng với hàng ${first}; hàng này bị bỏ qua`,
-        `cadre id "${id}" duplicates row ${first}; this row is skipped`,
+        { vi: `mã cán bộ "${id}" trùng với hàng ${first}; hàng này bị bỏ qua`, en: `cadre id "${id}" duplicates row ${first}; this row is skipped` },
         { vi: 'Mỗi cán bộ cần một mã riêng.', en: 'Give each cadre an id of their own.' });
     },
   };

@@ -32,15 +32,14 @@ export function coerceField(column: Column, raw: unknown, known?: ReadonlySet<st
     case 'string':
       if (typeof raw === 'string') return ok(raw.trim());
       if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
-      return bad('cadre/wrong-type', `cần một chuỗi ký tự, nhận được ${describe(raw)}`, `expected text, got ${describe(raw)}`);
+      return bad('cadre/wrong-type', { vi: `cần một chuỗi ký tự, nhận được ${describe(raw)}`, en: `expected text, got ${describe(raw)}` });
     case 'date':
       return coerceDate(raw);
     case 'boolean': {
       if (typeof raw === 'boolean') return ok(raw);
       const b = typeof raw === 'string' || typeof raw === 'number' ? parseBooleanCell(String(raw)) : undefined;
       return b === undefined
-        ? bad('cadre/invalid-boolean', `giá trị ${describe(raw)} không phải đúng/sai; dùng true/false, 1/0 hoặc có/không`,
-          `${describe(raw)} is not a yes/no value; use true/false, 1/0 or có/không`)
+        ? bad('cadre/invalid-boolean', { vi: `giá trị ${describe(raw)} không phải đúng/sai; dùng true/false, 1/0 hoặc có/không`, en: `${describe(raw)} is not a yes/no value; use true/false, 1/0 or có/không` })
         : ok(b);
     }
     case 'enum':
@@ -67,8 +66,8 @@ function ok(value: unknown): Coerced {
   return { value, issues: [] };
 }
 
-function bad(code: string, vi: string, en: string, hint?: Label): Coerced {
-  return { issues: [hint === undefined ? { code, vi, en } : { code, vi, en, hint }] };
+function bad(code: string, issue: Label, hint?: Label): Coerced {
+  return { issues: [hint === undefined ? { code, ...issue } : { code, ...issue, hint }] };
 }
 
 function describe(raw: unknown): string {
@@ -80,23 +79,21 @@ function describe(raw: unknown): string {
 
 function coerceDate(raw: unknown): Coerced {
   if (typeof raw !== 'string') {
-    return bad('cadre/invalid-date', `cần một ngày dạng YYYY-MM-DD hoặc DD/MM/YYYY, nhận được ${describe(raw)}`,
-      `expected a date as YYYY-MM-DD or DD/MM/YYYY, got ${describe(raw)}`);
+    return bad('cadre/invalid-date', { vi: `cần một ngày dạng YYYY-MM-DD hoặc DD/MM/YYYY, nhận được ${describe(raw)}`, en: `expected a date as YYYY-MM-DD or DD/MM/YYYY, got ${describe(raw)}` });
   }
   const text = raw.trim();
   const iso = normalizeDate(text);
   if (iso !== undefined) return ok(iso);
   const range = yearOutOfRange(text);
-  if (range) return bad('cadre/date-out-of-range', `ngày "${text}": ${range.vi}`, `the date "${text}": ${range.en}`);
+  if (range) return bad('cadre/date-out-of-range', { vi: `ngày "${text}": ${range.vi}`, en: `the date "${text}": ${range.en}` });
   if (DATE_SHAPE.test(text)) {
-    return bad('cadre/impossible-date', `ngày "${text}" không có thật trên lịch`, `the date "${text}" does not exist on the calendar`,
+    return bad('cadre/impossible-date', { vi: `ngày "${text}" không có thật trên lịch`, en: `the date "${text}" does not exist on the calendar` },
       {
         vi: 'Kiểm tra ngày và tháng (ví dụ 31/02 không tồn tại; DD/MM/YYYY là ngày/tháng/năm).',
         en: 'Check the day and the month (31/02 does not exist, for example; DD/MM/YYYY is day/month/year).',
       });
   }
-  return bad('cadre/invalid-date', `"${text}" không phải là ngày (cần YYYY-MM-DD hoặc DD/MM/YYYY)`,
-    `"${text}" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)`);
+  return bad('cadre/invalid-date', { vi: `"${text}" không phải là ngày (cần YYYY-MM-DD hoặc DD/MM/YYYY)`, en: `"${text}" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)` });
 }
 
 function coerceEnum(raw: unknown, values: readonly string[], labels: Readonly<Record<string, { vi: string; en: string }>>): Coerced {
@@ -110,20 +107,18 @@ function coerceEnum(raw: unknown, values: readonly string[], labels: Readonly<Re
   const guess = closest(text, values);
   const allowed = values.join(', ');
   return bad('cadre/unknown-value',
-    `giá trị "${text}" không hợp lệ; các giá trị cho phép: ${allowed}${guess ? `. Có phải "${guess}"?` : ''}`,
-    `"${text}" is not an allowed value; allowed: ${allowed}${guess ? `. Did you mean "${guess}"?` : ''}`);
+    { vi: `giá trị "${text}" không hợp lệ; các giá trị cho phép: ${allowed}${guess ? `. Có phải "${guess}"?` : ''}`, en: `"${text}" is not an allowed value; allowed: ${allowed}${guess ? `. Did you mean "${guess}"?` : ''}` });
 }
 
 function coercePosition(raw: unknown, known: ReadonlySet<string> | undefined): Coerced {
   if (typeof raw !== 'string') {
-    return bad('cadre/wrong-type', `mã chức vụ phải là chuỗi ký tự, nhận được ${describe(raw)}`, `a position code must be text, got ${describe(raw)}`);
+    return bad('cadre/wrong-type', { vi: `mã chức vụ phải là chuỗi ký tự, nhận được ${describe(raw)}`, en: `a position code must be text, got ${describe(raw)}` });
   }
   const code = raw.trim();
   if (known === undefined || known.has(code)) return ok(code);
   const guess = closest(code, [...known]);
   return bad('cadre/unknown-position',
-    `mã chức vụ "${code}" không có trong danh mục chức vụ${guess ? `. Có phải "${guess}"?` : ''}`,
-    `position code "${code}" is not in the position catalogue${guess ? `. Did you mean "${guess}"?` : ''}`,
+    { vi: `mã chức vụ "${code}" không có trong danh mục chức vụ${guess ? `. Có phải "${guess}"?` : ''}`, en: `position code "${code}" is not in the position catalogue${guess ? `. Did you mean "${guess}"?` : ''}` },
     guess ? undefined : { vi: 'Xem danh mục chức vụ trong rulesets/positions.json.', en: 'See the position catalogue in rulesets/positions.json.' });
 }
 

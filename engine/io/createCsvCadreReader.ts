@@ -86,21 +86,19 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
       const column = COLUMN_BY_NAME.get(name) ?? LOWER_NAMES.get(name.toLowerCase());
       if (name.split('.').some((part) => FORBIDDEN_KEYS.has(part))) {
         errors.push(fileDiagnostic(file, 'cadre/forbidden-key', 'error', name,
-          `cột "${name}" có tên bị cấm (__proto__, constructor, prototype); cột bị bỏ qua`,
-          `column "${name}" has a forbidden name (__proto__, constructor, prototype); the column is ignored`, { line: rec.line }));
+          { vi: `cột "${name}" có tên bị cấm (__proto__, constructor, prototype); cột bị bỏ qua`, en: `column "${name}" has a forbidden name (__proto__, constructor, prototype); the column is ignored` }, { line: rec.line }));
         header.push(undefined);
       } else if (!column) {
         if (name !== '') {
           const guess = closest(name, CADRE_COLUMNS.map((c) => c.name));
           errors.push(fileDiagnostic(file, 'cadre/unknown-column', 'warning', name,
-            `cột "${name}" không thuộc hồ sơ cán bộ và bị bỏ qua${guess ? `. Có phải "${guess}"?` : ''}`,
-            `column "${name}" is not a cadre profile field and is ignored${guess ? `. Did you mean "${guess}"?` : ''}`,
+            { vi: `cột "${name}" không thuộc hồ sơ cán bộ và bị bỏ qua${guess ? `. Có phải "${guess}"?` : ''}`, en: `column "${name}" is not a cadre profile field and is ignored${guess ? `. Did you mean "${guess}"?` : ''}` },
             { line: rec.line }));
         }
         header.push(undefined);
       } else if (seen.has(column.name)) {
         errors.push(fileDiagnostic(file, 'cadre/duplicate-column', 'warning', name,
-          `cột "${name}" xuất hiện hai lần; chỉ đọc cột đầu tiên`, `column "${name}" appears twice; only the first is read`, { line: rec.line }));
+          { vi: `cột "${name}" xuất hiện hai lần; chỉ đọc cột đầu tiên`, en: `column "${name}" appears twice; only the first is read` }, { line: rec.line }));
         header.push(undefined);
       } else {
         seen.add(column.name);
@@ -117,8 +115,7 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
       stopped = true;
       const looksJson = /^\s*[[{]/.test(rec.fields[0] ?? '');
       errors.push(fileDiagnostic(file, 'csv/missing-columns', 'error', '',
-        `dòng tiêu đề thiếu cột bắt buộc ${missing.map((m) => `"${m}"`).join(', ')}; dừng đọc`,
-        `the header line lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; reading stopped`,
+        { vi: `dòng tiêu đề thiếu cột bắt buộc ${missing.map((m) => `"${m}"`).join(', ')}; dừng đọc`, en: `the header line lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; reading stopped` },
         { line: rec.line },
         looksJson
           ? { vi: 'Tệp có vẻ là JSON: đặt tên tệp có đuôi .json (hoặc .jsonl cho JSON lines).', en: 'The file looks like JSON: give it a .json name (or .jsonl for JSON lines).' }
@@ -136,19 +133,17 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
         const field = headerNames[p.field] ?? `#${p.field + 1}`;
         if (p.code === 'csv/unterminated-quote') {
           (fatal ??= []).push(rowDiagnostic(ctx, p.code, 'error', field,
-            'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được',
-            'a quote is opened but never closed; the row cannot be read',
+            { vi: 'dấu ngoặc kép mở nhưng không đóng; hàng không đọc được', en: 'a quote is opened but never closed; the row cannot be read' },
             { vi: 'Đóng dấu " của ô này, hoặc nhân đôi dấu " nằm trong nội dung ("").', en: 'Close this cell\'s quote, or double any " inside the text ("").' }));
         } else {
           batch.errors.push(rowDiagnostic(ctx, p.code, 'warning', field,
-            'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', 'text follows a closing quote; kept as is'));
+            { vi: 'có ký tự sau dấu ngoặc kép đóng; đã giữ nguyên', en: 'text follows a closing quote; kept as is' }));
         }
       }
     }
     if (rec.fields.length > width && rec.fields.slice(width).some((f) => f.trim() !== '')) {
       batch.errors.push(rowDiagnostic(ctx, 'csv/extra-cells', 'warning', '',
-        `hàng có ${rec.fields.length} ô, nhiều hơn ${width} cột của dòng tiêu đề; các ô thừa bị bỏ qua`,
-        `the row has ${rec.fields.length} cells, more than the header's ${width} columns; extra cells are ignored`,
+        { vi: `hàng có ${rec.fields.length} ô, nhiều hơn ${width} cột của dòng tiêu đề; các ô thừa bị bỏ qua`, en: `the row has ${rec.fields.length} cells, more than the header's ${width} columns; extra cells are ignored` },
         { vi: 'Ô chứa dấu phân cách cần đặt trong dấu ngoặc kép.', en: 'Put a cell that contains the separator in double quotes.' }));
     }
     const dup = ids.check(rawId, ctx);
@@ -171,8 +166,7 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
         // a line without end would be read for ever. The file is refused here (exit 2) and the reading stops.
         stopped = true;
         batch.errors.push(fileDiagnostic(file, 'csv/line-too-long', 'error', '',
-          `dòng dài quá ${MAX_RECORD_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp CSV; dừng đọc`,
-          `the line is longer than ${MAX_RECORD_CHARS} characters without a line break: this is not a CSV file; reading stopped`,
+          { vi: `dòng dài quá ${MAX_RECORD_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp CSV; dừng đọc`, en: `the line is longer than ${MAX_RECORD_CHARS} characters without a line break: this is not a CSV file; reading stopped` },
           { line: rec.line },
           { vi: 'Tệp có vẻ là dữ liệu nhị phân hoặc đã mất ký tự xuống dòng; mỗi cán bộ phải nằm trên một dòng.', en: 'The file looks like binary data or has lost its line breaks; each cadre must be on a line of its own.' }));
         return batch;
@@ -184,7 +178,7 @@ export function createCsvCadreScanner(options: Pick<ReadCadresOptions, 'file'>):
     }
     if (final && !sawAnything) {
       const names = `${CADRE_COLUMNS.slice(0, 4).map((c) => c.name).join(',')},…`;
-      batch.errors.push(fileDiagnostic(file, 'csv/empty', 'error', '', 'tệp rỗng: không có dòng tiêu đề', 'the file is empty: no header line',
+      batch.errors.push(fileDiagnostic(file, 'csv/empty', 'error', '', { vi: 'tệp rỗng: không có dòng tiêu đề', en: 'the file is empty: no header line' },
         undefined, { vi: `Dòng đầu tiên phải là tên các trường: ${names}`, en: `The first line must name the fields: ${names}` }));
     }
     return batch;

@@ -31,8 +31,7 @@ export function nominationForRow(row: CadreRow, defaults: NominationDefaults, ct
     if (merged[field] !== undefined) continue;
     const how = otherwise(field);
     errors.push(rowDiagnostic(ctx, 'nomination/missing', 'error', `nomination.${field}`,
-      `chưa có ${WHAT[field].vi}: ghi cột nomination.${field} hoặc ${how.vi}`,
-      `no ${WHAT[field].en}: fill nomination.${field} or ${how.en}`));
+      { vi: `chưa có ${WHAT[field].vi}: ghi cột nomination.${field} hoặc ${how.vi}`, en: `no ${WHAT[field].en}: fill nomination.${field} or ${how.en}` }));
   }
   if (errors.length > 0) return { ok: false, errors };
   const nomination: Nomination = { level: merged.level!, mode: merged.mode!, on: merged.on! };
@@ -40,6 +39,6 @@ export function nominationForRow(row: CadreRow, defaults: NominationDefaults, ct
   if (own.specialDecision !== undefined) nomination.specialDecision = own.specialDecision;
   // Impossible or ambiguous data on this date is an error on the row, never a verdict.
   const problems = profileProblems(row.profile, nomination.on);
-  if (problems.length > 0) return { ok: false, errors: problems.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, d.message, d.messageEn)) };
+  if (problems.length > 0) return { ok: false, errors: problems.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, { vi: d.message, en: d.messageEn })) };
   return { ok: true, nomination };
 }

@@ -64,8 +64,7 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
       const base: RowContext = el.line !== undefined ? { file, row, line: el.line } : { file, row };
       if (el.tooLong) {
         errors.push(fileDiagnostic(file, 'jsonl/line-too-long', 'error', '',
-          `dòng dài quá ${MAX_JSON_LINE_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp JSON lines; dừng đọc`,
-          `the line is longer than ${MAX_JSON_LINE_CHARS} characters without a line break: this is not a JSON-lines file; reading stopped`,
+          { vi: `dòng dài quá ${MAX_JSON_LINE_CHARS} ký tự mà chưa xuống dòng: đây không phải tệp JSON lines; dừng đọc`, en: `the line is longer than ${MAX_JSON_LINE_CHARS} characters without a line break: this is not a JSON-lines file; reading stopped` },
           el.line !== undefined ? { line: el.line } : undefined,
           { vi: 'Mỗi cán bộ phải là một đối tượng JSON trên một dòng; một mảng JSON thì đặt đuôi .json.', en: 'Each cadre must be one JSON object on a line of its own; name a JSON array file .json.' }));
         return undefined;
@@ -73,14 +72,14 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
       if (el.parseError) {
         const e = el.parseError;
         errors.push({ ...rowDiagnostic({ ...base, line: e.line }, 'json/syntax', 'error', '',
-          `JSON không hợp lệ ở dòng ${e.line}, cột ${e.column}: ${e.reason}`, `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`,
+          { vi: `JSON không hợp lệ ở dòng ${e.line}, cột ${e.column}: ${e.reason}`, en: `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}` },
           CHECK_PUNCTUATION), column: e.column });
         invalid++;
         return undefined;
       }
       const item = el.value;
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        errors.push(rowDiagnostic(base, 'cadre/not-an-object', 'error', '', 'mỗi cán bộ phải là một đối tượng JSON { … }', 'each cadre must be a JSON object { … }'));
+        errors.push(rowDiagnostic(base, 'cadre/not-an-object', 'error', '', { vi: 'mỗi cán bộ phải là một đối tượng JSON { … }', en: 'each cadre must be a JSON object { … }' }));
         invalid++;
         return undefined;
       }
@@ -89,8 +88,7 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
       if (el.duplicates) {
         for (const d of el.duplicates) {
           errors.push(rowDiagnostic(ctx, 'cadre/duplicate-key', 'error', formatJsonPath(d.path),
-            `ghi hai lần (lần thứ hai ở dòng ${d.line}, cột ${d.column}); không biết dùng giá trị nào`,
-            `written twice (the second time at line ${d.line}, column ${d.column}); which value is meant is ambiguous`,
+            { vi: `ghi hai lần (lần thứ hai ở dòng ${d.line}, cột ${d.column}); không biết dùng giá trị nào`, en: `written twice (the second time at line ${d.line}, column ${d.column}); which value is meant is ambiguous` },
             { vi: 'Xóa một trong hai lần ghi.', en: 'Remove one of the two.' }));
         }
         invalid++;
@@ -100,8 +98,7 @@ export function createJsonCadreScanner(file: string): JsonCadreScanner {
       if (deep) {
         const at = formatDeepPath(deep.segments);
         errors.push(rowDiagnostic(ctx, 'cadre/too-deep', 'error', String(deep.segments[0] ?? ''),
-          `lồng quá ${deep.limit} cấp tại ${at}; không trường nào của hồ sơ cán bộ lồng sâu như vậy`,
-          `nested more than ${deep.limit} levels deep at ${at}; no cadre profile field nests this deep`));
+          { vi: `lồng quá ${deep.limit} cấp tại ${at}; không trường nào của hồ sơ cán bộ lồng sâu như vậy`, en: `nested more than ${deep.limit} levels deep at ${at}; no cadre profile field nests this deep` }));
         invalid++;
         return undefined;
       }
@@ -186,11 +183,10 @@ export function checkKeys(obj: Record<string, unknown>, ctx: RowContext, warned:
         warned.add(childPattern);
         const guess = closest(childPattern, [...KNOWN_KEYS]);
         fileErrors.push(rowDiagnostic(ctx, 'cadre/unknown-field', 'warning', childPath,
-          `trường "${childPattern}" không thuộc hồ sơ cán bộ và bị bỏ qua (chỉ báo một lần cho cả tệp)${guess ? `. Có phải "${guess}"?` : ''}`,
-          `field "${childPattern}" is not a cadre profile field and is ignored (reported once per file)${guess ? `. Did you mean "${guess}"?` : ''}`));
+          { vi: `trường "${childPattern}" không thuộc hồ sơ cán bộ và bị bỏ qua (chỉ báo một lần cho cả tệp)${guess ? `. Có phải "${guess}"?` : ''}`, en: `field "${childPattern}" is not a cadre profile field and is ignored (reported once per file)${guess ? `. Did you mean "${guess}"?` : ''}` }));
       }
       if (NESTED_GROUPS.has(childPattern) && child !== undefined && child !== null && (typeof child !== 'object' || Array.isArray(child))) {
-        errors.push(rowDiagnostic(ctx, 'cadre/wrong-type', 'error', childPath, 'phải là một đối tượng { … }', 'must be an object { … }'));
+        errors.push(rowDiagnostic(ctx, 'cadre/wrong-type', 'error', childPath, { vi: 'phải là một đối tượng { … }', en: 'must be an object { … }' }));
         continue;
       }
       const childKnown = pattern === '' && key === 'ratings' ? RATING_PATTERNS : known;
@@ -252,8 +248,7 @@ function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Jso
     if (typeof v === 'object' && v !== null && Object.hasOwn(v, 'cadres') && Array.isArray((v as { cadres: unknown }).cadres)) {
       return withDuplicates(((v as { cadres: unknown[] }).cadres).map((value) => ({ value })), whole.duplicates, 1, file, errors);
     }
-    errors.push(fileDiagnostic(file, 'json/not-a-list', 'error', '', 'tệp JSON phải là một mảng cán bộ [ … ] hoặc { "cadres": [ … ] }',
-      'a JSON cadre file must be an array [ … ] or { "cadres": [ … ] }'));
+    errors.push(fileDiagnostic(file, 'json/not-a-list', 'error', '', { vi: 'tệp JSON phải là một mảng cán bộ [ … ] hoặc { "cadres": [ … ] }', en: 'a JSON cadre file must be an array [ … ] or { "cadres": [ … ] }' }));
     return [];
   }
   const at = { line: whole.line, column: whole.column };
@@ -265,7 +260,7 @@ function splitDocument(text: string, file: string, errors: RowDiagnostic[]): Jso
     return r.ok ? { value: r.value, line, ...(r.duplicates ? { duplicates: r.duplicates } : {}) } : { parseError: { reason: r.reason, line: r.line, column: r.column }, line };
   });
   if (!elements.some((e) => e.parseError)) {
-    errors.push(fileDiagnostic(file, 'json/syntax', 'error', '', `JSON không hợp lệ: ${whole.reason}`, `invalid JSON: ${whole.reason}`, at,
+    errors.push(fileDiagnostic(file, 'json/syntax', 'error', '', { vi: `JSON không hợp lệ: ${whole.reason}`, en: `invalid JSON: ${whole.reason}` }, at,
       elements.length > 0
         ? { vi: 'Các phần tử đọc được của mảng vẫn được kiểm tra.', en: 'The elements of the array that could be read are still checked.' }
         : CHECK_PUNCTUATION));
@@ -283,8 +278,7 @@ function withDuplicates(elements: JsonElement[], duplicates: readonly LocatedDup
     const el = typeof index === 'number' && d.path.length > depth + 1 ? elements[index] : undefined;
     if (el) { (el.duplicates ??= []).push({ ...d, path: d.path.slice(depth + 1) }); continue; }
     errors.push(fileDiagnostic(file, 'json/duplicate-key', 'error', formatJsonPath(d.path),
-      `khóa "${d.key}" xuất hiện hai lần trong cùng một đối tượng; không biết dùng giá trị nào`,
-      `key "${d.key}" appears twice in the same object; which value is meant is ambiguous`, { line: d.line, column: d.column }));
+      { vi: `khóa "${d.key}" xuất hiện hai lần trong cùng một đối tượng; không biết dùng giá trị nào`, en: `key "${d.key}" appears twice in the same object; which value is meant is ambiguous` }, { line: d.line, column: d.column }));
   }
   return elements;
 }

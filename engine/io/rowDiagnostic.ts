@@ -22,7 +22,7 @@ export interface RowContext {
  * `hint` (both languages) becomes `hint`/`hintEn`.
  */
 export function rowDiagnostic(
-  ctx: RowContext, code: string, severity: Severity, field: string, vi: string, en: string, hint?: Label,
+  ctx: RowContext, code: string, severity: Severity, field: string, problem: Label, hint?: Label,
 ): RowDiagnostic {
   const where = ctx.line !== undefined && ctx.line !== ctx.row ? { vi: ` (dòng ${ctx.line})`, en: ` (line ${ctx.line})` } : { vi: '', en: '' };
   const id = ctx.id ? ` [${ctx.id}]` : '';
@@ -30,8 +30,8 @@ export function rowDiagnostic(
   const fieldEn = field === '' ? 'whole row' : `field "${field}"`;
   const d: RowDiagnostic = {
     code, severity, ...locate(field),
-    message: `${ctx.file}, hàng ${ctx.row}${where.vi}${id}, ${fieldVi}: ${vi}`,
-    messageEn: `${ctx.file}, row ${ctx.row}${where.en}${id}, ${fieldEn}: ${en}`,
+    message: `${ctx.file}, hàng ${ctx.row}${where.vi}${id}, ${fieldVi}: ${problem.vi}`,
+    messageEn: `${ctx.file}, row ${ctx.row}${where.en}${id}, ${fieldEn}: ${problem.en}`,
     file: ctx.file, row: ctx.row,
     ...hintFields(hint),
   };
@@ -42,12 +42,12 @@ export function rowDiagnostic(
 
 /** A problem with the file as a whole (syntax, header); `path` names the column or location when there is one. */
 export function fileDiagnostic(
-  file: string, code: string, severity: Severity, path: string, vi: string, en: string,
+  file: string, code: string, severity: Severity, path: string, problem: Label,
   at?: { line: number; column?: number }, hint?: Label,
 ): RowDiagnostic {
   const where = at ? { vi: `, dòng ${at.line}${at.column !== undefined ? ` cột ${at.column}` : ''}`, en: `, line ${at.line}${at.column !== undefined ? ` column ${at.column}` : ''}` } : { vi: '', en: '' };
   const d: RowDiagnostic = {
-    code, severity, ...locate(path), message: `${file}${where.vi}: ${vi}`, messageEn: `${file}${where.en}: ${en}`, file,
+    code, severity, ...locate(path), message: `${file}${where.vi}: ${problem.vi}`, messageEn: `${file}${where.en}: ${problem.en}`, file,
     ...hintFields(hint),
   };
   if (at) { d.line = at.line; if (at.column !== undefined) d.column = at.column; }

@@ -156,19 +156,16 @@ export function analyseGuards(doc: Lifecycle, options: GuardAnalysisOptions = {}
         if (never.length > 0) {
           const first = never[0]!.j;
           out.push(diagnostic('lifecycle/guard-never-passes', never.length === CELLS.length ? 'error' : 'warning', path,
-            `Điều kiện của ${event} ở "${from}" không bao giờ thỏa với ${cellsText(never.map((x) => x.cell), 'vi')}: ${first.vi}.`,
-            `The guard of ${event} in "${from}" can never pass for ${cellsText(never.map((x) => x.cell), 'en')}: ${first.en}.`,
+            { vi: `Điều kiện của ${event} ở "${from}" không bao giờ thỏa với ${cellsText(never.map((x) => x.cell), 'vi')}: ${first.vi}.`, en: `The guard of ${event} in "${from}" can never pass for ${cellsText(never.map((x) => x.cell), 'en')}: ${first.en}.` },
             { vi: 'Sửa tham số hoặc điều kiện để có thể thỏa.', en: 'Change the parameters or the guard so that it can pass.' }));
         }
         if (always.length === CELLS.length) {
           out.push(diagnostic('lifecycle/guard-always-passes', 'warning', path,
-            `Điều kiện của ${event} ở "${from}" luôn thỏa (${always[0]!.j.vi}): nó không phân biệt gì, và chuyển tiếp sau nó cho ${event} không bao giờ xảy ra.`,
-            `The guard of ${event} in "${from}" always passes (${always[0]!.j.en}): it decides nothing, and any later transition for ${event} is never taken.`));
+            { vi: `Điều kiện của ${event} ở "${from}" luôn thỏa (${always[0]!.j.vi}): nó không phân biệt gì, và chuyển tiếp sau nó cho ${event} không bao giờ xảy ra.`, en: `The guard of ${event} in "${from}" always passes (${always[0]!.j.en}): it decides nothing, and any later transition for ${event} is never taken.` }));
         }
         if (partial.length > 0) {
           out.push(diagnostic('lifecycle/guard-never-passes-sometimes', 'warning', path,
-            `Điều kiện của ${event} ở "${from}" không thỏa khi ${partial[0]!.j.vi}.`,
-            `The guard of ${event} in "${from}" fails whenever ${partial[0]!.j.en}.`));
+            { vi: `Điều kiện của ${event} ở "${from}" không thỏa khi ${partial[0]!.j.vi}.`, en: `The guard of ${event} in "${from}" fails whenever ${partial[0]!.j.en}.` }));
         }
       });
     }
@@ -204,13 +201,11 @@ export function analyseGuards(doc: Lifecycle, options: GuardAnalysisOptions = {}
   }
   for (const [state, cells] of lostFinal) {
     out.push(diagnostic('lifecycle/final-unreachable-by-guards', cells.length === CELLS.length ? 'error' : 'warning', ['states', state],
-      `Không ai đạt tới trạng thái kết thúc "${state}" với ${cellsText(cells, 'vi')}: mọi đường tới nó đi qua một điều kiện không bao giờ thỏa.`,
-      `Nobody can reach the final state "${state}" for ${cellsText(cells, 'en')}: every way to it goes through a guard that can never pass.`));
+      { vi: `Không ai đạt tới trạng thái kết thúc "${state}" với ${cellsText(cells, 'vi')}: mọi đường tới nó đi qua một điều kiện không bao giờ thỏa.`, en: `Nobody can reach the final state "${state}" for ${cellsText(cells, 'en')}: every way to it goes through a guard that can never pass.` }));
   }
   for (const [state, cells] of stuck) {
     out.push(diagnostic('lifecycle/no-exit-by-guards', cells.length === CELLS.length ? 'error' : 'warning', ['states', state],
-      `Từ "${state}" không còn đường tới trạng thái kết thúc với ${cellsText(cells, 'vi')}: các lối ra đều có điều kiện không bao giờ thỏa.`,
-      `From "${state}" no final state can be reached for ${cellsText(cells, 'en')}: every way out has a guard that can never pass.`));
+      { vi: `Từ "${state}" không còn đường tới trạng thái kết thúc với ${cellsText(cells, 'vi')}: các lối ra đều có điều kiện không bao giờ thỏa.`, en: `From "${state}" no final state can be reached for ${cellsText(cells, 'en')}: every way out has a guard that can never pass.` }));
   }
   return out;
 }

@@ -62,32 +62,28 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
   if (!loaded.ok) return loaded;
   const snap = loaded.value;
   const notes: Diagnostic[] = [];
-  const refuse = (code: string, path: string, vi: string, en: string, hint?: Label): ResumeResult =>
-    ({ ok: false, diagnostics: [diagnostic(code, 'error', path, vi, en, hint)] });
+  const refuse = (code: string, path: string, message: Label, hint?: Label): ResumeResult =>
+    ({ ok: false, diagnostics: [diagnostic(code, 'error', path, message, hint)] });
 
   const pairs: Array<[keyof Pick<ClassSnapshot, 'lifecycle' | 'learnerLifecycle'>, Lifecycle]> = [['lifecycle', lc.lifecycle], ['learnerLifecycle', lc.learnerLifecycle]];
   for (const [key, doc] of pairs) {
     const ref = snap[key];
     if (ref.id !== doc.id) {
-      return refuse('lifecycle-snapshot/other-lifecycle', `${key}.id`, `Snapshot thuộc quy trình "${ref.id}", không phải "${doc.id}".`,
-        `The snapshot belongs to lifecycle "${ref.id}", not "${doc.id}".`,
+      return refuse('lifecycle-snapshot/other-lifecycle', `${key}.id`, { vi: `Snapshot thuộc quy trình "${ref.id}", không phải "${doc.id}".`, en: `The snapshot belongs to lifecycle "${ref.id}", not "${doc.id}".` },
         { vi: 'Mở bằng đúng quy trình đã dùng khi lưu.', en: 'Open it with the lifecycle it was saved with.' });
     }
     if (ref.revision > doc.revision) {
       return refuse('lifecycle-snapshot/newer-revision', `${key}.revision`,
-        `Snapshot lưu với ${doc.id} phiên bản ${ref.revision}, mới hơn phiên bản đang dùng (${doc.revision}); không tiếp tục để tránh hiểu sai.`,
-        `The snapshot was saved under ${doc.id} revision ${ref.revision}, newer than the loaded revision ${doc.revision}; refusing to misread it.`,
+        { vi: `Snapshot lưu với ${doc.id} phiên bản ${ref.revision}, mới hơn phiên bản đang dùng (${doc.revision}); không tiếp tục để tránh hiểu sai.`, en: `The snapshot was saved under ${doc.id} revision ${ref.revision}, newer than the loaded revision ${doc.revision}; refusing to misread it.` },
         { vi: 'Dùng quy trình phiên bản mới hơn.', en: 'Use the newer revision of the lifecycle.' });
     }
     if (ref.revision < doc.revision) {
       const steps = doc.revisions.filter((r) => r.revision > ref.revision && r.revision <= doc.revision).map((r) => `${r.revision}: ${r.note}`);
       notes.push(diagnostic('lifecycle-snapshot/migrated', 'info', `${key}.revision`,
-        `Snapshot ${doc.id} chuyển từ phiên bản ${ref.revision} lên ${doc.revision}${steps.length ? ` (${steps.join('; ')})` : ''}.`,
-        `Snapshot of ${doc.id} migrated from revision ${ref.revision} to ${doc.revision}${steps.length ? ` (${steps.join('; ')})` : ''}.`));
+        { vi: `Snapshot ${doc.id} chuyển từ phiên bản ${ref.revision} lên ${doc.revision}${steps.length ? ` (${steps.join('; ')})` : ''}.`, en: `Snapshot of ${doc.id} migrated from revision ${ref.revision} to ${doc.revision}${steps.length ? ` (${steps.join('; ')})` : ''}.` }));
     } else if (ref.fingerprint !== lifecycleFingerprint(doc)) {
       notes.push(diagnostic('lifecycle-snapshot/changed-without-revision', 'warning', `${key}.fingerprint`,
-        `Quy trình ${doc.id} đã bị sửa từ khi lưu snapshot mà không tăng "revision".`,
-        `Lifecycle ${doc.id} changed since the snapshot was saved, without a new "revision".`,
+        { vi: `Quy trình ${doc.id} đã bị sửa từ khi lưu snapshot mà không tăng "revision".`, en: `Lifecycle ${doc.id} changed since the snapshot was saved, without a new "revision".` },
         { vi: 'Tăng "revision" mỗi khi sửa quy trình.', en: 'Increase "revision" whenever you change the lifecycle.' }));
     }
   }
@@ -97,8 +93,7 @@ export function resumeClassRun(lc: ClassLifecycle, raw: unknown): ResumeResult {
   const state = renamedState(lc.lifecycle, classFrom, snap.state);
   const missing = (doc: Lifecycle, saved: string, now: string, from: number, path: string, who: string, whoEn: string) => refuse(
     'lifecycle-snapshot/unknown-state', path,
-    `${who} ở trạng thái "${saved}" (lưu với ${doc.id} phiên bản ${from})${now !== saved ? `, đổi tên thành "${now}",` : ''} không còn trong phiên bản ${doc.revision} và không có ánh xạ đổi tên.`,
-    `${whoEn} is in state "${saved}" (saved under ${doc.id} revision ${from})${now !== saved ? `, renamed "${now}",` : ''} which revision ${doc.revision} no longer has, and no revision renames it.`,
+    { vi: `${who} ở trạng thái "${saved}" (lưu với ${doc.id} phiên bản ${from})${now !== saved ? `, đổi tên thành "${now}",` : ''} không còn trong phiên bản ${doc.revision} và không có ánh xạ đổi tên.`, en: `${whoEn} is in state "${saved}" (saved under ${doc.id} revision ${from})${now !== saved ? `, renamed "${now}",` : ''} which revision ${doc.revision} no longer has, and no revision renames it.` },
     {
       vi: `Thêm "renamedStates" vào "revisions" của ${doc.id} để chỉ trạng thái mới.`,
       en: `Add "renamedStates" to the "revisions" of ${doc.id} to point to the new state.`,

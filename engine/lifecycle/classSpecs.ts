@@ -39,18 +39,15 @@ const learnerCount: GuardSpec<ClassContext> = {
     const en = states.map((s) => stateLabel(doc, s, 'en')).join(', ');
     if (min !== undefined && n < min) {
       return outcome(false, 'lifecycle/too-few-learners',
-        `Có ${n} học viên ở trạng thái ${vi}; cần tối thiểu ${describeNumber(min, refs.min)}.`,
-        `${n} learner(s) in state ${en}; at least ${describeNumber(min, refs.min)} needed.`);
+        { vi: `Có ${n} học viên ở trạng thái ${vi}; cần tối thiểu ${describeNumber(min, refs.min)}.`, en: `${n} learner(s) in state ${en}; at least ${describeNumber(min, refs.min)} needed.` });
     }
     if (max !== undefined && n > max) {
       return max === 0
-        ? outcome(false, 'lifecycle/learners-pending', `Còn ${n} học viên ở trạng thái ${vi}: ${listIds(ids)}.`,
-          `${n} learner(s) still in state ${en}: ${listIds(ids)}.`)
+        ? outcome(false, 'lifecycle/learners-pending', { vi: `Còn ${n} học viên ở trạng thái ${vi}: ${listIds(ids)}.`, en: `${n} learner(s) still in state ${en}: ${listIds(ids)}.` })
         : outcome(false, 'lifecycle/too-many-learners',
-          `Có ${n} học viên ở trạng thái ${vi}; tối đa ${describeNumber(max, refs.max)}.`,
-          `${n} learner(s) in state ${en}; at most ${describeNumber(max, refs.max)}.`);
+          { vi: `Có ${n} học viên ở trạng thái ${vi}; tối đa ${describeNumber(max, refs.max)}.`, en: `${n} learner(s) in state ${en}; at most ${describeNumber(max, refs.max)}.` });
     }
-    return outcome(true, 'lifecycle/learner-count', `Có ${n} học viên ở trạng thái ${vi}.`, `${n} learner(s) in state ${en}.`);
+    return outcome(true, 'lifecycle/learner-count', { vi: `Có ${n} học viên ở trạng thái ${vi}.`, en: `${n} learner(s) in state ${en}.` });
   },
 };
 
@@ -64,7 +61,7 @@ const postponedFrom: GuardSpec<ClassContext> = {
     const state = params.state as string;
     const from = context.postponedFrom ?? '—';
     return outcome(context.postponedFrom === state, 'lifecycle/postponed-from',
-      `Lớp hoãn từ trạng thái "${from}" (điều kiện: "${state}").`, `The class was postponed from "${from}" (condition: "${state}").`);
+      { vi: `Lớp hoãn từ trạng thái "${from}" (điều kiện: "${state}").`, en: `The class was postponed from "${from}" (condition: "${state}").` });
   },
 };
 
@@ -83,15 +80,14 @@ const monthsSince: GuardSpec<ClassContext> = {
     const months = params.months as number;
     const start = context.dates[since];
     if (start === undefined) {
-      return outcome(false, 'lifecycle/missing-date', `Lớp chưa có mốc ngày "${since}".`, `The class has no "${since}" date yet.`);
+      return outcome(false, 'lifecycle/missing-date', { vi: `Lớp chưa có mốc ngày "${since}".`, en: `The class has no "${since}" date yet.` });
     }
     const due = addMonths(start, months);
     const m = describeNumber(months, refs.months);
     return event.at >= due
-      ? outcome(true, 'lifecycle/months-elapsed', `Đã đủ ${m} tháng kể từ ${formatDate(start)}.`, `${m} months have passed since ${formatDate(start)}.`)
+      ? outcome(true, 'lifecycle/months-elapsed', { vi: `Đã đủ ${m} tháng kể từ ${formatDate(start)}.`, en: `${m} months have passed since ${formatDate(start)}.` })
       : outcome(false, 'lifecycle/too-early',
-        `Chưa đủ ${m} tháng kể từ mốc "${since}" ${formatDate(start)}: sớm nhất ${formatDate(due)}, sự kiện ngày ${formatDate(event.at)}.`,
-        `Less than ${m} months since "${since}" ${formatDate(start)}: ${formatDate(due)} at the earliest, event on ${formatDate(event.at)}.`);
+        { vi: `Chưa đủ ${m} tháng kể từ mốc "${since}" ${formatDate(start)}: sớm nhất ${formatDate(due)}, sự kiện ngày ${formatDate(event.at)}.`, en: `Less than ${m} months since "${since}" ${formatDate(start)}: ${formatDate(due)} at the earliest, event on ${formatDate(event.at)}.` });
   },
 };
 
@@ -153,19 +149,17 @@ function nominatedOn(event: LifecycleEvent): string {
 function canAdd({ context, event }: Args): GuardOutcome {
   const id = learnerIdOf(event);
   if (context.level === null || context.mode === null) {
-    return outcome(false, 'lifecycle/no-plan', 'Lớp chưa có cấp học và hình thức học (APPROVE ghi nhận chúng).',
-      'The class has no level and mode yet (APPROVE sets them).');
+    return outcome(false, 'lifecycle/no-plan', { vi: 'Lớp chưa có cấp học và hình thức học (APPROVE ghi nhận chúng).', en: 'The class has no level and mode yet (APPROVE sets them).' });
   }
   if (findLearner(context.learners, id) >= 0) {
-    return outcome(false, 'lifecycle/duplicate-learner', `Học viên ${id} đã được cử vào lớp này.`, `Learner ${id} is already nominated to this class.`);
+    return outcome(false, 'lifecycle/duplicate-learner', { vi: `Học viên ${id} đã được cử vào lớp này.`, en: `Learner ${id} is already nominated to this class.` });
   }
   const problems = typeof event.profile === 'object' && event.profile !== null ? profileProblems(event.profile as CadreProfile, nominatedOn(event)) : [];
   if (problems.length > 0) {
     return outcome(false, problems[0]!.code,
-      `Hồ sơ của ${id} không dùng được để xét: ${problems.map((p) => `trường "${p.path}": ${p.message}`).join('; ')}.`,
-      `The profile of ${id} cannot be judged: ${problems.map((p) => `field "${p.path}": ${p.messageEn}`).join('; ')}.`);
+      { vi: `Hồ sơ của ${id} không dùng được để xét: ${problems.map((p) => `trường "${p.path}": ${p.message}`).join('; ')}.`, en: `The profile of ${id} cannot be judged: ${problems.map((p) => `field "${p.path}": ${p.messageEn}`).join('; ')}.` });
   }
-  return outcome(true, 'lifecycle/new-learner', `Học viên mới ${id}.`, `New learner ${id}.`);
+  return outcome(true, 'lifecycle/new-learner', { vi: `Học viên mới ${id}.`, en: `New learner ${id}.` });
 }
 
 const addLearner: ActionSpec<ClassContext> = {
@@ -193,10 +187,10 @@ function forward({ context, event, env }: Args): { index: number; record: Learne
   const id = learnerIdOf(event);
   const index = findLearner(context.learners, id);
   if (index < 0) {
-    return outcome(false, 'lifecycle/unknown-learner', `Lớp không có học viên ${id}.`, `The class has no learner ${id}.`);
+    return outcome(false, 'lifecycle/unknown-learner', { vi: `Lớp không có học viên ${id}.`, en: `The class has no learner ${id}.` });
   }
   const step = runtimeOf(env).step(context.learners[index]!, event);
-  if (!step.ok) return outcome(false, step.reason.code, `Học viên ${id}: ${step.reason.vi}`, `Learner ${id}: ${step.reason.en}`);
+  if (!step.ok) return outcome(false, step.reason.code, { vi: `Học viên ${id}: ${step.reason.vi}`, en: `Learner ${id}: ${step.reason.en}` });
   return { index, record: step.record };
 }
 
@@ -211,7 +205,7 @@ const forwardToLearner: ActionSpec<ClassContext> = {
   payload: ['learnerId'],
   precondition(args) {
     const r = forward(args);
-    return 'ok' in r ? r : outcome(true, 'lifecycle/learner-accepts', `Học viên ${learnerIdOf(args.event)} nhận sự kiện.`, `Learner ${learnerIdOf(args.event)} accepts the event.`);
+    return 'ok' in r ? r : outcome(true, 'lifecycle/learner-accepts', { vi: `Học viên ${learnerIdOf(args.event)} nhận sự kiện.`, en: `Learner ${learnerIdOf(args.event)} accepts the event.` });
   },
   apply(args) {
     const r = forward(args);

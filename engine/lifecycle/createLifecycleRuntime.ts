@@ -66,15 +66,14 @@ export function createLifecycleRuntime<C extends object>(scope: EvalScope<C>): L
     const state = stateOf(snapshot);
     const here = (lang: 'vi' | 'en') => stateLabel(doc, state, lang);
     if (snapshot.status === 'done') {
-      return reason('lifecycle/final-state', `${event.type}: đã ở trạng thái kết thúc ${here('vi')}.`, `${event.type}: already in the final state ${here('en')}.`);
+      return reason('lifecycle/final-state', { vi: `${event.type}: đã ở trạng thái kết thúc ${here('vi')}.`, en: `${event.type}: already in the final state ${here('en')}.` });
     }
     const candidates = own(own(doc.states, state)?.on, event.type) ?? [];
     if (candidates.length === 0) {
       const allowed = Object.keys(own(doc.states, state)?.on ?? {});
       const where = Object.entries(doc.states).filter(([, s]) => own(s.on, event.type)).map(([id]) => id);
       return reason('lifecycle/event-not-allowed',
-        `${event.type} không được phép ở trạng thái ${here('vi')}; được phép: ${allowed.join(', ') || '(không có)'}. ${event.type} chỉ dùng ở: ${where.join(', ') || '(không nơi nào)'}.`,
-        `${event.type} is not allowed in state ${here('en')}; allowed: ${allowed.join(', ') || '(none)'}. ${event.type} is only used in: ${where.join(', ') || '(nowhere)'}.`);
+        { vi: `${event.type} không được phép ở trạng thái ${here('vi')}; được phép: ${allowed.join(', ') || '(không có)'}. ${event.type} chỉ dùng ở: ${where.join(', ') || '(không nơi nào)'}.`, en: `${event.type} is not allowed in state ${here('en')}; allowed: ${allowed.join(', ') || '(none)'}. ${event.type} is only used in: ${where.join(', ') || '(nowhere)'}.` });
     }
     const failures: Array<{ t: (typeof candidates)[number]; o: GuardOutcome }> = [];
     for (const t of candidates) {
@@ -85,11 +84,11 @@ export function createLifecycleRuntime<C extends object>(scope: EvalScope<C>): L
     const guard = failures.map(({ o }) => o.guard ?? '').join('|');
     if (failures.length === 1) {
       const f = failures[0]!.o;
-      return { ...reason(f.code, `${event.type} bị từ chối${labelOf(f, 'vi')}: ${f.vi}`, `${event.type} refused${labelOf(f, 'en')}: ${f.en}`), guard };
+      return { ...reason(f.code, { vi: `${event.type} bị từ chối${labelOf(f, 'vi')}: ${f.vi}`, en: `${event.type} refused${labelOf(f, 'en')}: ${f.en}` }), guard };
     }
     const vi = failures.map(({ t, o }) => `[→ ${t.target ?? state}${labelOf(o, 'vi')}] ${o.vi}`).join(' ');
     const en = failures.map(({ t, o }) => `[→ ${t.target ?? state}${labelOf(o, 'en')}] ${o.en}`).join(' ');
-    return { ...reason(failures[0]!.o.code, `${event.type} bị từ chối, không điều kiện nào thỏa: ${vi}`, `${event.type} refused, no condition holds: ${en}`), guard };
+    return { ...reason(failures[0]!.o.code, { vi: `${event.type} bị từ chối, không điều kiện nào thỏa: ${vi}`, en: `${event.type} refused, no condition holds: ${en}` }), guard };
   }
 
   return {

@@ -17,7 +17,7 @@ export interface EvalScope<C> {
 
 export function evaluateNamedGuard<C>(scope: EvalScope<C>, type: string, raw: Record<string, unknown> | undefined, context: C, event: LifecycleEvent): GuardOutcome {
   const spec = own(scope.specs.guards, type);
-  if (!spec) return outcome(false, 'lifecycle/unknown-guard', `Điều kiện "${type}" không có trong danh mục.`, `Guard "${type}" is not registered.`);
+  if (!spec) return outcome(false, 'lifecycle/unknown-guard', { vi: `Điều kiện "${type}" không có trong danh mục.`, en: `Guard "${type}" is not registered.` });
   const r = resolveParams(raw, scope.doc, scope.levelModeOf(context));
   if (!r.ok) return { ok: false, ...r.reason, guard: type };
   return { ...spec.evaluate({ context, event, params: r.params, refs: r.refs, env: scope.env }), guard: type };
@@ -40,24 +40,24 @@ export function evaluateGuard<C>(scope: EvalScope<C>, expr: GuardExpr, context: 
       if (o.ok) return o;
       failed.push(o);
     }
-    return { ...outcome(false, failed[0]!.code, failed.map((f) => f.vi).join(' Hoặc: '), failed.map((f) => f.en).join(' Or: ')), guard: failed.map((f) => f.guard).join('|') };
+    return { ...outcome(false, failed[0]!.code, { vi: failed.map((f) => f.vi).join(' Hoặc: '), en: failed.map((f) => f.en).join(' Or: ') }), guard: failed.map((f) => f.guard).join('|') };
   }
   const inner = evaluateGuard(scope, expr.not, context, event);
   return inner.ok
-    ? { ...outcome(false, 'lifecycle/negated-guard', `Điều kiện phủ định không thỏa: ${inner.vi}`, `Negated condition does not hold: ${inner.en}`), guard: `not(${inner.guard ?? ''})` }
-    : outcome(true, inner.code, inner.vi, inner.en);
+    ? { ...outcome(false, 'lifecycle/negated-guard', { vi: `Điều kiện phủ định không thỏa: ${inner.vi}`, en: `Negated condition does not hold: ${inner.en}` }), guard: `not(${inner.guard ?? ''})` }
+    : outcome(true, inner.code, { vi: inner.vi, en: inner.en });
 }
 
 /** An action is ready when its parameters resolve and its precondition (if any) holds. */
 export function evaluateActionReady<C>(scope: EvalScope<C>, action: ActionRef, context: C, event: LifecycleEvent): GuardOutcome {
   const spec = own(scope.specs.actions, action.type);
-  if (!spec) return outcome(false, 'lifecycle/unknown-action', `Hành động "${action.type}" không có trong danh mục.`, `Action "${action.type}" is not registered.`);
+  if (!spec) return outcome(false, 'lifecycle/unknown-action', { vi: `Hành động "${action.type}" không có trong danh mục.`, en: `Action "${action.type}" is not registered.` });
   const guard = `${action.type}:precondition`;
   const r = resolveParams(action.params, scope.doc, scope.levelModeOf(context));
   if (!r.ok) return { ok: false, ...r.reason, guard };
   return spec.precondition
     ? { ...spec.precondition({ context, event, params: r.params, refs: r.refs, env: scope.env }), guard }
-    : outcome(true, 'lifecycle/action-ready', '', '');
+    : outcome(true, 'lifecycle/action-ready', { vi: '', en: '' });
 }
 
 /** Whether an action needs a readiness check at all (it has a precondition or reads document parameters). */
@@ -76,5 +76,5 @@ export function evaluateTransition<C>(scope: EvalScope<C>, t: Transition, contex
     const r = evaluateActionReady(scope, a, context, event);
     if (!r.ok) return r;
   }
-  return outcome(true, 'lifecycle/enabled', '', '');
+  return outcome(true, 'lifecycle/enabled', { vi: '', en: '' });
 }

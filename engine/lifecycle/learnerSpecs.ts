@@ -81,13 +81,12 @@ const eligible: GuardSpec<LearnerContext> = {
     const v = screen(args);
     const on = formatDate(nominationOf(args).on);
     if (v.eligible) {
-      return outcome(true, 'lifecycle/eligible', `Đủ điều kiện theo ${v.regulation} (cử ngày ${on}).`, `Eligible under ${v.regulation} (nominated on ${on}).`);
+      return outcome(true, 'lifecycle/eligible', { vi: `Đủ điều kiện theo ${v.regulation} (cử ngày ${on}).`, en: `Eligible under ${v.regulation} (nominated on ${on}).` });
     }
     const vi = v.failures.map((f) => `${f.rule}${f.citation ? ` (${f.citation})` : ''}: ${f.message}`).join('; ');
     const en = v.failures.map((f) => `${f.rule}${f.citation ? ` (${f.citation})` : ''}: ${f.messageEn}`).join('; ');
     return outcome(false, 'lifecycle/not-eligible',
-      `Không đủ điều kiện${v.regulation ? ` theo ${v.regulation}` : ''} (cử ngày ${on}): ${vi}`,
-      `Not eligible${v.regulation ? ` under ${v.regulation}` : ''} (nominated on ${on}): ${en}`);
+      { vi: `Không đủ điều kiện${v.regulation ? ` theo ${v.regulation}` : ''} (cử ngày ${on}): ${vi}`, en: `Not eligible${v.regulation ? ` under ${v.regulation}` : ''} (nominated on ${on}): ${en}` });
   },
 };
 
@@ -100,11 +99,11 @@ const attendanceAtLeast: GuardSpec<LearnerContext> = {
   evaluate({ context, params, refs }) {
     const min = describeNumber(params.min as number, refs.min);
     if (context.attendance === null) {
-      return outcome(false, 'lifecycle/no-attendance', `Chưa có số liệu chuyên cần (cần ≥ ${min}%).`, `No attendance recorded (≥ ${min}% needed).`);
+      return outcome(false, 'lifecycle/no-attendance', { vi: `Chưa có số liệu chuyên cần (cần ≥ ${min}%).`, en: `No attendance recorded (≥ ${min}% needed).` });
     }
     return context.attendance >= (params.min as number)
-      ? outcome(true, 'lifecycle/attendance-met', `Chuyên cần ${context.attendance}% ≥ ${min}%.`, `Attendance ${context.attendance}% ≥ ${min}%.`)
-      : outcome(false, 'lifecycle/attendance-low', `Chuyên cần ${context.attendance}% < ${min}%.`, `Attendance ${context.attendance}% < ${min}%.`);
+      ? outcome(true, 'lifecycle/attendance-met', { vi: `Chuyên cần ${context.attendance}% ≥ ${min}%.`, en: `Attendance ${context.attendance}% ≥ ${min}%.` })
+      : outcome(false, 'lifecycle/attendance-low', { vi: `Chuyên cần ${context.attendance}% < ${min}%.`, en: `Attendance ${context.attendance}% < ${min}%.` });
   },
 };
 
@@ -127,8 +126,8 @@ const examPassed: GuardSpec<LearnerContext> = {
     const mark = describeNumber(args.params.passMark as number, args.refs.passMark);
     const below = scores.filter((s) => s < (args.params.passMark as number));
     return below.length === 0 && scores.length > 0
-      ? outcome(true, 'lifecycle/exam-passed', `Điểm ${scores.join(', ')} đều ≥ ${mark}.`, `Scores ${scores.join(', ')} all ≥ ${mark}.`)
-      : outcome(false, 'lifecycle/exam-failed', `Điểm dưới mức đạt ${mark}: ${below.join(', ')}.`, `Scores below the pass mark ${mark}: ${below.join(', ')}.`);
+      ? outcome(true, 'lifecycle/exam-passed', { vi: `Điểm ${scores.join(', ')} đều ≥ ${mark}.`, en: `Scores ${scores.join(', ')} all ≥ ${mark}.` })
+      : outcome(false, 'lifecycle/exam-failed', { vi: `Điểm dưới mức đạt ${mark}: ${below.join(', ')}.`, en: `Scores below the pass mark ${mark}: ${below.join(', ')}.` });
   },
 };
 
@@ -144,8 +143,8 @@ const resitAvailable: GuardSpec<LearnerContext> = {
   evaluate({ context, params, refs }) {
     const allowed = describeNumber(params.allowance as number, refs.allowance);
     return context.attempts < (params.allowance as number)
-      ? outcome(true, 'lifecycle/resit-left', `Đã thi lại ${context.attempts} lần, được thi lại ${allowed} lần.`, `${context.attempts} re-sit(s) used of ${allowed}.`)
-      : outcome(false, 'lifecycle/no-resit-left', `Đã dùng hết ${allowed} lần thi lại.`, `All ${allowed} re-sit(s) used.`);
+      ? outcome(true, 'lifecycle/resit-left', { vi: `Đã thi lại ${context.attempts} lần, được thi lại ${allowed} lần.`, en: `${context.attempts} re-sit(s) used of ${allowed}.` })
+      : outcome(false, 'lifecycle/no-resit-left', { vi: `Đã dùng hết ${allowed} lần thi lại.`, en: `All ${allowed} re-sit(s) used.` });
   },
 };
 

@@ -13,19 +13,17 @@ export type ParamValue = { ok: true; value: number } | { ok: false; reason: Reas
 export function parameterValue(doc: Lifecycle, name: string, on: LevelMode): ParamValue {
   const p = doc.parameters[name];
   if (!p) {
-    return { ok: false, reason: reason('lifecycle/unknown-parameter', `Quy trình không có tham số "${name}".`, `The lifecycle has no parameter "${name}".`) };
+    return { ok: false, reason: reason('lifecycle/unknown-parameter', { vi: `Quy trình không có tham số "${name}".`, en: `The lifecycle has no parameter "${name}".` }) };
   }
   if (typeof p.value === 'number') return { ok: true, value: p.value };
   if (on.level === null || on.mode === null) {
     return { ok: false, reason: reason('lifecycle/parameter-needs-level',
-      `Tham số "${name}" phụ thuộc cấp học và hình thức học, nhưng lớp chưa có cấp học/hình thức (APPROVE ghi nhận chúng).`,
-      `Parameter "${name}" depends on the level and mode, which the class does not have yet (APPROVE sets them).`) };
+      { vi: `Tham số "${name}" phụ thuộc cấp học và hình thức học, nhưng lớp chưa có cấp học/hình thức (APPROVE ghi nhận chúng).`, en: `Parameter "${name}" depends on the level and mode, which the class does not have yet (APPROVE sets them).` }) };
   }
   const value = p.value[on.level]?.[on.mode];
   if (value === undefined) {
     return { ok: false, reason: reason('lifecycle/parameter-missing-cell',
-      `Tham số "${name}" không có giá trị cho ${LABELS.theoryLevel[on.level].vi}, ${LABELS.mode[on.mode].vi}.`,
-      `Parameter "${name}" has no value for ${LABELS.theoryLevel[on.level].en}, ${LABELS.mode[on.mode].en}.`) };
+      { vi: `Tham số "${name}" không có giá trị cho ${LABELS.theoryLevel[on.level].vi}, ${LABELS.mode[on.mode].vi}.`, en: `Parameter "${name}" has no value for ${LABELS.theoryLevel[on.level].en}, ${LABELS.mode[on.mode].en}.` }) };
   }
   return { ok: true, value };
 }

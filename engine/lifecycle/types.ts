@@ -120,10 +120,10 @@ export interface LifecycleRegistry {
   learner: SubjectRegistry<LearnerContext>;
 }
 
-export function reason(code: string, vi: string, en: string): Reason {
-  return { code, vi, en };
+export function reason(code: string, text: Label): Reason {
+  return { code, ...text };
 }
 
-export function outcome(ok: boolean, code: string, vi: string, en: string): GuardOutcome {
-  return { ok, code, vi, en };
+export function outcome(ok: boolean, code: string, text: Label): GuardOutcome {
+  return { ok, code, ...text };
 }

@@ -15,7 +15,7 @@ import { own } from '../documents/own.ts';
 
 export type EventCheck = { ok: true; event: LifecycleEvent } | { ok: false; reason: Reason };
 
-const bad = (vi: string, en: string): EventCheck => ({ ok: false, reason: reason('lifecycle/bad-payload', vi, en) });
+const bad = (vi: string, en: string): EventCheck => ({ ok: false, reason: reason('lifecycle/bad-payload', { vi, en }) });
 
 export function validateEvent(doc: Lifecycle, raw: unknown, options: { allowExtra?: boolean } = {}): EventCheck {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -27,13 +27,11 @@ export function validateEvent(doc: Lifecycle, raw: unknown, options: { allowExtr
   if (!def) {
     const guess = closest(type, Object.keys(doc.events));
     return { ok: false, reason: reason('lifecycle/unknown-event',
-      `Quy trình "${doc.id}" không có sự kiện "${type}".${guess ? ` Có phải "${guess}"?` : ''}`,
-      `Lifecycle "${doc.id}" has no event "${type}".${guess ? ` Did you mean "${guess}"?` : ''}`) };
+      { vi: `Quy trình "${doc.id}" không có sự kiện "${type}".${guess ? ` Có phải "${guess}"?` : ''}`, en: `Lifecycle "${doc.id}" has no event "${type}".${guess ? ` Did you mean "${guess}"?` : ''}` }) };
   }
   const at = typeof e.at === 'string' ? e.at : '';
   if (normalizeDate(at) !== at) {
-    return { ok: false, reason: reason('lifecycle/bad-date', `${type}: "at" phải là ngày có thật dạng YYYY-MM-DD, nhận "${String(e.at ?? '')}".`,
-      `${type}: "at" must be a real date as YYYY-MM-DD, got "${String(e.at ?? '')}".`) };
+    return { ok: false, reason: reason('lifecycle/bad-date', { vi: `${type}: "at" phải là ngày có thật dạng YYYY-MM-DD, nhận "${String(e.at ?? '')}".`, en: `${type}: "at" must be a real date as YYYY-MM-DD, got "${String(e.at ?? '')}".` }) };
   }
   const out: LifecycleEvent = { type, at };
   for (const [name, value] of Object.entries(e)) {

@@ -23,8 +23,8 @@ type Path = Array<string | number>;
 
 export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const add = (code: string, severity: Diagnostic['severity'], path: Path, vi: string, en: string, hint?: Label) =>
-    out.push(diagnostic(code, severity, path, vi, en, hint));
+  const add = (code: string, severity: Diagnostic['severity'], path: Path, message: Label, hint?: Label) =>
+    out.push(diagnostic(code, severity, path, message, hint));
   const stateIds = Object.keys(doc.states);
   const specs = options.registry[doc.subject];
   const other = options.registry[doc.subject === 'class' ? 'learner' : 'class'];
@@ -36,22 +36,21 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
 
   if (!own(doc.states, doc.initial)) {
     const m = didYouMean(doc.initial, stateIds);
-    add('lifecycle/unknown-initial', 'error', ['initial'], `Trạng thái đầu "${doc.initial}" không có trong states.${m.vi}`, `Initial state "${doc.initial}" is not among the states.${m.en}`);
+    add('lifecycle/unknown-initial', 'error', ['initial'], { vi: `Trạng thái đầu "${doc.initial}" không có trong states.${m.vi}`, en: `Initial state "${doc.initial}" is not among the states.${m.en}` });
   }
   if (!Object.values(doc.states).some((s) => s.final)) {
-    add('lifecycle/no-final-state', 'error', ['states'], 'Quy trình không có trạng thái kết thúc (final).', 'The lifecycle has no final state.',
+    add('lifecycle/no-final-state', 'error', ['states'], { vi: 'Quy trình không có trạng thái kết thúc (final).', en: 'The lifecycle has no final state.' },
       { vi: 'Đánh dấu "final": true cho ít nhất một trạng thái.', en: 'Mark at least one state with "final": true.' });
   }
   if (doc.subject === 'class' && !doc.learnerLifecycle) {
-    add('lifecycle/missing-learner-lifecycle', 'error', ['learnerLifecycle'], 'Quy trình lớp cần nêu quy trình học viên (learnerLifecycle).', 'A class lifecycle must name its learner lifecycle (learnerLifecycle).');
+    add('lifecycle/missing-learner-lifecycle', 'error', ['learnerLifecycle'], { vi: 'Quy trình lớp cần nêu quy trình học viên (learnerLifecycle).', en: 'A class lifecycle must name its learner lifecycle (learnerLifecycle).' });
   }
   if (learnerDoc && doc.learnerLifecycle && learnerDoc.id !== doc.learnerLifecycle) {
     add('lifecycle/learner-lifecycle-mismatch', 'error', ['learnerLifecycle'],
-      `Quy trình lớp dùng quy trình học viên "${doc.learnerLifecycle}" nhưng được kiểm tra cùng "${learnerDoc.id}".`,
-      `The class lifecycle names learner lifecycle "${doc.learnerLifecycle}" but is checked with "${learnerDoc.id}".`);
+      { vi: `Quy trình lớp dùng quy trình học viên "${doc.learnerLifecycle}" nhưng được kiểm tra cùng "${learnerDoc.id}".`, en: `The class lifecycle names learner lifecycle "${doc.learnerLifecycle}" but is checked with "${learnerDoc.id}".` });
   }
   if (learnerDoc && learnerDoc.subject !== 'learner') {
-    add('lifecycle/wrong-subject', 'error', ['learnerLifecycle'], `"${learnerDoc.id}" không phải quy trình học viên.`, `"${learnerDoc.id}" is not a learner lifecycle.`);
+    add('lifecycle/wrong-subject', 'error', ['learnerLifecycle'], { vi: `"${learnerDoc.id}" không phải quy trình học viên.`, en: `"${learnerDoc.id}" is not a learner lifecycle.` });
   }
 
   const checkRefs = (refs: SpecRefs, params: Record<string, unknown>, path: Path, event: string) => {
@@ -64,34 +63,31 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
         if (typeof v !== 'string' || ids.includes(v)) return;
         const m = didYouMean(v, ids);
         add('lifecycle/unknown-state-ref', 'error', [...path, 'params', key, ...(Array.isArray(params[key]) ? [i] : [])],
-          `Trạng thái "${v}" không có trong quy trình ${target.id}.${m.vi}`, `State "${v}" is not in lifecycle ${target.id}.${m.en}`);
+          { vi: `Trạng thái "${v}" không có trong quy trình ${target.id}.${m.vi}`, en: `State "${v}" is not in lifecycle ${target.id}.${m.en}` });
       });
     }
     for (const key of refs.learnerEvents ?? []) {
       const v = params[key];
       if (!learnerDoc || typeof v !== 'string' || own(learnerDoc.events, v)) continue;
       const m = didYouMean(v, Object.keys(learnerDoc.events));
-      add('lifecycle/unknown-learner-event', 'error', [...path, 'params', key], `Quy trình học viên ${learnerDoc.id} không có sự kiện "${v}".${m.vi}`,
-        `Learner lifecycle ${learnerDoc.id} has no event "${v}".${m.en}`);
+      add('lifecycle/unknown-learner-event', 'error', [...path, 'params', key], { vi: `Quy trình học viên ${learnerDoc.id} không có sự kiện "${v}".${m.vi}`, en: `Learner lifecycle ${learnerDoc.id} has no event "${v}".${m.en}` });
     }
     for (const [key, value] of Object.entries(params)) {
       if (!isParamRef(value)) continue;
       const p = doc.parameters[value.param];
       if (!p) {
         const m = didYouMean(value.param, Object.keys(doc.parameters));
-        add('lifecycle/unknown-parameter', 'error', [...path, 'params', key, 'param'], `Không có tham số "${value.param}".${m.vi}`, `No parameter "${value.param}".${m.en}`,
+        add('lifecycle/unknown-parameter', 'error', [...path, 'params', key, 'param'], { vi: `Không có tham số "${value.param}".${m.vi}`, en: `No parameter "${value.param}".${m.en}` },
           { vi: 'Khai báo tham số trong "parameters" hoặc sửa tên.', en: 'Declare the parameter under "parameters", or correct the name.' });
       } else if (refs.units?.[key] && refs.units[key] !== p.unit) {
         add('lifecycle/parameter-unit-mismatch', 'warning', [...path, 'params', key, 'param'],
-          `"${key}" cần đơn vị ${refs.units[key]} nhưng tham số "${value.param}" có đơn vị ${p.unit}.`,
-          `"${key}" expects unit ${refs.units[key]} but parameter "${value.param}" is in ${p.unit}.`);
+          { vi: `"${key}" cần đơn vị ${refs.units[key]} nhưng tham số "${value.param}" có đơn vị ${p.unit}.`, en: `"${key}" expects unit ${refs.units[key]} but parameter "${value.param}" is in ${p.unit}.` });
       }
     }
     const def = own(doc.events, event);
     for (const field of refs.payload ?? []) {
       if (def && !own(def.payload, field)) {
-        add('lifecycle/payload-not-declared', 'error', ['events', event, 'payload'], `Sự kiện ${event} cần khai báo trường "${field}" (điều kiện/hành động dùng đến).`,
-          `Event ${event} must declare field "${field}" (a guard or action reads it).`);
+        add('lifecycle/payload-not-declared', 'error', ['events', event, 'payload'], { vi: `Sự kiện ${event} cần khai báo trường "${field}" (điều kiện/hành động dùng đến).`, en: `Event ${event} must declare field "${field}" (a guard or action reads it).` });
       }
     }
   };
@@ -103,8 +99,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
       const m = didYouMean(type, Object.keys(table));
       const elsewhere = (kind === 'guard' ? other.guards : other.actions)[type];
       add(`lifecycle/unknown-${kind}`, 'error', [...path, 'type'],
-        `${kind === 'guard' ? 'Điều kiện' : 'Hành động'} "${type}" không có trong danh mục cho quy trình ${doc.subject === 'class' ? 'lớp' : 'học viên'}.${m.vi}`,
-        `${kind === 'guard' ? 'Guard' : 'Action'} "${type}" is not registered for ${doc.subject} lifecycles.${m.en}`,
+        { vi: `${kind === 'guard' ? 'Điều kiện' : 'Hành động'} "${type}" không có trong danh mục cho quy trình ${doc.subject === 'class' ? 'lớp' : 'học viên'}.${m.vi}`, en: `${kind === 'guard' ? 'Guard' : 'Action'} "${type}" is not registered for ${doc.subject} lifecycles.${m.en}` },
         elsewhere
           ? { vi: `"${type}" chỉ dùng được trong quy trình ${doc.subject === 'class' ? 'học viên' : 'lớp'}.`, en: `"${type}" can only be used in ${doc.subject === 'class' ? 'learner' : 'class'} lifecycles.` }
           : { vi: `Có: ${Object.keys(table).join(', ')}.`, en: `Available: ${Object.keys(table).join(', ')}.` });
@@ -114,7 +109,7 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     if (!parsed.success) {
       for (const issue of parsed.issues) {
         add('lifecycle/bad-params', 'error', [...path, 'params', ...(issue.path as Array<string | number>)],
-          `Tham số của "${type}" không hợp lệ: ${issue.vi}`, `Invalid parameters for "${type}": ${issue.en}`, spec.description);
+          { vi: `Tham số của "${type}" không hợp lệ: ${issue.vi}`, en: `Invalid parameters for "${type}": ${issue.en}` }, spec.description);
       }
       return;
     }
@@ -130,32 +125,28 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
 
   for (const [id, state] of Object.entries(doc.states)) {
     if (state.final && Object.keys(state.on).length > 0) {
-      add('lifecycle/final-has-transitions', 'error', ['states', id, 'on'], `Trạng thái kết thúc "${id}" không được có chuyển tiếp.`,
-        `Final state "${id}" must not have transitions.`, { vi: 'Bỏ "final" hoặc bỏ các chuyển tiếp.', en: 'Remove "final", or remove the transitions.' });
+      add('lifecycle/final-has-transitions', 'error', ['states', id, 'on'], { vi: `Trạng thái kết thúc "${id}" không được có chuyển tiếp.`, en: `Final state "${id}" must not have transitions.` }, { vi: 'Bỏ "final" hoặc bỏ các chuyển tiếp.', en: 'Remove "final", or remove the transitions.' });
     }
     for (const [event, transitions] of Object.entries(state.on)) {
       if (!own(doc.events, event)) {
         const m = didYouMean(event, Object.keys(doc.events));
-        add('lifecycle/unknown-event', 'error', ['states', id, 'on', event], `Sự kiện "${event}" chưa được khai báo trong events.${m.vi}`,
-          `Event "${event}" is not declared in events.${m.en}`);
+        add('lifecycle/unknown-event', 'error', ['states', id, 'on', event], { vi: `Sự kiện "${event}" chưa được khai báo trong events.${m.vi}`, en: `Event "${event}" is not declared in events.${m.en}` });
       }
       let unguarded = -1;
       transitions.forEach((t, i) => {
         const path: Path = ['states', id, 'on', event, i];
         if (t.target !== undefined && !own(doc.states, t.target)) {
           const m = didYouMean(t.target, stateIds);
-          add('lifecycle/dangling-target', 'error', [...path, 'target'], `Đích "${t.target}" không phải một trạng thái.${m.vi}`,
-            `Target "${t.target}" is not a state.${m.en}`);
+          add('lifecycle/dangling-target', 'error', [...path, 'target'], { vi: `Đích "${t.target}" không phải một trạng thái.${m.vi}`, en: `Target "${t.target}" is not a state.${m.en}` });
         }
         if (t.guard) checkGuard(t.guard, [...path, 'guard'], event);
         t.actions.forEach((a, j) => checkNamed('action', a.type, a.params, [...path, 'actions', j], event));
         if (unguarded >= 0) {
           const two = !t.guard;
           add(two ? 'lifecycle/unguarded-overlap' : 'lifecycle/shadowed-transition', two ? 'error' : 'warning', path,
-            two ? `Hai chuyển tiếp không điều kiện cho ${event} ở "${id}" (vị trí ${unguarded} và ${i}): chuyển tiếp sau không bao giờ xảy ra.`
-              : `Chuyển tiếp ${i} cho ${event} ở "${id}" đứng sau chuyển tiếp không điều kiện ${unguarded}: không bao giờ xảy ra.`,
-            two ? `Two unguarded transitions for ${event} in "${id}" (positions ${unguarded} and ${i}): the later one is never taken.`
-              : `Transition ${i} for ${event} in "${id}" follows unguarded transition ${unguarded}: it is never taken.`,
+            { vi: two ? `Hai chuyển tiếp không điều kiện cho ${event} ở "${id}" (vị trí ${unguarded} và ${i}): chuyển tiếp sau không bao giờ xảy ra.`
+              : `Chuyển tiếp ${i} cho ${event} ở "${id}" đứng sau chuyển tiếp không điều kiện ${unguarded}: không bao giờ xảy ra.`, en: two ? `Two unguarded transitions for ${event} in "${id}" (positions ${unguarded} and ${i}): the later one is never taken.`
+              : `Transition ${i} for ${event} in "${id}" follows unguarded transition ${unguarded}: it is never taken.` },
             { vi: 'Thêm điều kiện cho chuyển tiếp đứng trước, hoặc xóa một chuyển tiếp.', en: 'Add a guard to the earlier transition, or delete one of them.' });
         } else if (!t.guard) unguarded = i;
         checkForwarding(t.actions.map((a) => a.type), event, path);
@@ -167,15 +158,13 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
     if (!learnerDoc || !actions.includes('forwardToLearner')) return;
     const learnerEvent = own(learnerDoc.events, event);
     if (!learnerEvent) {
-      add('lifecycle/unknown-learner-event', 'error', [...path, 'actions'], `${event} được chuyển cho học viên nhưng quy trình học viên ${learnerDoc.id} không có sự kiện này.`,
-        `${event} is forwarded to learners but learner lifecycle ${learnerDoc.id} has no such event.`);
+      add('lifecycle/unknown-learner-event', 'error', [...path, 'actions'], { vi: `${event} được chuyển cho học viên nhưng quy trình học viên ${learnerDoc.id} không có sự kiện này.`, en: `${event} is forwarded to learners but learner lifecycle ${learnerDoc.id} has no such event.` });
       return;
     }
     for (const [field, f] of Object.entries(learnerEvent.payload)) {
       if (f.required && !own(own(doc.events, event)?.payload, field)) {
         add('lifecycle/forwarded-field-missing', 'error', ['events', event, 'payload'],
-          `Quy trình học viên cần trường "${field}" cho ${event}; sự kiện ${event} của lớp phải khai báo trường này.`,
-          `The learner lifecycle needs field "${field}" for ${event}; the class event ${event} must declare it.`);
+          { vi: `Quy trình học viên cần trường "${field}" cho ${event}; sự kiện ${event} của lớp phải khai báo trường này.`, en: `The learner lifecycle needs field "${field}" for ${event}; the class event ${event} must declare it.` });
       }
     }
   }
@@ -183,31 +172,27 @@ export function validateLifecycle(doc: Lifecycle, options: ValidateOptions): Dia
   if (own(doc.states, doc.initial)) {
     const reachable = reachableStates(doc);
     for (const id of stateIds.filter((s) => !reachable.has(s))) {
-      add('lifecycle/unreachable-state', 'warning', ['states', id], `Trạng thái "${id}" không thể đạt tới từ trạng thái đầu "${doc.initial}".`,
-        `State "${id}" cannot be reached from the initial state "${doc.initial}".`,
+      add('lifecycle/unreachable-state', 'warning', ['states', id], { vi: `Trạng thái "${id}" không thể đạt tới từ trạng thái đầu "${doc.initial}".`, en: `State "${id}" cannot be reached from the initial state "${doc.initial}".` },
         { vi: 'Thêm chuyển tiếp tới trạng thái này hoặc xóa nó.', en: 'Add a transition into this state, or delete it.' });
     }
   }
   const toFinal = statesReachingFinal(doc);
   for (const id of stateIds.filter((s) => !toFinal.has(s))) {
-    add('lifecycle/no-path-to-final', 'error', ['states', id], `Từ trạng thái "${id}" không có đường tới trạng thái kết thúc nào.`,
-      `There is no path from state "${id}" to any final state.`,
+    add('lifecycle/no-path-to-final', 'error', ['states', id], { vi: `Từ trạng thái "${id}" không có đường tới trạng thái kết thúc nào.`, en: `There is no path from state "${id}" to any final state.` },
       { vi: 'Thêm chuyển tiếp dẫn tới một trạng thái kết thúc (vd. hủy, thôi học).', en: 'Add a transition that leads to a final state (e.g. cancelled, withdrawn).' });
   }
 
   const declaredUse = new Set(lifecycleEdges(doc).map((e) => e.event));
   for (const event of Object.keys(doc.events).filter((e) => !declaredUse.has(e))) {
-    add('lifecycle/unused-event', 'info', ['events', event], `Sự kiện "${event}" được khai báo nhưng không trạng thái nào dùng.`, `Event "${event}" is declared but no state uses it.`);
+    add('lifecycle/unused-event', 'info', ['events', event], { vi: `Sự kiện "${event}" được khai báo nhưng không trạng thái nào dùng.`, en: `Event "${event}" is declared but no state uses it.` });
   }
   doc.revisions.forEach((r, i) => {
     if (r.revision > doc.revision) {
-      add('lifecycle/bad-revision', 'error', ['revisions', i, 'revision'], `Lần sửa ${r.revision} lớn hơn phiên bản hiện tại ${doc.revision}.`,
-        `Revision ${r.revision} is later than the current revision ${doc.revision}.`);
+      add('lifecycle/bad-revision', 'error', ['revisions', i, 'revision'], { vi: `Lần sửa ${r.revision} lớn hơn phiên bản hiện tại ${doc.revision}.`, en: `Revision ${r.revision} is later than the current revision ${doc.revision}.` });
     }
     for (const [from, to] of Object.entries(r.renamedStates)) {
       if (!own(doc.states, to) && !doc.revisions.some((later) => later.revision > r.revision && own(later.renamedStates, to))) {
-        add('lifecycle/bad-revision', 'error', ['revisions', i, 'renamedStates', from], `"${from}" được đổi thành "${to}", nhưng "${to}" không phải một trạng thái.`,
-          `"${from}" is renamed to "${to}", which is not a state.`);
+        add('lifecycle/bad-revision', 'error', ['revisions', i, 'renamedStates', from], { vi: `"${from}" được đổi thành "${to}", nhưng "${to}" không phải một trạng thái.`, en: `"${from}" is renamed to "${to}", which is not a state.` });
       }
     }
   });

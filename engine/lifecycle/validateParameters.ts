@@ -38,14 +38,13 @@ export function validateParameters(doc: Lifecycle): Diagnostic[] {
     const max = Math.min(unit.max, p.max ?? Infinity);
     if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
       out.push(diagnostic('lifecycle/parameter-out-of-range', 'error', formatPath(['parameters', name, 'min']),
-        `Tham số "${name}": min ${p.min} lớn hơn max ${p.max}.`, `Parameter "${name}": min ${p.min} is greater than max ${p.max}.`));
+        { vi: `Tham số "${name}": min ${p.min} lớn hơn max ${p.max}.`, en: `Parameter "${name}": min ${p.min} is greater than max ${p.max}.` }));
     }
     for (const c of cellsOf(name, p)) {
       const integral = p.unit === 'learners' || p.unit === 'attempts' || p.unit === 'months';
       if (c.value < min || c.value > max || (integral && !Number.isInteger(c.value))) {
         out.push(diagnostic('lifecycle/parameter-out-of-range', 'error', formatPath(c.path),
-          `Tham số "${name}"${c.key ? ` (${c.key})` : ''} = ${c.value} ngoài khoảng cho phép [${min}, ${max}]${integral ? ', số nguyên' : ''} (${p.unit}).`,
-          `Parameter "${name}"${c.key ? ` (${c.key})` : ''} = ${c.value} is outside the allowed range [${min}, ${max}]${integral ? ', whole numbers' : ''} (${p.unit}).`,
+          { vi: `Tham số "${name}"${c.key ? ` (${c.key})` : ''} = ${c.value} ngoài khoảng cho phép [${min}, ${max}]${integral ? ', số nguyên' : ''} (${p.unit}).`, en: `Parameter "${name}"${c.key ? ` (${c.key})` : ''} = ${c.value} is outside the allowed range [${min}, ${max}]${integral ? ', whole numbers' : ''} (${p.unit}).` },
           { vi: `Chọn giá trị từ ${min} đến ${max}.`, en: `Choose a value from ${min} to ${max}.` }));
       }
     }
@@ -53,15 +52,13 @@ export function validateParameters(doc: Lifecycle): Diagnostic[] {
       const missing = ALL_CELLS.filter((k) => valueAt(p, k) === undefined);
       if (missing.length > 0) {
         out.push(diagnostic('lifecycle/parameter-missing-cell', 'warning', formatPath(['parameters', name, 'value']),
-          `Tham số "${name}" chưa có giá trị cho: ${missing.join(', ')}; lớp ở các cấp/hình thức này sẽ bị từ chối khi cần tham số.`,
-          `Parameter "${name}" has no value for: ${missing.join(', ')}; classes of those levels/modes are refused where it is needed.`));
+          { vi: `Tham số "${name}" chưa có giá trị cho: ${missing.join(', ')}; lớp ở các cấp/hình thức này sẽ bị từ chối khi cần tham số.`, en: `Parameter "${name}" has no value for: ${missing.join(', ')}; classes of those levels/modes are refused where it is needed.` }));
       }
     }
     if (p.confidence === 'assumed' || (p.assumedCells?.length ?? 0) > 0) {
       const cells = p.confidence === 'assumed' ? '' : ` (${p.assumedCells!.join(', ')})`;
       out.push(diagnostic('lifecycle/assumed-parameter', 'warning', formatPath(['parameters', name]),
-        `Tham số "${name}"${cells} là giả định, quy định không nêu con số: ${p.note ?? p.source}`,
-        `Parameter "${name}"${cells} is assumed; the regulation gives no figure.`));
+        { vi: `Tham số "${name}"${cells} là giả định, quy định không nêu con số: ${p.note ?? p.source}`, en: `Parameter "${name}"${cells} is assumed; the regulation gives no figure.` }));
     }
   }
   for (const [lo, hi] of ORDERED) {
@@ -74,7 +71,7 @@ export function validateParameters(doc: Lifecycle): Diagnostic[] {
       const vb = valueAt(b, key);
       if (va === undefined || vb === undefined || va <= vb) continue;
       out.push(diagnostic('lifecycle/parameter-inconsistent', 'error', formatPath(['parameters', lo, 'value']),
-        `"${lo}" (${va}) lớn hơn "${hi}" (${vb})${key ? ` ở ${key}` : ''}.`, `"${lo}" (${va}) is greater than "${hi}" (${vb})${key ? ` for ${key}` : ''}.`));
+        { vi: `"${lo}" (${va}) lớn hơn "${hi}" (${vb})${key ? ` ở ${key}` : ''}.`, en: `"${lo}" (${va}) is greater than "${hi}" (${vb})${key ? ` for ${key}` : ''}.` }));
     }
   }
   return out;

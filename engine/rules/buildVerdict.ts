@@ -7,7 +7,7 @@
  */
 import type { SpecialDecision } from '../documents/cadre.ts';
 import type { InstitutionCatalogue } from '../documents/catalogue.ts';
-import type { Confidence, Mode, TrainingLevel } from '../documents/enums.ts';
+import type { Confidence, Label, Mode, TrainingLevel } from '../documents/enums.ts';
 import type { Ruleset } from '../documents/ruleset.ts';
 import { citationOf, ruleFailure, subjectFailure, type Failure, type FailureContext } from './buildFailures.ts';
 import type { Facts } from './facts.ts';
@@ -72,8 +72,7 @@ export interface SpecialDecisionOutcome extends SpecialDecision {
   /** The waived rule's citation, confidence and titles. */
   citation: string;
   confidence: Confidence;
-  title: string;
-  titleEn: string;
+  title: Label;
   applied: boolean;
   /** The failure the decision waived, when applied. */
   waived?: Failure;
@@ -132,8 +131,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
       ...decision,
       citation: rule ? citationOf(rule, code, rule.citation) : '',
       confidence: rule?.confidence ?? 'assumed',
-      title: rule?.title.vi ?? decision.waives,
-      titleEn: rule?.title.en ?? decision.waives,
+      title: rule ? rule.title : { vi: decision.waives, en: decision.waives },
       applied: at >= 0,
     };
     if (at >= 0) {

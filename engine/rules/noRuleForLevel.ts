@@ -26,7 +26,6 @@ export function noRuleForLevel(ruleset: Ruleset, level: TrainingLevel): Diagnost
   const none = !ruleset.rules.some((r) => r.level === level);
   const vi = LABELS.theoryLevel[level].vi;
   return diagnostic('ruleset/no-rule-for-level', 'error', 'nomination.level',
-    `bộ quy tắc "${ruleset.id}" (${ruleset.regulation.code}) không có quy tắc ${none ? 'nào' : 'đối tượng nào'} cho trình độ ${vi}: không xét được điều kiện`,
-    `ruleset "${ruleset.id}" (${ruleset.regulation.code}) has no ${none ? '' : 'subject '}rule for the ${level} level: no verdict can be made`,
+    { vi: `bộ quy tắc "${ruleset.id}" (${ruleset.regulation.code}) không có quy tắc ${none ? 'nào' : 'đối tượng nào'} cho trình độ ${vi}: không xét được điều kiện`, en: `ruleset "${ruleset.id}" (${ruleset.regulation.code}) has no ${none ? '' : 'subject '}rule for the ${level} level: no verdict can be made` },
     { vi: 'Chọn trình độ khác, hoặc thêm quy tắc đối tượng cho trình độ này vào bộ quy tắc.', en: 'Choose another level, or add subject rules for this level to the ruleset.' });
 }

@@ -4,7 +4,7 @@
  * confidence. Pure; results are memoised in two module caches (below) that only ever hold what the same inputs give
  * again, so nothing (a simulation, a worker) needs to reset them.
  */
-import type { Confidence } from '../documents/enums.ts';
+import type { Confidence, Label } from '../documents/enums.ts';
 import type { InstitutionCatalogue } from '../documents/catalogue.ts';
 import type { Rule } from '../documents/ruleset.ts';
 import { citationOf } from './buildFailures.ts';
@@ -14,8 +14,8 @@ import type { ProvinceIndex } from './provinces.ts';
 /** The institution a verdict names, with the tier rule that chose it. */
 export interface InstitutionRef {
   id: string;
-  name: string;
-  nameEn: string;
+  /** Its name in both languages (JSON outputs write `name` and `nameEn`). */
+  name: Label;
   /** Tier rule that chose it. */
   rule: string;
   citation: string;
@@ -73,15 +73,15 @@ export function resolveInstitution(tier: Rule, code: string, input: InstitutionI
     const province = provinceName === null ? undefined : input.provinces.byName.get(provinceName);
     if (!province) return null;
     if (target === '@provincial-school') {
-      return { rule, citation, confidence, id: province.school.id, name: province.school.name.vi, nameEn: province.school.name.en };
+      return { rule, citation, confidence, id: province.school.id, name: province.school.name };
     }
     const centre = input.institutions.institutions.find((i) => i.id === 'trung-tam-chinh-tri-cap-huyen');
     return centre
-      ? { rule, citation, confidence, id: centre.id, name: `${centre.name.vi} (${province.name})`, nameEn: `${centre.name.en} (${province.name})` }
+      ? { rule, citation, confidence, id: centre.id, name: { vi: `${centre.name.vi} (${province.name})`, en: `${centre.name.en} (${province.name})` } }
       : null;
   }
   const found = institutionById(input.institutions, target);
-  return found ? { rule, citation, confidence, id: found.id, name: found.name.vi, nameEn: found.name.en } : null;
+  return found ? { rule, citation, confidence, id: found.id, name: found.name } : null;
 }
 
 type Named = { id: string; name: { vi: string; en: string } };

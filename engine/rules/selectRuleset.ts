@@ -20,8 +20,7 @@ export function selectRuleset<R extends Pick<Ruleset, 'regulation'>>(rulesets: r
   return {
     ok: false,
     diagnostic: diagnostic('nomination/no-regulation', 'error', 'nomination.on',
-      `Không có quy định nào áp dụng cho ngày cử đi học ${formatDate(on)}: ${from}.`,
-      `No regulation applies to a nomination dated ${formatDate(on)}: ${fromEn}.`,
+      { vi: `Không có quy định nào áp dụng cho ngày cử đi học ${formatDate(on)}: ${from}.`, en: `No regulation applies to a nomination dated ${formatDate(on)}: ${fromEn}.` },
       { vi: 'Kiểm tra ngày cử đi học; quy định trước 57-QĐ/TW chưa được mã hóa.', en: 'Check the nomination date; regulations before 57-QĐ/TW are not encoded.' }),
   };
 }

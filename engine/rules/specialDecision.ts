@@ -34,26 +34,22 @@ export function checkSpecialDecision(ruleset: Ruleset, nomination: Nomination): 
   if (!rule) {
     const guess = closest(decision.waives, waivable.length > 0 ? waivable : ruleset.rules.map((r) => r.id));
     return diagnostic('nomination/special-decision-unknown-rule', 'error', `${FIELD}.waives`,
-      `Quyết định đặc biệt miễn quy tắc "${decision.waives}", không có trong ${code}.`,
-      `The special decision waives rule "${decision.waives}", which ${code} does not have.`,
+      { vi: `Quyết định đặc biệt miễn quy tắc "${decision.waives}", không có trong ${code}.`, en: `The special decision waives rule "${decision.waives}", which ${code} does not have.` },
       guess ? { vi: `Có phải "${guess}"? ${which.vi}`, en: `Did you mean "${guess}"? ${which.en}` } : which);
   }
   if (rule.waivable !== true) {
     return diagnostic('nomination/special-decision-not-waivable', 'error', `${FIELD}.waives`,
-      `Quy tắc "${rule.id}" (${rule.title.vi}) không được miễn: quy định không cho cấp có thẩm quyền xét trường hợp đặc biệt ở quy tắc này.`,
-      `Rule "${rule.id}" (${rule.title.en}) cannot be waived: the regulation lets no special case be decided for it.`, which);
+      { vi: `Quy tắc "${rule.id}" (${rule.title.vi}) không được miễn: quy định không cho cấp có thẩm quyền xét trường hợp đặc biệt ở quy tắc này.`, en: `Rule "${rule.id}" (${rule.title.en}) cannot be waived: the regulation lets no special case be decided for it.` }, which);
   }
   if (rule.level !== nomination.level || (rule.modes && !rule.modes.includes(nomination.mode))) {
     const modes = rule.modes ? `, ${rule.modes.map((m) => LABELS.mode[m].vi).join('/')}` : '';
     const modesEn = rule.modes ? `, ${rule.modes.map((m) => LABELS.mode[m].en).join('/')}` : '';
     return diagnostic('nomination/special-decision-not-applicable', 'error', `${FIELD}.waives`,
-      `Quyết định đặc biệt miễn quy tắc "${rule.id}", quy tắc này chỉ áp dụng cho ${LABELS.theoryLevel[rule.level].vi}${modes}, không áp dụng cho lần cử học này (${LABELS.theoryLevel[nomination.level].vi}, ${LABELS.mode[nomination.mode].vi}).`,
-      `The special decision waives rule "${rule.id}", which applies to ${LABELS.theoryLevel[rule.level].en}${modesEn} only, not to this nomination (${LABELS.theoryLevel[nomination.level].en}, ${LABELS.mode[nomination.mode].en}).`);
+      { vi: `Quyết định đặc biệt miễn quy tắc "${rule.id}", quy tắc này chỉ áp dụng cho ${LABELS.theoryLevel[rule.level].vi}${modes}, không áp dụng cho lần cử học này (${LABELS.theoryLevel[nomination.level].vi}, ${LABELS.mode[nomination.mode].vi}).`, en: `The special decision waives rule "${rule.id}", which applies to ${LABELS.theoryLevel[rule.level].en}${modesEn} only, not to this nomination (${LABELS.theoryLevel[nomination.level].en}, ${LABELS.mode[nomination.mode].en}).` });
   }
   if (decision.on > nomination.on) {
     return diagnostic('nomination/special-decision-after-nomination', 'error', `${FIELD}.on`,
-      `Quyết định đặc biệt ngày ${formatDate(decision.on)} sau ngày cử đi học ${formatDate(nomination.on)}.`,
-      `The special decision of ${formatDate(decision.on)} postdates the nomination of ${formatDate(nomination.on)}.`,
+      { vi: `Quyết định đặc biệt ngày ${formatDate(decision.on)} sau ngày cử đi học ${formatDate(nomination.on)}.`, en: `The special decision of ${formatDate(decision.on)} postdates the nomination of ${formatDate(nomination.on)}.` },
       { vi: 'Quyết định phải có trước hoặc đúng ngày cử đi học; kiểm tra lại ngày quyết định.', en: 'The decision must come on or before the nomination date; check its date.' });
   }
   return undefined;
@@ -79,10 +75,10 @@ export const VERDICT_WORDS = {
  * number and date (DD/MM/YYYY).
  */
 export function describeSpecialDecision(
-  sd: { waives: string; decidedBy: string; number: string; on: string; applied: boolean; title: string; titleEn: string; citation: string },
+  sd: { waives: string; decidedBy: string; number: string; on: string; applied: boolean; title: Label; citation: string },
   lang: Lang,
 ): string {
-  const rule = `${sd.waives} (${lang === 'en' ? sd.titleEn : sd.title}${sd.citation ? `; ${sd.citation}` : ''})`;
+  const rule = `${sd.waives} (${sd.title[lang]}${sd.citation ? `; ${sd.citation}` : ''})`;
   if (lang === 'en') {
     return sd.applied
       ? `Rule ${rule} waived by decision no. ${sd.number} of ${formatDate(sd.on)}, ${sd.decidedBy} (special case)`

@@ -145,6 +145,10 @@ describe('llct diff', () => {
       change: 'still-eligible', institutionChanged: true,
       a: { institution: { id: 'truong-chinh-tri-thai-binh' } }, b: { institution: { id: 'truong-chinh-tri-hung-yen' } },
     });
+    const names = doc.changes[0].a.institution as Record<string, unknown>;
+    expect(Object.keys(names).sort()).toEqual(['id', 'name', 'nameEn']);
+    expect(names.name).toMatch(/^Trường Chính trị/);
+    expect(names.nameEn).toMatch(/Political School/);
   });
 
   it('takes a ruleset file for a side and names it', async () => {

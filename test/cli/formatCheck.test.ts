@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCheckCsv } from '../../cli/format/formatCheckCsv.ts';
+import { formatCheckJson } from '../../cli/format/formatCheckJson.ts';
 import { formatCheckJunit } from '../../cli/format/formatCheckJunit.ts';
 import { formatCheckTable } from '../../cli/format/formatCheckTable.ts';
 import type { CheckRun } from '../../cli/runCheck.ts';
@@ -15,19 +16,28 @@ const verdict = (id: string, eligible: boolean): Verdict => ({
     message: '32 tuổi (nữ) < 33, "tập trung" & <không tập trung>', messageEn: 'age 32 (female) < 33',
   }],
   subjects: [], passed: [], checked: [],
-  institution: { id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong', nameEn: 'Lê Hồng Phong School', rule: 'x', citation: 'y', confidence: 'confirmed' },
+  institution: { id: 'le-hong-phong', name: { vi: 'Trường Đào tạo cán bộ Lê Hồng Phong', en: 'Lê Hồng Phong School' }, rule: 'x', citation: 'y', confidence: 'confirmed' },
   assumed: [], notes: [],
 });
 
 const run: CheckRun = {
   file: 'a&b<1>.csv',
   results: [{ row: 1, verdict: verdict('HN-1 & "co"', true) }, { row: 3, verdict: verdict("HN-3 <'x'>", false) }],
-  errors: [rowDiagnostic({ file: 'a&b<1>.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', 'giá trị "femal" \u0007 không hợp lệ', '"femal" is not allowed')],
+  errors: [rowDiagnostic({ file: 'a&b<1>.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', { vi: 'giá trị "femal" \u0007 không hợp lệ', en: '"femal" is not allowed' })],
   warnings: [],
   summary: { total: 3, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 1 },
 };
 
 describe('check output formats', () => {
+  it('JSON names the institution with name (Vietnamese) and nameEn in either page language, as the contract shows', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const doc = JSON.parse(formatCheckJson(run, lang)) as { results: { institution: unknown }[] };
+      expect(doc.results[0]!.institution).toEqual({
+        id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong', nameEn: 'Lê Hồng Phong School', rule: 'x', citation: 'y', confidence: 'confirmed',
+      });
+    }
+  });
+
   it('JUnit escapes every special character and stays well-formed, one testcase per row in row order', () => {
     const xml = formatCheckJunit(run, 'vi');
     expect(xmlProblems(xml)).toEqual([]);

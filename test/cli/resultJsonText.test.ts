@@ -16,7 +16,7 @@ const base: Verdict = {
   id: 'HN-1', level: 'intermediate', mode: 'part-time', on: '2024-03-01', regulation: '57-QĐ/TW', ruleset: '57-qd-tw', eligible: false,
   failures: [{ rule: 'tc-party-member', kind: 'standard', citation: '57-QĐ/TW Điều 5 khoản 2', confidence: 'confirmed', message: 'a', messageEn: 'b' }],
   subjects: ['tc-planning'], passed: [], checked: [], assumed: ['tc-not-held'], notes: [],
-  institution: { id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong', nameEn: 'Lê Hồng Phong School', rule: 'tc-tier', citation: '57-QĐ/TW Điều 8', confidence: 'confirmed' },
+  institution: { id: 'le-hong-phong', name: { vi: 'Trường Đào tạo cán bộ Lê Hồng Phong', en: 'Lê Hồng Phong School' }, rule: 'tc-tier', citation: '57-QĐ/TW Điều 8', confidence: 'confirmed' },
 };
 
 describe('the hand-written JSON writer of check results', () => {
@@ -45,7 +45,7 @@ describe('the hand-written JSON writer of check results', () => {
       const v: Verdict = {
         ...base, id: s, notes: [s, s], subjects: [s], assumed: [],
         failures: [{ ...base.failures[0]!, message: s, messageEn: `${s}!`, citation: s }, { ...base.failures[0]!, rule: s }],
-        institution: { ...base.institution!, name: s, nameEn: s },
+        institution: { ...base.institution!, name: { vi: s, en: s } },
       };
       expect(resultJsonText(3, v, 'vi')).toBe(viaStringify(3, v, 'vi'));
       expect(resultJsonText(3, v, 'en')).toBe(viaStringify(3, v, 'en'));
@@ -57,7 +57,7 @@ describe('the hand-written JSON writer of check results', () => {
       { ...base, failures: [], subjects: [], assumed: [], institution: null, eligible: true },
       { ...base, notes: ['một', 'hai'] },
       { ...base, id: undefined as unknown as string },
-      { ...base, institution: { ...base.institution!, nameEn: undefined as unknown as string } },
+      { ...base, institution: { ...base.institution!, name: { vi: 'Trường', en: undefined as unknown as string } } },
       { ...base, subjects: [1 as unknown as string] },
     ];
     for (const v of cases) expect(resultJsonText(12, v, 'vi')).toBe(viaStringify(12, v, 'vi'));
@@ -68,7 +68,7 @@ describe('the hand-written JSON writer of check results', () => {
     const v2: Verdict = { ...base, id: 'HN-3', eligible: true, failures: [] };
     const run: CheckRun = {
       file: 'a.csv', results: [{ row: 1, verdict: base }, { row: 3, verdict: v2 }],
-      errors: [rowDiagnostic({ file: 'a.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', 'sai', 'wrong')],
+      errors: [rowDiagnostic({ file: 'a.csv', row: 2, line: 3, id: 'HN-2' }, 'cadre/unknown-value', 'error', 'sex', { vi: 'sai', en: 'wrong' })],
       warnings: [], summary: { total: 3, eligible: 1, ineligible: 1, outOfScope: 0, invalid: 1 },
     };
     const streamed = `${JSON_DOCUMENT_HEAD}\n${resultJsonText(1, base, 'vi')},\n${resultJsonText(3, v2, 'vi')}${jsonDocumentTail(false, run, 'vi')}`;

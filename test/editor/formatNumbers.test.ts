@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fillText } from '../../editor/diff/fillText.ts';
 import { formatCount, formatPercent, formatSeconds } from '../../editor/diff/formatNumbers.ts';
 
 describe('numbers on the comparison view', () => {
@@ -16,9 +15,5 @@ describe('numbers on the comparison view', () => {
 
   it('gives 0% of nothing rather than NaN', () => {
     expect(formatPercent(0, 0, 'vi')).toBe('0,0%');
-  });
-
-  it('fills named placeholders and leaves unknown ones as written', () => {
-    expect(fillText('Trang {page}/{pages} {x}', { page: 1, pages: 4 })).toBe('Trang 1/4 {x}');
   });
 });

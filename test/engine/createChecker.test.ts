@@ -30,7 +30,7 @@ describe('an eligibility verdict', () => {
 
   it('names the school even when the cadre is not eligible', async () => {
     const v = await verdict({});
-    expect(v.institution).toMatchObject({ id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong' });
+    expect(v.institution).toMatchObject({ id: 'le-hong-phong', name: { vi: 'Trường Đào tạo cán bộ Lê Hồng Phong' } });
   });
 
   it('does not apply the part-time age rule to full-time study', async () => {

@@ -146,11 +146,11 @@ describe('fix hints in both languages', () => {
   });
 
   it('carry both hints over when a diagnostic is re-worded for a row, and pick the one of the language asked for', () => {
-    const d = diagnostic('x/y', 'error', 'a.b', 'thông điệp', 'message', { vi: 'Sửa thế này.', en: 'Fix it like this.' });
+    const d = diagnostic('x/y', 'error', 'a.b', { vi: 'thông điệp', en: 'message' }, { vi: 'Sửa thế này.', en: 'Fix it like this.' });
     expect(d).toEqual({ code: 'x/y', severity: 'error', path: 'a.b', segments: ['a', 'b'], message: 'thông điệp', messageEn: 'message', hint: 'Sửa thế này.', hintEn: 'Fix it like this.' });
-    const row = rowDiagnostic({ file: 'f.csv', row: 2 }, d.code, 'error', d.path, d.message, d.messageEn, hintOf(d));
+    const row = rowDiagnostic({ file: 'f.csv', row: 2 }, d.code, 'error', d.path, { vi: d.message, en: d.messageEn }, hintOf(d));
     expect([hintIn(row, 'vi'), hintIn(row, 'en')]).toEqual(['Sửa thế này.', 'Fix it like this.']);
-    const plain = diagnostic('x/z', 'warning', '', 'thông điệp', 'message');
+    const plain = diagnostic('x/z', 'warning', '', { vi: 'thông điệp', en: 'message' });
     expect(Object.keys(plain)).not.toContain('hint');
     expect(Object.keys(plain)).not.toContain('hintEn');
     expect(hintOf(plain)).toBeUndefined();
@@ -158,7 +158,7 @@ describe('fix hints in both languages', () => {
 
   it('do not typecheck a hint in one language only (npx tsc checks the expect-error lines)', () => {
     // @ts-expect-error a hint is a { vi, en } label, not a Vietnamese string
-    const viOnly = diagnostic('x/y', 'error', '', 'thông điệp', 'message', 'Chỉ tiếng Việt.');
+    const viOnly = diagnostic('x/y', 'error', '', { vi: 'thông điệp', en: 'message' }, 'Chỉ tiếng Việt.');
     // @ts-expect-error a diagnostic built by hand cannot have `hint` without `hintEn`
     const literal: Diagnostic = { code: 'x/y', severity: 'error', path: '', message: 'm', messageEn: 'm', hint: 'Chỉ tiếng Việt.' };
     expect([typeof viOnly, literal.hintEn]).toEqual(['object', undefined]);

@@ -25,11 +25,11 @@ describe('diagnostic paths as segments', () => {
   });
 
   it('are filled from either form by diagnostic()', () => {
-    const fromText = diagnostic('x/y', 'error', 'rules[4].note', 'vi', 'en');
-    const fromSegments = diagnostic('x/y', 'error', ['rules', 4, 'note'], 'vi', 'en');
+    const fromText = diagnostic('x/y', 'error', 'rules[4].note', { vi: 'vi', en: 'en' });
+    const fromSegments = diagnostic('x/y', 'error', ['rules', 4, 'note'], { vi: 'vi', en: 'en' });
     expect(fromText).toEqual(fromSegments);
     expect(fromText).toMatchObject({ path: 'rules[4].note', segments: ['rules', 4, 'note'] });
-    expect(diagnostic('x/y', 'error', '', 'vi', 'en').segments).toEqual([]);
+    expect(diagnostic('x/y', 'error', '', { vi: 'vi', en: 'en' }).segments).toEqual([]);
   });
 
   it('point at an unknown fact deep inside a rule\'s conditions, segment by segment', () => {

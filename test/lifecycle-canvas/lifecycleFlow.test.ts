@@ -18,7 +18,7 @@ const MAIN_PATH = ['planned', 'approved', 'recruiting', 'screening', 'convened',
 
 const graphOf = (doc: Record<string, unknown>, positions: Readonly<Record<string, Point>> = {}, diagnostics: Diagnostic[] = []): LifecycleGraph =>
   lifecycleGraph(doc, { lang: 'vi', positions, diagnostics });
-const problem = (severity: Severity, path: readonly PropertyKey[]) => diagnostic('lifecycle/test', severity, path, 'thử', 'test');
+const problem = (severity: Severity, path: readonly PropertyKey[]) => diagnostic('lifecycle/test', severity, path, { vi: 'thử', en: 'test' });
 
 function overlaps(at: ReadonlyMap<string, Point>): string[] {
   const ids = [...at.keys()];

@@ -224,8 +224,8 @@ describe('diagnostics and test-bench trace', () => {
 
   it('puts the count and the worst severity on the node the diagnostics address', () => {
     const diags = new Map<string, Diagnostic[]>([
-      [ageLeaf, [diagnostic('ruleset/x', 'warning', 'rules[0]', 'Cảnh báo', 'Warning'), diagnostic('ruleset/y', 'error', 'rules[0]', 'Lỗi ở đây', 'Error here')]],
-      [rule.id, [diagnostic('ruleset/z', 'warning', 'rules[0]', 'Chỉ cảnh báo', 'Only a warning')]],
+      [ageLeaf, [diagnostic('ruleset/x', 'warning', 'rules[0]', { vi: 'Cảnh báo', en: 'Warning' }), diagnostic('ruleset/y', 'error', 'rules[0]', { vi: 'Lỗi ở đây', en: 'Error here' })]],
+      [rule.id, [diagnostic('ruleset/z', 'warning', 'rules[0]', { vi: 'Chỉ cảnh báo', en: 'Only a warning' })]],
     ]);
     const nodes = byId(toFlow(records, RS57, { ...base, diagnosticsByNode: diags }).nodes);
     expect(nodes.get(ageLeaf)!.data).toMatchObject({ diagnostics: 2, severity: 'error', diagnosticsLabel: '2 lỗi', diagnosticsText: 'Cảnh báo\nLỗi ở đây' });

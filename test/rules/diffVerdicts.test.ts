@@ -63,7 +63,7 @@ describe('diffOutcomes on one cadre, 57-QĐ/TW against 350-QĐ/TW applied to 202
     const d = diff(CASES.gained);
     expect(Object.keys(d.a).sort()).toEqual(['eligible', 'failures', 'institution', 'ok', 'on', 'regulation', 'ruleset']);
     expect(Object.keys(d.a.ok ? d.a.failures[0]! : {}).sort()).toEqual(['citation', 'kind', 'message', 'messageEn', 'rule']);
-    expect(d.a.ok && d.a.institution).toEqual({ id: 'le-hong-phong', name: 'Trường Đào tạo cán bộ Lê Hồng Phong', nameEn: 'Lê Hồng Phong Cadre Training School' });
+    expect(d.a.ok && d.a.institution).toEqual({ id: 'le-hong-phong', name: { vi: 'Trường Đào tạo cán bộ Lê Hồng Phong', en: 'Lê Hồng Phong Cadre Training School' } });
   });
 
   it('marks a cadre rated only "completed" in 2022 as lost under 350, which wants "good" in both years before', () => {

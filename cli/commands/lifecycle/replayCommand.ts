@@ -23,10 +23,10 @@ import { loadWorkflows } from './loadWorkflows.ts';
 export async function replayCommand(ctx: LifecycleContext): Promise<ExitCode> {
   const { values, lang } = ctx;
   const eventsFile = values.events;
-  if (eventsFile === undefined) return usageError(ctx, 'lifecycle', 'replay cần --events FILE.', 'replay needs --events FILE.');
+  if (eventsFile === undefined) return usageError(ctx, 'lifecycle', { vi: 'replay cần --events FILE.', en: 'replay needs --events FILE.' });
   const format = values.format ?? 'table';
   if (format !== 'json' && format !== 'table') {
-    return usageError(ctx, 'lifecycle', `replay chỉ nhận --format json|table, không nhận "${format}".`, `replay takes --format json|table, not "${format}".`);
+    return usageError(ctx, 'lifecycle', { vi: `replay chỉ nhận --format json|table, không nhận "${format}".`, en: `replay takes --format json|table, not "${format}".` });
   }
 
   const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);

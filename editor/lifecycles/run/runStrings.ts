@@ -3,7 +3,7 @@ import type { Label } from '../../../engine/documents/enums.ts';
 import { fillText } from '../../i18n/fillText.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 
-const RUN_STRINGS = {
+export const RUN_STRINGS = {
   title: { vi: 'Chạy thử một lớp', en: 'Run a class' },
   blocked: { vi: 'Quy trình có lỗi nên chưa chạy thử được; sửa các lỗi trong danh sách.', en: 'The lifecycle has errors, so it cannot run yet; fix the errors listed.' },
   start: { vi: 'Bắt đầu một lớp', en: 'Start a class' },
@@ -48,6 +48,7 @@ const RUN_STRINGS = {
   batchDone: { vi: 'Đã gửi {n} sự kiện: {ok} được nhận, {refused} bị từ chối.', en: '{n} events sent: {ok} accepted, {refused} refused.' },
 } as const satisfies Record<string, Label>;
 
+/** @deprecated Read `text(lang, 'run.<key>', vars)` from editor/i18n/text.ts. */
 export function rt(lang: Lang, key: keyof typeof RUN_STRINGS, vars: Record<string, string | number> = {}): string {
   return fillText(RUN_STRINGS[key], lang, vars);
 }

@@ -65,7 +65,7 @@ export async function readSavedRun(runs = runsStorage()): Promise<SavedRunRead> 
     ok: true, run: null,
     setAside: {
       key: 'saved-run', kind: 'saved-run', id: '', raw: [read.value],
-      reasons: parsed.issues.map((i) => diagnostic('run/unreadable', 'error', i.path, i.vi, i.en)),
+      reasons: parsed.issues.map((i) => diagnostic('run/unreadable', 'error', i.path, { vi: i.vi, en: i.en })),
     },
   };
 }

@@ -5,7 +5,7 @@
  * `placeNodes` and reported in `autoPlaced`. Nothing React Flow adds to a node (measured, dragging…) is read back.
  */
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
-import type { Diagnostic, Severity } from '../../../engine/diagnostics/Diagnostic.ts';
+import { messageIn, type Diagnostic, type Severity } from '../../../engine/diagnostics/Diagnostic.ts';
 import type { Confidence, RuleKind, TrainingLevel } from '../../../engine/documents/enums.ts';
 import type { LeafCondition } from '../../../engine/documents/ruleset.ts';
 import { describeCondition, describeGroup, describeValue, rawValue, type PositionName } from '../../../engine/rules/describeCondition.ts';
@@ -176,7 +176,7 @@ function nodeData(records: Records, n: TreeNode, options: ToFlowOptions, query: 
   if (severity) {
     extra.severity = severity;
     extra.diagnosticsLabel = diagnosticsText(diags.length, severity, lang);
-    extra.diagnosticsText = diags.map((d) => (lang === 'vi' ? d.message : d.messageEn)).join('\n');
+    extra.diagnosticsText = diags.map((d) => messageIn(d, lang)).join('\n');
     ariaLabel += `, ${extra.diagnosticsLabel}`;
   }
 

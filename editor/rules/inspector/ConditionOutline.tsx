@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { describeCondition } from '../../../engine/rules/describeCondition.ts';
-import { tr } from '../../i18n/rulesStrings.ts';
+import { text } from '../../i18n/text.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { RecordId, Records } from '../../workspace/records.ts';
 import type { TraceMark } from '../benchTrace.ts';
@@ -30,9 +30,9 @@ function OutlineItem(props: ConditionOutlineProps & { id: RecordId }) {
   const r = records.get(id);
   if (r?.type !== 'cond') return null;
   const n = r.node;
-  const text = n.op === 'leaf'
+  const words = n.op === 'leaf'
     ? describeCondition({ fact: n.fact, operator: n.operator, value: n.value }, lang, { positionName })
-    : tr(lang, n.op === 'all' ? 'groupAll' : n.op === 'any' ? 'groupAny' : 'groupNot');
+    : text(lang, n.op === 'all' ? 'rules.groupAll' : n.op === 'any' ? 'rules.groupAny' : 'rules.groupNot');
   const mark = trace?.get(id);
   const problems = diagnosticsByNode.get(id)?.filter((d) => d.severity !== 'info') ?? [];
   const kids = n.op === 'all' || n.op === 'any' ? n.children : n.op === 'not' ? [n.child] : [];
@@ -42,7 +42,7 @@ function OutlineItem(props: ConditionOutlineProps & { id: RecordId }) {
         data-testid="outline-node" data-node-id={id} aria-pressed={selectedId === id} onClick={() => onSelect(id)}>
         {/* The mark is read "đạt:" then, after a space, the condition ("đạt: Tuổi …"), never run together. */}
         {mark && <><span className="mark" aria-label={`${CANVAS_TEXT[mark.passed ? 'passed' : 'failed'][lang]}:`}>{mark.passed ? '✓' : '✗'}</span>{' '}</>}
-        <span>{text}</span>
+        <span>{words}</span>
         {mark?.actualText !== undefined && <span className="actual"> — {CANVAS_TEXT.value[lang].toLocaleLowerCase(lang)}: {mark.actualText}</span>}
         {problems.length > 0 && <span className={`diag-count ${problems.some((d) => d.severity === 'error') ? 'error' : 'warning'}`}>{problems.length}</span>}
       </button>

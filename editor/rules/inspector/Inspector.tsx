@@ -2,7 +2,6 @@
 import type { Institution, Position } from '../../../engine/documents/catalogue.ts';
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { citationText } from '../../../engine/documents/ruleset.ts';
-import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
 import type { ApplyResult, Command } from '../../workspace/createWorkspaceStore.ts';
@@ -15,6 +14,7 @@ import { LeafEditor } from './LeafEditor.tsx';
 import { MoveToGroup } from './MoveToGroup.tsx';
 import { RuleMetaEditor } from './RuleMetaEditor.tsx';
 import { RulesetMetaEditor } from './RulesetMetaEditor.tsx';
+import { text } from '../../i18n/text.ts';
 
 export interface InspectorProps {
   records: Records;
@@ -46,7 +46,7 @@ export function Inspector(props: InspectorProps) {
   if (r?.type === 'ruleset') {
     return (
       <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector" data-selected={r.id}>
-        <h2 id="inspector-heading" tabIndex={-1}>{tr(lang, 'inspector')}: {tr(lang, 'ruleset')} {r.meta.regulation.code}</h2>
+        <h2 id="inspector-heading" tabIndex={-1}>{text(lang, 'rules.inspector')}: {text(lang, 'rules.ruleset')} {r.meta.regulation.code}</h2>
         {(diagnosticsByNode.get(r.id) ?? []).length > 0 && (
           <ul className="diagnostics" data-testid="inspector-diagnostics">{diagnosticsByNode.get(r.id)!.map((d, i) => <DiagnosticItem key={i} d={d} lang={lang} />)}</ul>
         )}
@@ -55,20 +55,20 @@ export function Inspector(props: InspectorProps) {
     );
   }
   if (!r || (r.type !== 'rule' && r.type !== 'cond')) {
-    return <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector"><h2 id="inspector-heading">{tr(lang, 'inspector')}</h2><p className="muted">{tr(lang, 'nothingSelected')}</p></section>;
+    return <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector"><h2 id="inspector-heading">{text(lang, 'rules.inspector')}</h2><p className="muted">{text(lang, 'rules.nothingSelected')}</p></section>;
   }
   const rule = r.type === 'rule' ? r : records.get(r.rule);
   if (rule?.type !== 'rule') return null;
   const rs = records.get(rule.ruleset) as RulesetRecord | undefined;
   const problems = diagnosticsByNode.get(r.id) ?? [];
   const actions = selectionActions(records, r.id);
-  const heading = r.type === 'rule' ? `${tr(lang, 'rule')} ${rule.data.id}` : tr(lang, r.node.op === 'leaf' ? 'condition' : 'group');
+  const heading = r.type === 'rule' ? `${text(lang, 'rules.rule')} ${rule.data.id}` : text(lang, r.node.op === 'leaf' ? 'rules.condition' : 'rules.group');
 
   return (
     <section className="inspector card" aria-labelledby="inspector-heading" data-testid="inspector" data-selected={r.id}>
-      <h2 id="inspector-heading" tabIndex={-1}>{tr(lang, 'inspector')}: {heading}</h2>
+      <h2 id="inspector-heading" tabIndex={-1}>{text(lang, 'rules.inspector')}: {heading}</h2>
       {r.type === 'cond' && (
-        <button type="button" className="link" data-testid="back-to-rule" onClick={() => onSelect(rule.id)}>← {tr(lang, 'rule')} {rule.data.id}: {rule.data.title[lang]}</button>
+        <button type="button" className="link" data-testid="back-to-rule" onClick={() => onSelect(rule.id)}>← {text(lang, 'rules.rule')} {rule.data.id}: {rule.data.title[lang]}</button>
       )}
       <p className="rule-cite">
         {rs && <span data-testid="inspector-citation">{citationText(rs.meta.regulation.code, rule.data.citation, lang)}</span>} <ConfidenceBadge confidence={rule.data.confidence} lang={lang} />
@@ -77,7 +77,7 @@ export function Inspector(props: InspectorProps) {
         <ul className="diagnostics" data-testid="inspector-diagnostics">{problems.map((d, i) => <DiagnosticItem key={i} d={d} lang={lang} />)}</ul>
       )}
       {actions.length > 0 && (
-        <div className="actions" role="toolbar" aria-label={lang === 'vi' ? 'Thao tác' : 'Actions'}>
+        <div className="actions" role="toolbar" aria-label={text(lang, 'rules.actions')}>
           {actions.map((a) => (
             <button key={a.id} type="button" className={a.danger ? 'danger' : undefined} data-testid={`action-${a.id}`}
               title={a.shortcut ? `${a.label[lang]} (${a.shortcut})` : undefined} onClick={() => run(a)}>{a.label[lang]}</button>
@@ -91,7 +91,7 @@ export function Inspector(props: InspectorProps) {
         <LeafEditor record={r as never} positions={props.positions} positionName={props.positionName} lang={lang} onCommand={onCommand} />
       )}
       {r.type === 'rule' && <RuleMetaEditor record={r} institutions={props.institutions} lang={lang} onCommand={onCommand} />}
-      <h3>{tr(lang, 'conditions')}</h3>
+      <h3>{text(lang, 'rules.conditions')}</h3>
       <ConditionOutline records={records} root={r.type === 'rule' ? r.root : r.id} lang={lang} selectedId={selectedId} onSelect={onSelect}
         trace={props.trace} diagnosticsByNode={diagnosticsByNode} positionName={props.positionName} />
     </section>

@@ -2,7 +2,6 @@
 import type { Position } from '../../../engine/documents/catalogue.ts';
 import { describeCondition } from '../../../engine/rules/describeCondition.ts';
 import { FACT_NAMES } from '../../../engine/rules/facts.ts';
-import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { SelectField } from '../../widgets/SelectField.tsx';
 import { updateLeaf } from '../../workspace/commands/conditionCommands.ts';
@@ -10,6 +9,7 @@ import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { CondRecord, LeafData } from '../../workspace/records.ts';
 import { defaultValueFor, factSpec, OPERATOR_LABELS, operatorsFor, valueEditorFor, type OperatorName } from './factOptions.ts';
 import { ValueEditor } from './ValueEditor.tsx';
+import { text } from '../../i18n/text.ts';
 
 export interface LeafEditorProps {
   record: CondRecord & { node: { op: 'leaf' } & LeafData };
@@ -40,9 +40,9 @@ export function LeafEditor({ record, positions, positionName, lang, onCommand }:
   return (
     <div className="leaf-editor" data-testid="leaf-editor">
       <p className="leaf-summary" data-testid="leaf-summary">{describeCondition({ fact, operator, value }, lang, { positionName })}</p>
-      <SelectField label={tr(lang, 'fact')} testId="leaf-fact" value={fact} onChange={setFact} options={factOptions} />
-      {spec?.nullable && <p className="hint">{lang === 'vi' ? 'Dữ kiện này có thể không rõ (null) khi hồ sơ không ghi.' : 'This fact may be unknown (null) when the profile does not say.'}</p>}
-      <SelectField label={tr(lang, 'operator')} testId="leaf-operator" value={operator} onChange={setOperator} options={operatorOptions} />
+      <SelectField label={text(lang, 'rules.fact')} testId="leaf-fact" value={fact} onChange={setFact} options={factOptions} />
+      {spec?.nullable && <p className="hint">{text(lang, 'rules.nullableFact')}</p>}
+      <SelectField label={text(lang, 'rules.operator')} testId="leaf-operator" value={operator} onChange={setOperator} options={operatorOptions} />
       <ValueEditor key={`${record.id}:${fact}:${operator}`} fact={fact} operator={operator} value={value} positions={positions} lang={lang}
         onChange={(v) => onCommand(updateLeaf(record.id, { value: v }, 'value'))} />
     </div>

@@ -3,12 +3,12 @@
  * its place in words ("tc-part-time-age › ít nhất một › tất cả (2)").
  */
 import { useId } from 'react';
-import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { moveCondition } from '../../workspace/commands/conditionCommands.ts';
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RecordId, Records } from '../../workspace/records.ts';
 import { groupChoices } from './groupChoices.ts';
+import { text } from '../../i18n/text.ts';
 
 export function MoveToGroup({ records, condId, lang, onCommand }: { records: Records; condId: RecordId; lang: Lang; onCommand: (c: Command) => void }) {
   const id = useId();
@@ -16,9 +16,9 @@ export function MoveToGroup({ records, condId, lang, onCommand }: { records: Rec
   if (choices.length === 0) return null;
   return (
     <div className="field">
-      <label htmlFor={id}>{tr(lang, 'moveTo')}</label>
+      <label htmlFor={id}>{text(lang, 'rules.moveTo')}</label>
       <select id={id} data-testid="move-to-group" value="" onChange={(e) => { if (e.target.value) onCommand(moveCondition(condId, e.target.value)); }}>
-        <option value="">{tr(lang, 'moveToPick')}</option>
+        <option value="">{text(lang, 'rules.moveToPick')}</option>
         {choices.map((g) => <option key={g.id} value={g.id}>{g.label}</option>)}
       </select>
     </div>

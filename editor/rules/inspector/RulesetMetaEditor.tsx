@@ -5,7 +5,6 @@
  */
 import { builtinDocuments } from '../../shipped/builtin.ts';
 import { CONFIDENCES, LABELS, TRAINING_LEVELS, type Confidence, type TrainingLevel } from '../../../engine/documents/enums.ts';
-import { tr } from '../../i18n/rulesStrings.ts';
 import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
 import type { Lang } from '../../i18n/strings.ts';
 import { DateField } from '../../widgets/DateField.tsx';
@@ -14,26 +13,26 @@ import { deleteRuleset, replaceRulesetContents, updateRulesetMeta } from '../../
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RulesetRecord } from '../../workspace/records.ts';
 import { TextInput } from './TextInput.tsx';
+import { text } from '../../i18n/text.ts';
 
 export function RulesetMetaEditor({ record, lang, onCommand }: { record: RulesetRecord; lang: Lang; onCommand: (c: Command) => void }) {
   const reg = record.meta.regulation;
-  const vi = lang === 'vi';
   const set = (patch: Partial<typeof reg>, field: string) => onCommand(updateRulesetMeta(record.id, { regulation: { ...reg, ...patch } }, `regulation.${field}`));
   const levels = new Set<TrainingLevel>(reg.levels ?? TRAINING_LEVELS);
   const shipped = record.origin === 'builtin' ? builtinDocuments().rulesets.find((r) => r.id === record.meta.id) : undefined;
   return (
     <div className="rule-fields" data-testid="ruleset-meta">
-      <TextInput label={vi ? 'Số hiệu văn bản' : 'Regulation code'} testId="ruleset-code" value={reg.code} onChange={(v) => { if (v.trim()) set({ code: v }, 'code'); }} />
-      <TextInput label={vi ? 'Tên văn bản' : 'Regulation title'} testId="ruleset-title" multiline value={reg.title} onChange={(v) => { if (v.trim()) set({ title: v }, 'title'); }} />
+      <TextInput label={text(lang, 'rules.regulationCode')} testId="ruleset-code" value={reg.code} onChange={(v) => { if (v.trim()) set({ code: v }, 'code'); }} />
+      <TextInput label={text(lang, 'rules.regulationTitle')} testId="ruleset-title" multiline value={reg.title} onChange={(v) => { if (v.trim()) set({ title: v }, 'title'); }} />
       <div className="field-row">
-        <DateField label={vi ? 'Ngày ký' : 'Signed on'} testId="ruleset-signed" value={reg.signedOn} lang={lang} onChange={(iso) => set({ signedOn: iso }, 'signedOn')} />
-        <DateField label={vi ? 'Áp dụng cho ngày cử từ' : 'Applies to nominations from'} testId="ruleset-effective" value={reg.effectiveFrom} lang={lang} onChange={(iso) => set({ effectiveFrom: iso }, 'effectiveFrom')} />
+        <DateField label={text(lang, 'rules.signedOn')} testId="ruleset-signed" value={reg.signedOn} lang={lang} onChange={(iso) => set({ signedOn: iso }, 'signedOn')} />
+        <DateField label={text(lang, 'rules.effectiveFrom')} testId="ruleset-effective" value={reg.effectiveFrom} lang={lang} onChange={(iso) => set({ effectiveFrom: iso }, 'effectiveFrom')} />
       </div>
-      <SelectField label={vi ? 'Độ tin cậy của ngày áp dụng' : 'Confidence of that date'} testId="ruleset-effective-confidence" value={reg.effectiveConfidence}
+      <SelectField label={text(lang, 'rules.effectiveConfidence')} testId="ruleset-effective-confidence" value={reg.effectiveConfidence}
         onChange={(v) => set({ effectiveConfidence: v as Confidence }, 'effectiveConfidence')}
         options={CONFIDENCES.map((c) => ({ value: c, label: LABELS.confidence[c][lang] }))} />
       <fieldset className="checklist inline" data-testid="ruleset-levels">
-        <legend>{tr(lang, 'regulatedLevels')}</legend>
+        <legend>{text(lang, 'rules.regulatedLevels')}</legend>
         {TRAINING_LEVELS.map((l) => (
           <label key={l}>
             <input type="checkbox" checked={levels.has(l)} disabled={levels.has(l) && levels.size === 1}
@@ -45,26 +44,26 @@ export function RulesetMetaEditor({ record, lang, onCommand }: { record: Ruleset
             {LABELS.theoryLevel[l][lang]}
           </label>
         ))}
-        <p className="hint">{tr(lang, 'regulatedLevelsHint')}</p>
+        <p className="hint">{text(lang, 'rules.regulatedLevelsHint')}</p>
       </fieldset>
       {reg.outOfScope && levels.size < TRAINING_LEVELS.length && (
         <div className="field" data-testid="ruleset-out-of-scope">
-          <span className="label">{tr(lang, 'outOfScopeReason')}</span>
+          <span className="label">{text(lang, 'rules.outOfScopeReason')}</span>
           <p>{reg.outOfScope.message[lang]}</p>
           <p className="citation">{reg.outOfScope.citation[lang]} <ConfidenceBadge confidence={reg.outOfScope.confidence} lang={lang} /></p>
         </div>
       )}
-      <TextInput label={vi ? 'Ghi chú' : 'Note'} testId="ruleset-note" multiline value={reg.note ?? ''}
+      <TextInput label={text(lang, 'rules.rulesetNote')} testId="ruleset-note" multiline value={reg.note ?? ''}
         onChange={(v) => { const { note: _note, ...rest } = reg; onCommand(updateRulesetMeta(record.id, { regulation: v.trim() ? { ...rest, note: v } : rest }, 'regulation.note')); }} />
       <div className="actions">
         {shipped && (
           <button type="button" data-testid="restore-shipped" onClick={() => onCommand(replaceRulesetContents(record.id, structuredClone(shipped)))}>
-            {vi ? 'Khôi phục bản gốc đi kèm (có thể hoàn tác)' : 'Restore the shipped original (undoable)'}
+            {text(lang, 'rules.restoreShippedOriginal')}
           </button>
         )}
         {record.origin !== 'builtin' && (
           <button type="button" className="danger" data-testid="delete-ruleset" onClick={() => onCommand(deleteRuleset(record.id))}>
-            {vi ? 'Xoá bộ quy tắc này khỏi không gian làm việc' : 'Delete this ruleset from the workspace'}
+            {text(lang, 'rules.deleteRuleset')}
           </button>
         )}
       </div>

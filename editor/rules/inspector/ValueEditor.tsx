@@ -1,13 +1,13 @@
 /** The typed value editor of a leaf condition: number, DD/MM/YYYY date, yes/no, catalogue values, or raw JSON. */
 import type { Position } from '../../../engine/documents/catalogue.ts';
 import { describeValue } from '../../../engine/rules/describeCondition.ts';
-import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { DateField } from '../../widgets/DateField.tsx';
 import { SelectField } from '../../widgets/SelectField.tsx';
 import { isoToOrdinal, ordinalToIso, valueEditorFor } from './factOptions.ts';
 import { TextInput } from './TextInput.tsx';
 import { useState } from 'react';
+import { text } from '../../i18n/text.ts';
 
 export interface ValueEditorProps {
   fact: string;
@@ -20,7 +20,7 @@ export interface ValueEditorProps {
 
 export function ValueEditor({ fact, operator, value, onChange, positions, lang }: ValueEditorProps) {
   const editor = valueEditorFor(fact, operator, value);
-  const label = tr(lang, 'value');
+  const label = text(lang, 'rules.value');
   switch (editor.kind) {
     case 'number':
       return <NumberValue label={label} value={value} onChange={onChange} lang={lang} />;
@@ -28,7 +28,7 @@ export function ValueEditor({ fact, operator, value, onChange, positions, lang }
       return <DateField label={label} value={ordinalToIso(Number(value))} onChange={(iso) => onChange(isoToOrdinal(iso))} lang={lang} testId="value-date" />;
     case 'boolean':
       return <SelectField label={label} testId="value-boolean" value={String(value)} onChange={(v) => onChange(v === 'true')}
-        options={[{ value: 'true', label: tr(lang, 'yes') }, { value: 'false', label: tr(lang, 'no') }]} />;
+        options={[{ value: 'true', label: text(lang, 'rules.yes') }, { value: 'false', label: text(lang, 'rules.no') }]} />;
     case 'enum':
     case 'position': {
       const options = editor.kind === 'enum'
@@ -53,7 +53,7 @@ export function ValueEditor({ fact, operator, value, onChange, positions, lang }
       return <TextInput label={label} testId="value-text" value={editor.multiple && Array.isArray(value) ? value.join('; ') : String(value ?? '')}
         onChange={(text) => onChange(editor.multiple ? text.split(';').map((s) => s.trim()).filter(Boolean) : text)} />;
     case 'json':
-      return <JsonValue label={tr(lang, 'valueJson')} value={value} onChange={onChange} lang={lang} />;
+      return <JsonValue label={text(lang, 'rules.valueJson')} value={value} onChange={onChange} lang={lang} />;
   }
 }
 
@@ -61,7 +61,7 @@ function NumberValue({ label, value, onChange, lang }: { label: string; value: u
   const [bad, setBad] = useState(false);
   return (
     <TextInput label={label} testId="value-number" type="number" value={typeof value === 'number' ? String(value) : ''}
-      invalid={bad} hint={bad ? (lang === 'vi' ? 'Nhập một số.' : 'Type a number.') : undefined}
+      invalid={bad} hint={bad ? text(lang, 'rules.typeNumber') : undefined}
       equivalent={(text, v) => text.trim() !== '' && Number(text) === Number(v)}
       onChange={(text) => {
         const n = Number(text);
@@ -77,7 +77,7 @@ function JsonValue({ label, value, onChange, lang }: { label: string; value: unk
   return (
     <TextInput label={label} testId="value-json" multiline value={JSON.stringify(value)} invalid={bad}
       equivalent={(text, v) => { try { return JSON.stringify(JSON.parse(text)) === v; } catch { return false; } }}
-      hint={bad ? tr(lang, 'valueJsonInvalid') : undefined}
+      hint={bad ? text(lang, 'rules.valueJsonInvalid') : undefined}
       onChange={(text) => {
         try {
           const v: unknown = JSON.parse(text);

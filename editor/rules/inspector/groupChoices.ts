@@ -2,10 +2,10 @@
  * The groups a condition may move into (regrouping): every "all"/"any" group of its ruleset outside its own subtree
  * and other than its parent, named by its rule and its place in words. Pure.
  */
-import { tr } from '../../i18n/rulesStrings.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { CondRecord, RecordId, Records } from '../../workspace/records.ts';
 import { subtreeIds } from '../../workspace/rulesetRecords.ts';
+import { text } from '../../i18n/text.ts';
 
 export interface GroupChoice { id: RecordId; label: string }
 
@@ -23,7 +23,7 @@ export function groupChoices(records: Records, condId: RecordId, lang: Lang): Gr
     const walk = (id: RecordId, trail: string[]) => {
       const n = records.get(id) as CondRecord | undefined;
       if (!n || own.has(id)) return;
-      const name = n.node.op === 'all' ? tr(lang, 'groupAll') : n.node.op === 'any' ? tr(lang, 'groupAny') : n.node.op === 'not' ? tr(lang, 'groupNot') : '';
+      const name = n.node.op === 'all' ? text(lang, 'rules.groupAll') : n.node.op === 'any' ? text(lang, 'rules.groupAny') : n.node.op === 'not' ? text(lang, 'rules.groupNot') : '';
       const here = [...trail, name.toLowerCase()];
       if ((n.node.op === 'all' || n.node.op === 'any') && id !== c.parent) out.push({ id, label: `${r.data.id} › ${here.join(' › ')} (${n.node.children.length})` });
       if (n.node.op === 'all' || n.node.op === 'any') n.node.children.forEach((k) => walk(k, here));

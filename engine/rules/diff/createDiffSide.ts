@@ -91,7 +91,6 @@ function namedLabel(ruleset: Ruleset, rulesets: readonly Ruleset[], date: string
 function unknownRuleset(id: string, known: readonly string[]): Diagnostic {
   const guess = closest(id, known);
   return diagnostic('diff/unknown-ruleset', 'error', '',
-    `Không có bộ quy tắc có sẵn "${id}".${guess ? ` Có phải "${guess}"?` : ''}`,
-    `There is no shipped ruleset "${id}".${guess ? ` Did you mean "${guess}"?` : ''}`,
+    { vi: `Không có bộ quy tắc có sẵn "${id}".${guess ? ` Có phải "${guess}"?` : ''}`, en: `There is no shipped ruleset "${id}".${guess ? ` Did you mean "${guess}"?` : ''}` },
     { vi: `Bộ quy tắc có sẵn: ${known.join(', ')}; hoặc nêu đường dẫn tệp bộ quy tắc (.json).`, en: `Shipped rulesets: ${known.join(', ')}; or give the path of a ruleset file (.json).` });
 }

@@ -12,6 +12,7 @@
  * message quotes the regulation's own group title.
  */
 import type { Diagnostic } from '../../diagnostics/Diagnostic.ts';
+import type { Label } from '../../documents/enums.ts';
 import type { Failure } from '../buildVerdict.ts';
 import type { CheckOutcome } from '../createChecker.ts';
 import type { Ruleset } from '../../documents/ruleset.ts';
@@ -33,7 +34,8 @@ export interface FailureSummary {
   messageEn: string;
 }
 
-export interface InstitutionSummary { id: string; name: string; nameEn: string }
+/** The institution a side names; JSON outputs write its `name` as `name` and `nameEn`. */
+export interface InstitutionSummary { id: string; name: Label }
 
 /** One side of a cadre's comparison, compact: what a person reads, not the verdict's bookkeeping. */
 export type SideResult =
@@ -90,7 +92,7 @@ export function summariseOutcome(outcome: CheckOutcome, decision?: DecisionConte
   const inst = v.institution;
   const result: SideResult = {
     ok: true, regulation: v.regulation, ruleset: v.ruleset, on: v.on, eligible: v.eligible, failures,
-    institution: inst ? { id: inst.id, name: inst.name, nameEn: inst.nameEn } : null,
+    institution: inst ? { id: inst.id, name: inst.name } : null,
   };
   if (v.outOfScope && result.ok) result.outOfScope = true;
   const sd = sideDecisionOf(v, decision?.record, decision?.setAside?.[side], decision?.rulesets?.[side]);

@@ -60,7 +60,7 @@ export function mainReason(d: CadreDiff): ReasonPart[] {
     if (decision) parts.push(decision);
   }
   if (d.institutionChanged) {
-    const name = (s: typeof a, lang: 'vi' | 'en') => (s.institution ? (lang === 'en' ? s.institution.nameEn : s.institution.name) : '—');
+    const name = (s: typeof a, lang: 'vi' | 'en') => (s.institution ? s.institution.name[lang] : '—');
     parts.push({ lead: INSTITUTION, text: { vi: `${name(a, 'vi')} → ${name(b, 'vi')}`, en: `${name(a, 'en')} → ${name(b, 'en')}` } });
   }
   return parts;

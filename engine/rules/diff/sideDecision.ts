@@ -70,7 +70,7 @@ export function sideDecisionOf(
     const { waives, decidedBy, number, on } = sd;
     return {
       waives, decidedBy, number, on, use: sd.applied ? 'applied' : 'not-needed',
-      rule: { citation: sd.citation, confidence: sd.confidence, title: { vi: sd.title, en: sd.titleEn } },
+      rule: { citation: sd.citation, confidence: sd.confidence, title: sd.title },
     };
   }
   if (!record || !setAside) return undefined;

@@ -3,8 +3,6 @@
  * their names from the fact catalogue (`FACTS[…].label`); these are the words around them.
  */
 import type { Label } from '../../engine/documents/enums.ts';
-import type { Lang } from '../../engine/rules/messages.ts';
-import { fillText } from '../i18n/fillText.ts';
 
 export const CADRE_FORM_STRINGS = {
   moreFields: { vi: 'Công tác, ngạch và giảng dạy', en: 'Career, grade and teaching' },
@@ -21,7 +19,3 @@ export const CADRE_FORM_STRINGS = {
   optionalDate: { vi: 'NN/TT/NNNN, để trống nếu không có', en: 'DD/MM/YYYY, leave empty if none' },
   notGiven: { vi: '(không rõ)', en: '(unknown)' },
 } as const satisfies Record<string, Label>;
-
-export function cft(lang: Lang, key: keyof typeof CADRE_FORM_STRINGS, values: Record<string, string | number> = {}): string {
-  return fillText(CADRE_FORM_STRINGS[key], lang, values);
-}
