@@ -28,7 +28,7 @@ describe('the class run session', () => {
     expect(eventBody('NOMINATE', '2024-03-05', { profile: { id: 'B7' }, stray: 1, learnerId: undefined }, fields))
       .toEqual({ type: 'NOMINATE', at: '2024-03-05', profile: { id: 'B7' }, learnerId: 'B7' });
     expect(eventBody('NOMINATE', '2024-03-05', { profile: { id: 'B7' }, learnerId: 'X' }, fields).learnerId).toBe('X');
-    expect(batchNotice(5, 2)).toEqual({ key: 'batchDone', vars: { n: 5, ok: 3, refused: 2 } });
+    expect(batchNotice(5, 2)).toEqual({ key: 'run.batchDone', vars: { n: 5, ok: 3, refused: 2 } });
   });
 
   it('runs as an actor over the pure steps', () => {
@@ -45,31 +45,31 @@ describe('the class run session', () => {
   it('saves a run and resumes it with the same result', async () => {
     let stored: SavedRun | undefined;
     const saved = await saveRun(run, lc, async (s) => { stored = s; return { ok: true }; });
-    expect(saved.notice).toEqual({ key: 'saved', vars: { n: 3 } });
+    expect(saved.notice).toEqual({ key: 'run.saved', vars: { n: 3 } });
     expect(stored).toEqual(savedRunOf(run, lc));
     const resumed = await resumeRun(lc, async (): Promise<SavedRunRead> => ({ ok: true, run: stored! }));
     expect(resumed.events).toEqual(stored!.events);
-    expect(resumed.notice).toEqual({ key: 'resumed', vars: { n: 3 } });
+    expect(resumed.notice).toEqual({ key: 'run.resumed', vars: { n: 3 } });
   });
 
   it('says when a resumed run ends elsewhere on the lifecycles as they are now', async () => {
     const stored = { ...savedRunOf(run, lc), state: 'approved' };
     const resumed = await resumeRun(lc, async (): Promise<SavedRunRead> => ({ ok: true, run: stored }));
-    expect(resumed.notice).toEqual({ key: 'resumedDifferent', vars: { before: 'approved', after: classState(run) } });
+    expect(resumed.notice).toEqual({ key: 'run.resumedDifferent', vars: { before: 'approved', after: classState(run) } });
   });
 
   it('says when nothing was saved, passes a storage failure\'s reason, and hands back a saved run set aside', async () => {
-    expect((await resumeRun(lc, async () => ({ ok: true, run: null }))).notice).toEqual({ key: 'nothingSaved' });
+    expect((await resumeRun(lc, async () => ({ ok: true, run: null }))).notice).toEqual({ key: 'run.nothingSaved' });
     const error = { kind: 'unavailable', message: { vi: 'Trình duyệt chặn lưu trữ.', en: 'The browser blocks storage.' } } as never;
-    expect((await resumeRun(lc, async () => ({ ok: false, error }))).notice).toEqual({ key: 'saveFailed', detail: { vi: 'Trình duyệt chặn lưu trữ.', en: 'The browser blocks storage.' } });
-    expect((await saveRun(run, lc, async () => ({ ok: false, error }))).notice.key).toBe('saveFailed');
+    expect((await resumeRun(lc, async () => ({ ok: false, error }))).notice).toEqual({ key: 'run.saveFailed', detail: { vi: 'Trình duyệt chặn lưu trữ.', en: 'The browser blocks storage.' } });
+    expect((await saveRun(run, lc, async () => ({ ok: false, error }))).notice.key).toBe('run.saveFailed');
     const part = { key: 'saved-run', kind: 'saved-run', id: '', raw: [], reasons: [] } as SetAsidePart;
     expect(await resumeRun(lc, async () => ({ ok: true, run: null, setAside: part }))).toEqual({ setAside: part });
-    expect(await saveRun(run, lc, async () => ({ ok: false, setAside: part }))).toEqual({ notice: { key: 'saveBlockedBySetAside' }, setAside: part });
-    expect((await resumeRun(lc, async () => { throw new Error('bug'); })).notice).toEqual({ key: 'resumeFailed' });
+    expect(await saveRun(run, lc, async () => ({ ok: false, setAside: part }))).toEqual({ notice: { key: 'run.saveBlockedBySetAside' }, setAside: part });
+    expect((await resumeRun(lc, async () => { throw new Error('bug'); })).notice).toEqual({ key: 'run.resumeFailed' });
   });
 
   it('replays a run from the start and says it gives the same result', () => {
-    expect(replayNotice(run, lc)).toEqual({ key: 'replaySame', vars: { state: classState(run) } });
+    expect(replayNotice(run, lc)).toEqual({ key: 'run.replaySame', vars: { state: classState(run) } });
   });
 });

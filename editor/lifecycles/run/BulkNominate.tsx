@@ -8,7 +8,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { readCadresFromText } from '../../../engine/io/readCadres.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import { SAMPLE_COHORT } from '../../diff/sampleCohort.ts';
-import { rt } from './runStrings.ts';
+import { text } from '../../i18n/text.ts';
 
 export interface BulkNominateProps {
   /** The nomination event type and date the events get (the event chosen in the form, and its date). */
@@ -47,14 +47,14 @@ export function BulkNominate({ event, at, lang, onEvents }: BulkNominateProps) {
   return (
     // A form of its own, never submitted, for the reason given in ClassRunPanel (Chromium's autofill).
     <form onSubmit={preventSubmit}><fieldset className="lc-add lc-bulk" data-testid="bulk-nominate">
-      <legend>{rt(lang, 'bulkTitle')}</legend>
+      <legend>{text(lang, 'run.bulkTitle')}</legend>
       <p className="muted small" data-testid="bulk-source">
-        {rt(lang, 'bulkSource', { file: loaded.file, n: loaded.profiles.length })}
-        {loaded.invalid > 0 && ` ${rt(lang, 'bulkInvalid', { n: loaded.invalid })}`}
+        {text(lang, 'run.bulkSource', { file: loaded.file, n: loaded.profiles.length })}
+        {loaded.invalid > 0 && ` ${text(lang, 'run.bulkInvalid', { n: loaded.invalid })}`}
       </p>
       {loaded.problems.length > 0 && <ul className="small" data-testid="bulk-problems">{loaded.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
       <div className="field">
-        <label htmlFor={ids.file}>{rt(lang, 'bulkFile')}</label>
+        <label htmlFor={ids.file}>{text(lang, 'run.bulkFile')}</label>
         <input id={ids.file} type="file" accept=".csv,.json,.jsonl,.ndjson,text/csv,application/json" data-testid="bulk-file"
           onChange={(e) => {
             const f = e.target.files?.[0];
@@ -64,13 +64,13 @@ export function BulkNominate({ event, at, lang, onEvents }: BulkNominateProps) {
       </div>
       {error && <p role="alert" className="lc-refused">{error}</p>}
       <div className="field">
-        <label htmlFor={ids.count}>{rt(lang, 'bulkCount')}</label>
+        <label htmlFor={ids.count}>{text(lang, 'run.bulkCount')}</label>
         <input id={ids.count} type="number" min={1} max={loaded.profiles.length} data-testid="bulk-count" value={count}
           onChange={(e) => setCount(Number(e.target.value) || 0)} />
       </div>
       <button type="button" data-testid="bulk-nominate-send" disabled={n === 0 || !at}
         onClick={() => onEvents(loaded.profiles.slice(0, n).map((profile) => ({ type: event, at, learnerId: String(profile.id), profile })))}>
-        {rt(lang, 'bulkSend', { n })}
+        {text(lang, 'run.bulkSend', { n })}
       </button>
     </fieldset></form>
   );

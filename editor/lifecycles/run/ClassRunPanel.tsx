@@ -19,10 +19,11 @@ import { RunRecord } from './RunRecord.tsx';
 import { classContext, classState, eventsOffered, learnersAccepting, payloadOf, type RunState } from './classRunModel.ts';
 import { batchNotice, classRunLogic, eventBody, replayNotice, resumeRun, saveRun, type RunNotice } from './classRunSession.ts';
 import { BulkNominate } from './BulkNominate.tsx';
-import { rt } from './runStrings.ts';
 import { readSavedRun } from './savedRun.ts';
 import { SavedRunSetAside } from './SavedRunSetAside.tsx';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
+import { fillText } from '../../i18n/fillText.ts';
+import { text, textLabel } from '../../i18n/text.ts';
 
 /** The answer to the last event sent (for a class event, the learners it moved). */
 const LastAnswer = memo(function LastAnswer({ last, lang }: { last: NonNullable<RunState['last']>; lang: Lang }) {
@@ -63,7 +64,7 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
     const current = actor.getSnapshot().context;
     if (lc && current) {
       actor.send({ type: 'replay', lc, events: current.events });
-      setNotice(rt(lang, 'replayedOnEdit', { n: current.events.length }));
+      setNotice(text(lang, 'run.replayedOnEdit', { n: current.events.length }));
     }
   }, [lc, actor, lang]);
 
@@ -79,9 +80,9 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   const reachable = useMemo(() => (lc && run && perLearner ? learnersAccepting(lc, run, chosenEvent) : []), [lc, run, perLearner, chosenEvent]);
   const toEveryone = everyone && perLearner;
 
-  if (!lc) return <section className="card lc-run" data-testid="class-run"><h3>{rt(lang, 'title')}</h3><p className="muted">{blocked ?? rt(lang, 'blocked')}</p></section>;
+  if (!lc) return <section className="card lc-run" data-testid="class-run"><h3>{text(lang, 'run.title')}</h3><p className="muted">{blocked ?? text(lang, 'run.blocked')}</p></section>;
 
-  const say = (n: RunNotice) => setNotice(`${rt(lang, n.key, n.vars)}${n.detail ? ` ${n.detail[lang]}` : ''}`);
+  const say = (n: RunNotice) => setNotice(`${fillText(textLabel(n.key), lang, n.vars)}${n.detail ? ` ${n.detail[lang]}` : ''}`);
   const send = () => {
     const body = eventBody(chosenEvent, when, payload, fields);
     if (toEveryone && reachable.length > 0) sendBatch(reachable.map((learnerId) => ({ ...body, learnerId })));
@@ -114,48 +115,48 @@ export function ClassRunPanel({ lc, blocked, samples, lang, onState }: {
   const doc = lc.lifecycle;
   return (
     <section className="card lc-run" data-testid="class-run" data-state={state ?? ''} aria-labelledby={`${eventId}-h`}>
-      <h3 id={`${eventId}-h`}>{rt(lang, 'title')}</h3>
+      <h3 id={`${eventId}-h`}>{text(lang, 'run.title')}</h3>
       <div className="lc-row">
-        <button type="button" data-testid="run-start" onClick={() => { actor.send({ type: 'start', lc }); setNotice(undefined); }}>{run ? rt(lang, 'restart') : rt(lang, 'start')}</button>
-        <button type="button" data-testid="run-save" disabled={!run} onClick={() => void save()}>{rt(lang, 'save')}</button>
-        <button type="button" data-testid="run-resume" onClick={() => void resume()}>{rt(lang, 'resume')}</button>
-        <button type="button" data-testid="run-replay" disabled={!run} onClick={replay}>{rt(lang, 'replay')}</button>
-        <button type="button" data-testid="run-export" disabled={!run} onClick={() => run && downloadText(`${JSON.stringify(run.events, null, 2)}\n`, 'class-run.events.json', 'application/json')}>{rt(lang, 'export')}</button>
+        <button type="button" data-testid="run-start" onClick={() => { actor.send({ type: 'start', lc }); setNotice(undefined); }}>{run ? text(lang, 'run.restart') : text(lang, 'run.start')}</button>
+        <button type="button" data-testid="run-save" disabled={!run} onClick={() => void save()}>{text(lang, 'run.save')}</button>
+        <button type="button" data-testid="run-resume" onClick={() => void resume()}>{text(lang, 'run.resume')}</button>
+        <button type="button" data-testid="run-replay" disabled={!run} onClick={replay}>{text(lang, 'run.replay')}</button>
+        <button type="button" data-testid="run-export" disabled={!run} onClick={() => run && downloadText(`${JSON.stringify(run.events, null, 2)}\n`, 'class-run.events.json', 'application/json')}>{text(lang, 'run.export')}</button>
       </div>
       {notice && <p className="muted small" role="status" data-testid="run-notice">{notice}</p>}
       {setAsideRun && <SavedRunSetAside part={setAsideRun} lang={lang} onDone={(text) => { setSetAsideRun(undefined); setNotice(text); }} onFailed={setNotice} />}
       {run && state && (
         <>
-          <p data-testid="run-state" data-state={state}>{rt(lang, 'now')}: <strong>{doc.states[state]?.label[lang] ?? state}</strong> <code>{state}</code>{lastAt && <> · {rt(lang, 'lastAt')} {formatDate(lastAt)}</>}</p>
-          {offered.length === 0 ? <p className="muted">{rt(lang, 'noEvents')}</p> : (
+          <p data-testid="run-state" data-state={state}>{text(lang, 'run.now')}: <strong>{doc.states[state]?.label[lang] ?? state}</strong> <code>{state}</code>{lastAt && <> · {text(lang, 'run.lastAt')} {formatDate(lastAt)}</>}</p>
+          {offered.length === 0 ? <p className="muted">{text(lang, 'run.noEvents')}</p> : (
             // A form of its own (never submitted: the buttons send): Chromium's autofill groups the fields that are in
             // no form, across the whole app (some 80), into one form, and parsed all of them again in the browser
             // process each time the fields here came and went with the event chosen (about 0.6 s of CPU in a run of
             // 12 steps, competing with the page on a 2-core machine). In a form of their own, only they are read.
             <form onSubmit={preventSubmit}><fieldset className="lc-add">
-              <legend>{rt(lang, 'sendEvent')}</legend>
+              <legend>{text(lang, 'run.sendEvent')}</legend>
               <div className="field">
-                <label htmlFor={eventId}>{rt(lang, 'event')}</label>
+                <label htmlFor={eventId}>{text(lang, 'run.event')}</label>
                 <select id={eventId} data-testid="run-event" value={chosenEvent} onChange={(e) => { setEvent(e.target.value); setPayload({}); }}>
                   {offered.map((e) => <option key={e} value={e}>{doc.events[e]?.label[lang] ?? e} ({e})</option>)}
                 </select>
               </div>
-              <DateField label={rt(lang, 'at')} value={when} onChange={setAt} lang={lang} testId="run-at" />
+              <DateField label={text(lang, 'run.at')} value={when} onChange={setAt} lang={lang} testId="run-at" />
               {fields.filter(([name]) => !(toEveryone && name === 'learnerId')).map(([name, field]) => (
                 <PayloadInput key={`${chosenEvent}/${name}`} name={name} field={field} value={payload[name]} onChange={(v) => setPayload((p) => ({ ...p, [name]: v }))} samples={samples} learnerIds={learnerIds} lang={lang} />
               ))}
               {perLearner && (
                 <label className="inline-check">
-                  <input type="checkbox" data-testid="run-every-learner" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} /> {rt(lang, 'everyLearner', { n: reachable.length })}
+                  <input type="checkbox" data-testid="run-every-learner" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} /> {text(lang, 'run.everyLearner', { n: reachable.length })}
                 </label>
               )}
-              <button type="button" data-testid="run-send" disabled={!when} onClick={send}>{rt(lang, 'send')}</button>
+              <button type="button" data-testid="run-send" disabled={!when} onClick={send}>{text(lang, 'run.send')}</button>
             </fieldset></form>
           )}
           {fields.some(([f]) => f === 'profile') && <BulkNominate event={chosenEvent} at={when} lang={lang} onEvents={sendBatch} />}
           {run.last && <LastAnswer last={run.last} lang={lang} />}
           <RunRecord run={run} lc={lc} lang={lang} />
-          {run.rejected.length > 0 && <p className="muted small">{rt(lang, 'refusedCount', { n: run.rejected.length })}</p>}
+          {run.rejected.length > 0 && <p className="muted small">{text(lang, 'run.refusedCount', { n: run.rejected.length })}</p>}
         </>
       )}
     </section>

@@ -10,7 +10,7 @@ import { stateLabel } from '../../../engine/lifecycle/specHelpers.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import { failureCitation } from '../../../engine/rules/buildFailures.ts';
 import { classContext, type RunState } from './classRunModel.ts';
-import { rt } from './runStrings.ts';
+import { text } from '../../i18n/text.ts';
 
 /** Timeline entries shown by default (the latest); the rest on request. */
 const TIMELINE_SHOWN = 100;
@@ -46,22 +46,22 @@ export const RunRecord = memo(function RunRecord({ run, lc, lang }: { run: RunSt
   const first = showAll ? 0 : Math.max(0, run.history.length - TIMELINE_SHOWN);
   return (
     <>
-            <h4>{rt(lang, 'learners')} ({learners.length})</h4>
-            {learners.length === 0 ? <p className="muted">{rt(lang, 'noLearners')}</p> : (
+            <h4>{text(lang, 'run.learners')} ({learners.length})</h4>
+            {learners.length === 0 ? <p className="muted">{text(lang, 'run.noLearners')}</p> : (
               <table className="lc-learners" data-testid="run-learners">
-                <thead><tr><th>{rt(lang, 'learner')}</th><th>{rt(lang, 'state')}</th><th>{rt(lang, 'result')}</th></tr></thead>
+                <thead><tr><th>{text(lang, 'run.learner')}</th><th>{text(lang, 'run.state')}</th><th>{text(lang, 'run.result')}</th></tr></thead>
                 <tbody>
                   {learners.map((l) => <LearnerRow key={l.context.id} learner={l} learnerDoc={lc.learnerLifecycle} lang={lang} />)}
                 </tbody>
               </table>
             )}
-            <h4>{rt(lang, 'timeline')}</h4>
+            <h4>{text(lang, 'run.timeline')}</h4>
             <ol className="lc-timeline" data-testid="run-timeline">
               {run.history.slice(first).map((h, i) => <TimelineEntry key={first + i} entry={h} n={first + i + 1} doc={doc} lang={lang} />)}
             </ol>
           {run.history.length > TIMELINE_SHOWN && (
             <button type="button" className="link" data-testid="run-timeline-all" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
-              {showAll ? rt(lang, 'timelineLatest', { n: TIMELINE_SHOWN }) : rt(lang, 'timelineAll', { n: run.history.length })}
+              {showAll ? text(lang, 'run.timelineLatest', { n: TIMELINE_SHOWN }) : text(lang, 'run.timelineAll', { n: run.history.length })}
             </button>
           )}
     </>

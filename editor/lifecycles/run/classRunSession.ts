@@ -11,7 +11,7 @@ import type { ClassLifecycle } from '../../../engine/lifecycle/createClassLifecy
 import { fromTransition } from 'xstate';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 import { classContext, classState, replayRun, sendEvent, sendEvents, startRun, type RunState } from './classRunModel.ts';
-import type { rt } from './runStrings.ts';
+import type { TextKey } from '../../i18n/text.ts';
 import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun, type SavedRunRead } from './savedRun.ts';
 
 /** What the panel sends the run. */
@@ -29,9 +29,12 @@ export const classRunLogic = fromTransition((state: RunState | null, m: RunMessa
   return state ? sendEvent(m.lc, state, m.event) : state;
 }, null);
 
-/** What happened, for the panel to word: a key of the run's string table, its values, and a storage failure's reason. */
+/** A key of the run panel's words (`run.saved`). */
+export type RunTextKey = Extract<TextKey, `run.${string}`>;
+
+/** What happened, for the panel to word: a key of the run's words, its values, and a storage failure's reason. */
 export interface RunNotice {
-  key: Parameters<typeof rt>[1];
+  key: RunTextKey;
   vars?: Record<string, string | number>;
   /** The storage's reason, after the key's text (`saveFailed`). */
   detail?: Label;
@@ -54,7 +57,7 @@ export function eventBody(type: string, at: string, payload: Readonly<Record<str
 }
 
 /** The notice after a batch of `sent` events, `refused` of them refused. */
-export const batchNotice = (sent: number, refused: number): RunNotice => ({ key: 'batchDone', vars: { n: sent, ok: sent - refused, refused } });
+export const batchNotice = (sent: number, refused: number): RunNotice => ({ key: 'run.batchDone', vars: { n: sent, ok: sent - refused, refused } });
 
 /** The run as it is saved: its events, where it ended, and the revisions and renames of the lifecycles it ran on. */
 export function savedRunOf(run: RunState, lc: ClassLifecycle): SavedRun {
@@ -68,9 +71,9 @@ export function savedRunOf(run: RunState, lc: ClassLifecycle): SavedRun {
 /** Saves the run; when what is stored is a run that does not read, that run is handed back to be shown (set aside). */
 export async function saveRun(run: RunState, lc: ClassLifecycle, write: (saved: SavedRun) => ReturnType<typeof writeSavedRun> = (s) => writeSavedRun(s)): Promise<{ notice: RunNotice; setAside?: SetAsidePart }> {
   const written = await write(savedRunOf(run, lc));
-  if (written.ok) return { notice: { key: 'saved', vars: { n: run.events.length } } };
-  if ('setAside' in written) return { notice: { key: 'saveBlockedBySetAside' }, setAside: written.setAside };
-  return { notice: { key: 'saveFailed', detail: written.error.message } };
+  if (written.ok) return { notice: { key: 'run.saved', vars: { n: run.events.length } } };
+  if ('setAside' in written) return { notice: { key: 'run.saveBlockedBySetAside' }, setAside: written.setAside };
+  return { notice: { key: 'run.saveFailed', detail: written.error.message } };
 }
 
 /** What resuming gives: the events to replay (when there is a run that reads), what to say, or a run set aside to show. */
@@ -83,17 +86,17 @@ export interface Resumed { events?: readonly unknown[]; notice?: RunNotice; setA
 export async function resumeRun(lc: ClassLifecycle, read: () => Promise<SavedRunRead> = () => readSavedRun()): Promise<Resumed> {
   try {
     const stored = await read();
-    if (!stored.ok) return { notice: { key: 'saveFailed', detail: stored.error.message } };
+    if (!stored.ok) return { notice: { key: 'run.saveFailed', detail: stored.error.message } };
     if (stored.setAside) return { setAside: stored.setAside };
     const saved = stored.run;
-    if (!saved) return { notice: { key: 'nothingSaved' } };
+    if (!saved) return { notice: { key: 'run.nothingSaved' } };
     const now = replayRun(lc, saved.events);
     const before = savedClassState(saved, lc.lifecycle);
     const same = classState(now) === before && JSON.stringify(learnersOf(now)) === JSON.stringify(savedLearners(saved, lc.learnerLifecycle));
-    return { events: saved.events, notice: same ? { key: 'resumed', vars: { n: saved.events.length } } : { key: 'resumedDifferent', vars: { before, after: classState(now) } } };
+    return { events: saved.events, notice: same ? { key: 'run.resumed', vars: { n: saved.events.length } } : { key: 'run.resumedDifferent', vars: { before, after: classState(now) } } };
   } catch {
     // A stored run whose events no longer replay on these lifecycles (a bug, not a storage failure).
-    return { notice: { key: 'resumeFailed' } };
+    return { notice: { key: 'run.resumeFailed' } };
   }
 }
 
@@ -101,5 +104,5 @@ export async function resumeRun(lc: ClassLifecycle, read: () => Promise<SavedRun
 export function replayNotice(run: RunState, lc: ClassLifecycle): RunNotice {
   const again = replayRun(lc, run.events);
   const same = classState(again) === classState(run) && JSON.stringify(learnersOf(again)) === JSON.stringify(learnersOf(run));
-  return same ? { key: 'replaySame', vars: { state: classState(again) } } : { key: 'replayDifferent', vars: { before: classState(run), after: classState(again) } };
+  return same ? { key: 'run.replaySame', vars: { state: classState(again) } } : { key: 'run.replayDifferent', vars: { before: classState(run), after: classState(again) } };
 }
