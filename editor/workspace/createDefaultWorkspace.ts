@@ -1,6 +1,6 @@
 /**
  * The built-in default workspace: editable copies of both shipped rulesets, the shipped lifecycles, the golden
- * cases, the sample cadres and the Hà Nội 2024 training plan. Ids are deterministic (`rule:57-qd-tw/12`), so the default workspace is the same bytes everywhere.
+ * cases, the sample cadres and the Hà Nội 2024 training plan. Ids are deterministic (`rule:57-qd-tw/12`, `state:class-default/3`), so the default workspace is the same bytes everywhere.
  */
 import golden350 from '../../fixtures/golden/350-qd-tw.cases.json' with { type: 'json' };
 import golden57 from '../../fixtures/golden/57-qd-tw.cases.json' with { type: 'json' };
@@ -12,6 +12,7 @@ import { BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycle/builtinLifecycles
 import { SAMPLES } from './samples.ts';
 import { planRecordId, SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset } from './rulesetRecords.ts';
+import { recordsFromLifecycle } from './lifecycleRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
 
 export const DEFAULT_WORKSPACE_NAME = 'Không gian làm việc mặc định';
@@ -19,13 +20,20 @@ export const DEFAULT_WORKSPACE_NAME = 'Không gian làm việc mặc định';
 /** Record id of the editable copy of a shipped ruleset. */
 export const builtinRulesetId = (documentId: string) => `ruleset:${documentId}`;
 
+/** The records of a shipped lifecycle: `lifecycle:class-default`, `state:class-default/1`, `transition:class-default/2`… */
+function builtinLifecycleRecords(id: string, doc: unknown): WorkspaceRecord[] {
+  const records = recordsFromLifecycle(doc, `lifecycle:${id}`, counterIds(`${id}/`));
+  if (!records) throw new Error(`built-in lifecycle ${id} does not split into records`);
+  return records;
+}
+
 export function createDefaultWorkspace(): WorkspaceDocument {
   const records: WorkspaceRecord[] = [];
   for (const rs of builtinDocuments().rulesets) {
     const ids = counterIds(`${rs.id}/`);
     records.push(...recordsFromRuleset(structuredClone(rs), builtinRulesetId(rs.id), 'builtin', ids));
   }
-  for (const [id, doc] of Object.entries(BUILTIN_LIFECYCLE_JSON)) records.push({ id: `lifecycle:${id}`, type: 'lifecycle', doc: structuredClone(doc) as Record<string, unknown> });
+  for (const [id, doc] of Object.entries(BUILTIN_LIFECYCLE_JSON)) records.push(...builtinLifecycleRecords(id, doc));
   for (const raw of [golden57, golden350]) {
     const g = loadDocument(GOLDEN_CASES_KIND, raw);
     if (!g.ok) throw new Error(`built-in golden cases do not load: ${g.diagnostics.map((d) => d.message).join('; ')}`);
