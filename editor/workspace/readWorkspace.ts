@@ -68,7 +68,9 @@ export function readWorkspace(raw: unknown): WorkspaceRead {
   const extra = Object.keys(raw).filter((k) => !['schema', 'version', 'name', 'records'].includes(k));
   if (extra.length > 0) return whole(`Khoá lạ ở gốc không gian làm việc: ${extra.join(', ')} (có thể do một phiên bản mới hơn ghi).`, `Unknown keys at the top of the workspace: ${extra.join(', ')} (perhaps written by a newer version).`);
   const name = str(raw.name) ?? DEFAULT_NAME;
-  const { records, setAside } = sortRecords(raw.records);
+  // The first version-3 build (4b8570d) still saved lifecycles as JSON documents: the record steps migrate those too
+  // (every step leaves records already of the current shapes as they are).
+  const { records, setAside } = sortRecords(migrateRecordsV2toV3(raw.records));
   return { ok: true, document: toWorkspaceDocument(name, records), setAside };
 }
 
