@@ -42,7 +42,7 @@ const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<
   const dropTarget = useStore(placingTarget);
   const classes = ['lc-state', current && 'is-current', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
   return (
-    <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang}>
+    <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang} data-state={view.name}>
       <Handle type="target" position={Position.Left} isConnectableStart={false} className={dropTarget ? 'lc-drop-target' : undefined} />
       <div className="lc-state__title" title={view.label}>{view.initial && <span aria-hidden="true">▶ </span>}{view.label}</div>
       <div className="lc-state__meta">
