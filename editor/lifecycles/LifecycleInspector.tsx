@@ -59,6 +59,9 @@ const registry = createLifecycleRegistry();
 /** The fields of a record (a state's or a transition's), or none. */
 const dataOf = (records: Records, id: RecordId): Json => { const r = records.get(id); return r?.type === 'state' || r?.type === 'transition' ? r.data : {}; };
 
+/** The target select's value for a target naming no state (no record id: those have a colon after their kind). */
+const MISSING_TARGET = '(missing)';
+
 /** One transition, folded to a line (event → target) unless `open` or it has problems. */
 function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open }: { t: TransitionView; records: Records; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang; scope: FormScope; open: boolean }) {
   const targetId = useId();
@@ -67,6 +70,8 @@ function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open
   const tr = dataOf(records, t.id);
   const fromName = graph.states.find((s) => s.id === t.from)?.name ?? t.from;
   const problems = graph.byTransition.get(t.id) ?? [];
+  // A target naming a state the lifecycle does not have is shown as written, marked (the diagnostics say why).
+  const missing = t.target === undefined && t.targetName !== undefined;
   const actions = (Array.isArray(tr.actions) ? tr.actions.filter(isObject) : []) as unknown as ActionRefValue[];
   const specs = registry[scope.subject];
   const events = isObject(doc.events) ? Object.keys(doc.events) : [];
@@ -88,7 +93,8 @@ function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open
       </div>
       <div className="field">
         <label htmlFor={targetId}>{lt(lang, 'target')}</label>
-        <select id={targetId} data-testid="transition-target" value={t.target ?? ''} onChange={(e) => onCommand(updateTransition(t.id, { target: e.target.value === '' ? null : e.target.value }))}>
+        <select id={targetId} data-testid="transition-target" value={t.target ?? (missing ? MISSING_TARGET : '')} onChange={(e) => onCommand(updateTransition(t.id, { target: e.target.value === '' ? null : e.target.value }))}>
+          {missing && <option value={MISSING_TARGET} disabled>{t.targetName} ⚠</option>}
           <option value="">{lt(lang, 'stays')}</option>
           {graph.states.map((s) => <option key={s.id} value={s.id}>{s.label} ({s.name})</option>)}
         </select>
