@@ -226,4 +226,19 @@ describe('states and transitions', () => {
     expect(store.apply(setInitialState(sid(store, CLASS, 'approved'))).ok).toBe(true);
     expect(docOf(store, CLASS).initial).toBe('approved');
   });
+
+  it('merges typing in one transition by its record id, wherever the transition stands; another transition is another entry', () => {
+    const { store, tick } = createHarness();
+    const event = Object.keys(docOf(store, CLASS).states.planned!.on!)[0]!;
+    const [first, second] = [tid(store, CLASS, 'planned', event, 0), tid(store, CLASS, 'approved', 'CANCEL', 0)];
+    store.apply(updateTransition(first, { description: { vi: 'M', en: 'M' } }, 'description'));
+    tick(100);
+    store.apply(updateTransition(first, { event: 'CANCEL' }));
+    tick(100);
+    const entries = store.history.undoLabels().length;
+    for (const vi of ['Mô', 'Mô tả']) { store.apply(updateTransition(first, { description: { vi, en: 'M' } }, 'description')); tick(100); }
+    expect(store.history.undoLabels().length).toBe(entries + 1);
+    store.apply(updateTransition(second, { description: { vi: 'Khác', en: 'Other' } }, 'description'));
+    expect(store.history.undoLabels().length).toBe(entries + 2);
+  });
 });
