@@ -30,7 +30,7 @@ export async function benchDragLifecycle(browser: Browser, url: string, dir: str
     await page.setInputFiles('[data-testid=import-workspace-file]', file);
     await page.waitForSelector('[data-testid=import-ok]', { timeout: 60_000 });
     await page.click('[data-testid=view-lifecycles]');
-    const node = page.locator(`${canvas} .react-flow__node[data-id="${DRAGGED}"]`);
+    const node = page.locator(`${canvas} .react-flow__node:has([data-state="${DRAGGED}"])`);
     await node.waitFor({ timeout: 60_000 });
     await waitInPage(page, `document.querySelectorAll(${JSON.stringify(`${canvas} .react-flow__node`)}).length === ${STATES}`, 30_000);
     await page.waitForTimeout(500);

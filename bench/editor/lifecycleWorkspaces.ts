@@ -9,6 +9,7 @@
 import { createDefaultWorkspace } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { setParameterValue } from '../../editor/workspace/commands/lifecycleCommands.ts';
 import { createWorkspaceStore } from '../../editor/workspace/createWorkspaceStore.ts';
+import { recordsFromLifecycle } from '../../editor/workspace/lifecycleRecords.ts';
 import type { WorkspaceRecord } from '../../editor/workspace/records.ts';
 import { counterIds } from '../../editor/workspace/rulesetRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from '../../editor/workspace/workspaceDocument.ts';
@@ -24,7 +25,10 @@ function withRecords(change: (records: WorkspaceRecord[]) => WorkspaceRecord[], 
 
 export function largeLifecycleWorkspace(states = 200, transitions = 600): WorkspaceDocument {
   const doc = generateLargeLifecycle(states, transitions) as unknown as Record<string, unknown>;
-  return withRecords((records) => records.map((r) => (r.id === CLASS_RECORD ? { id: CLASS_RECORD, type: 'lifecycle', doc } : r)), `bench: lifecycle ${states}/${transitions}`);
+  const own = recordsFromLifecycle(doc, CLASS_RECORD, counterIds('large/'));
+  if (!own) throw new Error('the generated lifecycle does not split into records');
+  const isClass = (r: WorkspaceRecord) => r.id === CLASS_RECORD || ((r.type === 'state' || r.type === 'transition') && r.lifecycle === CLASS_RECORD);
+  return withRecords((records) => [...records.filter((r) => !isClass(r)), ...own], `bench: lifecycle ${states}/${transitions}`);
 }
 
 export function classRunWorkspace(learners = 200): WorkspaceDocument {

@@ -36,7 +36,7 @@ const WATCH_IMPORT = `(() => {
       const canvas = document.querySelector('#panel-lifecycles [data-testid=lifecycle-canvas]');
       const nodes = canvas ? canvas.querySelectorAll('.react-flow__node') : [];
       if (o.firstFrameMs === undefined && canvas) {
-        const first = canvas.querySelector('.react-flow__node[data-id=${JSON.stringify(FIRST_STATE)}]');
+        const first = canvas.querySelector('.lc-state[data-state=${JSON.stringify(FIRST_STATE)}]')?.closest('.react-flow__node');
         if (first && getComputedStyle(first).visibility !== 'hidden') { o.firstFrameMs = now - t0; o.firstFrameNodes = nodes.length; }
       }
       if (o.firstFrameMs !== undefined) {

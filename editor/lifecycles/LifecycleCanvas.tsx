@@ -1,7 +1,7 @@
 /**
  * The lifecycle canvas: states as nodes (initial and final marked, problems badged), one arrow per pair of states
  * with the events that move between them. Positions go back as layout commands (one `moveNodes` per drag, `setLayout`
- * for auto-layout); selection goes up through `onSelect` (a state id or a pair id). Nodes and arrows are focusable;
+ * for auto-layout); selection goes up through `onSelect` (a state record id or a pair id). Nodes and arrows are focusable;
  * Enter or Space selects the focused one. A drag is drawn on the DOM outside React by the canvas layer
  * (editor/canvas/nodeDrag.ts), as on the rules canvas: no render per pointer move, and the drop stores the dragged
  * states and only those others that would move otherwise.
@@ -22,7 +22,7 @@ import { previewNodeOf } from '../canvas/previewNodeOf.ts';
 import { reactFlowDom } from '../canvas/reactFlowDom.ts';
 import { canvasAria } from '../rules/canvas/RulesCanvas.tsx';
 import { moveNodes, setLayout } from '../workspace/commands/layoutCommands.ts';
-import { addTransition, reconnectArrow } from '../workspace/commands/lifecycleCommands.ts';
+import { addTransition, reconnectArrow } from '../workspace/commands/lifecycleTransitionCommands.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { Point, RecordId } from '../workspace/records.ts';
 import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, statePlacer, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
@@ -50,11 +50,11 @@ const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<
   const dropTarget = useStore(placingTarget);
   const classes = ['lc-state', current && 'is-current', view.initial && 'is-initial', view.final && 'is-final', selected && 'is-selected', view.severity && `has-${view.severity}`].filter(Boolean).join(' ');
   return (
-    <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang}>
+    <div className={classes} style={{ width: STATE_SIZE.width, height: STATE_SIZE.height }} lang={lang} data-state={view.name}>
       <Handle type="target" position={Position.Left} isConnectableStart={false} className={dropTarget ? 'lc-drop-target' : undefined} />
       <div className="lc-state__title" title={view.label}>{view.initial && <span aria-hidden="true">▶ </span>}{view.label}</div>
       <div className="lc-state__meta">
-        <code>{view.id}</code>
+        <code>{view.name}</code>
         {view.final && <span className="lc-tag">{lt(lang, 'final')}</span>}
         {view.internal.length > 0 && <span className="lc-tag" title={view.internal.map((t) => t.event).join(', ')}>↻ {view.internal.length}</span>}
         {view.severity && <span className={`lc-badge lc-badge--${view.severity}`} aria-hidden="true">{view.diagnostics.length || '!'}</span>}
@@ -80,9 +80,9 @@ export interface LifecycleCanvasProps {
   selectedId: string | null;
   onSelect(id: string | null): void;
   onCommand(command: Command): ApplyResult;
-  /** The state a class being run is in: lit on the canvas. */
+  /** The state (record id) a class being run is in: lit on the canvas. */
   currentState?: string | null;
-  /** The event a new arrow drawn from `from` starts with (the inspector then lets it be changed). */
+  /** The event a new arrow drawn from the state record `from` starts with (the inspector then lets it be changed). */
   eventForNewArrow(from: string): string | undefined;
 }
 
@@ -97,7 +97,7 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
     id: p.id, source: p.from, target: p.to, label: pairText(p), selected: selectedId === p.id,
     className: ['lc-edge', p.severity && `has-${p.severity}`].filter(Boolean).join(' '),
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-    ariaLabel: `${p.from} → ${p.to}: ${p.transitions.map((t) => t.eventLabel).join(', ')}`,
+    ariaLabel: `${p.fromName} → ${p.toName}: ${p.transitions.map((t) => t.eventLabel).join(', ')}`,
     labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 3, reconnectable: true,
   })), [graph, selectedId]);
 
@@ -108,14 +108,14 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   const onConnect = useCallback((c: Connection) => {
     const event = eventForNewArrow(c.source);
     if (!event || c.source === c.target) return;
-    if (onCommand(addTransition(recordId, c.source, event, c.target)).ok) onSelect(pairId(c.source, c.target));
-  }, [eventForNewArrow, onCommand, onSelect, recordId]);
+    if (onCommand(addTransition(c.source, event, c.target)).ok) onSelect(pairId(c.source, c.target));
+  }, [eventForNewArrow, onCommand, onSelect]);
   const onReconnect = useCallback((old: Edge, c: Connection) => {
     const pair = graph.pairs.find((p) => p.id === old.id);
     if (!pair || (c.source === pair.from && c.target === pair.to)) return;
     const to = { ...(c.source !== pair.from ? { from: c.source } : {}), ...(c.target !== pair.to ? { target: c.target } : {}) };
-    if (onCommand(reconnectArrow(recordId, pair.transitions.map((t) => ({ from: t.from, event: t.event, index: t.index })), to)).ok) onSelect(pairId(c.source, c.target));
-  }, [graph, onCommand, onSelect, recordId]);
+    if (onCommand(reconnectArrow(pair.transitions.map((t) => t.id), to)).ok) onSelect(pairId(c.source, c.target));
+  }, [graph, onCommand, onSelect]);
 
   // A drag is drawn straight on the DOM (the canvas layer's preview, as on the rules canvas); the layout changes once,
   // on drop. Neighbours placed from a dragged state are pinned rather than carried: in a graph they are its peers.

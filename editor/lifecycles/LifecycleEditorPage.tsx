@@ -8,7 +8,8 @@ import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
-import { addState } from '../workspace/commands/lifecycleCommands.ts';
+import { addState } from '../workspace/commands/lifecycleStateCommands.ts';
+import { stateNamed, toLifecycle } from '../workspace/lifecycleRecords.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { layoutIdOf, recordsOfType, type RecordId } from '../workspace/records.ts';
@@ -28,8 +29,8 @@ import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 
 const NO_POSITIONS = Object.freeze({});
 
-/** A free state id `trang-thai-moi`, `trang-thai-moi-2`… */
-const freeStateId = (states: Record<string, unknown>): string => freeId('trang-thai-moi', (id) => Object.hasOwn(states, id));
+/** A free state name `trang-thai-moi`, `trang-thai-moi-2`… */
+const freeStateName = (taken: (name: string) => boolean): string => freeId('trang-thai-moi', taken);
 
 export function LifecycleEditorPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
   const { store } = session;
@@ -53,31 +54,35 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
   useUndoShortcuts(store, active, undoScope);
 
   const record = recordId ? records.get(recordId) : undefined;
-  const doc = record?.type === 'lifecycle' ? record.doc : undefined;
+  const doc = record?.type === 'lifecycle' ? toLifecycle(records, record.id).doc : undefined;
   const layout = recordId ? records.get(layoutIdOf(recordId)) : undefined;
   const positions = layout?.type === 'layout' ? layout.positions : NO_POSITIONS;
   const diagnostics = useMemo(() => (recordId ? lifecycleDiagnostics(records, recordId) : []), [records, recordId]);
-  const graph = useMemo(() => (doc ? lifecycleGraph(doc, { lang, positions, diagnostics }) : undefined), [doc, lang, positions, diagnostics]);
+  const graph = useMemo(() => (doc && recordId ? lifecycleGraph(records, recordId, { lang, positions, diagnostics }) : undefined), [doc, records, recordId, lang, positions, diagnostics]);
   // The run uses the workspace's rulesets for eligibility (the same checker as the check tab) and its lifecycles.
   const checker = useWorkspaceChecker(records);
   const runnable = useMemo(() => (recordId ? runnableLifecycle(records, recordId, (p, n) => checker.checkSync(p, n)) : { ok: false as const, diagnostics: [] }), [records, recordId, checker]);
   const samples = workspaceSamples(records);
-  const learnerDoc = doc?.subject === 'class' ? lifecycles.find((l) => l.doc.id === doc.learnerLifecycle)?.doc : undefined;
+  const learnerRecord = doc?.subject === 'class' ? lifecycles.find((l) => l.meta.id === doc.learnerLifecycle) : undefined;
+  const learnerDoc = learnerRecord ? toLifecycle(records, learnerRecord.id).doc : undefined;
   const scope = useMemo(() => (doc ? formScope(doc, learnerDoc, lang) : undefined), [doc, learnerDoc, lang]);
-  const eventForNewArrow = useCallback((from: string) => {
+  const eventForNewArrow = useCallback((from: RecordId) => {
     // The first event the state does not answer yet (else the first event): the inspector then lets it be changed.
     const events = doc && typeof doc.events === 'object' && doc.events !== null ? Object.keys(doc.events) : [];
-    const state = doc && typeof doc.states === 'object' && doc.states !== null ? (doc.states as Record<string, { on?: Record<string, unknown> }>)[from] : undefined;
-    return events.find((e) => !Object.hasOwn(state?.on ?? {}, e)) ?? events[0];
-  }, [doc]);
+    const answered = new Set(graph?.states.find((s) => s.id === from) ? [...graph.pairs.filter((p) => p.from === from).flatMap((p) => p.transitions), ...graph.states.find((s) => s.id === from)!.internal].map((t) => t.event) : []);
+    return events.find((e) => !answered.has(e)) ?? events[0];
+  }, [doc, graph]);
   if (!recordId || !doc || !graph || !scope) return <main className="lifecycle-editor" data-testid="lifecycle-editor"><p className="muted">—</p></main>;
   const title = typeof doc.title === 'object' && doc.title !== null ? String((doc.title as Record<string, unknown>)[lang] ?? doc.id) : String(doc.id);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 
   const addNewState = () => {
-    const id = freeStateId(typeof doc.states === 'object' && doc.states !== null ? doc.states as Record<string, unknown> : {});
-    if (apply(addState(recordId, id, { vi: lt('vi', 'newStateLabel'), en: lt('en', 'newStateLabel') })).ok) setSelectedId(id);
+    const head = records.get(recordId);
+    const name = freeStateName((n) => head?.type === 'lifecycle' && stateNamed(records, head, n) !== undefined);
+    const r = apply(addState(recordId, name, { vi: lt('vi', 'newStateLabel'), en: lt('en', 'newStateLabel') }));
+    const added = r.ok ? [...r.diff].find(([, [before, after]]) => before === undefined && after?.type === 'state')?.[0] : undefined;
+    if (added) setSelectedId(added);
   };
 
   return (
@@ -86,7 +91,7 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
         <div className="field">
           <label htmlFor={selectId}>{lt(lang, 'lifecycle')}</label>
           <select id={selectId} data-testid="lifecycle-select" value={recordId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
-            {lifecycles.map((l) => <option key={l.id} value={l.id}>{String((l.doc.title as Record<string, unknown> | undefined)?.[lang] ?? l.doc.id)} ({String(l.doc.id)})</option>)}
+            {lifecycles.map((l) => <option key={l.id} value={l.id}>{String((l.meta.title as Record<string, unknown> | undefined)?.[lang] ?? l.meta.id)} ({String(l.meta.id)})</option>)}
           </select>
         </div>
         <UndoRedoButtons store={store} scope={undoScope} lang={lang} testIds={{ undo: 'lifecycle-undo', redo: 'lifecycle-redo' }} />
@@ -101,10 +106,10 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
       <div className="editor-main">
         <section className="canvas-card card" aria-label={lt(lang, 'canvas', { title })}>
           <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply}
-            currentState={doc.subject === 'class' ? runState : null} eventForNewArrow={eventForNewArrow} />
+            currentState={doc.subject === 'class' ? graph.states.find((s) => s.name === runState)?.id ?? null : null} eventForNewArrow={eventForNewArrow} />
           <p className="muted small">{lt(lang, 'shortcuts')}</p>
         </section>
-        <LifecycleInspector recordId={recordId} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} scope={scope} />
+        <LifecycleInspector recordId={recordId} records={records} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} scope={scope} />
       </div>
       <ClassRunPanel lc={runnable.ok ? runnable.lc : undefined} blocked={runnable.ok ? undefined : runnable.diagnostics.filter((d) => d.severity === 'error').map((d) => (lang === 'vi' ? d.message : d.messageEn)).join(' ')}
         samples={samples} lang={lang} onState={setRunState} />

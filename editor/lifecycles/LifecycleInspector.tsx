@@ -6,13 +6,12 @@
 import { memo, useId, useState } from 'react';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import {
-  addEvent, addTransition, deleteState, deleteTransition, moveTransition, renameState, updateEventLabel, setInitialState, setParameterValue, updateState, updateTransition,
-  type TransitionRef,
-} from '../workspace/commands/lifecycleCommands.ts';
+import { addEvent, setParameterValue, updateEventLabel } from '../workspace/commands/lifecycleCommands.ts';
+import { deleteState, renameState, setInitialState, updateState } from '../workspace/commands/lifecycleStateCommands.ts';
+import { addTransition, deleteTransition, moveTransition, updateTransition } from '../workspace/commands/lifecycleTransitionCommands.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
-import type { RecordId } from '../workspace/records.ts';
-import { isObject, labelOf, transitionKey, type LifecycleGraph, type TransitionView } from './lifecycleFlow.ts';
+import type { RecordId, Records } from '../workspace/records.ts';
+import { isObject, labelOf, type LifecycleGraph, type TransitionView } from './lifecycleFlow.ts';
 import type { GuardExpr } from '../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { ActionsForm, type ActionRefValue } from './ActionsForm.tsx';
@@ -26,9 +25,12 @@ type Json = Record<string, unknown>;
 
 export interface LifecycleInspectorProps {
   recordId: RecordId;
+  /** The workspace records (the selected state's and transitions' fields are read from their records). */
+  records: Records;
   doc: Json;
   graph: LifecycleGraph;
   diagnostics: readonly Diagnostic[];
+  /** A state record id, a pair id (`pair:<from>-><to>`) or nothing. */
   selectedId: string | null;
   onSelect(id: string | null): void;
   onCommand(command: Command): ApplyResult;
@@ -54,66 +56,71 @@ function DiagnosticList({ items, lang }: { items: readonly Diagnostic[]; lang: L
 
 const registry = createLifecycleRegistry();
 
+/** The fields of a record (a state's or a transition's), or none. */
+const dataOf = (records: Records, id: RecordId): Json => { const r = records.get(id); return r?.type === 'state' || r?.type === 'transition' ? r.data : {}; };
+
+/** The target select's value for a target naming no state (no record id: those have a colon after their kind). */
+const MISSING_TARGET = '(missing)';
+
 /** One transition, folded to a line (event → target) unless `open` or it has problems. */
-function TransitionEditor({ t, recordId, doc, graph, onCommand, lang, scope, open }: { t: TransitionView; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang; scope: FormScope; open: boolean }) {
+function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open }: { t: TransitionView; records: Records; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang; scope: FormScope; open: boolean }) {
   const targetId = useId();
   const eventId = useId();
   const fromId = useId();
-  const states = isObject(doc.states) ? Object.keys(doc.states) : [];
-  const raw = (isObject(doc.states) && isObject(doc.states[t.from]) && isObject((doc.states[t.from] as Json).on)
-    ? ((doc.states[t.from] as Json).on as Json)[t.event] : undefined) as unknown[] | undefined;
-  const tr = isObject(raw?.[t.index]) ? raw![t.index] as Json : {};
-  const ref: TransitionRef = { from: t.from, event: t.event, index: t.index };
-  const problems = graph.byTransition.get(transitionKey(ref)) ?? [];
+  const tr = dataOf(records, t.id);
+  const fromName = graph.states.find((s) => s.id === t.from)?.name ?? t.from;
+  const problems = graph.byTransition.get(t.id) ?? [];
+  // A target naming a state the lifecycle does not have is shown as written, marked (the diagnostics say why).
+  const missing = t.target === undefined && t.targetName !== undefined;
   const actions = (Array.isArray(tr.actions) ? tr.actions.filter(isObject) : []) as unknown as ActionRefValue[];
   const specs = registry[scope.subject];
   const events = isObject(doc.events) ? Object.keys(doc.events) : [];
   return (
-    <li className="lc-transition" data-testid="transition" data-event={t.event} data-from={t.from} data-target={t.target ?? ''}>
+    <li className="lc-transition" data-testid="transition" data-event={t.event} data-from={fromName} data-target={t.targetName ?? ''}>
       <details open={open || problems.length > 0}>
       <summary>
-        <strong>{t.eventLabel}</strong> <code>{t.event}</code> → {t.target ? <code>{t.target}</code> : <span className="muted">{lt(lang, 'stays')}</span>}
+        <strong>{t.eventLabel}</strong> <code>{t.event}</code> → {t.targetName !== undefined ? <code>{t.targetName}</code> : <span className="muted">{lt(lang, 'stays')}</span>}
         {tr.guard !== undefined && <span className="muted small"> · {lt(lang, 'guard')}</span>}
         {problems.length > 0 && <span className="lc-badge lc-badge--error" aria-label={`${problems.length} ${lt(lang, 'problems')}`}>{problems.length}</span>}
       </summary>
       <div className="field">
         <label htmlFor={fromId}>{lt(lang, 'fromState')}</label>
-        <select id={fromId} data-testid="transition-from" value={t.from} onChange={(e) => onCommand(moveTransition(recordId, ref, e.target.value))}>
-          {states.filter((s) => s === t.from || (doc.states as Record<string, Json>)[s]?.final !== true).map((s) => (
-            <option key={s} value={s}>{labelOf(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>
+        <select id={fromId} data-testid="transition-from" value={t.from} onChange={(e) => onCommand(moveTransition(t.id, e.target.value))}>
+          {graph.states.filter((s) => s.id === t.from || !s.final).map((s) => (
+            <option key={s.id} value={s.id}>{s.label} ({s.name})</option>
           ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={targetId}>{lt(lang, 'target')}</label>
-        <select id={targetId} data-testid="transition-target" value={t.target ?? ''} onChange={(e) => onCommand(updateTransition(recordId, ref, { target: e.target.value === '' ? null : e.target.value }))}>
+        <select id={targetId} data-testid="transition-target" value={t.target ?? (missing ? MISSING_TARGET : '')} onChange={(e) => onCommand(updateTransition(t.id, { target: e.target.value === '' ? null : e.target.value }))}>
+          {missing && <option value={MISSING_TARGET} disabled>{t.targetName} ⚠</option>}
           <option value="">{lt(lang, 'stays')}</option>
-          {states.map((s) => <option key={s} value={s}>{labelOf(isObject(doc.states) ? (doc.states[s] as Json).label : undefined, lang, s)} ({s})</option>)}
+          {graph.states.map((s) => <option key={s.id} value={s.id}>{s.label} ({s.name})</option>)}
         </select>
       </div>
       <div className="field">
         <label htmlFor={eventId}>{lt(lang, 'changeEvent')}</label>
-        <select id={eventId} data-testid="transition-event" value={t.event} onChange={(e) => onCommand(updateTransition(recordId, ref, { event: e.target.value }))}>
+        <select id={eventId} data-testid="transition-event" value={t.event} onChange={(e) => onCommand(updateTransition(t.id, { event: e.target.value }))}>
           {!events.includes(t.event) && <option value={t.event}>{t.event} ⚠</option>}
           {events.map((ev) => <option key={ev} value={ev}>{labelOf(isObject(doc.events) ? (doc.events[ev] as Json).label : undefined, lang, ev)} ({ev})</option>)}
         </select>
       </div>
       <GuardForm guard={tr.guard as GuardExpr | undefined} specs={specs.guards} scope={scope} lang={lang}
-        onChange={(guard) => onCommand(updateTransition(recordId, ref, { guard: guard ?? null }, 'guard'))} />
+        onChange={(guard) => onCommand(updateTransition(t.id, { guard: guard ?? null }, 'guard'))} />
       <ActionsForm actions={actions} specs={specs.actions} scope={scope} lang={lang}
-        onChange={(list) => onCommand(updateTransition(recordId, ref, { actions: list }, 'actions'))} />
+        onChange={(list) => onCommand(updateTransition(t.id, { actions: list }, 'actions'))} />
       <DiagnosticList items={problems} lang={lang} />
-      <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(recordId, ref))}>{lt(lang, 'deleteTransition')}</button>
+      <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(t.id))}>{lt(lang, 'deleteTransition')}</button>
       </details>
     </li>
   );
 }
 
-function AddTransition({ from, recordId, doc, onCommand, lang }: { from: string; recordId: RecordId; doc: Json; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
+function AddTransition({ from, recordId, doc, graph, onCommand, lang }: { from: RecordId; recordId: RecordId; doc: Json; graph: LifecycleGraph; onCommand: LifecycleInspectorProps['onCommand']; lang: Lang }) {
   const events = isObject(doc.events) ? Object.keys(doc.events) : [];
-  const states = isObject(doc.states) ? Object.keys(doc.states) : [];
   const [event, setEvent] = useState(events[0] ?? '');
-  const [target, setTarget] = useState(states.find((s) => s !== from) ?? from);
+  const [target, setTarget] = useState(graph.states.find((s) => s.id !== from)?.id ?? from);
   const [newEvent, setNewEvent] = useState('');
   const ids = { event: useId(), target: useId(), newEvent: useId() };
   return (
@@ -128,10 +135,10 @@ function AddTransition({ from, recordId, doc, onCommand, lang }: { from: string;
       <div className="field">
         <label htmlFor={ids.target}>{lt(lang, 'target')}</label>
         <select id={ids.target} data-testid="add-transition-target" value={target} onChange={(e) => setTarget(e.target.value)}>
-          {states.map((s) => <option key={s} value={s}>{s}</option>)}
+          {graph.states.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </div>
-      <button type="button" data-testid="add-transition" disabled={!event} onClick={() => onCommand(addTransition(recordId, from, event, target))}>+ {lt(lang, 'addTransition')}</button>
+      <button type="button" data-testid="add-transition" disabled={!event} onClick={() => onCommand(addTransition(from, event, target))}>+ {lt(lang, 'addTransition')}</button>
       <div className="field">
         <label htmlFor={ids.newEvent}>{lt(lang, 'newEvent')}</label>
         <input id={ids.newEvent} data-testid="new-event" value={newEvent} onChange={(e) => setNewEvent(e.target.value.toUpperCase())} />
@@ -145,46 +152,46 @@ function AddTransition({ from, recordId, doc, onCommand, lang }: { from: string;
 }
 
 function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: string }) {
-  const { recordId, doc, graph, onCommand, onSelect, lang } = p;
+  const { recordId, records, doc, graph, onCommand, onSelect, lang } = p;
   const view = graph.states.find((s) => s.id === stateId)!;
-  const raw = (doc.states as Record<string, Json>)[stateId]!;
-  const [name, setName] = useState(stateId);
+  const raw = dataOf(records, stateId);
+  const [name, setName] = useState(view.name);
   const ids = { id: useId(), vi: useId(), en: useId() };
-  const label = isObject(raw.label) ? raw.label as { vi: string; en: string } : { vi: stateId, en: stateId };
+  const label = isObject(raw.label) ? raw.label as { vi: string; en: string } : { vi: view.name, en: view.name };
   const outgoing = [...graph.pairs.filter((x) => x.from === stateId).flatMap((x) => x.transitions), ...view.internal];
   const incoming = graph.pairs.filter((x) => x.to === stateId).reduce((n, x) => n + x.transitions.length, 0);
   return (
-    <div data-testid="state-inspector" data-state={stateId}>
+    <div data-testid="state-inspector" data-state={view.name}>
       <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'state')}: {view.label}</h3>
       <div className="field">
         <label htmlFor={ids.id}>{lt(lang, 'stateId')}</label>
         <div className="lc-row">
           <input id={ids.id} data-testid="state-id" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={`${ids.id}-hint`} />
-          <button type="button" data-testid="rename-state" disabled={name === stateId} onClick={() => { if (onCommand(renameState(recordId, stateId, name.trim())).ok) onSelect(name.trim()); }}>{lt(lang, 'rename')}</button>
+          <button type="button" data-testid="rename-state" disabled={name === view.name} onClick={() => onCommand(renameState(stateId, name.trim()))}>{lt(lang, 'rename')}</button>
         </div>
         <p id={`${ids.id}-hint`} className="muted small">{lt(lang, 'renameHint')}</p>
       </div>
       <div className="field">
         <label htmlFor={ids.vi}>{lt(lang, 'labelVi')}</label>
-        <input id={ids.vi} data-testid="state-label-vi" value={label.vi} onChange={(e) => onCommand(updateState(recordId, stateId, { label: { ...label, vi: e.target.value } }))} />
+        <input id={ids.vi} data-testid="state-label-vi" value={label.vi} onChange={(e) => onCommand(updateState(stateId, { label: { ...label, vi: e.target.value } }))} />
       </div>
       <div className="field">
         <label htmlFor={ids.en}>{lt(lang, 'labelEn')}</label>
-        <input id={ids.en} data-testid="state-label-en" value={label.en} onChange={(e) => onCommand(updateState(recordId, stateId, { label: { ...label, en: e.target.value } }))} />
+        <input id={ids.en} data-testid="state-label-en" value={label.en} onChange={(e) => onCommand(updateState(stateId, { label: { ...label, en: e.target.value } }))} />
       </div>
-      <label className="inline-check"><input type="checkbox" data-testid="state-final" checked={raw.final === true} onChange={(e) => onCommand(updateState(recordId, stateId, { final: e.target.checked }))} /> {lt(lang, 'isFinal')}</label>
+      <label className="inline-check"><input type="checkbox" data-testid="state-final" checked={raw.final === true} onChange={(e) => onCommand(updateState(stateId, { final: e.target.checked }))} /> {lt(lang, 'isFinal')}</label>
       <div className="lc-row">
         {view.initial ? <span className="muted small">{lt(lang, 'isInitial')}</span>
-          : <button type="button" data-testid="make-initial" onClick={() => onCommand(setInitialState(recordId, stateId))}>{lt(lang, 'makeInitial')}</button>}
+          : <button type="button" data-testid="make-initial" onClick={() => onCommand(setInitialState(stateId))}>{lt(lang, 'makeInitial')}</button>}
         <button type="button" className="danger" data-testid="delete-state" disabled={view.initial} onClick={() => {
           void (async () => {
             // A saved class run standing in the state is named in the question (it will not resume where it was).
             const read = await readSavedRun();
             const saved = read.ok ? read.run : null;
-            const here = saved ? savedRunIn(saved, doc, stateId) : { classHere: false, learnersHere: 0 };
+            const here = saved ? savedRunIn(saved, doc, view.name) : { classHere: false, learnersHere: 0 };
             const warning = here.classHere ? lt(lang, 'savedRunClassHere') : here.learnersHere > 0 ? lt(lang, 'savedRunLearnersHere', { n: here.learnersHere }) : '';
-            const question = [warning, lt(lang, 'deleteStateConfirm', { state: stateId, n: incoming })].filter(Boolean).join('\n\n');
-            if (window.confirm(question) && onCommand(deleteState(recordId, stateId)).ok) onSelect(null);
+            const question = [warning, lt(lang, 'deleteStateConfirm', { state: view.name, n: incoming })].filter(Boolean).join('\n\n');
+            if (window.confirm(question) && onCommand(deleteState(stateId)).ok) onSelect(null);
           })();
         }}>{lt(lang, 'deleteState')}</button>
       </div>
@@ -192,10 +199,10 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
       <h4>{lt(lang, 'transitions')}</h4>
       {outgoing.length === 0 ? <p className="muted">{lt(lang, 'noTransitions')}</p> : (
         <ul className="lc-transitions">
-          {outgoing.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={p.scope} open={outgoing.length === 1} />)}
+          {outgoing.map((t) => <TransitionEditor key={t.id} t={t} records={records} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={p.scope} open={outgoing.length === 1} />)}
         </ul>
       )}
-      {raw.final !== true && <AddTransition key={stateId} from={stateId} recordId={recordId} doc={doc} onCommand={onCommand} lang={lang} />}
+      {raw.final !== true && <AddTransition key={stateId} from={stateId} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} />}
     </div>
   );
 }
@@ -234,18 +241,17 @@ function ParameterField({ name, param, recordId, onCommand, lang }: { name: stri
 
 /** Memoised: a class run moving on (the page's run state) does not draw the inspector again. */
 export const LifecycleInspector = memo(function LifecycleInspector(props: LifecycleInspectorProps) {
-  const { recordId, doc, graph, diagnostics, selectedId, onSelect, onCommand, lang } = props;
-  const states = isObject(doc.states) ? doc.states : {};
+  const { recordId, records, doc, graph, diagnostics, selectedId, onSelect, onCommand, lang } = props;
   const pair = selectedId ? graph.pairs.find((p) => p.id === selectedId) : undefined;
   let body;
-  if (selectedId && Object.hasOwn(states, selectedId)) {
+  if (selectedId && graph.states.some((s) => s.id === selectedId)) {
     body = <StateInspector key={`${recordId}/${selectedId}`} {...props} stateId={selectedId} />;
   } else if (pair) {
     body = (
       <div data-testid="pair-inspector">
-        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'transitionsOfPair', { from: pair.from, to: pair.to })}</h3>
+        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'transitionsOfPair', { from: pair.fromName, to: pair.toName })}</h3>
         <ul className="lc-transitions">
-          {pair.transitions.map((t) => <TransitionEditor key={transitionKey(t)} t={t} recordId={recordId} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={props.scope} open />)}
+          {pair.transitions.map((t) => <TransitionEditor key={t.id} t={t} records={records} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={props.scope} open />)}
         </ul>
       </div>
     );
@@ -260,8 +266,8 @@ export const LifecycleInspector = memo(function LifecycleInspector(props: Lifecy
         <ul className="lc-state-list">
           {graph.states.map((s) => (
             <li key={s.id}>
-              <button type="button" className="link" data-testid="state-list-item" data-state={s.id} onClick={() => { onSelect(s.id); requestAnimationFrame(() => document.getElementById('lifecycle-inspector-heading')?.focus()); }}>
-                {s.initial ? '▶ ' : ''}{s.label} <code>{s.id}</code>{s.final ? ` · ${lt(lang, 'final')}` : ''}{s.severity ? ` · ${s.diagnostics.length} ${lt(lang, 'problems')}` : ''}
+              <button type="button" className="link" data-testid="state-list-item" data-state={s.name} onClick={() => { onSelect(s.id); requestAnimationFrame(() => document.getElementById('lifecycle-inspector-heading')?.focus()); }}>
+                {s.initial ? '▶ ' : ''}{s.label} <code>{s.name}</code>{s.final ? ` · ${lt(lang, 'final')}` : ''}{s.severity ? ` · ${s.diagnostics.length} ${lt(lang, 'problems')}` : ''}
               </button>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
 import { rulesetsByDate } from '../workspace/analyseRuleset.ts';
+import { toLifecycle } from '../workspace/lifecycleRecords.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 
 const registry = createLifecycleRegistry();
@@ -15,9 +16,9 @@ const registry = createLifecycleRegistry();
 export function lifecycleDiagnostics(records: Records, recordId: RecordId): Diagnostic[] {
   const record = records.get(recordId);
   if (record?.type !== 'lifecycle') return [];
-  const learnerId = record.doc.subject === 'class' ? record.doc.learnerLifecycle : undefined;
-  const learnerRecord = typeof learnerId === 'string' ? recordsOfType(records, 'lifecycle').find((r) => r.doc.id === learnerId) : undefined;
-  const learner = learnerRecord ? loadDocument(LIFECYCLE_KIND, learnerRecord.doc) : undefined;
+  const learnerId = record.meta.subject === 'class' ? record.meta.learnerLifecycle : undefined;
+  const learnerRecord = typeof learnerId === 'string' ? recordsOfType(records, 'lifecycle').find((r) => r.meta.id === learnerId) : undefined;
+  const learner = learnerRecord ? loadDocument(LIFECYCLE_KIND, toLifecycle(records, learnerRecord.id).doc) : undefined;
   // Guards are judged against the workspace's rulesets as edited (an eligible guard for a level no rule covers…).
-  return loadLifecycle(record.doc, { registry, rulesets: rulesetsByDate(records), ...(learner?.ok ? { learnerLifecycle: learner.value } : {}) }).diagnostics;
+  return loadLifecycle(toLifecycle(records, recordId).doc, { registry, rulesets: rulesetsByDate(records), ...(learner?.ok ? { learnerLifecycle: learner.value } : {}) }).diagnostics;
 }

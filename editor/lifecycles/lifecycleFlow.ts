@@ -12,24 +12,34 @@ import { worstSeverity as worst } from '../canvas/severity.ts';
 import type { Diagnostic, Severity } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import type { Point } from '../workspace/records.ts';
-import type { TransitionRef } from '../workspace/commands/lifecycleCommands.ts';
+import { lifecycleNodeForPath, refName, statesOf, toLifecycle, transitionsOf } from '../workspace/lifecycleRecords.ts';
+import type { Point, RecordId, Records } from '../workspace/records.ts';
 
 export const STATE_SIZE = { width: 190, height: 60 } as const;
 
 type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export interface TransitionView extends TransitionRef {
-  /** Absent: the state stays the same (only the actions run). */
-  target: string | undefined;
+export interface TransitionView {
+  /** The transition record. */
+  id: RecordId;
+  /** The state record it leaves. */
+  from: RecordId;
+  event: string;
+  /** The state record it goes to. Absent: the state stays the same (only the actions run), or it names a missing state. */
+  target: RecordId | undefined;
+  /** The target as the document names it (a missing state's name too); absent when the state stays. */
+  targetName: string | undefined;
   eventLabel: string;
   guarded: boolean;
   severity: Severity | undefined;
 }
 
 export interface StateView {
-  id: string;
+  /** The state record (the canvas node's id and the layout's key). */
+  id: RecordId;
+  /** The state's id in the document (`in-session`). */
+  name: string;
   label: string;
   initial: boolean;
   final: boolean;
@@ -40,10 +50,12 @@ export interface StateView {
 }
 
 export interface PairView {
-  /** `pair:<from>-><to>` */
+  /** `pair:<from>-><to>`, state record ids. */
   id: string;
-  from: string;
-  to: string;
+  from: RecordId;
+  to: RecordId;
+  fromName: string;
+  toName: string;
   transitions: TransitionView[];
   severity: Severity | undefined;
 }
@@ -57,65 +69,63 @@ export interface LifecycleGraph {
   stored: Readonly<Record<string, Point>>;
   /** Diagnostics about the document as a whole (parameters, events, initial…), by path. */
   general: Diagnostic[];
-  /** Every diagnostic of a transition, by its key `from|event|index`. */
-  byTransition: Map<string, Diagnostic[]>;
+  /** Every diagnostic of a transition, by its record id. */
+  byTransition: Map<RecordId, Diagnostic[]>;
 }
 
-export const transitionKey = (r: TransitionRef) => `${r.from}|${r.event}|${r.index}`;
 export const pairId = (from: string, to: string) => `pair:${from}->${to}`;
 
 /** A document label in the page language, or `fallback` when the document has none. */
 export const labelOf = (v: unknown, lang: Lang, fallback: string): string => (isObject(v) && typeof v[lang] === 'string' && v[lang] ? v[lang] as string : fallback);
 
-export function lifecycleGraph(doc: Json, options: { lang: Lang; positions: Readonly<Record<string, Point>>; diagnostics: readonly Diagnostic[] }): LifecycleGraph {
+/** The graph of the lifecycle `lifecycleId` of the workspace records (its states and transitions by record id). */
+export function lifecycleGraph(records: Records, lifecycleId: RecordId, options: { lang: Lang; positions: Readonly<Record<string, Point>>; diagnostics: readonly Diagnostic[] }): LifecycleGraph {
   const { lang } = options;
-  const states = isObject(doc.states) ? doc.states : {};
-  const events = isObject(doc.events) ? doc.events : {};
-  const byState = new Map<string, Diagnostic[]>();
-  const byTransition = new Map<string, Diagnostic[]>();
+  const head = records.get(lifecycleId);
+  if (head?.type !== 'lifecycle') throw new Error(`no lifecycle record ${lifecycleId}`);
+  const built = toLifecycle(records, lifecycleId);
+  const events = isObject(built.doc.events) ? built.doc.events : {};
+  const byState = new Map<RecordId, Diagnostic[]>();
+  const byTransition = new Map<RecordId, Diagnostic[]>();
   const general: Diagnostic[] = [];
   for (const d of options.diagnostics) {
-    const [root, state, on, event, index] = d.segments;
-    if (root === 'states' && typeof state === 'string' && Object.hasOwn(states, state)) {
-      if (on === 'on' && typeof event === 'string' && typeof index === 'number') {
-        const key = transitionKey({ from: state, event, index });
-        byTransition.set(key, [...(byTransition.get(key) ?? []), d]);
-      } else {
-        byState.set(state, [...(byState.get(state) ?? []), d]);
-      }
-    } else {
-      general.push(d);
-    }
+    const id = lifecycleNodeForPath(built, d.segments);
+    const kind = id === undefined ? undefined : records.get(id)?.type;
+    const into = kind === 'transition' ? byTransition : kind === 'state' ? byState : undefined;
+    if (into && id !== undefined) into.set(id, [...(into.get(id) ?? []), d]);
+    else general.push(d);
   }
 
   const views: StateView[] = [];
   const pairs = new Map<string, PairView>();
-  for (const [id, raw] of Object.entries(states)) {
-    const s = isObject(raw) ? raw : {};
+  const states = statesOf(records, head);
+  const nameOf = new Map(states.map((s) => [s.id, s.name]));
+  for (const s of states) {
+    const id = s.id;
     const internal: TransitionView[] = [];
-    const on = isObject(s.on) ? s.on : {};
-    for (const [event, list] of Object.entries(on)) {
-      if (!Array.isArray(list)) continue;
-      list.forEach((t, index) => {
-        const tr = isObject(t) ? t : {};
-        const target = typeof tr.target === 'string' ? tr.target : undefined;
-        const ds = byTransition.get(transitionKey({ from: id, event, index })) ?? [];
-        const view: TransitionView = { from: id, event, index, target, eventLabel: labelOf(isObject(events[event]) ? (events[event] as Json).label : undefined, lang, event), guarded: tr.guard !== undefined, severity: worst(ds) };
-        if (target === undefined || target === id || !Object.hasOwn(states, target)) {
-          internal.push(view);
-          return;
-        }
-        const pid = pairId(id, target);
-        const pair = pairs.get(pid) ?? { id: pid, from: id, to: target, transitions: [], severity: undefined };
-        pair.transitions.push(view);
-        pair.severity = worst([...pair.transitions.flatMap((x) => byTransition.get(transitionKey(x)) ?? [])]);
-        pairs.set(pid, pair);
-      });
+    for (const tr of transitionsOf(records, s)) {
+      const event = tr.event;
+      const target = tr.target && 'state' in tr.target && nameOf.has(tr.target.state) ? tr.target.state : undefined;
+      const written = tr.target ? refName(records, tr.target) : undefined;
+      const ds = byTransition.get(tr.id) ?? [];
+      const view: TransitionView = {
+        id: tr.id, from: id, event, target, targetName: written === undefined ? undefined : String(written),
+        eventLabel: labelOf(isObject(events[event]) ? (events[event] as Json).label : undefined, lang, event), guarded: tr.data.guard !== undefined, severity: worst(ds),
+      };
+      if (target === undefined || target === id) {
+        internal.push(view);
+        continue;
+      }
+      const pid = pairId(id, target);
+      const pair = pairs.get(pid) ?? { id: pid, from: id, to: target, fromName: s.name, toName: nameOf.get(target)!, transitions: [], severity: undefined };
+      pair.transitions.push(view);
+      pair.severity = worst([...pair.transitions.flatMap((x) => byTransition.get(x.id) ?? [])]);
+      pairs.set(pid, pair);
     }
     const ds = byState.get(id) ?? [];
     views.push({
-      id, label: labelOf(s.label, lang, id), initial: doc.initial === id, final: s.final === true, internal,
-      diagnostics: ds, severity: worst([...ds, ...internal.flatMap((x) => byTransition.get(transitionKey(x)) ?? [])]),
+      id, name: s.name, label: labelOf(s.data.label, lang, s.name), initial: head.initial !== undefined && 'state' in head.initial && head.initial.state === id, final: s.data.final === true, internal,
+      diagnostics: ds, severity: worst([...ds, ...internal.flatMap((x) => byTransition.get(x.id) ?? [])]),
     });
   }
   return { states: views, pairs: [...pairs.values()], positions: placeStates(views, [...pairs.values()], options.positions), stored: options.positions, general, byTransition };
@@ -185,7 +195,7 @@ export function pairText(pair: PairView): string {
 }
 
 export function stateAria(s: StateView, lang: Lang, text: Readonly<Record<'state' | 'initial' | 'final' | 'problems', Label>>): string {
-  const parts = [`${text.state[lang]} ${s.label} (${s.id})`];
+  const parts = [`${text.state[lang]} ${s.label} (${s.name})`];
   if (s.initial) parts.push(text.initial[lang]);
   if (s.final) parts.push(text.final[lang]);
   if (s.severity) parts.push(`${s.diagnostics.length} ${text.problems[lang]}`);

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lifecycle } from '../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
+import { toLifecycle } from '../workspace/lifecycleRecords.ts';
 import { recordsOfType, type Records } from '../workspace/records.ts';
 
 const registry = createLifecycleRegistry();
@@ -17,12 +18,12 @@ export type SimulationLifecycles =
 
 export function workspaceLifecycles(records: Records): SimulationLifecycles {
   const all = recordsOfType(records, 'lifecycle');
-  const cls = all.find((r) => r.id === 'lifecycle:class-default' && r.doc.subject === 'class') ?? all.find((r) => r.doc.subject === 'class');
-  const learnerRecord = cls ? all.find((r) => r.doc.id === cls.doc.learnerLifecycle) : undefined;
+  const cls = all.find((r) => r.id === 'lifecycle:class-default' && r.meta.subject === 'class') ?? all.find((r) => r.meta.subject === 'class');
+  const learnerRecord = cls ? all.find((r) => r.meta.id === cls.meta.learnerLifecycle) : undefined;
   if (!cls || !learnerRecord) return { ok: false, diagnostics: [] };
-  const learner = loadLifecycle(learnerRecord.doc, { registry });
+  const learner = loadLifecycle(toLifecycle(records, learnerRecord.id).doc, { registry });
   if (!learner.ok) return { ok: false, diagnostics: learner.diagnostics };
-  const loaded = loadLifecycle(cls.doc, { registry, learnerLifecycle: learner.value });
+  const loaded = loadLifecycle(toLifecycle(records, cls.id).doc, { registry, learnerLifecycle: learner.value });
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   return { ok: true, classLifecycle: loaded.value, learnerLifecycle: learner.value };
 }

@@ -39,20 +39,29 @@ function subjectOf(diff: Diff, lookup: RecordLookup): Label | undefined {
   }
   const rules = changed.filter((c) => c.r.type === 'rule');
   if (rules.length === 1) { const r = rules[0]!.r; return r.type === 'rule' ? both(() => r.data.id) : undefined; }
-  const head = changed.find((c) => ['ruleset', 'plan', 'lifecycle', 'golden', 'version'].includes(c.r.type))?.r;
+  const head = changed.find((c) => ['ruleset', 'plan', 'lifecycle', 'golden', 'version'].includes(c.r.type))?.r
+    ?? lifecycleOfPart(changed.map((c) => c.r), lookup);
   if (!head) {
     // A layout step (a drag, auto-layout, collapse) names the canvas's document.
     const layout = changed.find((c) => c.r.type === 'layout')?.r;
     const owner = layout?.type === 'layout' ? lookup(layout.owner) : undefined;
     if (owner?.type === 'ruleset') return both(() => `(${owner.meta.regulation.code})`);
-    if (owner?.type === 'lifecycle') return both(() => `(${String(owner.doc.id ?? owner.id)})`);
+    if (owner?.type === 'lifecycle') return both(() => `(${String(owner.meta.id ?? owner.id)})`);
     return undefined;
   }
   const name = head.type === 'ruleset' ? head.meta.regulation.code
     : head.type === 'golden' ? head.doc.ruleset
       : head.type === 'version' ? head.name
-        : head.type === 'plan' || head.type === 'lifecycle' ? String(head.doc.id ?? head.id) : head.id;
+        : head.type === 'plan' ? String(head.doc.id ?? head.id)
+          : head.type === 'lifecycle' ? String(head.meta.id ?? head.id) : head.id;
   return both(() => `(${name})`);
+}
+
+/** The lifecycle a step on its states or transitions only acted on. */
+function lifecycleOfPart(changed: readonly WorkspaceRecord[], lookup: RecordLookup): WorkspaceRecord | undefined {
+  const part = changed.find((r) => r.type === 'state' || r.type === 'transition');
+  const head = part && (part.type === 'state' || part.type === 'transition') ? lookup(part.lifecycle) : undefined;
+  return head?.type === 'lifecycle' ? head : undefined;
 }
 
 function rank(c: { before: WorkspaceRecord | undefined; after: WorkspaceRecord | undefined; r: WorkspaceRecord }): number {

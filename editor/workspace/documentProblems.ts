@@ -13,6 +13,7 @@ import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import type { Catalogues } from './analyseRuleset.ts';
 import type { WorkspaceRecord } from './records.ts';
 import { toRuleset } from './rulesetRecords.ts';
+import { toLifecycle } from './lifecycleRecords.ts';
 
 const at = (id: string, ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, path: d.path === '' ? id : `${id}: ${d.path}` }));
 
@@ -22,7 +23,7 @@ export function documentProblems(records: readonly WorkspaceRecord[], catalogues
   const out: Diagnostic[] = [];
   for (const r of records) {
     const loaded = r.type === 'ruleset' ? { ok: false as const, diagnostics: validateRuleset(toRuleset(byId, r.id).ruleset, cats) }
-      : r.type === 'lifecycle' ? loadDocument(LIFECYCLE_KIND, r.doc)
+      : r.type === 'lifecycle' ? loadDocument(LIFECYCLE_KIND, toLifecycle(byId, r.id).doc)
         : r.type === 'plan' ? loadDocument(PLAN_KIND, r.doc)
           : r.type === 'version' ? loadDocument(RULESET_KIND, r.snapshot) : undefined;
     if (loaded && !loaded.ok) out.push(...at(r.id, loaded.diagnostics.filter((d) => d.severity === 'error')));

@@ -1,7 +1,7 @@
 /**
  * Which document a history step touches. A document is named by the record id of its head: a ruleset
  * (`ruleset:57-qd-tw`, which also owns its rules, conditions, canvas layout, golden cases and versions), a lifecycle
- * (`lifecycle:class-default`, with its layout), a plan (`plan:ha-noi-2024`) or the sample cadres (`cadres:samples`).
+ * (`lifecycle:class-default`, with its states, transitions and layout), a plan (`plan:ha-noi-2024`) or the sample cadres (`cadres:samples`).
  * Views show documents; undo in a view acts only on the steps of the documents it shows.
  */
 import type { Diff } from './createHistory.ts';
@@ -24,6 +24,7 @@ export function documentOf(record: WorkspaceRecord, lookup: RecordLookup): Docum
       return rule?.type === 'rule' ? rule.ruleset : record.rule;
     }
     case 'golden': return `ruleset:${record.doc.ruleset}`;
+    case 'state': case 'transition': return record.lifecycle;
   }
 }
 

@@ -10,7 +10,9 @@
  */
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Label } from '../../engine/documents/enums.ts';
+import { checkLifecycleGraph } from './checkLifecycleGraph.ts';
 import { checkRecordGraph } from './checkRecordGraph.ts';
+import { v2LifecycleProblems } from './migrations/lifecycleV3.ts';
 import { migrateRecordsV2toV3 } from './migrations/v2ToV3.ts';
 import { layoutIdOf, type WorkspaceRecord } from './records.ts';
 import { recordProblems } from './recordProblems.ts';
@@ -38,7 +40,8 @@ export type WorkspaceRead =
   | { ok: false; diagnostics: Diagnostic[] };
 
 const DEFAULT_NAME = 'Không gian làm việc';
-const KNOWN_TYPES = new Set(['ruleset', 'rule', 'cond', 'lifecycle', 'golden', 'version', 'layout', 'cadres', 'plan']);
+const KNOWN_TYPES = new Set(['ruleset', 'rule', 'cond', 'lifecycle', 'golden', 'version', 'layout', 'cadres', 'plan',
+  'state', 'transition']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -65,7 +68,9 @@ export function readWorkspace(raw: unknown): WorkspaceRead {
   const extra = Object.keys(raw).filter((k) => !['schema', 'version', 'name', 'records'].includes(k));
   if (extra.length > 0) return whole(`Khoá lạ ở gốc không gian làm việc: ${extra.join(', ')} (có thể do một phiên bản mới hơn ghi).`, `Unknown keys at the top of the workspace: ${extra.join(', ')} (perhaps written by a newer version).`);
   const name = str(raw.name) ?? DEFAULT_NAME;
-  const { records, setAside } = sortRecords(raw.records);
+  // The first version-3 build (4b8570d) still saved lifecycles as JSON documents: the record steps migrate those too
+  // (every step leaves records already of the current shapes as they are).
+  const { records, setAside } = sortRecords(migrateRecordsV2toV3(raw.records));
   return { ok: true, document: toWorkspaceDocument(name, records), setAside };
 }
 
@@ -104,10 +109,19 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   };
   const groups = new Map<string, Entry[]>();
   const loose: Entry[] = [];
+  // Lifecycles are one part each too: the lifecycle record, its states and its transitions.
+  const lifecycleOf = (e: Entry): string | undefined => {
+    const type = rawType(e);
+    return type === 'lifecycle' ? rawField(e, 'id') : type === 'state' || type === 'transition' ? rawField(e, 'lifecycle') : undefined;
+  };
+  const lifecycleGroups = new Map<string, Entry[]>();
   for (const e of entries) {
     const owner = e.duplicate ? undefined : ownerOf(e);
+    const lifecycle = e.duplicate ? undefined : lifecycleOf(e);
     if (owner !== undefined) {
       groups.set(owner, [...(groups.get(owner) ?? []), e]);
+    } else if (lifecycle !== undefined) {
+      lifecycleGroups.set(lifecycle, [...(lifecycleGroups.get(lifecycle) ?? []), e]);
     } else loose.push(e);
   }
 
@@ -123,17 +137,27 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     if (!hasRuleset) reasons.push(diagnostic('workspace/missing-ruleset', 'error', rulesetId, { vi: `Không đọc được bản ghi bộ quy tắc "${rulesetId}".`, en: `The ruleset record "${rulesetId}" does not read.` }));
     setAside.push({ key: `records:${rulesetId}`, kind: 'ruleset', id: rulesetId, raw: members.map((m) => m.raw), reasons: dedupe(reasons) });
   }
+  for (const [lifecycleId, members] of lifecycleGroups) {
+    const held = members.filter((m) => m.record).map((m) => m.record!);
+    const hasHead = held.some((r) => r.type === 'lifecycle');
+    const graph = hasHead ? checkLifecycleGraph(held) : [];
+    const bad = members.flatMap((m) => { const v2 = v2LifecycleProblems(m.raw); return v2 ? located(lifecycleId, v2) : m.reasons; });
+    if (hasHead && bad.length === 0 && graph.length === 0) { records.push(...held); continue; }
+    const reasons = [...bad, ...graph];
+    if (!hasHead && !members.some((m) => rawType(m) === 'lifecycle')) reasons.push(diagnostic('workspace/missing-lifecycle', 'error', lifecycleId, { vi: `Không đọc được bản ghi quy trình "${lifecycleId}".`, en: `The lifecycle record "${lifecycleId}" does not read.` }));
+    setAside.push({ key: `records:${lifecycleId}`, kind: 'lifecycle', id: lifecycleId, raw: members.map((m) => m.raw), reasons: dedupe(reasons) });
+  }
   const rulesetIds = new Set(records.filter((r) => r.type === 'ruleset').map((r) => r.id));
   const setAsideRulesets = new Set(setAside.map((p) => p.id));
   // Lifecycles that read, wherever they stand in the stored order: a lifecycle's layout may be stored before it.
-  const lifecycleIds = new Set(loose.flatMap((e) => (e.record?.type === 'lifecycle' && e.reasons.length === 0 ? [e.record.id] : [])));
+  const lifecycleIds = new Set(records.filter((r) => r.type === 'lifecycle').map((r) => r.id));
   for (const e of loose) {
     const type = rawType(e);
     const id = (isObject(e.raw) ? str(e.raw.id) : undefined) ?? '';
     let reasons = e.reasons;
-    // The layout of a ruleset set aside goes with it (it is of no use without it, and comes back with it).
+    // The layout of a ruleset or lifecycle set aside goes with it (it is of no use without it, and comes back with it).
     const layout = e.record?.type === 'layout' ? e.record : undefined;
-    const ofRuleset = layout && layout.id === layoutIdOf(layout.owner) ? setAside.find((p) => p.kind === 'ruleset' && p.id === layout.owner) : undefined;
+    const ofRuleset = layout && layout.id === layoutIdOf(layout.owner) ? setAside.find((p) => (p.kind === 'ruleset' || p.kind === 'lifecycle') && p.id === layout.owner) : undefined;
     if (ofRuleset && reasons.length === 0) { setAside[setAside.indexOf(ofRuleset)] = { ...ofRuleset, raw: [...ofRuleset.raw, e.raw] }; continue; }
     if (e.record && reasons.length === 0) {
       reasons = looseProblems(e.record, rulesetIds, lifecycleIds, setAsideRulesets);

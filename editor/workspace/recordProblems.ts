@@ -14,10 +14,12 @@ import { findForbiddenKey, RecordSchema } from './workspaceDocument.ts';
 
 const Obj = z.record(z.string(), z.unknown());
 
-/** The parts of a lifecycle the canvas, the inspector and the class run walk; the rest is the lifecycle checks' job. */
-const LifecycleShape = z.object({
+/**
+ * The parts of a lifecycle's metadata the inspector and the class run walk; the rest is the lifecycle checks' job.
+ * (Its states and transitions are records of their own, whose shapes `RecordSchema` gives.)
+ */
+const LifecycleMetaShape = z.object({
   id: z.string(),
-  states: z.record(z.string(), z.object({ on: z.record(z.string(), z.array(Obj)).optional() })),
   events: z.record(z.string(), Obj).optional(),
   parameters: z.record(z.string(), Obj).optional(),
   revisions: z.array(Obj).optional(),
@@ -37,8 +39,8 @@ const SnapshotShape = z.object({
   rules: z.array(z.object({ id: z.string(), conditions: Obj })),
 });
 
-const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot'; schema: z.ZodType }>> = {
-  lifecycle: { field: 'doc', schema: LifecycleShape },
+const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot' | 'meta'; schema: z.ZodType }>> = {
+  lifecycle: { field: 'meta', schema: LifecycleMetaShape },
   plan: { field: 'doc', schema: PlanShape },
   version: { field: 'snapshot', schema: SnapshotShape },
 };

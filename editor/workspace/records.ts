@@ -64,15 +64,60 @@ export interface CondRecord {
   node: CondNode;
 }
 
+/**
+ * A lifecycle (quy trình) is split like a ruleset: one `lifecycle` record (the document's metadata, the order of its
+ * states and its initial state), one `state` record per state and one `transition` record per transition, each with a
+ * stable id. A state's name (`in-session`, what the engine, snapshots and guards use) is a field of its record, so a
+ * rename changes a field and the canvas layout (keyed by state record id) follows by itself. Events keep their type
+ * as identity and parameters their name (both stay in `meta`). The plain document is rebuilt by `toLifecycle`.
+ */
 export interface LifecycleRecord {
   id: RecordId;
   type: 'lifecycle';
-  doc: Record<string, unknown>;
+  /** Everything of the document but `initial` and `states`: schema, id, revision, subject, title, parameters, events, revisions… */
+  meta: Record<string, unknown>;
+  /** The initial state; absent when the document has none. */
+  initial?: StateRef;
+  /** State record ids in document order. */
+  states: RecordId[];
   /**
    * The revision the editor opened in this workspace to record state renames (`revisions[].renamedStates`): later
    * renames go into it rather than opening one more. Absent until the first rename.
    */
   openRevision?: number;
+}
+
+/**
+ * A state named by a lifecycle (its initial state, a transition's target): the state record, or — in a document that
+ * names a state it does not have — the name as written, kept so that the document round-trips unchanged. A `name`
+ * never names a state the lifecycle has (adding or renaming a state to that name turns it into a `state`).
+ */
+export type StateRef = { state: RecordId } | { name: unknown };
+
+export interface StateRecord {
+  id: RecordId;
+  type: 'state';
+  lifecycle: RecordId;
+  /** The state's id in the document (`in-session`): what the engine, snapshots and guards name. */
+  name: string;
+  /** The state's fields but `on`: label, description, final… */
+  data: Record<string, unknown>;
+  /** Its transition record ids in document order (by event, then in the order they are tried); absent when the state has no `on`. */
+  on?: RecordId[];
+}
+
+export interface TransitionRecord {
+  id: RecordId;
+  type: 'transition';
+  lifecycle: RecordId;
+  /** The state record it leaves. */
+  from: RecordId;
+  /** The event type (`CLOSE_RECRUITMENT`). */
+  event: string;
+  /** Absent: the state stays the same and only the actions run. */
+  target?: StateRef;
+  /** The transition's fields but `target`: guard, actions, description… */
+  data: Record<string, unknown>;
 }
 
 export interface GoldenRecord {
@@ -130,7 +175,8 @@ export interface PlanRecord {
 export const planRecordId = (planId: string): RecordId => `plan:${planId}`;
 
 export type WorkspaceRecord =
-  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord | PlanRecord;
+  | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord | PlanRecord
+  | StateRecord | TransitionRecord;
 
 export type RecordType = WorkspaceRecord['type'];
 

@@ -37,11 +37,16 @@ const CondNodeSchema = z.discriminatedUnion('op', [
   Leaf,
 ]);
 
+/** A lifecycle's reference to a state: its record, or a name the document has no state for (written, kept). */
+const StateRefSchema = z.union([z.object({ state: Id }).strict(), z.object({ name: z.unknown() }).strict().refine((r) => r.name !== undefined, 'name')]);
+
 export const RecordSchema = z.discriminatedUnion('type', [
   z.object({ id: Id, type: z.literal('ruleset'), meta: z.record(z.string(), z.unknown()), rules: z.array(Id), origin: z.enum(['builtin', 'imported', 'created']) }).strict(),
   z.object({ id: Id, type: z.literal('rule'), ruleset: Id, data: z.record(z.string(), z.unknown()), root: Id }).strict(),
   z.object({ id: Id, type: z.literal('cond'), rule: Id, parent: Id, node: CondNodeSchema }).strict(),
-  z.object({ id: Id, type: z.literal('lifecycle'), doc: z.record(z.string(), z.unknown()), openRevision: z.number().int().min(2).optional() }).strict(),
+  z.object({ id: Id, type: z.literal('lifecycle'), meta: z.record(z.string(), z.unknown()), initial: StateRefSchema.optional(), states: z.array(Id), openRevision: z.number().int().min(2).optional() }).strict(),
+  z.object({ id: Id, type: z.literal('state'), lifecycle: Id, name: z.string(), data: z.record(z.string(), z.unknown()), on: z.array(Id).optional() }).strict(),
+  z.object({ id: Id, type: z.literal('transition'), lifecycle: Id, from: Id, event: z.string(), target: StateRefSchema.optional(), data: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }).strict(),
   z.object({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().min(1), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }).strict(),
   z.object({ id: Id, type: z.literal('layout'), owner: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),

@@ -20,7 +20,10 @@ const built = useBuiltPage();
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`lifecycle-${name}.png`), fullPage: true });
 const panel = (page: Page) => page.locator('#panel-lifecycles');
 const summary = (page: Page) => panel(page).getByTestId('lifecycle-summary');
-const stateNode = (page: Page, id: string) => panel(page).locator(`.react-flow__node[data-id="${id}"]`);
+/** The canvas arrow from the state named `from` to the state named `to` (arrows are keyed by state record ids; the names are in its label). */
+const arrow = (page: Page, from: string, to: string) => panel(page).locator(`.react-flow__edge[aria-label^="${from} → ${to}:"]`);
+/** The canvas node of the state named `name` (nodes are keyed by state record id; the name is on the box). */
+const stateNode = (page: Page, name: string) => panel(page).locator('.react-flow__node').filter({ has: page.locator(`.lc-state[data-state="${name}"]`) });
 
 async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
@@ -42,7 +45,7 @@ describe('the lifecycle editor in Chromium', () => {
     await panel(page).getByTestId('rename-state').click();
     await stateNode(page, 'teaching').waitFor();
     expect(await stateNode(page, 'in-session').count()).toBe(0);
-    expect(await panel(page).locator('.react-flow__edge[data-id="pair:convened->teaching"]').count()).toBe(1);
+    expect(await arrow(page, 'convened', 'teaching').count()).toBe(1);
     expect(await summary(page).getAttribute('data-errors')).toBe('0');
     await page.keyboard.press('Control+z');
     await stateNode(page, 'in-session').waitFor();
@@ -57,7 +60,7 @@ describe('the lifecycle editor in Chromium', () => {
     await panel(page).getByTestId('add-transition-event').selectOption('CANCEL');
     await panel(page).getByTestId('add-transition-target').selectOption('cancelled');
     await panel(page).getByTestId('add-transition').click();
-    await panel(page).locator('.react-flow__edge[data-id="pair:trang-thai-moi->cancelled"]').waitFor();
+    await arrow(page, 'trang-thai-moi', 'cancelled').waitFor();
     await shot(page, '02-new-state');
 
     // A parameter, from the document view.
@@ -129,10 +132,10 @@ describe('the lifecycle editor in Chromium', () => {
     await page.getByTestId('lang-toggle').click();
     expect(await page.getByTestId('view-lifecycles').textContent()).toBe('Lifecycles');
     await panel(page).getByTestId('lifecycle-select').selectOption('lifecycle:learner-default');
-    await panel(page).locator('.react-flow__node[data-id="nominated"]').waitFor();
+    await stateNode(page, 'nominated').waitFor();
     await shot(page, '04-390-en-learner');
     // Keyboard: focus a state on the canvas, Enter selects it.
-    await panel(page).locator('.react-flow__node[data-id="admitted"]').focus();
+    await stateNode(page, 'admitted').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => panel(page).getByTestId('state-inspector').getAttribute('data-state')).toBe('admitted');
 
@@ -140,7 +143,7 @@ describe('the lifecycle editor in Chromium', () => {
     // carries FINISH_EXAMS, guarded by a learner count (no learner left exam-eligible).
     await page.setViewportSize({ width: 1280, height: 900 });
     await panel(page).getByTestId('lifecycle-select').selectOption('lifecycle:class-default');
-    const edge = panel(page).locator('.react-flow__edge[data-id="pair:examinations->graduation-review"]');
+    const edge = arrow(page, 'examinations', 'graduation-review');
     await edge.focus();
     await page.keyboard.press('Enter');
     const form = panel(page).getByTestId('pair-inspector').getByTestId('guard-form');

@@ -19,8 +19,10 @@ import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 const built = useBuiltPage();
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`lifecycle-trip-${name}.png`), fullPage: true });
 const panel = (page: Page) => page.locator('#panel-lifecycles');
-const stateNode = (page: Page, id: string) => panel(page).locator(`.react-flow__node[data-id="${id}"]`);
-const arrow = (page: Page, from: string, to: string) => panel(page).locator(`.react-flow__edge[data-id="pair:${from}->${to}"]`);
+/** The canvas node of the state named `name` (nodes are keyed by state record id; the name is on the box). */
+const stateNode = (page: Page, name: string) => panel(page).locator('.react-flow__node').filter({ has: page.locator(`.lc-state[data-state="${name}"]`) });
+/** The canvas arrow from the state named `from` to the state named `to` (arrows are keyed by state record ids; the names are in its label). */
+const arrow = (page: Page, from: string, to: string) => panel(page).locator(`.react-flow__edge[aria-label^="${from} → ${to}:"]`);
 const errorsShown = (page: Page) => panel(page).getByTestId('lifecycle-summary').getAttribute('data-errors');
 
 /** Selects a state from the keyboard (focus, Enter): works wherever the canvas has scrolled it. */
@@ -86,7 +88,7 @@ describe('a field trip added to the class lifecycle in Chromium', () => {
     await arrow(page, 'in-session', 'examinations').focus();
     await page.keyboard.press('Enter');
     await panel(page).getByTestId('pair-inspector').waitFor();
-    const start = panel(page).locator('.react-flow__edge[data-id="pair:in-session->examinations"] .react-flow__edgeupdater-source');
+    const start = arrow(page, 'in-session', 'examinations').locator('.react-flow__edgeupdater-source');
     await drag(page, await centre(start), await centre(stateNode(page, 'field-trip').locator('.react-flow__handle-right')));
     await arrow(page, 'field-trip', 'examinations').waitFor();
     expect(await arrow(page, 'in-session', 'examinations').count()).toBe(0);

@@ -12,12 +12,33 @@ import { layoutAlgorithmFor } from '../../editor/canvas/layoutGraph.ts';
 import { pinFollowers, planDrag } from '../../editor/canvas/planDrag.ts';
 import { autoLayoutStates, lifecycleGraph, pairId, pairText, placeStates, STATE_SIZE, statePlacer, type LifecycleGraph } from '../../editor/lifecycles/lifecycleFlow.ts';
 import { generateLargeLifecycle, phaseId } from '../lifecycle/generateLargeLifecycle.ts';
+import { recordsFromLifecycle } from '../../editor/workspace/lifecycleRecords.ts';
+import { counterIds } from '../../editor/workspace/rulesetRecords.ts';
 
 const CLASS = BUILTIN_LIFECYCLE_JSON['class-default'] as Record<string, unknown>;
 const MAIN_PATH = ['planned', 'approved', 'recruiting', 'screening', 'convened', 'in-session', 'examinations', 'graduation-review', 'graduated'];
 
-const graphOf = (doc: Record<string, unknown>, positions: Readonly<Record<string, Point>> = {}, diagnostics: Diagnostic[] = []): LifecycleGraph =>
-  lifecycleGraph(doc, { lang: 'vi', positions, diagnostics });
+/**
+ * The graph of a document as the canvas draws it, read by state *names* so the expectations below speak the document's
+ * language: the document is split into records (nodes are state record ids), and the graph's ids are turned back into
+ * the states' names. Positions given by name are stored under the records' ids.
+ */
+function graphOf(doc: Record<string, unknown>, positions: Readonly<Record<string, Point>> = {}, diagnostics: Diagnostic[] = []): LifecycleGraph {
+  const records = new Map(recordsFromLifecycle(doc, 'lifecycle:t', counterIds())!.map((r) => [r.id, r]));
+  const idOf = new Map<string, string>(), nameOf = new Map<string, string>();
+  for (const r of records.values()) if (r.type === 'state') { idOf.set(r.name, r.id); nameOf.set(r.id, r.name); }
+  const name = (id: string) => nameOf.get(id) ?? id;
+  const stored = Object.fromEntries(Object.entries(positions).map(([n, p]) => [idOf.get(n) ?? n, p]));
+  const g = lifecycleGraph(records, 'lifecycle:t', { lang: 'vi', positions: stored, diagnostics });
+  const transition = <T extends { from: string; target: string | undefined }>(t: T): T => ({ ...t, from: name(t.from), target: t.target === undefined ? undefined : name(t.target) });
+  return {
+    ...g,
+    states: g.states.map((st) => ({ ...st, id: st.name, internal: st.internal.map(transition) })),
+    pairs: g.pairs.map((pr) => ({ ...pr, id: pairId(name(pr.from), name(pr.to)), from: name(pr.from), to: name(pr.to), transitions: pr.transitions.map(transition) })),
+    positions: new Map([...g.positions].map(([id, at]) => [name(id), at])),
+    stored: Object.fromEntries(Object.entries(g.stored).map(([id, at]) => [name(id), at])),
+  };
+}
 const problem = (severity: Severity, path: readonly PropertyKey[]) => diagnostic('lifecycle/test', severity, path, { vi: 'thử', en: 'test' });
 
 function overlaps(at: ReadonlyMap<string, Point>): string[] {

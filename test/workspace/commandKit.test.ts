@@ -20,7 +20,7 @@ describe('the command kit', () => {
 
   it('builds merge keys from the command type and the ids of what is edited, as the commands always wrote them', () => {
     expect(mergeKey('plan', 'plan:ha-noi-2024', 'classes.0.name')).toBe('plan:plan:ha-noi-2024:classes.0.name');
-    expect(mergeKey('lifecycle/transition-update', 'lifecycle:class-default', 'open', 'START', 0, 'typing')).toBe('lifecycle/transition-update:lifecycle:class-default:open:START:0:typing');
+    expect(mergeKey('lifecycle/transition-update', 'transition:class-default/12', 'guard')).toBe('lifecycle/transition-update:transition:class-default/12:guard');
   });
 
   it('refuses in both languages with one frozen shape, and tells a refusal from a result', () => {

@@ -19,15 +19,16 @@ import { createClassLifecycle } from '../../engine/lifecycle/createClassLifecycl
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
 import { validateLifecycle } from '../../engine/lifecycle/validateLifecycle.ts';
-import {
-  addEvent, addState, addTransition, deleteTransition, setParameterValue, updateTransition,
-} from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addEvent, setParameterValue } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addState } from '../../editor/workspace/commands/lifecycleStateCommands.ts';
+import { addTransition, deleteTransition, updateTransition } from '../../editor/workspace/commands/lifecycleTransitionCommands.ts';
 import type { Command, WorkspaceStore } from '../../editor/workspace/createWorkspaceStore.ts';
 import {
   defaultModelEvents, ev, firstLearner, guardedTransitions, guardOutcomes, replayPath, savedAndResumed, serializeClassState, traverseClass,
   type ModelPath,
 } from '../lifecycle/classModelKit.ts';
 import { AFTER_CONVENING, checkEligibility } from '../lifecycle/lifecycleTestKit.ts';
+import { byName, lifecycleDoc, stateId, transitionId } from './lifecycleByName.ts';
 import { createHarness } from './workspaceHarness.ts';
 
 const CLASS = 'lifecycle:class-default';
@@ -35,11 +36,7 @@ const LEARNER = 'lifecycle:learner-default';
 const registry = createLifecycleRegistry();
 
 type Json = Record<string, unknown>;
-function docOf(store: WorkspaceStore, id: string): Json {
-  const r = store.records().get(id);
-  if (r?.type !== 'lifecycle') throw new Error(`no lifecycle ${id}`);
-  return r.doc;
-}
+const docOf = (store: WorkspaceStore, id: string): Json => lifecycleDoc(store, id);
 
 function applyAll(store: WorkspaceStore, commands: readonly Command[]): void {
   for (const c of commands) {
@@ -58,13 +55,13 @@ function editedWorkspace(): WorkspaceStore {
     addState(CLASS, 'field-trip', { vi: 'Đi thực tế', en: 'Field trip' }),
     addEvent(CLASS, 'START_FIELD_TRIP', { vi: 'Bắt đầu đi thực tế', en: 'Start the field trip' }),
     addEvent(CLASS, 'END_FIELD_TRIP', { vi: 'Kết thúc đi thực tế', en: 'End the field trip' }),
-    addTransition(CLASS, 'in-session', 'START_FIELD_TRIP', 'field-trip'),
-    updateTransition(CLASS, { from: 'in-session', event: 'START_FIELD_TRIP', index: 0 }, { actions: [{ type: 'stampDate', params: { name: 'fieldTripStarted' } }] }),
-    addTransition(CLASS, 'field-trip', 'END_FIELD_TRIP', 'examinations'),
-    updateTransition(CLASS, { from: 'field-trip', event: 'END_FIELD_TRIP', index: 0 }, { guard: startExams.guard, actions: startExams.actions as unknown[] }),
-    addTransition(CLASS, 'field-trip', 'WITHDRAW', 'field-trip'),
-    updateTransition(CLASS, { from: 'field-trip', event: 'WITHDRAW', index: 0 }, { target: null, actions: [{ type: 'forwardToLearner' }] }),
-    deleteTransition(CLASS, { from: 'in-session', event: 'START_EXAMS', index: 0 }),
+    byName((r) => addTransition(stateId(r, CLASS, 'in-session'), 'START_FIELD_TRIP', stateId(r, CLASS, 'field-trip'))),
+    byName((r) => updateTransition(transitionId(r, CLASS, { from: 'in-session', event: 'START_FIELD_TRIP', index: 0 }), { actions: [{ type: 'stampDate', params: { name: 'fieldTripStarted' } }] })),
+    byName((r) => addTransition(stateId(r, CLASS, 'field-trip'), 'END_FIELD_TRIP', stateId(r, CLASS, 'examinations'))),
+    byName((r) => updateTransition(transitionId(r, CLASS, { from: 'field-trip', event: 'END_FIELD_TRIP', index: 0 }), { guard: startExams.guard, actions: startExams.actions as unknown[] })),
+    byName((r) => addTransition(stateId(r, CLASS, 'field-trip'), 'WITHDRAW', stateId(r, CLASS, 'field-trip'))),
+    byName((r) => updateTransition(transitionId(r, CLASS, { from: 'field-trip', event: 'WITHDRAW', index: 0 }), { target: null, actions: [{ type: 'forwardToLearner' }] })),
+    byName((r) => deleteTransition(transitionId(r, CLASS, { from: 'in-session', event: 'START_EXAMS', index: 0 }))),
   ]);
   return store;
 }

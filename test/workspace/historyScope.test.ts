@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCondition, deleteCondition, updateLeaf } from '../../editor/workspace/commands/conditionCommands.ts';
 import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
-import { addState } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addState } from '../../editor/workspace/commands/lifecycleStateCommands.ts';
 import { setClassField } from '../../editor/workspace/commands/planCommands.ts';
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';

@@ -9,13 +9,13 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
-import {
-  addEvent, addState, addTransition, deleteState, deleteTransition, moveTransition, reconnectArrow, renameState, setInitialState,
-  setParameterValue, updateState, updateTransition, type TransitionRef,
-} from '../../editor/workspace/commands/lifecycleCommands.ts';
-import { isObject, type Json } from '../../editor/workspace/commands/kit.ts';
+import { addEvent, setParameterValue } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addState, deleteState, renameState, setInitialState, updateState } from '../../editor/workspace/commands/lifecycleStateCommands.ts';
+import { addTransition, deleteTransition, moveTransition, reconnectArrow, updateTransition } from '../../editor/workspace/commands/lifecycleTransitionCommands.ts';
+import { isObject } from '../../editor/workspace/commands/kit.ts';
 import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
-import type { Records } from '../../editor/workspace/records.ts';
+import { statesOf, transitionsOf } from '../../editor/workspace/lifecycleRecords.ts';
+import { recordsOfType, type Records, type TransitionRecord } from '../../editor/workspace/records.ts';
 import { checkUndoRedoProperty } from './undoRedoProperty.ts';
 
 /**
@@ -54,78 +54,65 @@ function pickOf<T>(xs: readonly T[], i: number, miss?: T): T {
   return xs[i % Math.max(1, xs.length)] ?? (miss as T);
 }
 
-/** The states, transitions, guards, actions and parameters of a lifecycle document, as the commands address them. */
-function partsOf(doc: Json) {
-  const states = isObject(doc.states) ? doc.states : {};
-  const stateIds = Object.keys(states);
-  const refs: TransitionRef[] = [];
-  const guards: unknown[] = [];
-  const actions: unknown[][] = [];
-  for (const [from, s] of Object.entries(states)) {
-    if (!isObject(s) || !isObject(s.on)) continue;
-    for (const [event, list] of Object.entries(s.on)) {
-      if (!Array.isArray(list)) continue;
-      list.forEach((t, index) => {
-        refs.push({ from, event, index });
-        if (isObject(t) && t.guard !== undefined) guards.push(t.guard);
-        if (isObject(t) && Array.isArray(t.actions)) actions.push(t.actions);
-      });
-    }
-  }
-  const parameters = isObject(doc.parameters) ? Object.keys(doc.parameters) : [];
-  const events = isObject(doc.events) ? Object.keys(doc.events) : [];
-  return { stateIds, refs, guards, actions, parameters, events };
+/** The states, transitions, guards, actions and parameters of a lifecycle, as the commands address them (by record id). */
+function partsOf(records: Records, id: string) {
+  const head = records.get(id);
+  if (head?.type !== 'lifecycle') return { stateIds: [], transitions: [], guards: [], actions: [], parameters: [], events: [] };
+  const states = statesOf(records, head);
+  const transitions: TransitionRecord[] = states.flatMap((s) => transitionsOf(records, s));
+  const guards = transitions.flatMap((t) => (t.data.guard !== undefined ? [t.data.guard] : []));
+  const actions = transitions.flatMap((t) => (Array.isArray(t.data.actions) ? [t.data.actions as unknown[]] : []));
+  const parameters = isObject(head.meta.parameters) ? Object.keys(head.meta.parameters) : [];
+  const events = isObject(head.meta.events) ? Object.keys(head.meta.events) : [];
+  return { stateIds: states.map((s) => s.id), transitions, guards, actions, parameters, events };
 }
 
-function targetOf(doc: Record<string, unknown>, r: TransitionRef): unknown {
-  const s = isObject(doc.states) ? doc.states[r.from] : undefined;
-  const list = isObject(s) && isObject(s.on) ? s.on[r.event] : undefined;
-  const t = Array.isArray(list) ? list[r.index] : undefined;
-  return isObject(t) ? t.target : undefined;
-}
+const sameTarget = (a: TransitionRecord, b: TransitionRecord) => JSON.stringify(a.target) === JSON.stringify(b.target);
 
 /** The command a step stands for, built from the records as they are now. */
 function commandFor(records: Records, step: Step): Command {
   const id = LIFECYCLES[step.lifecycle]!;
-  const record = records.get(id);
-  const doc = record?.type === 'lifecycle' ? record.doc : {};
-  const p = partsOf(doc);
+  const p = partsOf(records, id);
   const [a, b, c, d] = step.pick;
-  const state = pickOf(p.stateIds, a, 'no-such-state');
-  const other = pickOf(p.stateIds, b, 'no-such-state');
-  const ref = pickOf(p.refs, a, { from: state, event: 'NO_SUCH_EVENT', index: 0 });
+  const state = pickOf(p.stateIds, a, 'state:no-such-state');
+  const other = pickOf(p.stateIds, b, 'state:no-such-state');
+  const t = pickOf<TransitionRecord | undefined>(p.transitions, a, undefined);
+  const tid = t?.id ?? 'transition:no-such-transition';
   switch (step.kind) {
     case 'addState': return addState(id, pickOf(NEW_STATES, a), pickOf(LABELS, b));
     case 'updateState': {
       const patches = [{ label: pickOf(LABELS, c) }, { description: d % 2 ? pickOf(LABELS, c) : null }, { final: c % 2 === 0 }];
-      return updateState(id, state, pickOf(patches, b));
+      return updateState(state, pickOf(patches, b));
     }
-    case 'setInitialState': return setInitialState(id, state);
-    case 'deleteState': return deleteState(id, state);
-    case 'renameState': return renameState(id, state, pickOf([...NEW_STATES, ...p.stateIds], b));
+    case 'setInitialState': return setInitialState(state);
+    case 'deleteState': return deleteState(state);
+    case 'renameState': {
+      const names = statesOf(records, records.get(id) as never).map((s) => s.name);
+      return renameState(state, pickOf([...NEW_STATES, ...names], b));
+    }
     case 'addEvent': return addEvent(id, pickOf(NEW_EVENTS, a), pickOf(LABELS, b));
-    case 'addTransition': return addTransition(id, state, pickOf([...p.events, ...NEW_EVENTS], c), other);
+    case 'addTransition': return addTransition(state, pickOf([...p.events, ...NEW_EVENTS], c), other);
     case 'updateTransition': {
       const patches = [
         { target: other }, { target: null }, { guard: pickOf(p.guards, c, null) }, { actions: structuredClone(pickOf(p.actions, c, [])) },
         { description: d % 2 ? pickOf(LABELS, c) : null }, { target: other, guard: null }, { event: pickOf([...p.events, ...NEW_EVENTS], c) },
       ];
-      return updateTransition(id, ref, pickOf(patches, b), d % 3 === 0 ? 'typing' : undefined);
+      return updateTransition(tid, pickOf(patches, b), d % 3 === 0 ? 'typing' : undefined);
     }
-    case 'moveTransition': return moveTransition(id, ref, other);
+    case 'moveTransition': return moveTransition(tid, other);
     case 'reconnectArrow': {
-      // Every transition from the ref's state to the same target (an arrow of the canvas), dragged by one end.
-      const sameArrow = p.refs.filter((r) => r.from === ref.from && targetOf(doc, r) === targetOf(doc, ref));
-      return reconnectArrow(id, sameArrow.length > 0 ? sameArrow : [ref], c % 2 ? { target: other } : { from: other });
+      // Every transition from the picked one's state to the same target (an arrow of the canvas), dragged by one end.
+      const sameArrow = t ? p.transitions.filter((x) => x.from === t.from && sameTarget(x, t)).map((x) => x.id) : [tid];
+      return reconnectArrow(sameArrow, c % 2 ? { target: other } : { from: other });
     }
-    case 'deleteTransition': return deleteTransition(id, ref);
+    case 'deleteTransition': return deleteTransition(tid);
     case 'setParameterValue': return setParameterValue(id, pickOf(p.parameters, a, 'noSuchParameter'), d % 4 === 0 ? { intermediate: { 'full-time': c } } : c % 90);
     case 'moveNodes': return moveNodes(id, { [state]: { x: c, y: d }, ...(b % 2 ? { [other]: { x: d, y: c } } : {}) });
   }
 }
 
-/** The records lifecycle commands touch (lifecycles and layouts) as text, for the per-entry checks. */
-const editedOf = (records: Records): string => JSON.stringify([...records.values()].filter((r) => r.type === 'lifecycle' || r.type === 'layout'));
+/** The records lifecycle commands touch (lifecycles, their states and transitions, and layouts) as text, for the per-entry checks. */
+const editedOf = (records: Records): string => JSON.stringify(['lifecycle', 'state', 'transition', 'layout'].flatMap((type) => recordsOfType(records, type as 'lifecycle')));
 
 describe('lifecycle edit commands and their inverses (property)', () => {
   it.each(SEEDS)('any sequence of lifecycle commands drawn from the documents, undone entry by entry, gives back each earlier state and the start; redone, the end (seed %i)', (seed) => {

@@ -10,10 +10,10 @@ import { createClassLifecycle } from '../../engine/lifecycle/createClassLifecycl
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
 import { validateLifecycle } from '../../engine/lifecycle/validateLifecycle.ts';
-import {
-  addEvent, addState, addTransition, deleteState, deleteTransition, EDITOR_REVISION_NOTE, moveTransition, renameState,
-  setInitialState, setParameterValue, updateState, updateTransition,
-} from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addEvent, setParameterValue } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addState, deleteState, EDITOR_REVISION_NOTE, renameState, setInitialState, updateState } from '../../editor/workspace/commands/lifecycleStateCommands.ts';
+import { addTransition, deleteTransition, moveTransition, updateTransition } from '../../editor/workspace/commands/lifecycleTransitionCommands.ts';
+import { stateNamed, toLifecycle } from '../../editor/workspace/lifecycleRecords.ts';
 import { moveNodes } from '../../editor/workspace/commands/layoutCommands.ts';
 import type { WorkspaceStore } from '../../editor/workspace/createWorkspaceStore.ts';
 import { layoutIdOf } from '../../editor/workspace/records.ts';
@@ -29,8 +29,18 @@ type Json = Record<string, unknown>;
 const docOf = (store: WorkspaceStore, id: string) => {
   const r = store.records().get(id);
   if (r?.type !== 'lifecycle') throw new Error(`no lifecycle ${id}`);
-  return r.doc as Json & { states: Record<string, Json & { on?: Record<string, Json[]> }> };
+  return toLifecycle(store.records(), id).doc as Json & { states: Record<string, Json & { on?: Record<string, Json[]> }> };
 };
+
+/** The record id of the state named `name` (a made-up id when there is none, which commands refuse). */
+const sid = (store: WorkspaceStore, lifecycle: string, name: string): string => {
+  const r = store.records().get(lifecycle);
+  return (r?.type === 'lifecycle' ? stateNamed(store.records(), r, name)?.id : undefined) ?? `state:${name}`;
+};
+
+/** The record id of the transition at a document place (`from`, `event`, `index`). */
+const tid = (store: WorkspaceStore, lifecycle: string, from: string, event: string, index: number): string =>
+  toLifecycle(store.records(), lifecycle).nodeAtPath.get(['states', from, 'on', event, index].join('.')) ?? 'transition:none';
 
 /** Both documents loaded as the engine loads them, with their error diagnostics. */
 function loaded(store: WorkspaceStore): { classDoc: Lifecycle; learnerDoc: Lifecycle; errors: string[] } {
@@ -54,7 +64,7 @@ describe('renaming a state', () => {
     const beforeLearner = docOf(store, LEARNER);
     const hostMentions = mentions(docOf(store, CLASS).states, 'studying');
     expect(hostMentions).toBeGreaterThan(0); // the class lifecycle's guards name learner states
-    expect(store.apply(renameState(LEARNER, 'studying', 'attending')).ok).toBe(true);
+    expect(store.apply(renameState(sid(store, LEARNER, 'studying'), 'attending')).ok).toBe(true);
 
     const learner = docOf(store, LEARNER);
     expect(Object.keys(learner.states)).toEqual(Object.keys(beforeLearner.states).map((k) => (k === 'studying' ? 'attending' : k)));
@@ -73,14 +83,14 @@ describe('renaming a state', () => {
 
   it('keeps later renames in the same open revision, composing them; renaming back leaves no mapping', () => {
     const { store } = createHarness();
-    store.apply(renameState(CLASS, 'in-session', 'teaching'));
-    store.apply(renameState(CLASS, 'teaching', 'learning'));
-    store.apply(renameState(CLASS, 'planned', 'drafted'));
+    store.apply(renameState(sid(store, CLASS, 'in-session'), 'teaching'));
+    store.apply(renameState(sid(store, CLASS, 'teaching'), 'learning'));
+    store.apply(renameState(sid(store, CLASS, 'planned'), 'drafted'));
     const doc = docOf(store, CLASS);
     expect(doc.initial).toBe('drafted');
     expect(doc.revision).toBe(2);
     expect(doc.revisions).toEqual([{ revision: 2, note: EDITOR_REVISION_NOTE, renamedStates: { 'in-session': 'learning', planned: 'drafted' } }]);
-    store.apply(renameState(CLASS, 'learning', 'in-session'));
+    store.apply(renameState(sid(store, CLASS, 'learning'), 'in-session'));
     expect((docOf(store, CLASS).revisions as Json[])[0]!.renamedStates).toEqual({ planned: 'drafted' });
     expect(loaded(store).errors).toEqual([]);
   });
@@ -92,8 +102,8 @@ describe('renaming a state', () => {
 
     const { store } = createHarness();
     store.apply(setParameterValue(CLASS, 'minClassSize', 1));
-    store.apply(renameState(LEARNER, 'studying', 'attending'));
-    store.apply(renameState(CLASS, 'in-session', 'teaching'));
+    store.apply(renameState(sid(store, LEARNER, 'studying'), 'attending'));
+    store.apply(renameState(sid(store, CLASS, 'in-session'), 'teaching'));
     const { classDoc, learnerDoc, errors } = loaded(store);
     expect(errors).toEqual([]);
     const lc = createClassLifecycle({ lifecycle: classDoc, learnerLifecycle: learnerDoc, checkEligibility });
@@ -110,27 +120,30 @@ describe('renaming a state', () => {
     const { store, bytes } = createHarness();
     const before = bytes();
     for (const [from, to] of [['planned', 'approved'], ['planned', 'Đã lập'], ['nowhere', 'x'], ['planned', 'planned']] as const) {
-      const r = store.apply(renameState(CLASS, from, to));
+      const r = store.apply(renameState(sid(store, CLASS, from), to));
       expect(r.ok, `${from} → ${to}`).toBe(false);
     }
     expect(bytes()).toBe(before);
     expect(store.canUndo()).toBe(false);
   });
 
-  it('carries the state\'s position on the lifecycle canvas to the new name; deleting a state drops its position', () => {
+  it('keeps the state\'s record id, so its position on the canvas follows the rename untouched; deleting a state drops its position', () => {
     const { store } = createHarness();
-    store.apply(moveNodes(CLASS, { 'in-session': { x: 500, y: 80 }, planned: { x: 0, y: 0 } }));
-    store.apply(renameState(CLASS, 'in-session', 'teaching'));
+    const [session, planned] = [sid(store, CLASS, 'in-session'), sid(store, CLASS, 'planned')];
+    store.apply(moveNodes(CLASS, { [session]: { x: 500, y: 80 }, [planned]: { x: 0, y: 0 } }));
     const layout = store.records().get(layoutIdOf(CLASS));
-    expect(layout?.type === 'layout' && layout.positions).toEqual({ teaching: { x: 500, y: 80 }, planned: { x: 0, y: 0 } });
-    store.apply(deleteState(CLASS, 'teaching'));
+    const r = store.apply(renameState(session, 'teaching'));
+    expect(r.ok && r.diff.has(layoutIdOf(CLASS))).toBe(false);
+    expect(store.records().get(layoutIdOf(CLASS))).toBe(layout);
+    expect(sid(store, CLASS, 'teaching')).toBe(session);
+    store.apply(deleteState(session));
     const after = store.records().get(layoutIdOf(CLASS));
-    expect(after?.type === 'layout' && after.positions).toEqual({ planned: { x: 0, y: 0 } });
+    expect(after?.type === 'layout' && after.positions).toEqual({ [planned]: { x: 0, y: 0 } });
   });
 
   it('survives a save and a reload of the workspace (the open revision too)', () => {
     const { store } = createHarness();
-    store.apply(renameState(CLASS, 'in-session', 'teaching'));
+    store.apply(renameState(sid(store, CLASS, 'in-session'), 'teaching'));
     const reloaded = loadWorkspaceDocument(JSON.parse(JSON.stringify(toWorkspaceDocument('w', store.records().values()))));
     expect(reloaded.ok).toBe(true);
     if (!reloaded.ok) return;
@@ -145,9 +158,9 @@ describe('states and transitions', () => {
     const label = { vi: 'Đi thực tế', en: 'Field trip' };
     expect(store.apply(addState(CLASS, 'field-trip', label)).ok).toBe(true);
     expect(store.apply(addEvent(CLASS, 'START_FIELD_TRIP', { vi: 'Bắt đầu đi thực tế', en: 'Start the field trip' })).ok).toBe(true);
-    expect(store.apply(addTransition(CLASS, 'in-session', 'START_FIELD_TRIP', 'field-trip')).ok).toBe(true);
+    expect(store.apply(addTransition(sid(store, CLASS, 'in-session'), 'START_FIELD_TRIP', sid(store, CLASS, 'field-trip'))).ok).toBe(true);
     expect(store.apply(addEvent(CLASS, 'END_FIELD_TRIP', { vi: 'Kết thúc đi thực tế', en: 'End the field trip' })).ok).toBe(true);
-    expect(store.apply(addTransition(CLASS, 'field-trip', 'END_FIELD_TRIP', 'in-session')).ok).toBe(true);
+    expect(store.apply(addTransition(sid(store, CLASS, 'field-trip'), 'END_FIELD_TRIP', sid(store, CLASS, 'in-session'))).ok).toBe(true);
     const doc = docOf(store, CLASS);
     expect(doc.states['field-trip']).toEqual({ label, final: false, on: { END_FIELD_TRIP: [{ target: 'in-session', actions: [] }] } });
     expect(loaded(store).errors).toEqual([]);
@@ -160,7 +173,7 @@ describe('states and transitions', () => {
     const { store } = createHarness();
     store.apply(addState(CLASS, 'limbo', { vi: 'Chờ', en: 'Waiting' }));
     store.apply(addEvent(CLASS, 'PARK', { vi: 'Tạm để đó', en: 'Park' }));
-    store.apply(addTransition(CLASS, 'planned', 'PARK', 'limbo'));
+    store.apply(addTransition(sid(store, CLASS, 'planned'), 'PARK', sid(store, CLASS, 'limbo')));
     const learner = loadLifecycle(docOf(store, LEARNER), { registry });
     if (!learner.ok) throw new Error('learner lifecycle does not load');
     const cls = loadLifecycle(docOf(store, CLASS), { registry, learnerLifecycle: learner.value });
@@ -170,10 +183,10 @@ describe('states and transitions', () => {
 
   it('deletes a state with the transitions into it; refuses the initial state', () => {
     const { store } = createHarness();
-    expect(store.apply(deleteState(CLASS, 'planned')).ok).toBe(false);
+    expect(store.apply(deleteState(sid(store, CLASS, 'planned'))).ok).toBe(false);
     const into = Object.values(docOf(store, CLASS).states).flatMap((s) => Object.values(s.on ?? {}).flat()).filter((t) => t.target === 'postponed').length;
     expect(into).toBeGreaterThan(0);
-    expect(store.apply(deleteState(CLASS, 'postponed')).ok).toBe(true);
+    expect(store.apply(deleteState(sid(store, CLASS, 'postponed'))).ok).toBe(true);
     const doc = docOf(store, CLASS);
     expect(doc.states.postponed).toBeUndefined();
     expect(Object.values(doc.states).flatMap((s) => Object.values(s.on ?? {}).flat()).filter((t) => t.target === 'postponed')).toEqual([]);
@@ -184,30 +197,48 @@ describe('states and transitions', () => {
   it('retargets, moves and deletes a transition; edits a guard; refuses a final state as a source', () => {
     const { store } = createHarness();
     const ref = { from: 'planned', event: Object.keys(docOf(store, CLASS).states.planned!.on!)[0]!, index: 0 };
-    expect(store.apply(updateTransition(CLASS, ref, { target: 'cancelled' })).ok).toBe(true);
+    const t = tid(store, CLASS, ref.from, ref.event, ref.index);
+    expect(store.apply(updateTransition(t, { target: sid(store, CLASS, 'cancelled') })).ok).toBe(true);
     expect(docOf(store, CLASS).states.planned!.on![ref.event]![0]!.target).toBe('cancelled');
-    expect(store.apply(updateTransition(CLASS, ref, { target: 'no-such-state' })).ok).toBe(false);
-    expect(store.apply(updateTransition(CLASS, ref, { guard: { type: 'classSizeAtLeast', params: { min: { param: 'minClassSize' } } } })).ok).toBe(true);
+    expect(store.apply(updateTransition(t, { target: 'state:no-such-state' })).ok).toBe(false);
+    expect(store.apply(updateTransition(t, { target: sid(store, LEARNER, 'studying') })).ok).toBe(false); // another lifecycle's
+    expect(store.apply(updateTransition(t, { guard: { type: 'classSizeAtLeast', params: { min: { param: 'minClassSize' } } } })).ok).toBe(true);
     expect(docOf(store, CLASS).states.planned!.on![ref.event]![0]!.guard).toEqual({ type: 'classSizeAtLeast', params: { min: { param: 'minClassSize' } } });
-    expect(store.apply(moveTransition(CLASS, ref, 'graduated')).ok).toBe(false); // final
-    expect(store.apply(moveTransition(CLASS, ref, 'approved')).ok).toBe(true);
+    expect(store.apply(moveTransition(t, sid(store, CLASS, 'graduated'))).ok).toBe(false); // final
+    expect(store.apply(moveTransition(t, sid(store, CLASS, 'approved'))).ok).toBe(true);
     expect(docOf(store, CLASS).states.approved!.on![ref.event]!.at(-1)!.target).toBe('cancelled');
-    const moved = { from: 'approved', event: ref.event, index: docOf(store, CLASS).states.approved!.on![ref.event]!.length - 1 };
-    expect(store.apply(deleteTransition(CLASS, moved)).ok).toBe(true);
-    expect(store.apply(addTransition(CLASS, 'graduated', 'CANCEL', 'planned')).ok).toBe(false);
+    expect(tid(store, CLASS, 'approved', ref.event, docOf(store, CLASS).states.approved!.on![ref.event]!.length - 1)).toBe(t);
+    expect(store.apply(deleteTransition(t)).ok).toBe(true);
+    expect(store.records().has(t)).toBe(false);
+    expect(store.apply(addTransition(sid(store, CLASS, 'graduated'), 'CANCEL', sid(store, CLASS, 'planned'))).ok).toBe(false);
   });
 
   it('typing in a parameter or a state label is one history entry; the initial state can be changed', () => {
     const { store, tick } = createHarness();
     for (const v of [4, 45, 45]) { store.apply(setParameterValue(CLASS, 'minClassSize', v)); tick(100); }
-    for (const vi of ['K', 'Kế', 'Kế hoạch năm']) { store.apply(updateState(CLASS, 'planned', { label: { vi, en: 'Planned' } })); tick(100); }
+    for (const vi of ['K', 'Kế', 'Kế hoạch năm']) { store.apply(updateState(sid(store, CLASS, 'planned'), { label: { vi, en: 'Planned' } })); tick(100); }
     expect((docOf(store, CLASS).parameters as Record<string, Json>).minClassSize!.value).toBe(45);
     expect(store.history.undoLabels().length).toBe(2);
     store.undo();
     store.undo();
     expect((docOf(store, CLASS).parameters as Record<string, Json>).minClassSize!.value).toBe(30);
     expect(store.apply(setParameterValue(CLASS, 'noSuchParameter', 1)).ok).toBe(false);
-    expect(store.apply(setInitialState(CLASS, 'approved')).ok).toBe(true);
+    expect(store.apply(setInitialState(sid(store, CLASS, 'approved'))).ok).toBe(true);
     expect(docOf(store, CLASS).initial).toBe('approved');
+  });
+
+  it('merges typing in one transition by its record id, wherever the transition stands; another transition is another entry', () => {
+    const { store, tick } = createHarness();
+    const event = Object.keys(docOf(store, CLASS).states.planned!.on!)[0]!;
+    const [first, second] = [tid(store, CLASS, 'planned', event, 0), tid(store, CLASS, 'approved', 'CANCEL', 0)];
+    store.apply(updateTransition(first, { description: { vi: 'M', en: 'M' } }, 'description'));
+    tick(100);
+    store.apply(updateTransition(first, { event: 'CANCEL' }));
+    tick(100);
+    const entries = store.history.undoLabels().length;
+    for (const vi of ['Mô', 'Mô tả']) { store.apply(updateTransition(first, { description: { vi, en: 'M' } }, 'description')); tick(100); }
+    expect(store.history.undoLabels().length).toBe(entries + 1);
+    store.apply(updateTransition(second, { description: { vi: 'Khác', en: 'Other' } }, 'description'));
+    expect(store.history.undoLabels().length).toBe(entries + 2);
   });
 });

@@ -4,10 +4,15 @@
  * fixtures/workspace/workspace-v2-edited-lifecycles-and-plan.json was saved by the build of commit 4c080eb after
  * edits a user makes: a class state renamed (in-session → dang-hoc) and moved on the canvas, a learner state added
  * with a transition, a transition described, plan cells and a quota edited, a class duplicated, a parameter set.
+ * Its lifecycles become lifecycle, state and transition records: the documents rebuilt from them are the stored
+ * ones, the canvas positions (keyed by state name in version 2) stay on the same states, ids are stable.
+ * fixtures/workspace/workspace-v3-saved-by-4b8570d.json is that workspace as the first version-3 build saved it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { toLifecycle } from '../../editor/workspace/lifecycleRecords.ts';
 import { readWorkspace } from '../../editor/workspace/readWorkspace.ts';
+import { layoutIdOf, recordOf, recordsOfType, type Records, type WorkspaceRecord } from '../../editor/workspace/records.ts';
 import { WORKSPACE_VERSION } from '../../editor/workspace/workspaceDocument.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`fixtures/workspace/${name}`, 'utf8')) as Record<string, unknown>;
@@ -35,5 +40,52 @@ describe.each(['workspace-v2-edited-lifecycles-and-plan.json', 'workspace-v2-bef
       expect(l.id).toBe(`layout:${l.owner}`);
       expect(read.document.records.some((r) => r.id === l.owner)).toBe(true);
     }
+  });
+});
+
+describe('the lifecycles of the version-2 workspace saved after edits', () => {
+  const raw = fixture('workspace-v2-edited-lifecycles-and-plan.json') as { records: Array<Record<string, unknown>> };
+  const read = readWorkspace(raw);
+  if (!read.ok) throw new Error('does not read');
+  const records: Records = new Map(read.document.records.map((r) => [r.id, r]));
+  const stored = raw.records.filter((r) => r.type === 'lifecycle') as Array<{ id: string; doc: Record<string, unknown>; openRevision?: number }>;
+
+  it('rebuild, from the migrated records, to the documents stored in version 2', () => {
+    expect(stored.length).toBe(2);
+    for (const r of stored) expect(toLifecycle(records, r.id).doc).toEqual(r.doc);
+  });
+
+  it('keep the revision the editor opened for renames', () => {
+    expect(recordOf(records, 'lifecycle:class-default', 'lifecycle')?.openRevision).toBe(2);
+    expect(recordOf(records, 'lifecycle:learner-default', 'lifecycle')?.openRevision).toBeUndefined();
+  });
+
+  it('keep the canvas positions on the same states, now keyed by state record id', () => {
+    const layout = recordOf(records, layoutIdOf('lifecycle:class-default'), 'layout')!;
+    const named = (id: string) => recordOf(records, id, 'state')?.name;
+    expect(Object.fromEntries(Object.entries(layout.positions).map(([id, at]) => [named(id), at]))).toEqual({ 'dang-hoc': { x: 500, y: 120 }, planned: { x: 0, y: 0 } });
+  });
+
+  it('give every state and transition a stable id: the same on every read, and kept through a save and a read', () => {
+    const ids = (rs: readonly WorkspaceRecord[]) => rs.filter((r) => r.type === 'state' || r.type === 'transition').map((r) => r.id);
+    const again = readWorkspace(fixture('workspace-v2-edited-lifecycles-and-plan.json'));
+    const saved = readWorkspace(JSON.parse(JSON.stringify(read.document)));
+    if (!again.ok || !saved.ok) throw new Error('does not read');
+    expect(ids(read.document.records).length).toBeGreaterThan(50);
+    expect(ids(again.document.records)).toEqual(ids(read.document.records));
+    expect(ids(saved.document.records)).toEqual(ids(read.document.records));
+    expect(recordsOfType(records, 'state').find((s) => s.name === 'cho-xet')?.id).toMatch(/^state:learner-default\//);
+  });
+});
+
+describe('a version-3 workspace saved by the first version-3 build (4b8570d), lifecycles still as JSON documents', () => {
+  it('reads whole, its lifecycles as records, the same as the version-2 workspace it was read from', () => {
+    const v3 = readWorkspace(fixture('workspace-v3-saved-by-4b8570d.json'));
+    const v2 = readWorkspace(fixture('workspace-v2-edited-lifecycles-and-plan.json'));
+    if (!v3.ok || !v2.ok) throw new Error('does not read');
+    expect(v3.setAside).toEqual([]);
+    const lifecycleParts = (d: typeof v3.document) => JSON.stringify(d.records.filter((r) => ['lifecycle', 'state', 'transition', 'layout'].includes(r.type)));
+    expect(lifecycleParts(v3.document)).toBe(lifecycleParts(v2.document));
+    expect(v3.document.records.some((r) => r.type === 'lifecycle' && 'doc' in r)).toBe(false);
   });
 });

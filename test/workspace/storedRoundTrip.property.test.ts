@@ -15,10 +15,11 @@ import {
 } from '../../editor/workspace/commands/conditionCommands.ts';
 import { addGoldenCase, deleteGoldenCase } from '../../editor/workspace/commands/goldenCommands.ts';
 import { moveNodes, setCollapsed, setLayout } from '../../editor/workspace/commands/layoutCommands.ts';
+import { addEvent, setParameterValue, updateEventLabel } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addState, deleteState, renameState, setInitialState, updateState } from '../../editor/workspace/commands/lifecycleStateCommands.ts';
 import {
-  addEvent, addState, addTransition, deleteState, deleteTransition, moveTransition, reconnectArrow, renameState, setInitialState,
-  setParameterValue, updateEventLabel, updateState, updateTransition,
-} from '../../editor/workspace/commands/lifecycleCommands.ts';
+  addTransition, deleteTransition, moveTransition, reconnectArrow, updateTransition,
+} from '../../editor/workspace/commands/lifecycleTransitionCommands.ts';
 import {
   addClass, addQuota, deleteClass, duplicateClass, PLAN_CLASS_FIELDS, putPlan, removeQuota, setClassField, setPlanParameter, setQuota,
 } from '../../editor/workspace/commands/planCommands.ts';
@@ -100,11 +101,12 @@ function commandFor(records: Records, s: Step): Command | undefined {
   const versions = recordsOfType(records, 'version');
   const samples = recordsOfType(records, 'cadres').flatMap((r) => r.items);
   const lc = pick(lifecycles, a);
-  const states = lc && isObject(lc.doc.states) ? Object.keys(lc.doc.states) : [];
-  const events = lc && isObject(lc.doc.events) ? Object.keys(lc.doc.events) : [];
-  const params = lc && isObject(lc.doc.parameters) ? Object.keys(lc.doc.parameters) : [];
+  const states = lc ? lc.states : [];
+  const events = lc && isObject(lc.meta.events) ? Object.keys(lc.meta.events) : [];
+  const params = lc && isObject(lc.meta.parameters) ? Object.keys(lc.meta.parameters) : [];
   const state = pick(states, b) ?? t1;
-  const ref = { from: state, event: pick(events, c) ?? t2, index: c % 2 };
+  const transitions = recordsOfType(records, 'transition').filter((x) => x.lifecycle === lc?.id);
+  const ref = pick(transitions, c)?.id ?? t2;
   const plan = pick(plans, a);
   const rs = pick(rulesets, a);
   const label = { vi: t1, en: t2 };
@@ -133,21 +135,21 @@ function commandFor(records: Records, s: Step): Command | undefined {
     case 'lifecycle/state-add': return lc && addState(lc.id, t1, label);
     case 'lifecycle/state-update': {
       const patches = [{ label }, { description: c % 2 ? label : null }, { final: v1 as boolean }];
-      return lc && updateState(lc.id, state, pick(patches, c)!);
+      return lc && updateState(state, pick(patches, c)!);
     }
-    case 'lifecycle/initial': return lc && setInitialState(lc.id, state);
-    case 'lifecycle/state-delete': return lc && deleteState(lc.id, state);
-    case 'lifecycle/state-rename': return lc && renameState(lc.id, state, t1);
+    case 'lifecycle/initial': return lc && setInitialState(state);
+    case 'lifecycle/state-delete': return lc && deleteState(state);
+    case 'lifecycle/state-rename': return lc && renameState(state, t1);
     case 'lifecycle/event-label': return lc && updateEventLabel(lc.id, pick(events, b) ?? t1, label);
     case 'lifecycle/event-add': return lc && addEvent(lc.id, t1, label);
-    case 'lifecycle/transition-add': return lc && addTransition(lc.id, state, pick(events, c) ?? t2, pick(states, a) ?? t1);
+    case 'lifecycle/transition-add': return lc && addTransition(state, pick(events, c) ?? t2, pick(states, a) ?? t1);
     case 'lifecycle/transition-update': {
       const patches = [{ target: t1 }, { target: null }, { guard: v1 }, { actions: [v1, v2] }, { description: label }, { event: t2 }];
-      return lc && updateTransition(lc.id, ref, pick(patches, a)!);
+      return lc && updateTransition(ref, pick(patches, a)!);
     }
-    case 'lifecycle/transition-move': return lc && moveTransition(lc.id, ref, pick(states, a) ?? t1);
-    case 'lifecycle/arrow-reconnect': return lc && reconnectArrow(lc.id, [ref], c % 2 ? { target: pick(states, a) ?? t1 } : { from: pick(states, a) ?? t1 });
-    case 'lifecycle/transition-delete': return lc && deleteTransition(lc.id, ref);
+    case 'lifecycle/transition-move': return lc && moveTransition(ref, pick(states, a) ?? t1);
+    case 'lifecycle/arrow-reconnect': return lc && reconnectArrow([ref], c % 2 ? { target: pick(states, a) ?? t1 } : { from: pick(states, a) ?? t1 });
+    case 'lifecycle/transition-delete': return lc && deleteTransition(ref);
     case 'lifecycle/parameter': return lc && setParameterValue(lc.id, pick(params, b) ?? t1, c % 3 === 0 ? { intermediate: { 'full-time': v1 } } : v1);
     case 'plan/class-set': return plan && setClassField(plan.id, b % 7, PLAN_CLASS_FIELDS[c % PLAN_CLASS_FIELDS.length]!, t1);
     case 'plan/class-add': return plan && addClass(plan.id, label);

@@ -4,13 +4,16 @@
  * of guards and actions read from the registry (every registered spec gets a form whose defaults validate).
  */
 import { describe, expect, it } from 'vitest';
-import { addEvent, addState, addTransition, reconnectArrow, updateEventLabel, updateTransition } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addEvent, updateEventLabel } from '../../editor/workspace/commands/lifecycleCommands.ts';
+import { addState } from '../../editor/workspace/commands/lifecycleStateCommands.ts';
+import { addTransition, reconnectArrow, updateTransition } from '../../editor/workspace/commands/lifecycleTransitionCommands.ts';
 import { changeGuardKind, defaultParams, formScope, paramFields, stampedMarks } from '../../editor/lifecycles/specFields.ts';
 import type { GuardExpr } from '../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { loadLifecycle } from '../../engine/lifecycle/loadLifecycle.ts';
 import { validateLifecycle } from '../../engine/lifecycle/validateLifecycle.ts';
 import type { WorkspaceStore } from '../../editor/workspace/createWorkspaceStore.ts';
+import { lifecycleDoc, stateId, transitionId } from './lifecycleByName.ts';
 import { createHarness } from './workspaceHarness.ts';
 
 const CLASS = 'lifecycle:class-default';
@@ -19,11 +22,9 @@ const registry = createLifecycleRegistry();
 type Json = Record<string, unknown>;
 type Doc = Json & { states: Record<string, Json & { on?: Record<string, Json[]> }> };
 
-const docOf = (store: WorkspaceStore, id: string) => {
-  const r = store.records().get(id);
-  if (r?.type !== 'lifecycle') throw new Error(`no lifecycle ${id}`);
-  return r.doc as Doc;
-};
+const docOf = (store: WorkspaceStore, id: string): Doc => lifecycleDoc(store, id);
+const sid = (store: WorkspaceStore, name: string) => stateId(store.records(), CLASS, name);
+const tid = (store: WorkspaceStore, at: { from: string; event: string; index: number }) => transitionId(store.records(), CLASS, at);
 const on = (store: WorkspaceStore, state: string) => docOf(store, CLASS).states[state]!.on ?? {};
 
 describe('dragging an arrow to other states', () => {
@@ -36,8 +37,10 @@ describe('dragging an arrow to other states', () => {
       .filter((t) => t.target === 'examinations');
     expect(arrow.length).toBeGreaterThan(0);
     const afterAdd = JSON.stringify(docOf(store, CLASS));
-    const r = store.apply(reconnectArrow(CLASS, arrow.map((t) => ({ from: 'in-session', event: t.event, index: t.index })), { target: 'field-trip' }));
+    const ids = arrow.map((t) => tid(store, { from: 'in-session', event: t.event, index: t.index }));
+    const r = store.apply(reconnectArrow(ids, { target: sid(store, 'field-trip') }));
     expect(r.ok).toBe(true);
+    expect(arrow.map((t) => tid(store, { from: 'in-session', event: t.event, index: t.index }))).toEqual(ids);
     for (const t of arrow) expect(on(store, 'in-session')[t.event]![t.index]!.target).toBe('field-trip');
     store.undo();
     expect(JSON.stringify(docOf(store, CLASS))).toBe(afterAdd);
@@ -47,12 +50,12 @@ describe('dragging an arrow to other states', () => {
 
   it('moves the transitions to leave another state, keeping their order, guard and actions', () => {
     const { store } = createHarness();
-    store.apply(addTransition(CLASS, 'approved', 'CANCEL', 'postponed'));
-    store.apply(addTransition(CLASS, 'approved', 'POSTPONE', 'postponed'));
+    store.apply(addTransition(sid(store, 'approved'), 'CANCEL', sid(store, 'postponed')));
+    store.apply(addTransition(sid(store, 'approved'), 'POSTPONE', sid(store, 'postponed')));
     const carried = Object.entries(on(store, 'approved')).flatMap(([event, list]) => list.map((t, index) => ({ from: 'approved', event, index, t })))
       .filter((x) => x.t.target === 'postponed');
     const already = (on(store, 'recruiting').POSTPONE ?? []).length;
-    const r = store.apply(reconnectArrow(CLASS, carried, { from: 'recruiting' }));
+    const r = store.apply(reconnectArrow(carried.map((c) => tid(store, c)), { from: sid(store, 'recruiting') }));
     expect(r.ok).toBe(true);
     expect(Object.values(on(store, 'approved')).flat().some((t) => t.target === 'postponed')).toBe(false);
     const moved = on(store, 'recruiting');
@@ -64,11 +67,11 @@ describe('dragging an arrow to other states', () => {
   it('refuses a final state as the new source and an unknown state, changing nothing', () => {
     const { store } = createHarness();
     const before = JSON.stringify(docOf(store, CLASS));
-    const refs = [{ from: 'planned', event: 'APPROVE', index: 0 }];
-    const toFinal = store.apply(reconnectArrow(CLASS, refs, { from: 'graduated' }));
-    const unknown = store.apply(reconnectArrow(CLASS, refs, { target: 'nowhere' }));
+    const refs = [tid(store, { from: 'planned', event: 'APPROVE', index: 0 })];
+    const toFinal = store.apply(reconnectArrow(refs, { from: sid(store, 'graduated') }));
+    const unknown = store.apply(reconnectArrow(refs, { target: sid(store, 'nowhere') }));
     expect(toFinal).toEqual({ ok: false, reason: expect.objectContaining({ en: '"graduated" is a final state: it has no outgoing transitions.' }) });
-    expect(unknown).toEqual({ ok: false, reason: expect.objectContaining({ en: 'No state "nowhere".' }) });
+    expect(unknown).toEqual({ ok: false, reason: expect.objectContaining({ en: 'No state "state:nowhere".' }) });
     expect(JSON.stringify(docOf(store, CLASS))).toBe(before);
     expect(store.canUndo()).toBe(false);
   });
@@ -79,7 +82,7 @@ describe('giving a transition another event', () => {
     const { store } = createHarness();
     const before = JSON.stringify(docOf(store, CLASS));
     const t = on(store, 'approved').CANCEL![0]!;
-    expect(store.apply(updateTransition(CLASS, { from: 'approved', event: 'CANCEL', index: 0 }, { event: 'POSTPONE' })).ok).toBe(true);
+    expect(store.apply(updateTransition(tid(store, { from: 'approved', event: 'CANCEL', index: 0 }), { event: 'POSTPONE' })).ok).toBe(true);
     expect(on(store, 'approved').CANCEL).toBeUndefined();
     expect(on(store, 'approved').POSTPONE!.at(-1)).toEqual(t);
     store.undo();
@@ -88,7 +91,7 @@ describe('giving a transition another event', () => {
 
   it('refuses an event name that is not UPPER_SNAKE_CASE', () => {
     const { store } = createHarness();
-    const r = store.apply(updateTransition(CLASS, { from: 'approved', event: 'CANCEL', index: 0 }, { event: 'cancel' }));
+    const r = store.apply(updateTransition(tid(store, { from: 'approved', event: 'CANCEL', index: 0 }), { event: 'cancel' }));
     expect(r.ok).toBe(false);
   });
 });
@@ -151,7 +154,7 @@ describe('the typed forms of guards and actions', () => {
     const h = createHarness();
     const guard = { type: 'learnerCount', params: defaultParams(registry.class.guards.learnerCount!, classScope) };
     expect(guard.params).toEqual({ states: [classScope.states.learner[0]!.id], min: { param: 'minClassSize' } });
-    expect(h.store.apply(updateTransition(CLASS, { from: 'approved', event: 'CANCEL', index: 0 }, { guard })).ok).toBe(true);
+    expect(h.store.apply(updateTransition(tid(h.store, { from: 'approved', event: 'CANCEL', index: 0 }), { guard })).ok).toBe(true);
     const learner = loadLifecycle(docOf(h.store, LEARNER), { registry });
     const cls = learner.ok ? loadLifecycle(docOf(h.store, CLASS), { registry, learnerLifecycle: learner.value }) : learner;
     expect(cls.ok).toBe(true);

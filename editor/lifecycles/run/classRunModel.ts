@@ -11,6 +11,7 @@ import { stateOf } from '../../../engine/lifecycle/createLifecycleRuntime.ts';
 import { loadLifecycle } from '../../../engine/lifecycle/loadLifecycle.ts';
 import type { ClassContext } from '../../../engine/lifecycle/context.ts';
 import type { CheckEligibility } from '../../../engine/lifecycle/types.ts';
+import { toLifecycle } from '../../workspace/lifecycleRecords.ts';
 import { recordsOfType, type RecordId, type Records } from '../../workspace/records.ts';
 
 const registry = createLifecycleRegistry();
@@ -22,13 +23,13 @@ export function runnableLifecycle(records: Records, recordId: RecordId, checkEli
   const lifecycles = recordsOfType(records, 'lifecycle');
   const chosen = records.get(recordId);
   if (chosen?.type !== 'lifecycle') return { ok: false, diagnostics: [] };
-  const classRecord = chosen.doc.subject === 'class' ? chosen : lifecycles.find((r) => r.doc.subject === 'class' && r.doc.learnerLifecycle === chosen.doc.id);
+  const classRecord = chosen.meta.subject === 'class' ? chosen : lifecycles.find((r) => r.meta.subject === 'class' && r.meta.learnerLifecycle === chosen.meta.id);
   if (!classRecord) return { ok: false, diagnostics: [] };
-  const learnerRecord = lifecycles.find((r) => r.doc.id === classRecord.doc.learnerLifecycle);
+  const learnerRecord = lifecycles.find((r) => r.meta.id === classRecord.meta.learnerLifecycle);
   if (!learnerRecord) return { ok: false, diagnostics: [] };
-  const learner = loadLifecycle(learnerRecord.doc, { registry });
+  const learner = loadLifecycle(toLifecycle(records, learnerRecord.id).doc, { registry });
   if (!learner.ok) return { ok: false, diagnostics: learner.diagnostics };
-  const cls = loadLifecycle(classRecord.doc, { registry, learnerLifecycle: learner.value });
+  const cls = loadLifecycle(toLifecycle(records, classRecord.id).doc, { registry, learnerLifecycle: learner.value });
   if (!cls.ok) return { ok: false, diagnostics: cls.diagnostics };
   return { ok: true, lc: createClassLifecycle({ lifecycle: cls.value, learnerLifecycle: learner.value, checkEligibility, registry }) };
 }
