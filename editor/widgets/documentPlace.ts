@@ -18,7 +18,7 @@ export function documentPlace(id: DocumentId, records: Records, lang: Lang): { d
     return { document: ht(lang, 'documentRuleset', { name: r?.type === 'ruleset' ? r.meta.regulation.code : id.slice('ruleset:'.length) }), view: ht(lang, 'viewRules') };
   }
   if (id.startsWith('lifecycle:')) return { document: ht(lang, 'documentLifecycle', { name: r?.type === 'lifecycle' ? titleOf(r.doc, lang) : id }), view: ht(lang, 'viewLifecycles') };
-  if (id.startsWith('plan:')) return { document: ht(lang, 'documentPlan', { name: r?.type === 'plan' ? titleOf(r.doc, lang) : id }), view: ht(lang, 'viewSimulation') };
+  if (id.startsWith('plan:')) return { document: ht(lang, 'documentPlan', { name: r?.type === 'plan' ? titleOf(r.meta, lang) : id }), view: ht(lang, 'viewSimulation') };
   if (r?.type === 'cadres') return { document: ht(lang, 'documentSamples'), view: ht(lang, 'viewRules') };
   return { document: ht(lang, 'documentOther', { name: id }), view: ht(lang, 'viewRules') };
 }

@@ -4,6 +4,7 @@
  * make the canvas and the exported ruleset disagree, so it is refused.
  */
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { planGraphProblems } from './planRecords.ts';
 import type { RecordId, WorkspaceRecord } from './records.ts';
 
 export function checkRecordGraph(records: readonly WorkspaceRecord[]): Diagnostic[] {
@@ -48,5 +49,6 @@ export function checkRecordGraph(records: readonly WorkspaceRecord[]): Diagnosti
     const of = r.type === 'layout' ? byId.get(r.owner)?.type : undefined;
     if (r.type === 'layout' && of !== 'ruleset' && of !== 'lifecycle') bad(r.id, `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không tồn tại.`, `Layout "${r.id}" is for a ruleset or lifecycle that does not exist.`);
   }
+  out.push(...planGraphProblems(records));
   return out;
 }

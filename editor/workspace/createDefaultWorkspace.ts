@@ -12,6 +12,7 @@ import { BUILTIN_LIFECYCLE_JSON } from '../../engine/lifecycle/builtinLifecycles
 import { SAMPLES } from './samples.ts';
 import { planRecordId, SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset } from './rulesetRecords.ts';
+import { recordsFromPlan } from './planRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
 
 export const DEFAULT_WORKSPACE_NAME = 'Không gian làm việc mặc định';
@@ -32,6 +33,6 @@ export function createDefaultWorkspace(): WorkspaceDocument {
     records.push({ id: `golden:${g.value.ruleset}`, type: 'golden', doc: g.value });
   }
   records.push({ id: SAMPLES_RECORD_ID, type: 'cadres', items: structuredClone([...SAMPLES]) });
-  records.push({ id: planRecordId(haNoi2024.id), type: 'plan', doc: structuredClone(haNoi2024) as Record<string, unknown> });
+  records.push(...recordsFromPlan(haNoi2024 as Record<string, unknown>, planRecordId(haNoi2024.id), counterIds(`${haNoi2024.id}/`)));
   return toWorkspaceDocument(DEFAULT_WORKSPACE_NAME, records);
 }

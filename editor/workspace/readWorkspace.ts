@@ -13,6 +13,7 @@ import type { Label } from '../../engine/documents/enums.ts';
 import { checkRecordGraph } from './checkRecordGraph.ts';
 import { migrateRecordsV2toV3 } from './migrations/v2ToV3.ts';
 import { layoutIdOf, type WorkspaceRecord } from './records.ts';
+import { planPart } from './readPlanPart.ts';
 import { recordProblems } from './recordProblems.ts';
 import { repairRecord } from './repairRecord.ts';
 import { loadWorkspaceDocument, toWorkspaceDocument, WORKSPACE_VERSION, type WorkspaceDocument } from './workspaceDocument.ts';
@@ -38,7 +39,8 @@ export type WorkspaceRead =
   | { ok: false; diagnostics: Diagnostic[] };
 
 const DEFAULT_NAME = 'Không gian làm việc';
-const KNOWN_TYPES = new Set(['ruleset', 'rule', 'cond', 'lifecycle', 'golden', 'version', 'layout', 'cadres', 'plan']);
+const KNOWN_TYPES = new Set(['ruleset', 'rule', 'cond', 'lifecycle', 'golden', 'version', 'layout', 'cadres', 'plan',
+  'plan-class']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -100,6 +102,9 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     if (type === 'ruleset') return rawField(e, 'id');
     if (type === 'rule') return rawField(e, 'ruleset');
     if (type === 'cond') { const rule = rawField(e, 'rule'); return rule ? ruleOwner.get(rule) : undefined; }
+    // A plan is one part too: its head and its classes.
+    if (type === 'plan') return rawField(e, 'id');
+    if (type === 'plan-class') return rawField(e, 'plan');
     return undefined;
   };
   const groups = new Map<string, Entry[]>();
@@ -115,6 +120,11 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   const setAside: SetAsidePart[] = [];
   for (const [rulesetId, members] of groups) {
     const held = members.filter((m) => m.record).map((m) => m.record!);
+    if (members.some((m) => rawType(m) === 'plan' || rawType(m) === 'plan-class')) {
+      const part = planPart(rulesetId, members.map((m) => ({ raw: m.raw, ...(m.record ? { record: m.record } : {}), reasons: m.reasons })));
+      if ('setAside' in part) setAside.push(part.setAside); else records.push(...part.records);
+      continue;
+    }
     const hasRuleset = held.some((r) => r.type === 'ruleset');
     const graph = hasRuleset ? checkRecordGraph(held.filter((r) => r.type !== 'layout')).filter((d) => d.code !== 'workspace/no-ruleset') : [];
     const bad = members.flatMap((m) => m.reasons);

@@ -23,9 +23,8 @@ const LifecycleShape = z.object({
   revisions: z.array(Obj).optional(),
 });
 
-/** The parts of a plan the tables walk: a list of classes (each an object, its quotas a list), parameters by name. */
+/** The parts of a plan's head the tables walk (its classes are records of their own): parameters by name, agencies a list. */
 const PlanShape = z.object({
-  classes: z.array(z.object({ serves: z.array(Obj).optional() })).optional(),
   parameters: Obj.optional(),
   agencies: z.array(Obj).optional(),
 });
@@ -37,9 +36,9 @@ const SnapshotShape = z.object({
   rules: z.array(z.object({ id: z.string(), conditions: Obj })),
 });
 
-const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot'; schema: z.ZodType }>> = {
+const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot' | 'meta'; schema: z.ZodType }>> = {
   lifecycle: { field: 'doc', schema: LifecycleShape },
-  plan: { field: 'doc', schema: PlanShape },
+  plan: { field: 'meta', schema: PlanShape },
   version: { field: 'snapshot', schema: SnapshotShape },
 };
 

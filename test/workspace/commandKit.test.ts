@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftDocument, freeId, isObject, isRefusal, mergeKey, recordOr, refuse, type DocumentKind, type Json } from '../../editor/workspace/commands/kit.ts';
-import type { PlanRecord, Records, WorkspaceRecord } from '../../editor/workspace/records.ts';
+import type { LifecycleRecord, Records, WorkspaceRecord } from '../../editor/workspace/records.ts';
 
-const PLAN: DocumentKind<PlanRecord, { classes: Json[] }> = {
-  type: 'plan',
+// Lifecycles are the documents still drafted as JSON (plans are records: planRecords.ts); any JSON part will do here.
+const PLAN: DocumentKind<LifecycleRecord, { classes: Json[] }> = {
+  type: 'lifecycle',
   notFound: refuse('Không tìm thấy kế hoạch.', 'Plan not found.'),
   parts: (doc) => (Array.isArray(doc.classes) ? { classes: doc.classes as Json[] } : refuse('Phần "classes" không hợp lệ.', '"classes" is not valid.')),
 };
@@ -34,21 +35,21 @@ describe('the command kit', () => {
   });
 
   it('finds a record by id and type, or gives the refusal', () => {
-    const plan: PlanRecord = { id: 'plan:p', type: 'plan', doc: { classes: [] } };
+    const plan: LifecycleRecord = { id: 'plan:p', type: 'lifecycle', doc: { classes: [] } };
     const missing = refuse('Không thấy.', 'Not found.');
-    expect(recordOr(recordsOf(plan), 'plan:p', 'plan', missing)).toBe(plan);
-    expect(recordOr(recordsOf(plan), 'plan:p', 'lifecycle', missing)).toBe(missing);
-    expect(recordOr(recordsOf(plan), 'plan:q', 'plan', missing)).toBe(missing);
+    expect(recordOr(recordsOf(plan), 'plan:p', 'lifecycle', missing)).toBe(plan);
+    expect(recordOr(recordsOf(plan), 'plan:p', 'plan', missing)).toBe(missing);
+    expect(recordOr(recordsOf(plan), 'plan:q', 'lifecycle', missing)).toBe(missing);
   });
 
   it('drafts a copy of the document: the edit is put back, the stored document is never touched, a refusal changes nothing', () => {
     const doc = { id: 'p', classes: [{ id: 'a' }] };
-    const plan: PlanRecord = { id: 'plan:p', type: 'plan', doc };
+    const plan: LifecycleRecord = { id: 'plan:p', type: 'lifecycle', doc };
     const before = JSON.stringify(doc);
     const records = recordsOf(plan);
 
     const put = draftDocument(records, 'plan:p', PLAN, (e) => { e.parts.classes.push({ id: 'b' }); });
-    expect(put).toEqual({ put: [{ id: 'plan:p', type: 'plan', doc: { id: 'p', classes: [{ id: 'a' }, { id: 'b' }] } }] });
+    expect(put).toEqual({ put: [{ id: 'plan:p', type: 'lifecycle', doc: { id: 'p', classes: [{ id: 'a' }, { id: 'b' }] } }] });
     expect(JSON.stringify(doc)).toBe(before);
 
     const refused = draftDocument(records, 'plan:p', PLAN, (e) => {
@@ -59,13 +60,13 @@ describe('the command kit', () => {
     expect(JSON.stringify(doc)).toBe(before);
 
     expect(draftDocument(records, 'plan:none', PLAN, () => undefined)).toBe(PLAN.notFound);
-    const broken = recordsOf({ id: 'plan:b', type: 'plan', doc: { classes: 'x' } });
+    const broken = recordsOf({ id: 'plan:b', type: 'lifecycle', doc: { classes: 'x' } });
     expect(draftDocument(broken, 'plan:b', PLAN, () => undefined)).toEqual({ refused: { vi: 'Phần "classes" không hợp lệ.', en: '"classes" is not valid.' } });
   });
 
   it('lets an edit put more records than the drafted one', () => {
-    const plan: PlanRecord = { id: 'plan:p', type: 'plan', doc: { classes: [] } };
-    const other: PlanRecord = { id: 'plan:q', type: 'plan', doc: { classes: [] } };
+    const plan: LifecycleRecord = { id: 'plan:p', type: 'lifecycle', doc: { classes: [] } };
+    const other: LifecycleRecord = { id: 'plan:q', type: 'lifecycle', doc: { classes: [] } };
     const change = draftDocument(recordsOf(plan), 'plan:p', PLAN, (e) => ({ put: [{ ...e.record, doc: e.doc }, other] }));
     expect(change).toEqual({ put: [plan, other] });
   });

@@ -8,6 +8,7 @@
  * the list and gives the new list, and leaves a record it cannot make sense of exactly as it was, so that the reader
  * sets that one part aside with its reasons instead of refusing the workspace. Pure; never throws on bad input.
  */
+import { planRecordsV3 } from './planV3.ts';
 
 /** One step of the migration over the raw record list. */
 export type RecordListStep = (records: readonly unknown[]) => unknown[];
@@ -22,7 +23,9 @@ export const layoutOwner: RecordListStep = (records) => records.map((r) => {
 });
 
 /** The steps, in order. Lifecycles and plans add theirs (`lifecycleRecordsV3`, `planRecordsV3`). */
-const STEPS: readonly RecordListStep[] = [layoutOwner];
+const STEPS: readonly RecordListStep[] = [layoutOwner,
+  planRecordsV3,
+];
 
 /** Version-2 records → version-3 records (see the module comment). */
 export function migrateRecordsV2toV3(records: readonly unknown[]): unknown[] {
