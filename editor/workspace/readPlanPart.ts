@@ -4,6 +4,7 @@
  * reasons (the Simulation view then offers to add the shipped plan). Pure.
  */
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { unsplitPlanProblems } from './migrations/planV3.ts';
 import { planGraphProblems } from './planRecords.ts';
 import type { WorkspaceRecord } from './records.ts';
 import type { SetAsidePart } from './readWorkspace.ts';
@@ -20,7 +21,12 @@ export function planPart(planId: string, members: readonly ReadMember[]): { reco
   // A class that does not hold is already reported; that its plan then lacks it says nothing more.
   const unread = new Set(members.flatMap((m) => (m.record || !isObject(m.raw) || typeof m.raw.id !== 'string' ? [] : [m.raw.id])));
   const graph = hasHead ? planGraphProblems(held).filter((d) => !unread.has(d.path)) : [];
-  const reasons = [...members.flatMap((m) => m.reasons), ...graph];
+  // A version-2 plan the migration left as it was: its reasons are those of its document, not of the new record shape.
+  const own = (m: ReadMember) => {
+    const stale = unsplitPlanProblems(m.raw);
+    return stale.length === 0 ? m.reasons : stale.map((d) => ({ ...d, path: `${planId}: ${d.path}` }));
+  };
+  const reasons = [...members.flatMap(own), ...graph];
   if (hasHead && reasons.length === 0) return { records: held };
   if (!hasHead) reasons.push(diagnostic('workspace/missing-plan', 'error', planId, `Không đọc được bản ghi kế hoạch "${planId}".`, `The plan record "${planId}" does not read.`));
   const seen = new Set<string>();
