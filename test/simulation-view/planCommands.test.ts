@@ -71,6 +71,9 @@ describe('plans in the workspace', () => {
     for (const text of ['6', '65']) { h.tick(100); h.store.apply(setClassField(cls(h, 0), 'maxSize', text)); }
     expect(classes(h)[0]!.maxSize).toBe(65);
     expect(h.store.history.undoLabels()).toHaveLength(1);
+    // The step names the plan its class belongs to, and the plan as its document (undo in the plan view).
+    expect(h.store.history.latestUndo()!.label).toEqual({ vi: 'Sửa lớp trong kế hoạch (ha-noi-2024)', en: 'Edit a class of the plan (ha-noi-2024)' });
+    expect(h.store.history.latestUndo()!.documents).toEqual([PLAN]);
     h.store.undo();
     expect(classes(h)[0]!.maxSize).toBe(before);
     expect(h.store.canUndo()).toBe(false);
