@@ -40,6 +40,8 @@ export type WorkspaceRead =
 
 const DEFAULT_NAME = 'Không gian làm việc';
 const KNOWN_TYPES = new Set(['ruleset', 'rule', 'cond', 'lifecycle', 'golden', 'version', 'layout', 'cadres', 'plan']);
+/** The group key of a plan's part (its head and classes), apart from the rulesets' keys. */
+const PLAN_GROUP = '\u0000plan ';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -101,10 +103,9 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     if (type === 'ruleset') return rawField(e, 'id');
     if (type === 'rule') return rawField(e, 'ruleset');
     if (type === 'cond') { const rule = rawField(e, 'rule'); return rule ? ruleOwner.get(rule) : undefined; }
-    // A plan is one part too: its head and its classes.
-    if (type === 'plan') return rawField(e, 'id');
-    if (type === 'plan-class') return rawField(e, 'plan');
-    return undefined;
+    // A plan is one part too: its head and its classes (grouped apart, whatever ids a broken record names).
+    const plan = type === 'plan' ? rawField(e, 'id') : type === 'plan-class' ? rawField(e, 'plan') : undefined;
+    return plan === undefined ? undefined : `${PLAN_GROUP}${plan}`;
   };
   const groups = new Map<string, Entry[]>();
   const loose: Entry[] = [];
@@ -119,8 +120,8 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   const setAside: SetAsidePart[] = [];
   for (const [rulesetId, members] of groups) {
     const held = members.filter((m) => m.record).map((m) => m.record!);
-    if (members.some((m) => rawType(m) === 'plan' || rawType(m) === 'plan-class')) {
-      const part = planPart(rulesetId, members.map((m) => ({ raw: m.raw, ...(m.record ? { record: m.record } : {}), reasons: m.reasons })));
+    if (rulesetId.startsWith(PLAN_GROUP)) {
+      const part = planPart(rulesetId.slice(PLAN_GROUP.length), members.map((m) => ({ raw: m.raw, ...(m.record ? { record: m.record } : {}), reasons: m.reasons })));
       if ('setAside' in part) setAside.push(part.setAside); else records.push(...part.records);
       continue;
     }

@@ -52,4 +52,13 @@ describe('a stored plan', () => {
     expect(read.setAside[0]!.reasons.map((d) => d.code)).toContain('workspace/missing-plan');
     expect(read.setAside[0]!.raw).toHaveLength(20);
   });
+
+  it('sets a class that names another document as its plan aside alone: that document and the plan still open', () => {
+    const stray = { id: 'plan-class:lac', type: 'plan-class', plan: 'ruleset:57-qd-tw', data: { id: 'lac' } };
+    const read = readWorkspace(stored((rs) => [...rs, stray]));
+    if (!read.ok) throw new Error('does not read');
+    expect(read.setAside.map((p) => [p.key, p.kind, p.raw])).toEqual([['records:ruleset:57-qd-tw', 'plan', [stray]]]);
+    expect(read.document.records.some((r) => r.id === 'ruleset:57-qd-tw')).toBe(true);
+    expect(read.document.records.some((r) => r.id === PLAN)).toBe(true);
+  });
 });
