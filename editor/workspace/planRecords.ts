@@ -1,7 +1,7 @@
 /**
  * Plain plan ⇄ records. `recordsFromPlan` splits a plan document into its head `plan` record and one `plan-class`
  * record per class (its quotas items with ids of their own), with fresh ids; `toPlan` puts it back together, exactly
- * the JSON `llct simulate --plan` reads, and says which record (or quota) each document path belongs to, so a
+ * the JSON `llct simulate --plan` reads, and says which class record (or quota) a document path is on, so a
  * diagnostic's path (`classes.3.minSize`) lands on its class. Documents may be invalid: whatever is typed round-trips.
  */
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
@@ -49,14 +49,19 @@ export function isPlanShaped(doc: unknown): doc is Json {
   return Array.isArray(doc.classes) && doc.classes.every((c) => isObject(c) && (c.serves === undefined || (Array.isArray(c.serves) && c.serves.every(isObject))));
 }
 
-/** Quota items for a class's `serves`, each with a fresh id. */
-export const quotaItems = (serves: readonly Json[], ids: IdSource): PlanQuotaItem[] => serves.map((q) => ({ id: ids('quota'), data: structuredClone(q) }));
+/** Quota items for a class's `serves` (copied), each with a fresh id. */
+export const quotaItems = (serves: readonly Json[], ids: IdSource): PlanQuotaItem[] => ownQuotaItems(structuredClone(serves), ids);
 
-/** A class record for a class object (its `serves` a list of objects, or absent). */
-export function classRecord(c: Json, planId: RecordId, ids: IdSource): PlanClassRecord {
-  const { serves, ...data } = structuredClone(c);
+const ownQuotaItems = (serves: readonly Json[], ids: IdSource): PlanQuotaItem[] => serves.map((q) => ({ id: ids('quota'), data: q }));
+
+/** A class record for a class object (its `serves` a list of objects, or absent), with fresh ids; the object is copied. */
+export const classRecord = (c: Json, planId: RecordId, ids: IdSource): PlanClassRecord => ownClassRecord(structuredClone(c), planId, ids);
+
+/** A class record holding the parts of `c` itself (a copy the caller owns). */
+function ownClassRecord(c: Json, planId: RecordId, ids: IdSource): PlanClassRecord {
+  const { serves, ...data } = c;
   const rec: PlanClassRecord = { id: ids('plan-class'), type: 'plan-class', plan: planId, data };
-  if (Array.isArray(serves)) rec.serves = quotaItems(serves as Json[], ids);
+  if (Array.isArray(serves)) rec.serves = ownQuotaItems(serves as Json[], ids);
   return rec;
 }
 
@@ -67,7 +72,7 @@ export function recordsFromPlan(doc: Json, planId: RecordId, ids: IdSource): Wor
   const head: PlanRecord = { id: planId, type: 'plan', meta };
   if (Array.isArray(classes)) {
     head.classes = (classes as Json[]).map((c) => {
-      const rec = classRecord(c, planId, ids);
+      const rec = ownClassRecord(c, planId, ids);
       out.push(rec);
       return rec.id;
     });
@@ -76,21 +81,28 @@ export function recordsFromPlan(doc: Json, planId: RecordId, ids: IdSource): Wor
   return out;
 }
 
-/** The class object of a class record, as the document writes it. */
+const classCache = new WeakMap<PlanClassRecord, Json>();
+
+/**
+ * The class object of a class record, as the document writes it. Remembered per record (records are immutable), so
+ * rebuilding a plan after one cell's edit builds that one class again, not all of them. Treat it as read-only.
+ */
 export function toPlanClass(rec: PlanClassRecord): Json {
-  return rec.serves === undefined ? { ...rec.data } : withKey(rec.data, 'serves', rec.serves.map((q) => ({ ...q.data })), AFTER_SERVES);
+  const hit = classCache.get(rec);
+  if (hit) return hit;
+  const built = rec.serves === undefined ? { ...rec.data } : withKey(rec.data, 'serves', rec.serves.map((q) => ({ ...q.data })), AFTER_SERVES);
+  classCache.set(rec, built);
+  return built;
 }
 
 export interface BuiltPlan {
-  /** The plain plan document (possibly invalid), as written. */
+  /** The plain plan document (possibly invalid), as written. Read-only: it shares its classes with other builds. */
   plan: Json;
-  /** The record behind each class path (`classes.3` → its class record, `classes.3.serves.1` → the quota's id). */
-  nodeAtPath: ReadonlyMap<string, RecordId>;
-  /** The document path of each class record and quota. */
-  pathOf: ReadonlyMap<RecordId, readonly PathSegment[]>;
+  /** The class records behind `plan.classes`, in the same order (`classes.3` is `classes[3]`). */
+  classes: readonly PlanClassRecord[];
 }
 
-const cache = new WeakMap<PlanRecord, { used: PlanClassRecord[]; built: BuiltPlan }>();
+const cache = new WeakMap<PlanRecord, BuiltPlan>();
 
 /**
  * The plain plan of a workspace plan record. Remembered per head record and reused while every class record it was
@@ -101,24 +113,12 @@ export function toPlan(records: Records, planId: RecordId): BuiltPlan {
   const head = records.get(planId);
   if (head?.type !== 'plan') throw new Error(`no plan record ${planId}`);
   const hit = cache.get(head);
-  if (hit && hit.used.every((r) => records.get(r.id) === r)) return hit.built;
-  const nodeAtPath = new Map<string, RecordId>();
-  const pathOf = new Map<RecordId, readonly PathSegment[]>();
-  const used = planClasses(records, head);
+  if (hit && hit.classes.every((r) => records.get(r.id) === r)) return hit;
+  const classes = planClasses(records, head);
   const meta = { ...head.meta };
-  const plan = head.classes === undefined ? meta : withKey(meta, 'classes', used.map((c, i) => {
-    const at: PathSegment[] = ['classes', i];
-    nodeAtPath.set(at.join('.'), c.id);
-    pathOf.set(c.id, at);
-    c.serves?.forEach((q, j) => {
-      const qAt = [...at, 'serves', j];
-      nodeAtPath.set(qAt.join('.'), q.id);
-      pathOf.set(q.id, qAt);
-    });
-    return toPlanClass(c);
-  }), AFTER_CLASSES);
-  const built: BuiltPlan = { plan, nodeAtPath, pathOf };
-  cache.set(head, { used, built });
+  const plan = head.classes === undefined ? meta : withKey(meta, 'classes', classes.map(toPlanClass), AFTER_CLASSES);
+  const built: BuiltPlan = { plan, classes };
+  cache.set(head, built);
   return built;
 }
 
@@ -135,11 +135,11 @@ export interface PlanPlace { classId: RecordId; quotaId?: RecordId; field: reado
 
 /** The class (and quota) a document path is on (`classes.3.serves.1.quota` → class, quota, `['quota']`); undefined outside the classes. */
 export function placeOfPath(built: BuiltPlan, segments: readonly PathSegment[]): PlanPlace | undefined {
-  if (segments[0] !== 'classes' || segments.length < 2) return undefined;
-  const classId = built.nodeAtPath.get(segments.slice(0, 2).join('.'));
-  if (!classId) return undefined;
-  const quotaId = segments[2] === 'serves' && segments.length >= 4 ? built.nodeAtPath.get(segments.slice(0, 4).join('.')) : undefined;
-  return quotaId ? { classId, quotaId, field: segments.slice(4) } : { classId, field: segments.slice(2) };
+  if (segments[0] !== 'classes' || typeof segments[1] !== 'number') return undefined;
+  const cls = built.classes[segments[1]];
+  if (!cls) return undefined;
+  const quota = segments[2] === 'serves' && typeof segments[3] === 'number' ? cls.serves?.[segments[3]] : undefined;
+  return quota ? { classId: cls.id, quotaId: quota.id, field: segments.slice(4) } : { classId: cls.id, field: segments.slice(2) };
 }
 
 /**

@@ -189,4 +189,17 @@ describe('plans in the workspace', () => {
     expect(JSON.stringify(planDoc(h))).toBe(JSON.stringify(shipped));
     expect(check(planDoc(h)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+
+  it('rebuilds the plain plan from its records once per change, and after a cell edit builds only the edited class again', () => {
+    const h = createHarness();
+    const before = toPlan(h.store.records(), PLAN);
+    expect(toPlan(h.store.records(), PLAN)).toBe(before);
+    h.store.apply(setClassField(cls(h, 0), 'maxSize', '61'));
+    const after = toPlan(h.store.records(), PLAN);
+    expect(after).not.toBe(before);
+    const [was, now] = [before.plan.classes as Json[], after.plan.classes as Json[]];
+    expect(now[0]).not.toBe(was[0]);
+    expect(now[0]!.maxSize).toBe(61);
+    expect(now.slice(1).every((c, i) => c === was[i + 1])).toBe(true);
+  });
 });
