@@ -1,24 +1,22 @@
 /**
  * The classes of a plan as a table: level, mode, institution, sizes, planned opening date (DD/MM/YYYY) and duration
- * edited in place, quotas opened per row, rows duplicated and deleted. Every edit is a plan command; the
- * diagnostics of a row are shown on its cells and, in words, on a line under the row. Long plans are shown a page
+ * edited in place, quotas opened per row, rows duplicated and deleted. A row is its class record: every edit is a
+ * plan command on that record's id (never on a row number, which only shows the order), and the diagnostics of a row
+ * are shown on its cells and, in words, on a line under the row. Long plans are shown a page
  * of rows at a time (planTablePage.ts), so a plan of thousands of classes does not freeze the tab.
  */
 import { Fragment, useState } from 'react';
 import { builtinDocuments } from '../shipped/builtin.ts';
-import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { deleteClass, duplicateClass, setClassField, type PlanClassField } from '../workspace/commands/planCommands.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
-import type { RecordId } from '../workspace/records.ts';
-import { diagnosticsAt, PLAN_FIELD_LABELS } from './checkPlanDocument.ts';
+import type { PlanClassRecord, RecordId } from '../workspace/records.ts';
+import { diagnosticsOnClass, PLAN_FIELD_LABELS, type PlanDiagnostic } from './checkPlanDocument.ts';
 import { PlanCell, type CellOption } from './PlanCell.tsx';
 import { planTablePage } from './planTablePage.ts';
 import { st } from './simulationStrings.ts';
-
-type Json = Record<string, unknown>;
 
 const catalogue = builtinDocuments().institutions;
 const INSTITUTIONS = [...catalogue.institutions, ...catalogue.provinces.map((p) => p.school)];
@@ -26,16 +24,17 @@ const INSTITUTIONS = [...catalogue.institutions, ...catalogue.provinces.map((p) 
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 export interface PlanClassTableProps {
-  recordId: RecordId;
-  classes: readonly Json[];
-  diagnostics: readonly Diagnostic[];
+  /** The plan's class records, in its order. */
+  classes: readonly PlanClassRecord[];
+  diagnostics: readonly PlanDiagnostic[];
   lang: Lang;
-  selected: number | undefined;
-  onSelect(index: number | undefined): void;
+  /** The class whose quotas are open. */
+  selected: RecordId | undefined;
+  onSelect(classId: RecordId | undefined): void;
   onCommand(command: Command): void;
 }
 
-export function PlanClassTable({ recordId, classes, diagnostics, lang, selected, onSelect, onCommand }: PlanClassTableProps) {
+export function PlanClassTable({ classes, diagnostics, lang, selected, onSelect, onCommand }: PlanClassTableProps) {
   const levels: CellOption[] = TRAINING_LEVELS.map((l) => ({ value: l, label: LABELS.theoryLevel[l][lang] }));
   const modes: CellOption[] = MODES.map((m) => ({ value: m, label: LABELS.mode[m][lang] }));
   const institutions: CellOption[] = INSTITUTIONS.map((i) => ({ value: i.id, label: i.name[lang] }));
@@ -62,26 +61,27 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
           </tr>
         </thead>
         <tbody>
-          {classes.slice(view.start, view.end).map((c, k) => {
+          {classes.slice(view.start, view.end).map((rec, k) => {
             const i = view.start + k;
             const row = i + 1;
+            const c = rec.data;
             // A minimum above the maximum concerns both cells (validatePlan locates it on the minimum).
-            const at = (f: PlanClassField) => [...diagnosticsAt(diagnostics, ['classes', i, f]),
-              ...(f === 'maxSize' ? diagnosticsAt(diagnostics, ['classes', i, 'minSize']).filter((d) => d.code === 'plan/min-above-max') : [])];
+            const at = (f: PlanClassField) => [...diagnosticsOnClass(diagnostics, rec.id, [f]),
+              ...(f === 'maxSize' ? diagnosticsOnClass(diagnostics, rec.id, ['minSize']).filter((d) => d.code === 'plan/min-above-max') : [])];
             const cell = (f: PlanClassField, extra: { options?: CellOption[]; size?: number; numeric?: boolean; value?: string } = {}) => (
               <td>
                 <PlanCell label={st(lang, 'cellLabel', { field: head(f), row })} value={extra.value ?? text(c[f])} diagnostics={at(f)} lang={lang}
-                  testId={`cell-${i}-${f}`} onChange={(t) => onCommand(setClassField(recordId, i, f, t))}
+                  testId={`cell-${i}-${f}`} onChange={(t) => onCommand(setClassField(rec.id, f, t))}
                   {...(extra.options ? { options: extra.options } : {})} {...(extra.size ? { size: extra.size } : {})} {...(extra.numeric ? { inputMode: 'numeric' as const } : {})} />
               </td>
             );
-            const rowDiagnostics = diagnosticsAt(diagnostics, ['classes', i]);
-            const serves = Array.isArray(c.serves) ? c.serves as Json[] : [];
-            const quota = serves.reduce((n, q) => n + (typeof q.quota === 'number' ? q.quota : 0), 0);
+            const rowDiagnostics = diagnosticsOnClass(diagnostics, rec.id);
+            const serves = rec.serves ?? [];
+            const quota = serves.reduce((n, q) => n + (typeof q.data.quota === 'number' ? q.data.quota : 0), 0);
             const severity = rowDiagnostics.some((d) => d.severity === 'error') ? 'error' : rowDiagnostics.length ? 'warning' : '';
             return (
-              <Fragment key={i}>
-                <tr data-testid="plan-row" data-row={i} className={`${selected === i ? 'is-selected' : ''} ${severity ? `has-${severity}` : ''}`}>
+              <Fragment key={rec.id}>
+                <tr data-testid="plan-row" data-row={i} data-class={rec.id} className={`${selected === rec.id ? 'is-selected' : ''} ${severity ? `has-${severity}` : ''}`}>
                   <th scope="row">{row}</th>
                   <td><code>{text(c.id)}</code></td>
                   {cell('name', { size: 12 })}
@@ -93,14 +93,14 @@ export function PlanClassTable({ recordId, classes, diagnostics, lang, selected,
                   {cell('opensOn', { size: 9, value: formatDate(text(c.opensOn)) })}
                   {cell('durationMonths', { size: 2, numeric: true })}
                   <td>
-                    <button type="button" className="link" aria-pressed={selected === i} aria-label={st(lang, 'quotasRow', { row })}
-                      data-testid={`quotas-${i}`} onClick={() => onSelect(selected === i ? undefined : i)}>{quota} · {serves.length}</button>
+                    <button type="button" className="link" aria-pressed={selected === rec.id} aria-label={st(lang, 'quotasRow', { row })}
+                      data-testid={`quotas-${i}`} onClick={() => onSelect(selected === rec.id ? undefined : rec.id)}>{quota} · {serves.length}</button>
                   </td>
                   <td><div className="row-actions">
                     <button type="button" aria-label={st(lang, 'duplicateRow', { row })} title={st(lang, 'duplicateRow', { row })} data-testid={`duplicate-${i}`}
-                      onClick={() => onCommand(duplicateClass(recordId, i))}>{st(lang, 'duplicate')}</button>
+                      onClick={() => onCommand(duplicateClass(rec.id))}>{st(lang, 'duplicate')}</button>
                     <button type="button" aria-label={st(lang, 'deleteRow', { row })} title={st(lang, 'deleteRow', { row })} data-testid={`delete-${i}`}
-                      onClick={() => { onCommand(deleteClass(recordId, i)); if (selected !== undefined && selected >= i) onSelect(undefined); }}>{st(lang, 'delete')}</button>
+                      onClick={() => { onCommand(deleteClass(rec.id)); if (selected === rec.id) onSelect(undefined); }}>{st(lang, 'delete')}</button>
                   </div></td>
                 </tr>
                 {rowDiagnostics.length > 0 && (

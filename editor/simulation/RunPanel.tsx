@@ -31,7 +31,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
   const plans = recordsOfType(records, 'plan');
   const rulesets = workspaceRulesets(records);
   const planRecord = records.get(planId);
-  const cohortCount = planRecord?.type === 'plan' ? Number((planRecord.doc.cohort as Record<string, unknown> | undefined)?.count ?? 2000) : 2000;
+  const cohortCount = planRecord?.type === 'plan' ? Number((planRecord.meta.cohort as Record<string, unknown> | undefined)?.count ?? 2000) : 2000;
   const running = state.status === 'running';
   const rulesetOptions = [
     <option key="by-date" value="by-date">{st(lang, 'byDate')}</option>,
@@ -74,7 +74,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
             <legend>{st(lang, 'scenarioB')}</legend>
             <div className="field"><label htmlFor={`${id}-planb`}>{st(lang, 'planB')}</label>
               <select id={`${id}-planb`} data-testid="run-plan-b" value={planB} onChange={(e) => setPlanB(e.target.value)}>
-                {plans.map((p) => <option key={p.id} value={p.id}>{planTitle(p.doc, lang)}</option>)}
+                {plans.map((p) => <option key={p.id} value={p.id}>{planTitle(p.meta, lang)}</option>)}
               </select></div>
             <div className="field"><label htmlFor={`${id}-rsb`}>{st(lang, 'rulesetB')}</label>
               <select id={`${id}-rsb`} data-testid="run-ruleset-b" value={rulesetB} onChange={(e) => setRulesetB(e.target.value)}>{rulesetOptions}</select></div>

@@ -16,7 +16,8 @@ import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { planRecordId, recordsOfType, type RecordId } from '../workspace/records.ts';
 import { workspaceRulesetIds } from './buildSimulationRequest.ts';
 import { rulesetsByDate } from '../workspace/analyseRuleset.ts';
-import { checkPlanDocument, diagnosticsAt } from './checkPlanDocument.ts';
+import { checkPlanRecords, diagnosticsAt } from './checkPlanDocument.ts';
+import { planClasses, toPlan } from '../workspace/planRecords.ts';
 import { ParameterTable } from './ParameterTable.tsx';
 import { PlanClassTable } from './PlanClassTable.tsx';
 import { QuotaTable } from './QuotaTable.tsx';
@@ -33,7 +34,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   const plans = recordsOfType(records, 'plan');
   const [chosen, setChosen] = useState<RecordId>(planRecordId('ha-noi-2024'));
   const recordId = records.get(chosen)?.type === 'plan' ? chosen : plans[0]?.id;
-  const [selected, setSelected] = useState<number | undefined>();
+  const [selected, setSelected] = useState<RecordId | undefined>();
   const [refusal, setRefusal] = useState<Label | undefined>();
   const selectId = useId();
 
@@ -47,14 +48,16 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   useUndoShortcuts(store, active, scope);
 
   const record = recordId ? records.get(recordId) : undefined;
-  const doc = record?.type === 'plan' ? record.doc : undefined;
+  const head = record?.type === 'plan' ? record : undefined;
+  const built = head ? toPlan(records, head.id) : undefined;
+  const doc = built?.plan;
   const rulesetIds = useMemo(() => workspaceRulesetIds(records), [records]);
   const lifecycles = useMemo(() => workspaceLifecycles(records), [records]);
   const classLifecycle = lifecycles.ok ? lifecycles.classLifecycle : undefined;
   const byDate = useMemo(() => rulesetsByDate(records), [records]);
-  const checked = useMemo(() => (doc ? checkPlanDocument(doc, rulesetIds, classLifecycle, byDate) : undefined), [doc, rulesetIds, classLifecycle, byDate]);
+  const checked = useMemo(() => (built ? checkPlanRecords(built, rulesetIds, classLifecycle, byDate) : undefined), [built, rulesetIds, classLifecycle, byDate]);
 
-  if (!recordId || !doc || !checked) {
+  if (!recordId || !head || !doc || !checked) {
     return (
       <main className="simulation" data-testid="simulation">
         <div className="card"><p>{st(lang, 'noPlan')}</p>
@@ -62,13 +65,13 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
       </main>
     );
   }
-  const classes = Array.isArray(doc.classes) ? doc.classes.filter(isObject) : [];
+  const classes = planClasses(records, head);
   const agencies = Array.isArray(doc.agencies) ? doc.agencies.filter(isObject) : [];
   const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
   const others = checked.diagnostics.filter((d) => d.segments[0] !== 'classes' && d.segments[0] !== 'parameters');
   const title = isObject(doc.title) ? String(doc.title[lang] ?? doc.id) : String(doc.id);
-  const sel = selected !== undefined && selected < classes.length ? selected : undefined;
+  const sel = classes.find((c) => c.id === selected);
 
   const saveCopy = () => {
     const id = freeId(`${String(doc.id)}-ban-sao`, (x) => records.has(planRecordId(x)));
@@ -83,7 +86,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
         <div className="field">
           <label htmlFor={selectId}>{st(lang, 'plan')}</label>
           <select id={selectId} data-testid="plan-select" value={recordId} onChange={(e) => { setChosen(e.target.value); setSelected(undefined); }}>
-            {plans.map((p) => <option key={p.id} value={p.id}>{isObject(p.doc.title) ? String(p.doc.title[lang] ?? p.doc.id) : String(p.doc.id)}</option>)}
+            {plans.map((p) => <option key={p.id} value={p.id}>{isObject(p.meta.title) ? String(p.meta.title[lang] ?? p.meta.id) : String(p.meta.id)}</option>)}
           </select>
         </div>
         <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'plan-undo', redo: 'plan-redo' }} />
@@ -98,10 +101,10 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
       <section className="card sim-section" aria-labelledby={`${selectId}-classes`}>
         <h2 id={`${selectId}-classes`}>{st(lang, 'classes')}: {title}</h2>
         <p className="muted small">{st(lang, 'classesHint')}</p>
-        <PlanClassTable recordId={recordId} classes={classes} diagnostics={checked.diagnostics} lang={lang} selected={sel} onSelect={setSelected} onCommand={apply} />
+        <PlanClassTable classes={classes} diagnostics={checked.diagnostics} lang={lang} selected={sel?.id} onSelect={setSelected} onCommand={apply} />
         <button type="button" data-testid="add-class" onClick={() => apply(addClass(recordId, { vi: st('vi', 'newClass'), en: st('en', 'newClass') }))}>+ {st(lang, 'addClass')}</button>
       </section>
-      {sel !== undefined && <QuotaTable recordId={recordId} index={sel} cls={classes[sel]!} agencies={agencies} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />}
+      {sel !== undefined && <QuotaTable cls={sel} row={classes.indexOf(sel)} agencies={agencies} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />}
       <details className="card sim-section" data-testid="parameters-section">
         <summary><h2 className="inline-heading">{st(lang, 'parameters')}</h2> <span className="muted small">{st(lang, 'parametersHint')}</span>
           {diagnosticsAt(checked.diagnostics, ['parameters']).length > 0 && <span className="diag-error"> ✗</span>}</summary>

@@ -12,6 +12,7 @@ import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import type { CohortSpec, ScenarioSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import { SAMPLE_COHORT } from '../diff/sampleCohort.ts';
 import { rulesetsByDate, workspaceRulesets } from '../workspace/analyseRuleset.ts';
+import { toPlan } from '../workspace/planRecords.ts';
 import type { RecordId, Records } from '../workspace/records.ts';
 import { checkPlanDocument } from './checkPlanDocument.ts';
 import { workspaceLifecycles } from './workspaceLifecycles.ts';
@@ -63,7 +64,7 @@ function side(records: Records, choice: SideChoice, cohort: CohortChoice, seed: 
       en: `The workspace's class lifecycle cannot be used${first ? `: ${first.messageEn}` : ''}. Fix it in the Lifecycles tab.`,
     };
   }
-  const checked = checkPlanDocument(record.doc, workspaceRulesetIds(records), lifecycles.classLifecycle, rulesetsByDate(records));
+  const checked = checkPlanDocument(toPlan(records, record.id).plan, workspaceRulesetIds(records), lifecycles.classLifecycle, rulesetsByDate(records));
   const plan = checked.plan;
   if (!plan) {
     const n = checked.diagnostics.filter((d) => d.severity === 'error').length;

@@ -3,6 +3,9 @@
  * reported on that cell, then the document is loaded (`llct/plan` schema) and validated (`validatePlan`, the checks
  * `llct simulate` makes). Every message about a class names its row and field ("Dòng 3 · Sĩ số tối đa: …"). Pure;
  * never throws on a bad document. `plan` is the loaded plan when there is no error (warnings allowed).
+ *
+ * `checkPlanRecords` checks a workspace plan and places each diagnostic on its class record and quota (a document
+ * path `classes.3.minSize` is only how the checks say it): the tables find a cell's diagnostics by those ids.
  */
 import { builtinDocuments } from '../shipped/builtin.ts';
 import { diagnostic, hasErrors, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
@@ -13,6 +16,8 @@ import { loadDocument } from '../../engine/documents/loadDocument.ts';
 import { PLAN_KIND, type Plan } from '../../engine/documents/plan.ts';
 import type { Lifecycle } from '../../engine/documents/lifecycle.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
+import { placeOfPath, type BuiltPlan, type PlanPlace } from '../workspace/planRecords.ts';
+import type { RecordId } from '../workspace/records.ts';
 
 export interface PlanCheck { plan: Plan | undefined; diagnostics: Diagnostic[] }
 
@@ -91,4 +96,37 @@ export function checkPlanDocument(doc: Json, rulesetIds: readonly string[], clas
 /** The diagnostics located at or under a path (a cell, a row, a parameter). */
 export function diagnosticsAt(diagnostics: readonly Diagnostic[], prefix: readonly (string | number)[], exact = false): Diagnostic[] {
   return diagnostics.filter((d) => (exact ? d.segments.length === prefix.length && startsWith(d.segments, prefix) : startsWith(d.segments, prefix)));
+}
+
+/** A diagnostic of a workspace plan, with the class (and quota) it is on when it is about one. */
+export type PlanDiagnostic = Diagnostic & { place?: PlanPlace };
+
+export interface PlanRecordsCheck { plan: Plan | undefined; diagnostics: PlanDiagnostic[] }
+
+/** Checks a workspace plan (as `toPlan` rebuilds it from its records) and places its diagnostics (see the module comment). */
+export function checkPlanRecords(built: BuiltPlan, rulesetIds: readonly string[], classLifecycle?: Lifecycle, rulesets?: readonly Ruleset[]): PlanRecordsCheck {
+  const checked = checkPlanDocument(built.plan, rulesetIds, classLifecycle, rulesets);
+  return {
+    plan: checked.plan,
+    diagnostics: checked.diagnostics.map((d) => {
+      const place = placeOfPath(built, d.segments);
+      return place ? { ...d, place } : d;
+    }),
+  };
+}
+
+const fieldMatches = (field: readonly (string | number)[], want: readonly (string | number)[] | undefined, exact: boolean) =>
+  want === undefined || (exact ? field.length === want.length && startsWith(field, want) : startsWith(field, want));
+
+/**
+ * The diagnostics on a class: all of them (its quotas' included) without `field`; with it, those on that field of
+ * the class itself (`['minSize']`, `['serves']`), at or under it, or exactly on it when `exact`.
+ */
+export function diagnosticsOnClass(diagnostics: readonly PlanDiagnostic[], classId: RecordId, field?: readonly (string | number)[], exact = false): PlanDiagnostic[] {
+  return diagnostics.filter((d) => d.place?.classId === classId && (field === undefined || (d.place.quotaId === undefined && fieldMatches(d.place.field, field, exact))));
+}
+
+/** The diagnostics on a quota (by its id), or on one of its fields (`['quota']`, `['agency']`). */
+export function diagnosticsOnQuota(diagnostics: readonly PlanDiagnostic[], quotaId: RecordId, field?: readonly (string | number)[]): PlanDiagnostic[] {
+  return diagnostics.filter((d) => d.place?.quotaId === quotaId && fieldMatches(d.place.field, field, false));
 }

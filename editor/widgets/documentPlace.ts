@@ -18,7 +18,7 @@ export function documentPlace(id: DocumentId, records: Records, lang: Lang): { d
     return { document: text(lang, 'history.documentRuleset', { name: r?.type === 'ruleset' ? r.meta.regulation.code : id.slice('ruleset:'.length) }), view: text(lang, 'history.viewRules') };
   }
   if (id.startsWith('lifecycle:')) return { document: text(lang, 'history.documentLifecycle', { name: r?.type === 'lifecycle' ? titleOf(r.meta, lang) : id }), view: text(lang, 'history.viewLifecycles') };
-  if (id.startsWith('plan:')) return { document: text(lang, 'history.documentPlan', { name: r?.type === 'plan' ? titleOf(r.doc, lang) : id }), view: text(lang, 'history.viewSimulation') };
+  if (id.startsWith('plan:')) return { document: text(lang, 'history.documentPlan', { name: r?.type === 'plan' ? titleOf(r.meta, lang) : id }), view: text(lang, 'history.viewSimulation') };
   if (r?.type === 'cadres') return { document: text(lang, 'history.documentSamples'), view: text(lang, 'history.viewRules') };
   return { document: text(lang, 'history.documentOther', { name: id }), view: text(lang, 'history.viewRules') };
 }

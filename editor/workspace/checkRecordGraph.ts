@@ -6,6 +6,7 @@
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import { checkLifecycleGraph } from './checkLifecycleGraph.ts';
+import { planGraphProblems } from './planRecords.ts';
 import type { RecordId, WorkspaceRecord } from './records.ts';
 
 export function checkRecordGraph(records: readonly WorkspaceRecord[]): Diagnostic[] {
@@ -51,5 +52,6 @@ export function checkRecordGraph(records: readonly WorkspaceRecord[]): Diagnosti
     if (r.type === 'layout' && of !== 'ruleset' && of !== 'lifecycle') bad(r.id, { vi: `Bố cục "${r.id}" của một bộ quy tắc hay quy trình không tồn tại.`, en: `Layout "${r.id}" is for a ruleset or lifecycle that does not exist.` });
   }
   out.push(...checkLifecycleGraph(records));
+  out.push(...planGraphProblems(records));
   return out;
 }

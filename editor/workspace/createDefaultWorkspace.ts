@@ -10,6 +10,7 @@ import { SAMPLES } from './samples.ts';
 import { planRecordId, SAMPLES_RECORD_ID, type WorkspaceRecord } from './records.ts';
 import { counterIds, recordsFromRuleset } from './rulesetRecords.ts';
 import { recordsFromLifecycle } from './lifecycleRecords.ts';
+import { recordsFromPlan } from './planRecords.ts';
 import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
 
 export const DEFAULT_WORKSPACE_NAME = 'Không gian làm việc mặc định';
@@ -38,6 +39,6 @@ export function createDefaultWorkspace(shipped: ShippedJson = shippedJson()): Wo
     records.push({ id: `golden:${g.value.ruleset}`, type: 'golden', doc: g.value });
   }
   records.push({ id: SAMPLES_RECORD_ID, type: 'cadres', items: structuredClone([...SAMPLES]) });
-  records.push({ id: planRecordId(shipped.plan.id), type: 'plan', doc: structuredClone(shipped.plan) as Record<string, unknown> });
+  records.push(...recordsFromPlan(structuredClone(shipped.plan) as Record<string, unknown>, planRecordId(shipped.plan.id), counterIds(`${shipped.plan.id}/`)));
   return toWorkspaceDocument(DEFAULT_WORKSPACE_NAME, records);
 }

@@ -41,6 +41,11 @@ function subjectOf(diff: Diff, lookup: RecordLookup): Label | undefined {
   if (rules.length === 1) { const r = rules[0]!.r; return r.type === 'rule' ? both(() => r.data.id) : undefined; }
   const head = changed.find((c) => ['ruleset', 'plan', 'lifecycle', 'golden', 'version'].includes(c.r.type))?.r
     ?? lifecycleOfPart(changed.map((c) => c.r), lookup);
+  const planOfClass = changed.find((c) => c.r.type === 'plan-class')?.r;
+  if (!head && planOfClass?.type === 'plan-class') {
+    const plan = lookup(planOfClass.plan);
+    return both(() => `(${plan?.type === 'plan' ? String(plan.meta.id ?? plan.id) : planOfClass.plan})`);
+  }
   if (!head) {
     // A layout step (a drag, auto-layout, collapse) names the canvas's document.
     const layout = changed.find((c) => c.r.type === 'layout')?.r;
@@ -52,7 +57,7 @@ function subjectOf(diff: Diff, lookup: RecordLookup): Label | undefined {
   const name = head.type === 'ruleset' ? head.meta.regulation.code
     : head.type === 'golden' ? head.doc.ruleset
       : head.type === 'version' ? head.name
-        : head.type === 'plan' ? String(head.doc.id ?? head.id)
+        : head.type === 'plan' ? String(head.meta.id ?? head.id)
           : head.type === 'lifecycle' ? String(head.meta.id ?? head.id) : head.id;
   return both(() => `(${name})`);
 }

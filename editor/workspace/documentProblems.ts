@@ -14,6 +14,7 @@ import type { Catalogues } from './analyseRuleset.ts';
 import type { WorkspaceRecord } from './records.ts';
 import { toRuleset } from './rulesetRecords.ts';
 import { toLifecycle } from './lifecycleRecords.ts';
+import { toPlan } from './planRecords.ts';
 
 const at = (id: string, ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, path: d.path === '' ? id : `${id}: ${d.path}` }));
 
@@ -24,7 +25,7 @@ export function documentProblems(records: readonly WorkspaceRecord[], catalogues
   for (const r of records) {
     const loaded = r.type === 'ruleset' ? { ok: false as const, diagnostics: validateRuleset(toRuleset(byId, r.id).ruleset, cats) }
       : r.type === 'lifecycle' ? loadDocument(LIFECYCLE_KIND, toLifecycle(byId, r.id).doc)
-        : r.type === 'plan' ? loadDocument(PLAN_KIND, r.doc)
+        : r.type === 'plan' ? loadDocument(PLAN_KIND, toPlan(byId, r.id).plan)
           : r.type === 'version' ? loadDocument(RULESET_KIND, r.snapshot) : undefined;
     if (loaded && !loaded.ok) out.push(...at(r.id, loaded.diagnostics.filter((d) => d.severity === 'error')));
   }

@@ -1,7 +1,7 @@
 /**
  * Which document a history step touches. A document is named by the record id of its head: a ruleset
  * (`ruleset:57-qd-tw`, which also owns its rules, conditions, canvas layout, golden cases and versions), a lifecycle
- * (`lifecycle:class-default`, with its states, transitions and layout), a plan (`plan:ha-noi-2024`) or the sample cadres (`cadres:samples`).
+ * (`lifecycle:class-default`, with its states, transitions and layout), a plan (`plan:ha-noi-2024`, with its classes) or the sample cadres (`cadres:samples`).
  * Views show documents; undo in a view acts only on the steps of the documents it shows.
  */
 import type { Diff } from './createHistory.ts';
@@ -19,6 +19,7 @@ export function documentOf(record: WorkspaceRecord, lookup: RecordLookup): Docum
     case 'ruleset': case 'lifecycle': case 'plan': case 'cadres': return record.id;
     case 'rule': case 'version': return record.ruleset;
     case 'layout': return record.owner;
+    case 'plan-class': return record.plan;
     case 'cond': {
       const rule = lookup(record.rule);
       return rule?.type === 'rule' ? rule.ruleset : record.rule;

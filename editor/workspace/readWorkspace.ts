@@ -15,6 +15,7 @@ import { checkRecordGraph } from './checkRecordGraph.ts';
 import { v2LifecycleProblems } from './migrations/lifecycleV3.ts';
 import { migrateRecordsV2toV3 } from './migrations/v2ToV3.ts';
 import { layoutIdOf, type WorkspaceRecord } from './records.ts';
+import { planPart } from './readPlanPart.ts';
 import { recordProblems } from './recordProblems.ts';
 import { repairRecord } from './repairRecord.ts';
 import { loadWorkspaceDocument, toWorkspaceDocument, WORKSPACE_VERSION, type WorkspaceDocument } from './workspaceDocument.ts';
@@ -42,6 +43,8 @@ export type WorkspaceRead =
 const DEFAULT_NAME = 'Không gian làm việc';
 const KNOWN_TYPES = new Set(['ruleset', 'rule', 'cond', 'lifecycle', 'golden', 'version', 'layout', 'cadres', 'plan',
   'state', 'transition']);
+/** The group key of a plan's part (its head and classes), apart from the rulesets' keys. */
+const PLAN_GROUP = '\u0000plan ';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -105,7 +108,9 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
     if (type === 'ruleset') return rawField(e, 'id');
     if (type === 'rule') return rawField(e, 'ruleset');
     if (type === 'cond') { const rule = rawField(e, 'rule'); return rule ? ruleOwner.get(rule) : undefined; }
-    return undefined;
+    // A plan is one part too: its head and its classes (grouped apart, whatever ids a broken record names).
+    const plan = type === 'plan' ? rawField(e, 'id') : type === 'plan-class' ? rawField(e, 'plan') : undefined;
+    return plan === undefined ? undefined : `${PLAN_GROUP}${plan}`;
   };
   const groups = new Map<string, Entry[]>();
   const loose: Entry[] = [];
@@ -129,6 +134,11 @@ function sortRecords(rawRecords: readonly unknown[]): { records: WorkspaceRecord
   const setAside: SetAsidePart[] = [];
   for (const [rulesetId, members] of groups) {
     const held = members.filter((m) => m.record).map((m) => m.record!);
+    if (rulesetId.startsWith(PLAN_GROUP)) {
+      const part = planPart(rulesetId.slice(PLAN_GROUP.length), members.map((m) => ({ raw: m.raw, ...(m.record ? { record: m.record } : {}), reasons: m.reasons })));
+      if ('setAside' in part) setAside.push(part.setAside); else records.push(...part.records);
+      continue;
+    }
     const hasRuleset = held.some((r) => r.type === 'ruleset');
     const graph = hasRuleset ? checkRecordGraph(held.filter((r) => r.type !== 'layout')).filter((d) => d.code !== 'workspace/no-ruleset') : [];
     const bad = members.flatMap((m) => m.reasons);

@@ -25,9 +25,8 @@ const LifecycleMetaShape = z.object({
   revisions: z.array(Obj).optional(),
 });
 
-/** The parts of a plan the tables walk: a list of classes (each an object, its quotas a list), parameters by name. */
+/** The parts of a plan's head the tables walk (its classes are records of their own): parameters by name, agencies a list. */
 const PlanShape = z.object({
-  classes: z.array(z.object({ serves: z.array(Obj).optional() })).optional(),
   parameters: Obj.optional(),
   agencies: z.array(Obj).optional(),
 });
@@ -41,7 +40,7 @@ const SnapshotShape = z.object({
 
 const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot' | 'meta'; schema: z.ZodType }>> = {
   lifecycle: { field: 'meta', schema: LifecycleMetaShape },
-  plan: { field: 'doc', schema: PlanShape },
+  plan: { field: 'meta', schema: PlanShape },
   version: { field: 'snapshot', schema: SnapshotShape },
 };
 

@@ -161,14 +161,42 @@ export interface CadresRecord {
 export const SAMPLES_RECORD_ID = 'cadres:samples';
 
 /**
- * A yearly training plan (`llct/plan`) as its JSON, defaults not filled in, so an export is what the user wrote. Table
- * edits may leave it invalid (a minimum above the maximum, a date not yet complete): the Simulation view shows the
- * plan's diagnostics on the cells and refuses to run it until they are fixed, but nothing typed is lost.
+ * A yearly training plan (`llct/plan`): its head record, everything of the plan but its classes, as written (defaults
+ * not filled in, so an export is what the user wrote), and the order of its classes. Table edits may leave the plan
+ * invalid (a minimum above the maximum, a date not yet complete): the Simulation view shows the plan's diagnostics on
+ * the cells and refuses to run it until they are fixed, but nothing typed is lost. The plain plan is rebuilt by
+ * `toPlan` (planRecords.ts). Parameters stay in `meta.parameters`, keyed by their names: a name is the parameter's
+ * identity in the engine's fixed catalogue (`PLAN_PARAMETERS`) and is never renamed.
  */
 export interface PlanRecord {
   id: RecordId;
   type: 'plan';
-  doc: Record<string, unknown>;
+  /** The plan's fields but `classes`, in the file's order. */
+  meta: Record<string, unknown>;
+  /** `plan-class` record ids in document order; absent when the document has no `classes`. */
+  classes?: RecordId[];
+}
+
+/** One quota of a class (`serves[]`: agency and seats, as written), with an id of its own. */
+export interface PlanQuotaItem {
+  id: RecordId;
+  data: Record<string, unknown>;
+}
+
+/**
+ * One class of a plan, with a stable record id: a row of the table keeps its identity (edits, React keys, diagnostics)
+ * when rows are added, duplicated or deleted around it. Its quotas are items of the record, each with an id: they are
+ * edited and copied only with their class.
+ */
+export interface PlanClassRecord {
+  id: RecordId;
+  type: 'plan-class';
+  /** The plan's head record. */
+  plan: RecordId;
+  /** The class's fields but `serves`, in the file's order (its document id `tc-01`, name, sizes, dates…). */
+  data: Record<string, unknown>;
+  /** The class's `serves`, in order; absent when the class has none. */
+  serves?: PlanQuotaItem[];
 }
 
 /** Record id of a plan document: `plan:ha-noi-2024`. */
@@ -176,7 +204,7 @@ export const planRecordId = (planId: string): RecordId => `plan:${planId}`;
 
 export type WorkspaceRecord =
   | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord | PlanRecord
-  | StateRecord | TransitionRecord;
+  | StateRecord | TransitionRecord | PlanClassRecord;
 
 export type RecordType = WorkspaceRecord['type'];
 

@@ -10,7 +10,8 @@ import type { WorkspaceRecord } from './records.ts';
 import { recordProblems } from './recordProblems.ts';
 
 /** Required record fields: a problem at one of these (or the record itself) is not repaired by leaving it out. */
-const REQUIRED = new Set(['id', 'type', 'owner', 'ruleset', 'rule', 'parent', 'node', 'root', 'data', 'meta', 'rules', 'doc', 'name', 'savedAt', 'snapshot', 'positions', 'collapsed', 'items']);
+const REQUIRED = new Set(['id', 'type', 'owner', 'ruleset', 'rule', 'parent', 'node', 'root', 'data', 'meta', 'rules', 'doc', 'name', 'savedAt', 'snapshot', 'positions', 'collapsed', 'items',
+  'plan']);
 
 const MAX_STEPS = 50;
 
@@ -42,7 +43,7 @@ function cutFor(value: unknown, at: readonly (string | number)[]): { value: unkn
     const prefix = at.slice(0, n);
     if (n === 1 && REQUIRED.has(String(prefix[0]))) return undefined;
     // A whole field of a document (a plan's classes, a lifecycle's states) is not left out: that is not a repair.
-    if (n === 2 && (prefix[0] === 'doc' || prefix[0] === 'snapshot')) return undefined;
+    if (n === 2 && (prefix[0] === 'doc' || prefix[0] === 'snapshot' || prefix[0] === 'meta')) return undefined;
     const next = withoutPath(value, prefix);
     if (next === undefined) continue;
     if (!recordProblems(next).some((d) => startsWith(d.segments, prefix))) return { value: next, path: prefix };

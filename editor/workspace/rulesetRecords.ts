@@ -10,7 +10,7 @@ export type PathSegment = string | number;
 
 /** Makes record ids; injected so that tests and the default workspace are deterministic. */
 export type IdSource = (prefix: 'ruleset' | 'rule' | 'cond' | 'version'
-  | 'state' | 'transition') => RecordId;
+  | 'state' | 'transition' | 'plan-class' | 'quota') => RecordId;
 
 /** A counter-based id source: `rule:1`, `cond:2`… after an optional namespace (`rule:a.1`). */
 export function counterIds(namespace = ''): IdSource {

@@ -55,7 +55,11 @@ export const RecordSchema = z.discriminatedUnion('type', [
     items: z.array(z.object({ id: z.string().min(1), title: LabelSchema, profile: z.record(z.string(), z.unknown()), nomination: Nomination }).strict()),
   }).strict(),
   // Plans came after version 2 was fixed: a workspace without them still loads (the record type is simply absent).
-  z.object({ id: Id, type: z.literal('plan'), doc: z.record(z.string(), z.unknown()) }).strict(),
+  z.object({ id: Id, type: z.literal('plan'), meta: z.record(z.string(), z.unknown()), classes: z.array(Id).optional() }).strict(),
+  z.object({
+    id: Id, type: z.literal('plan-class'), plan: Id, data: z.record(z.string(), z.unknown()),
+    serves: z.array(z.object({ id: Id, data: z.record(z.string(), z.unknown()) }).strict()).optional(),
+  }).strict(),
 ]);
 
 export const WorkspaceDocumentSchema = z.object({

@@ -108,7 +108,7 @@ describe('a stored workspace in Chromium', () => {
       const stored = await new Promise<{ revision: number; doc: { workspace: { records: Array<Record<string, unknown>> } } | { records: Array<Record<string, unknown>> } }>((resolve) => { const r = os.get('default'); r.onsuccess = () => resolve(r.result); });
       const doc = 'workspace' in stored.doc ? stored.doc.workspace : stored.doc;
       const plan = doc.records.find((r) => r.type === 'plan')!;
-      (plan.doc as Record<string, unknown>).classes = 'không phải danh sách';
+      plan.classes = 'không phải danh sách';
       doc.records.push({ id: 'layout:ruleset:57-qd-tw', type: 'layout', owner: 'ruleset:57-qd-tw', positions: { 'ruleset:57-qd-tw': { x: 'hỏng', y: 0 } }, collapsed: [] });
       os.put({ ...stored, revision: stored.revision + 1 }, 'default');
       await new Promise((resolve) => { tx.oncomplete = resolve; });

@@ -10,16 +10,19 @@ import { runSimulationRequest } from '../../editor/simulation/runSimulationReque
 import type { SimulationReply } from '../../editor/simulation/simulationProtocol.ts';
 import { setParameterValue } from '../../editor/workspace/commands/lifecycleCommands.ts';
 import { putPlan, setClassField } from '../../editor/workspace/commands/planCommands.ts';
-import { planRecordId, type PlanRecord } from '../../editor/workspace/records.ts';
+import { toPlan } from '../../editor/workspace/planRecords.ts';
+import { planRecordId, type PlanRecord, type Records } from '../../editor/workspace/records.ts';
 import { createHarness } from '../workspace/workspaceHarness.ts';
 
 const PLAN = planRecordId('ha-noi-2024');
+/** The record id of the plan's first class. */
+const firstClass = (records: Records) => (records.get(PLAN) as PlanRecord).classes![0]!;
 const noPause = () => Promise.resolve();
 
 describe('the Simulation view request and worker', () => {
   it('refuses a plan with errors, naming how many, and runs once they are fixed', () => {
     const h = createHarness();
-    h.store.apply(setClassField(PLAN, 0, 'maxSize', 'x'));
+    h.store.apply(setClassField(firstClass(h.store.records()), 'maxSize', 'x'));
     const bad = buildSimulationRequest(h.store.records(), { a: { plan: PLAN, ruleset: 'by-date' }, runs: 5, seed: '1', cohort: 'sample' });
     expect(bad.ok ? '' : bad.reason.vi).toBe('Kịch bản A: kế hoạch còn 1 lỗi; sửa các ô được đánh dấu rồi chạy lại.');
     h.store.undo();
@@ -89,9 +92,9 @@ describe('the Simulation view request and worker', () => {
   it('compares the plan with an edited copy of it on the same seeds: only what the edit touches moves', async () => {
     const h = createHarness();
     const COPY = planRecordId('ha-noi-2024-ban-sao');
-    const doc = (h.store.records().get(PLAN) as PlanRecord).doc;
+    const doc = toPlan(h.store.records(), PLAN).plan;
     h.store.apply(putPlan(COPY, { ...doc, id: 'ha-noi-2024-ban-sao' }));
-    h.store.apply(setClassField(COPY, 0, 'maxSize', '40'));
+    h.store.apply(setClassField((h.store.records().get(COPY) as PlanRecord).classes![0]!, 'maxSize', '40'));
     const built = buildSimulationRequest(h.store.records(), {
       a: { plan: PLAN, ruleset: 'ruleset:57-qd-tw' }, b: { plan: COPY, ruleset: 'ruleset:57-qd-tw' }, runs: 3, seed: '5', cohort: 'sample',
     });

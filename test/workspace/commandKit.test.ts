@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftDocument, freeId, isObject, isRefusal, mergeKey, recordOr, refuse, type DocumentKind, type Json } from '../../editor/workspace/commands/kit.ts';
+import { draftRecord, freeId, isObject, isRefusal, mergeKey, recordOr, refuse, type Json } from '../../editor/workspace/commands/kit.ts';
 import type { PlanRecord, Records, WorkspaceRecord } from '../../editor/workspace/records.ts';
-
-const PLAN: DocumentKind<PlanRecord, { classes: Json[] }> = {
-  type: 'plan',
-  notFound: refuse('Không tìm thấy kế hoạch.', 'Plan not found.'),
-  parts: (doc) => (Array.isArray(doc.classes) ? { classes: doc.classes as Json[] } : refuse('Phần "classes" không hợp lệ.', '"classes" is not valid.')),
-};
 
 const recordsOf = (...rs: WorkspaceRecord[]): Records => new Map(rs.map((r) => [r.id, r]));
 
@@ -34,39 +28,36 @@ describe('the command kit', () => {
   });
 
   it('finds a record by id and type, or gives the refusal', () => {
-    const plan: PlanRecord = { id: 'plan:p', type: 'plan', doc: { classes: [] } };
+    const plan: PlanRecord = { id: 'plan:p', type: 'plan', meta: { id: 'p' }, classes: [] };
     const missing = refuse('Không thấy.', 'Not found.');
     expect(recordOr(recordsOf(plan), 'plan:p', 'plan', missing)).toBe(plan);
     expect(recordOr(recordsOf(plan), 'plan:p', 'lifecycle', missing)).toBe(missing);
     expect(recordOr(recordsOf(plan), 'plan:q', 'plan', missing)).toBe(missing);
   });
 
-  it('drafts a copy of the document: the edit is put back, the stored document is never touched, a refusal changes nothing', () => {
-    const doc = { id: 'p', classes: [{ id: 'a' }] };
-    const plan: PlanRecord = { id: 'plan:p', type: 'plan', doc };
-    const before = JSON.stringify(doc);
+  it('drafts a copy of a record: the edit is put back, the stored record is never touched, a refusal changes nothing', () => {
+    const plan: PlanRecord = { id: 'plan:p', type: 'plan', meta: { id: 'p', parameters: { noShow: { value: 0.1 } } }, classes: [] };
+    const before = JSON.stringify(plan);
     const records = recordsOf(plan);
+    const missing = refuse('Không thấy.', 'Not found.');
 
-    const put = draftDocument(records, 'plan:p', PLAN, (e) => { e.parts.classes.push({ id: 'b' }); });
-    expect(put).toEqual({ put: [{ id: 'plan:p', type: 'plan', doc: { id: 'p', classes: [{ id: 'a' }, { id: 'b' }] } }] });
-    expect(JSON.stringify(doc)).toBe(before);
+    const put = draftRecord(records, 'plan:p', 'plan', missing, (p) => { (p.meta.parameters as Json).dropOut = { value: 0.02 }; });
+    expect(put).toEqual({ put: [{ ...plan, meta: { id: 'p', parameters: { noShow: { value: 0.1 }, dropOut: { value: 0.02 } } } }] });
+    expect(JSON.stringify(plan)).toBe(before);
 
-    const refused = draftDocument(records, 'plan:p', PLAN, (e) => {
-      e.parts.classes.length = 0;
+    const refused = draftRecord(records, 'plan:p', 'plan', missing, (p) => {
+      p.classes!.push('plan-class:x');
       return refuse('Không được.', 'Not allowed.');
     });
     expect(refused).toEqual({ refused: { vi: 'Không được.', en: 'Not allowed.' } });
-    expect(JSON.stringify(doc)).toBe(before);
-
-    expect(draftDocument(records, 'plan:none', PLAN, () => undefined)).toBe(PLAN.notFound);
-    const broken = recordsOf({ id: 'plan:b', type: 'plan', doc: { classes: 'x' } });
-    expect(draftDocument(broken, 'plan:b', PLAN, () => undefined)).toEqual({ refused: { vi: 'Phần "classes" không hợp lệ.', en: '"classes" is not valid.' } });
+    expect(JSON.stringify(plan)).toBe(before);
+    expect(draftRecord(records, 'plan:none', 'plan', missing, () => undefined)).toBe(missing);
+    expect(draftRecord(records, 'plan:p', 'lifecycle', missing, () => undefined)).toBe(missing);
   });
 
   it('lets an edit put more records than the drafted one', () => {
-    const plan: PlanRecord = { id: 'plan:p', type: 'plan', doc: { classes: [] } };
-    const other: PlanRecord = { id: 'plan:q', type: 'plan', doc: { classes: [] } };
-    const change = draftDocument(recordsOf(plan), 'plan:p', PLAN, (e) => ({ put: [{ ...e.record, doc: e.doc }, other] }));
-    expect(change).toEqual({ put: [plan, other] });
+    const plan: PlanRecord = { id: 'plan:p', type: 'plan', meta: { id: 'p' }, classes: [] };
+    const other: PlanRecord = { id: 'plan:q', type: 'plan', meta: { id: 'q' }, classes: [] };
+    expect(draftRecord(recordsOf(plan), 'plan:p', 'plan', refuse('x', 'x'), (p) => ({ put: [p, other] }))).toEqual({ put: [plan, other] });
   });
 });

@@ -75,7 +75,7 @@ function commandFor(records: Records, step: Step): Command {
  * ids). By id: an undone delete puts the record back at the end of the store's map (see undoRedoProperty.ts).
  */
 const editedOf = (records: Records): string => JSON.stringify(
-  [...records.values()].filter((r) => r.type !== 'rule' && r.type !== 'cond' && r.type !== 'lifecycle' && r.type !== 'plan').sort((a, b) => (a.id < b.id ? -1 : 1)),
+  [...records.values()].filter((r) => r.type !== 'rule' && r.type !== 'cond' && r.type !== 'lifecycle' && r.type !== 'plan' && r.type !== 'plan-class').sort((a, b) => (a.id < b.id ? -1 : 1)),
 );
 
 describe('golden, sample, version and layout commands and their inverses (property)', () => {

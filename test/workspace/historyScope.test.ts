@@ -10,7 +10,7 @@ import { setClassField } from '../../editor/workspace/commands/planCommands.ts';
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { persistHistory, restoreHistory } from '../../editor/workspace/persistedHistory.ts';
-import { planRecordId, recordsOfType, type Records } from '../../editor/workspace/records.ts';
+import { planRecordId, recordsOfType, type PlanRecord, type Records } from '../../editor/workspace/records.ts';
 import { createWorkspaceSession } from '../../editor/workspace/createWorkspaceSession.ts';
 import { counterIds } from '../../editor/workspace/rulesetRecords.ts';
 import { createManualSchedule } from '../storage/createManualSchedule.ts';
@@ -21,6 +21,8 @@ import { createHarness } from './workspaceHarness.ts';
 const RS57 = builtinRulesetId('57-qd-tw');
 const RS350 = builtinRulesetId('350-qd-tw');
 const PLAN = planRecordId('ha-noi-2024');
+/** The record id of the plan's first class. */
+const firstClass = (records: Records) => (records.get(PLAN) as PlanRecord).classes![0]!;
 const RULES_VIEW = new Set([RS57]);
 const PLAN_VIEW = new Set([PLAN]);
 
@@ -46,7 +48,7 @@ describe('history steps', () => {
     expect(h.store.history.latestUndo()!.documents).toEqual([RS57]);
 
     h.tick(5000);
-    h.store.apply(setClassField(PLAN, 0, 'name', 'Lớp A'));
+    h.store.apply(setClassField(firstClass(h.store.records()), 'name', 'Lớp A'));
     expect(h.store.history.latestUndo()!.documents).toEqual([PLAN]);
     expect(h.store.history.latestUndo()!.label.vi).toBe('Sửa lớp trong kế hoạch (ha-noi-2024)');
   });
@@ -93,7 +95,7 @@ describe('undo scoped to the documents a view shows', () => {
     const h = createHarness();
     const start = h.bytes();
     const rule = ruleOf(h.store.records(), RS57, 'tc-lecturer');
-    h.store.apply(setClassField(PLAN, 0, 'name', 'Lớp A'));
+    h.store.apply(setClassField(firstClass(h.store.records()), 'name', 'Lớp A'));
     h.tick(5000);
     h.store.apply(updateRule(rule.id, { note: 'ghi chú' }, 'note'));
     const afterBoth = h.bytes();
@@ -101,7 +103,7 @@ describe('undo scoped to the documents a view shows', () => {
     expect(h.store.undo(PLAN_VIEW)).toBe(true);
     expect(ruleOf(h.store.records(), RS57, 'tc-lecturer').data.note).toBe('ghi chú');
     // A new plan edit drops the plan's redo, not the rule's.
-    h.store.apply(setClassField(PLAN, 0, 'name', 'Lớp B'));
+    h.store.apply(setClassField(firstClass(h.store.records()), 'name', 'Lớp B'));
     expect(h.store.undo(RULES_VIEW)).toBe(true);
     expect(h.store.canRedo(RULES_VIEW)).toBe(true);
     expect(h.store.canRedo(PLAN_VIEW)).toBe(false);
@@ -132,7 +134,7 @@ describe('undo scoped to the documents a view shows', () => {
 describe('persisted history', () => {
   it('keeps labels and documents over a save and a load', () => {
     const h = createHarness();
-    h.store.apply(setClassField(PLAN, 0, 'name', 'Lớp A'));
+    h.store.apply(setClassField(firstClass(h.store.records()), 'name', 'Lớp A'));
     const saved = JSON.parse(JSON.stringify(persistHistory(h.store.history.stacks()))) as unknown;
     const restored = restoreHistory(saved, h.store.records())!;
     expect(restored.undo[0]!.documents).toEqual([PLAN]);
@@ -145,7 +147,7 @@ describe('persisted history', () => {
     const leaf = leafIn(h.store.records(), rule.id);
     h.store.apply(updateLeaf(leaf.id, { value: 7 }, 'value'));
     h.tick(5000);
-    h.store.apply(setClassField(PLAN, 0, 'name', 'Lớp A'));
+    h.store.apply(setClassField(firstClass(h.store.records()), 'name', 'Lớp A'));
     h.tick(5000);
     h.store.apply(updateRule(rule.id, { note: 'n' }, 'note'));
     h.store.undo();

@@ -29,6 +29,7 @@ import { deleteSample, saveSample } from '../../editor/workspace/commands/sample
 import { deleteVersion, restoreVersion, saveVersion } from '../../editor/workspace/commands/versionCommands.ts';
 import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
 import { persistHistory, restoreHistory } from '../../editor/workspace/persistedHistory.ts';
+import { toPlan } from '../../editor/workspace/planRecords.ts';
 import { readWorkspace } from '../../editor/workspace/readWorkspace.ts';
 import { recordsOfType, type Records } from '../../editor/workspace/records.ts';
 import { toWorkspaceDocument } from '../../editor/workspace/workspaceDocument.ts';
@@ -108,6 +109,7 @@ function commandFor(records: Records, s: Step): Command | undefined {
   const transitions = recordsOfType(records, 'transition').filter((x) => x.lifecycle === lc?.id);
   const ref = pick(transitions, c)?.id ?? t2;
   const plan = pick(plans, a);
+  const klass = pick(recordsOfType(records, 'plan-class'), b);
   const rs = pick(rulesets, a);
   const label = { vi: t1, en: t2 };
   const leafOf = (): { fact: string; operator: string; value: unknown } => ({ fact: t1, operator: t2, value: v1 });
@@ -151,15 +153,15 @@ function commandFor(records: Records, s: Step): Command | undefined {
     case 'lifecycle/arrow-reconnect': return lc && reconnectArrow([ref], c % 2 ? { target: pick(states, a) ?? t1 } : { from: pick(states, a) ?? t1 });
     case 'lifecycle/transition-delete': return lc && deleteTransition(ref);
     case 'lifecycle/parameter': return lc && setParameterValue(lc.id, pick(params, b) ?? t1, c % 3 === 0 ? { intermediate: { 'full-time': v1 } } : v1);
-    case 'plan/class-set': return plan && setClassField(plan.id, b % 7, PLAN_CLASS_FIELDS[c % PLAN_CLASS_FIELDS.length]!, t1);
+    case 'plan/class-set': return klass && setClassField(klass.id, PLAN_CLASS_FIELDS[c % PLAN_CLASS_FIELDS.length]!, t1);
     case 'plan/class-add': return plan && addClass(plan.id, label);
-    case 'plan/class-duplicate': return plan && duplicateClass(plan.id, b % 7);
-    case 'plan/class-delete': return plan && deleteClass(plan.id, b % 7);
-    case 'plan/quota-set': return plan && setQuota(plan.id, b % 7, c % 3, c % 2 ? 'agency' : 'quota', t1);
-    case 'plan/quota-add': return plan && addQuota(plan.id, b % 7);
-    case 'plan/quota-remove': return plan && removeQuota(plan.id, b % 7, c % 3);
+    case 'plan/class-duplicate': return klass && duplicateClass(klass.id);
+    case 'plan/class-delete': return klass && deleteClass(klass.id);
+    case 'plan/quota-set': return klass && setQuota(klass.id, pick(klass.serves ?? [], c)?.id ?? t1, c % 2 ? 'agency' : 'quota', t1);
+    case 'plan/quota-add': return klass && addQuota(klass.id);
+    case 'plan/quota-remove': return klass && removeQuota(klass.id, pick(klass.serves ?? [], c)?.id ?? t1);
     case 'plan/parameter-set': return plan && setPlanParameter(plan.id, PLAN_PARAMETER_NAMES[c % PLAN_PARAMETER_NAMES.length]!, t1);
-    case 'plan/put': return plan && putPlan(plan.id, { ...plan.doc, title: v1, classes: c % 2 ? [] : [{ id: t1, minSize: v2 }] } as never);
+    case 'plan/put': return plan && putPlan(plan.id, { ...toPlan(records, plan.id).plan, title: v1, classes: c % 2 ? [] : [{ id: t1, minSize: v2 }] } as never);
     case 'rule/add': {
       const base = structuredClone(shipped[0]!.rules[b % shipped[0]!.rules.length]!);
       return rs && addRule(rs.id, { ...base, id: t1, title: label, citation: { article: v1 as number } } as Rule, c % 3);

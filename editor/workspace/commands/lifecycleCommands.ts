@@ -12,7 +12,7 @@ import type { Label } from '../../../engine/documents/enums.ts';
 import { EventType, ParameterName } from '../../../engine/documents/lifecycle.ts';
 import type { Command } from '../createWorkspaceStore.ts';
 import type { LifecycleRecord, RecordId, Records, StateRecord, TransitionRecord } from '../records.ts';
-import { isObject, isRefusal, mergeKey, recordOr, refuse, type Json, type Refusal } from './kit.ts';
+import { draftRecord, isObject, isRefusal, mergeKey, recordOr, refuse, type Json, type Refusal } from './kit.ts';
 
 export const NO_LIFECYCLE = refuse('Không tìm thấy quy trình.', 'Lifecycle not found.');
 export const NO_STATE = refuse('Không tìm thấy trạng thái.', 'State not found.');
@@ -49,14 +49,12 @@ export function updateEventLabel(lifecycleId: RecordId, type: string, label: Lab
     type: 'lifecycle/event-label',
     label: { vi: 'Sửa tên sự kiện', en: 'Edit event name' },
     mergeKey: mergeKey('lifecycle/event-label', lifecycleId, type),
-    run: (records) => {
-      const lc = lifecycleOr(records, lifecycleId);
-      if (isRefusal(lc)) return lc;
-      const events = isObject(lc.meta.events) ? lc.meta.events : {};
-      const event = events[type];
-      if (!Object.hasOwn(events, type) || !isObject(event)) return refuse(`Không có sự kiện "${type}".`, `No event "${type}".`);
-      return { put: [{ ...lc, meta: { ...lc.meta, events: { ...events, [type]: { ...event, label: { vi: label.vi, en: label.en } } } } }] };
-    },
+    run: (records) => draftRecord(records, lifecycleId, 'lifecycle', NO_LIFECYCLE, (lc) => {
+      const events = lc.meta.events;
+      const event = isObject(events) && Object.hasOwn(events, type) ? events[type] : undefined;
+      if (!isObject(event)) return refuse(`Không có sự kiện "${type}".`, `No event "${type}".`);
+      event.label = { vi: label.vi, en: label.en };
+    }),
   };
 }
 
@@ -65,14 +63,12 @@ export function addEvent(lifecycleId: RecordId, type: string, label: Label): Com
   return {
     type: 'lifecycle/event-add',
     label: { vi: 'Thêm sự kiện', en: 'Add event' },
-    run: (records) => {
-      const lc = lifecycleOr(records, lifecycleId);
-      if (isRefusal(lc)) return lc;
+    run: (records) => draftRecord(records, lifecycleId, 'lifecycle', NO_LIFECYCLE, (lc) => {
       if (!EventType.safeParse(type).success) return refuse(`Tên sự kiện "${type}" không hợp lệ: viết hoa, nối bằng gạch dưới (vd. CLOSE_RECRUITMENT).`, `Event type "${type}" is not valid: upper case words joined by underscores (e.g. CLOSE_RECRUITMENT).`);
-      const events: Json = isObject(lc.meta.events) ? lc.meta.events : {};
+      const events: Json = isObject(lc.meta.events) ? lc.meta.events : (lc.meta.events = {});
       if (Object.hasOwn(events, type)) return refuse(`Đã có sự kiện "${type}".`, `There is already an event "${type}".`);
-      return { put: [{ ...lc, meta: { ...lc.meta, events: { ...events, [type]: { label: { ...label }, payload: {} } } } }] };
-    },
+      events[type] = { label: { ...label }, payload: {} };
+    }),
   };
 }
 
@@ -82,13 +78,11 @@ export function setParameterValue(lifecycleId: RecordId, name: string, value: un
     type: 'lifecycle/parameter',
     label: { vi: 'Sửa tham số', en: 'Edit parameter' },
     mergeKey: mergeKey('lifecycle/parameter', lifecycleId, name),
-    run: (records) => {
-      const lc = lifecycleOr(records, lifecycleId);
-      if (isRefusal(lc)) return lc;
+    run: (records) => draftRecord(records, lifecycleId, 'lifecycle', NO_LIFECYCLE, (lc) => {
       const parameters = lc.meta.parameters;
       const param = isObject(parameters) && Object.hasOwn(parameters, name) ? parameters[name] : undefined;
-      if (!ParameterName.safeParse(name).success || !isObject(parameters) || !isObject(param)) return refuse(`Không có tham số "${name}".`, `No parameter "${name}".`);
-      return { put: [{ ...lc, meta: { ...lc.meta, parameters: { ...parameters, [name]: { ...param, value: structuredClone(value) } } } }] };
-    },
+      if (!ParameterName.safeParse(name).success || !isObject(param)) return refuse(`Không có tham số "${name}".`, `No parameter "${name}".`);
+      param.value = structuredClone(value);
+    }),
   };
 }

@@ -9,6 +9,7 @@
  * sets that one part aside with its reasons instead of refusing the workspace. Pure; never throws on bad input.
  */
 import { lifecycleRecordsV3 } from './lifecycleV3.ts';
+import { planRecordsV3 } from './planV3.ts';
 
 /** One step of the migration over the raw record list. */
 export type RecordListStep = (records: readonly unknown[]) => unknown[];
@@ -25,6 +26,7 @@ export const layoutOwner: RecordListStep = (records) => records.map((r) => {
 /** The steps, in order. Lifecycles and plans add theirs (`lifecycleRecordsV3`, `planRecordsV3`). */
 const STEPS: readonly RecordListStep[] = [layoutOwner,
   lifecycleRecordsV3,
+  planRecordsV3,
 ];
 
 /** Version-2 records → version-3 records (see the module comment). */
