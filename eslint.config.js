@@ -53,16 +53,4 @@ export default tseslint.config(
       }))],
     },
   },
-  {
-    // Temporary: the lifecycle and plan editors are being rewritten beside the text change and are converted after
-    // the merge (lt/rt/st → text); nodeText.ts belongs to the canvas work and formats citations whose shape differs
-    // by language.
-    files: [
-      'editor/lifecycles/**',
-      'editor/simulation/{SimulationPage,PlanClassTable,QuotaTable,ParameterTable,PlanCell,RunPanel}.tsx',
-      'editor/workspace/commands/{lifecycleCommands,planCommands}.ts',
-      'editor/rules/canvas/nodeText.ts',
-    ],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
 );

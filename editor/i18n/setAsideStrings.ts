@@ -2,7 +2,6 @@
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import type { SetAsideKind } from '../workspace/readWorkspace.ts';
-import { fillText } from './fillText.ts';
 
 export const SET_ASIDE_STRINGS = {
   title: { vi: 'Có {count} phần chưa đọc được, đang được để riêng', en: '{count} parts could not be read and are set aside' },
@@ -25,11 +24,6 @@ export const SET_ASIDE_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export type SetAsideStringKey = keyof typeof SET_ASIDE_STRINGS;
-
-/** @deprecated Read `text(lang, 'setAside.<key>', vars)` from editor/i18n/text.ts. */
-export function sa(lang: Lang, key: SetAsideStringKey, values: Record<string, string | number> = {}): string {
-  return fillText(SET_ASIDE_STRINGS[key], lang, values);
-}
 
 const KIND_NAMES: Record<SetAsideKind, { vi: string; en: string }> = {
   ruleset: { vi: 'Bộ quy tắc', en: 'Ruleset' },

@@ -3,9 +3,9 @@
  * namespace before the dot of a text key names the table: `rules.addRule` is `RULES_STRINGS.addRule`.
  */
 import type { Label } from '../../engine/documents/enums.ts';
-import { LIFECYCLE_STRINGS } from '../lifecycles/lifecycleStrings.ts';
-import { RUN_STRINGS } from '../lifecycles/run/runStrings.ts';
-import { SIMULATION_STRINGS } from '../simulation/simulationStrings.ts';
+import { LIFECYCLE_STRINGS } from './lifecycleStrings.ts';
+import { RUN_STRINGS } from './runStrings.ts';
+import { SIMULATION_STRINGS } from './simulationStrings.ts';
 import { CADRE_FORM_STRINGS } from './cadreFormStrings.ts';
 import { COVERAGE_STRINGS } from './coverageStrings.ts';
 import { HISTORY_STRINGS } from './historyStrings.ts';

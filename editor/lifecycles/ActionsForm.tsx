@@ -5,9 +5,9 @@
  */
 import { useId, useState } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { lt } from './lifecycleStrings.ts';
 import { ParamFieldInput } from './ParamFieldInput.tsx';
 import { defaultParams, paramFields, type FormScope, type SpecLike } from './specFields.ts';
+import { text } from '../i18n/text.ts';
 
 type Json = Record<string, unknown>;
 export interface ActionRefValue { type: string; params?: Json }
@@ -33,15 +33,15 @@ export function ActionsForm({ actions, onChange, specs, scope, lang }: ActionsFo
   };
   return (
     <fieldset className="lc-actions-form" data-testid="actions-form">
-      <legend>{lt(lang, 'actions')}</legend>
-      {actions.length === 0 && <p className="muted small">{lt(lang, 'none')}</p>}
+      <legend>{text(lang, 'lifecycle.actions')}</legend>
+      {actions.length === 0 && <p className="muted small">{text(lang, 'lifecycle.none')}</p>}
       <ol className="lc-actions">
         {actions.map((a, i) => {
           const spec = Object.hasOwn(specs, a.type) ? specs[a.type] : undefined;
           return (
             <li key={`${i}-${a.type}`} className="lc-action" data-testid="action" data-type={a.type}>
               <div className="lc-row">
-                <strong>{spec ? spec.label[lang] : `${a.type} (${lt(lang, 'unknownSpec')})`}</strong> <code className="muted">{a.type}</code>
+                <strong>{spec ? spec.label[lang] : `${a.type} (${text(lang, 'lifecycle.unknownSpec')})`}</strong> <code className="muted">{a.type}</code>
               </div>
               {spec && <p className="muted small">{spec.description[lang]}</p>}
               {spec && paramFields(spec).map((f) => (
@@ -52,17 +52,17 @@ export function ActionsForm({ actions, onChange, specs, scope, lang }: ActionsFo
                     set(i, Object.keys(params).length > 0 ? { type: a.type, params } : { type: a.type });
                   }} />
               ))}
-              <div className="lc-row" role="group" aria-label={lt(lang, 'actionN', { n: i + 1 })}>
-                <button type="button" data-testid="action-up" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${lt(lang, 'moveUp')}: ${lt(lang, 'actionN', { n: i + 1 })}`}>↑</button>
-                <button type="button" data-testid="action-down" disabled={i === actions.length - 1} onClick={() => move(i, 1)} aria-label={`${lt(lang, 'moveDown')}: ${lt(lang, 'actionN', { n: i + 1 })}`}>↓</button>
-                <button type="button" className="link" data-testid="action-remove" onClick={() => onChange(actions.filter((_, j) => j !== i))}>{lt(lang, 'removeAction')}</button>
+              <div className="lc-row" role="group" aria-label={text(lang, 'lifecycle.actionN', { n: i + 1 })}>
+                <button type="button" data-testid="action-up" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${text(lang, 'lifecycle.moveUp')}: ${text(lang, 'lifecycle.actionN', { n: i + 1 })}`}>↑</button>
+                <button type="button" data-testid="action-down" disabled={i === actions.length - 1} onClick={() => move(i, 1)} aria-label={`${text(lang, 'lifecycle.moveDown')}: ${text(lang, 'lifecycle.actionN', { n: i + 1 })}`}>↓</button>
+                <button type="button" className="link" data-testid="action-remove" onClick={() => onChange(actions.filter((_, j) => j !== i))}>{text(lang, 'lifecycle.removeAction')}</button>
               </div>
             </li>
           );
         })}
       </ol>
       <div className="lc-row">
-        <label htmlFor={addId} className="visually-hidden">{lt(lang, 'addAction')}</label>
+        <label htmlFor={addId} className="visually-hidden">{text(lang, 'lifecycle.addAction')}</label>
         <select id={addId} data-testid="add-action-type" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
           {types.map((t) => <option key={t} value={t}>{specs[t]!.label[lang]} ({t})</option>)}
         </select>
@@ -71,7 +71,7 @@ export function ActionsForm({ actions, onChange, specs, scope, lang }: ActionsFo
           if (!spec) return;
           const params = defaultParams(spec, scope);
           onChange([...actions, Object.keys(params).length > 0 ? { type: toAdd, params } : { type: toAdd }]);
-        }}>+ {lt(lang, 'addAction')}</button>
+        }}>+ {text(lang, 'lifecycle.addAction')}</button>
       </div>
     </fieldset>
   );

@@ -6,9 +6,9 @@
 import { useId } from 'react';
 import type { GuardExpr } from '../../engine/documents/lifecycle.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { lt } from './lifecycleStrings.ts';
 import { ParamFieldInput } from './ParamFieldInput.tsx';
 import { changeGuardKind, defaultParams, guardKind, paramFields, type FormScope, type GuardKind, type SpecLike } from './specFields.ts';
+import { text } from '../i18n/text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -42,17 +42,17 @@ function GuardNode({ guard, onChange, onRemove, specs, scope, lang, depth, label
         <label htmlFor={id}>{label}</label>
         <div className="lc-row">
           <select id={id} data-testid="guard-kind" value={kindValue(kind)} onChange={(e) => onChange(changeGuardKind(guard, parseKind(e.target.value), makeNamed))}>
-            {!known && kind.kind === 'named' && <option value={kindValue(kind)}>{kind.type} ({lt(lang, 'unknownSpec')})</option>}
-            <optgroup label={lt(lang, 'guard')}>
+            {!known && kind.kind === 'named' && <option value={kindValue(kind)}>{kind.type} ({text(lang, 'lifecycle.unknownSpec')})</option>}
+            <optgroup label={text(lang, 'lifecycle.guard')}>
               {Object.entries(specs).map(([type, s]) => <option key={type} value={`named:${type}`}>{s.label[lang]} ({type})</option>)}
             </optgroup>
-            <optgroup label={lt(lang, 'guardKind')}>
-              <option value="and">{lt(lang, 'guardAnd')}</option>
-              <option value="or">{lt(lang, 'guardOr')}</option>
-              <option value="not">{lt(lang, 'guardNot')}</option>
+            <optgroup label={text(lang, 'lifecycle.guardKind')}>
+              <option value="and">{text(lang, 'lifecycle.guardAnd')}</option>
+              <option value="or">{text(lang, 'lifecycle.guardOr')}</option>
+              <option value="not">{text(lang, 'lifecycle.guardNot')}</option>
             </optgroup>
           </select>
-          {onRemove && <button type="button" className="link" data-testid="guard-remove-member" onClick={onRemove}>{lt(lang, 'removeMember')}</button>}
+          {onRemove && <button type="button" className="link" data-testid="guard-remove-member" onClick={onRemove}>{text(lang, 'lifecycle.removeMember')}</button>}
         </div>
       </div>
       {spec && <p className="muted small">{spec.description[lang]}</p>}
@@ -67,16 +67,16 @@ function GuardNode({ guard, onChange, onRemove, specs, scope, lang, depth, label
       {members && (
         <div className="lc-guard__members">
           {members.map((m, i) => (
-            <GuardNode key={i} guard={m} depth={depth + 1} specs={specs} scope={scope} lang={lang} label={lt(lang, 'memberN', { n: i + 1 })}
+            <GuardNode key={i} guard={m} depth={depth + 1} specs={specs} scope={scope} lang={lang} label={text(lang, 'lifecycle.memberN', { n: i + 1 })}
               onChange={(g) => setMembers(members.map((x, j) => (j === i ? g : x)))}
               onRemove={members.length > 1 ? () => setMembers(members.filter((_, j) => j !== i)) : undefined} />
           ))}
-          <button type="button" data-testid="guard-add-member" onClick={() => setMembers([...members, makeNamed(Object.keys(specs)[0]!)])}>+ {lt(lang, 'addMember')}</button>
+          <button type="button" data-testid="guard-add-member" onClick={() => setMembers([...members, makeNamed(Object.keys(specs)[0]!)])}>+ {text(lang, 'lifecycle.addMember')}</button>
         </div>
       )}
       {'not' in guard && (
         <div className="lc-guard__members">
-          <GuardNode guard={guard.not} depth={depth + 1} specs={specs} scope={scope} lang={lang} label={lt(lang, 'memberN', { n: 1 })} onChange={(g) => onChange({ not: g })} />
+          <GuardNode guard={guard.not} depth={depth + 1} specs={specs} scope={scope} lang={lang} label={text(lang, 'lifecycle.memberN', { n: 1 })} onChange={(g) => onChange({ not: g })} />
         </div>
       )}
     </div>
@@ -88,13 +88,13 @@ export function GuardForm({ guard, onChange, specs, scope, lang }: GuardFormProp
   if (guard === undefined) {
     return (
       <div className="field lc-guard-form" data-testid="guard-form">
-        <label htmlFor={id}>{lt(lang, 'guard')}</label>
+        <label htmlFor={id}>{text(lang, 'lifecycle.guard')}</label>
         <select id={id} data-testid="guard-kind" value="" onChange={(e) => {
           const type = e.target.value;
           const spec = specs[type];
           if (spec) onChange({ type, params: defaultParams(spec, scope) });
         }}>
-          <option value="">{lt(lang, 'noGuardOption')}</option>
+          <option value="">{text(lang, 'lifecycle.noGuardOption')}</option>
           {Object.entries(specs).map(([type, s]) => <option key={type} value={type}>{s.label[lang]} ({type})</option>)}
         </select>
       </div>
@@ -102,8 +102,8 @@ export function GuardForm({ guard, onChange, specs, scope, lang }: GuardFormProp
   }
   return (
     <div className="lc-guard-form" data-testid="guard-form">
-      <GuardNode guard={guard} onChange={onChange} specs={specs} scope={scope} lang={lang} depth={0} label={lt(lang, 'guard')} />
-      <button type="button" className="link" data-testid="guard-clear" onClick={() => onChange(undefined)}>{lt(lang, 'removeGuard')}</button>
+      <GuardNode guard={guard} onChange={onChange} specs={specs} scope={scope} lang={lang} depth={0} label={text(lang, 'lifecycle.guard')} />
+      <button type="button" className="link" data-testid="guard-clear" onClick={() => onChange(undefined)}>{text(lang, 'lifecycle.removeGuard')}</button>
     </div>
   );
 }

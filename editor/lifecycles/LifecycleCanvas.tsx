@@ -26,7 +26,8 @@ import { addTransition, reconnectArrow } from '../workspace/commands/lifecycleTr
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { Point, RecordId } from '../workspace/records.ts';
 import { autoLayoutStates, pairId, pairText, STATE_SIZE, stateAria, statePlacer, type LifecycleGraph, type StateView } from './lifecycleFlow.ts';
-import { LIFECYCLE_STRINGS, lt } from './lifecycleStrings.ts';
+import { LIFECYCLE_STRINGS } from '../i18n/lifecycleStrings.ts';
+import { text } from '../i18n/text.ts';
 
 interface StateNodeData extends Record<string, unknown> { view: StateView; lang: Lang }
 
@@ -55,11 +56,11 @@ const StateNodeView = memo(function StateNodeView({ data, selected }: NodeProps<
       <div className="lc-state__title" title={view.label}>{view.initial && <span aria-hidden="true">▶ </span>}{view.label}</div>
       <div className="lc-state__meta">
         <code>{view.name}</code>
-        {view.final && <span className="lc-tag">{lt(lang, 'final')}</span>}
+        {view.final && <span className="lc-tag">{text(lang, 'lifecycle.final')}</span>}
         {view.internal.length > 0 && <span className="lc-tag" title={view.internal.map((t) => t.event).join(', ')}>↻ {view.internal.length}</span>}
         {view.severity && <span className={`lc-badge lc-badge--${view.severity}`} aria-hidden="true">{view.diagnostics.length || '!'}</span>}
       </div>
-      <Handle type="source" position={Position.Right} isConnectable={!view.final} isConnectableEnd={!view.final} title={view.final ? undefined : lt(lang, 'dragToConnect')} />
+      <Handle type="source" position={Position.Right} isConnectable={!view.final} isConnectableEnd={!view.final} title={view.final ? undefined : text(lang, 'lifecycle.dragToConnect')} />
     </div>
   );
 });
@@ -188,7 +189,7 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
   const autoLayout = useCallback(() => onCommand(setLayout(recordId, Object.fromEntries(autoLayoutStates(graph.states, graph.pairs)))), [graph, onCommand, recordId]);
 
   return (
-    <div ref={wrapper} className="lc-canvas" role="region" aria-label={lt(lang, 'canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
+    <div ref={wrapper} className="lc-canvas" role="region" aria-label={text(lang, 'lifecycle.canvas', { title })} onKeyDownCapture={onKeyDownCapture} lang={lang} data-testid="lifecycle-canvas">
       <CurrentState.Provider value={currentState}>
       <ReactFlow<StateNode, Edge>
         nodes={nodes} edges={edges} nodeTypes={nodeTypes}
@@ -201,7 +202,7 @@ function CanvasView({ recordId, title, graph, lang, selectedId, onSelect, onComm
       >
         <Background />
         <Controls showInteractive={false}>
-          <ControlButton onClick={autoLayout} title={lt(lang, 'autoLayout')} aria-label={lt(lang, 'autoLayout')} data-testid="lifecycle-auto-layout">
+          <ControlButton onClick={autoLayout} title={text(lang, 'lifecycle.autoLayout')} aria-label={text(lang, 'lifecycle.autoLayout')} data-testid="lifecycle-auto-layout">
             <span aria-hidden="true">⇶</span>
           </ControlButton>
         </Controls>

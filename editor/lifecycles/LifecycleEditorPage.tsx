@@ -3,6 +3,7 @@
  * or in the inspector, and see the lifecycle diagnostics (the ones `llct lifecycle validate` gives) on the state or
  * arrow they concern as you edit. Every change is a command on the workspace store (undo/redo, autosave).
  */
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import type { Label } from '../../engine/documents/enums.ts';
@@ -18,7 +19,6 @@ import { LifecycleCanvas } from './LifecycleCanvas.tsx';
 import { lifecycleGraph } from './lifecycleFlow.ts';
 import { LifecycleInspector } from './LifecycleInspector.tsx';
 import { downloadText } from '../widgets/downloadText.ts';
-import { lt } from './lifecycleStrings.ts';
 import { formScope } from './specFields.ts';
 import { runnableLifecycle } from './run/classRunModel.ts';
 import { ClassRunPanel } from './run/ClassRunPanel.tsx';
@@ -26,6 +26,7 @@ import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
 import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import { freeId } from '../workspace/commands/kit.ts';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
+import { text } from '../i18n/text.ts';
 
 const NO_POSITIONS = Object.freeze({});
 
@@ -80,38 +81,38 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
   const addNewState = () => {
     const head = records.get(recordId);
     const name = freeStateName((n) => head?.type === 'lifecycle' && stateNamed(records, head, n) !== undefined);
-    const r = apply(addState(recordId, name, { vi: lt('vi', 'newStateLabel'), en: lt('en', 'newStateLabel') }));
+    const r = apply(addState(recordId, name, { vi: text('vi', 'lifecycle.newStateLabel'), en: text('en', 'lifecycle.newStateLabel') }));
     const added = r.ok ? [...r.diff].find(([, [before, after]]) => before === undefined && after?.type === 'state')?.[0] : undefined;
     if (added) setSelectedId(added);
   };
 
   return (
     <main className="lifecycle-editor" data-testid="lifecycle-editor" data-lifecycle={recordId}>
-      <div className="editor-toolbar card" role="toolbar" aria-label={lt(lang, 'toolbar')}>
+      <div className="editor-toolbar card" role="toolbar" aria-label={text(lang, 'lifecycle.toolbar')}>
         <div className="field">
-          <label htmlFor={selectId}>{lt(lang, 'lifecycle')}</label>
+          <label htmlFor={selectId}>{text(lang, 'lifecycle.lifecycle')}</label>
           <select id={selectId} data-testid="lifecycle-select" value={recordId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
             {lifecycles.map((l) => <option key={l.id} value={l.id}>{String((l.meta.title as Record<string, unknown> | undefined)?.[lang] ?? l.meta.id)} ({String(l.meta.id)})</option>)}
           </select>
         </div>
         <UndoRedoButtons store={store} scope={undoScope} lang={lang} testIds={{ undo: 'lifecycle-undo', redo: 'lifecycle-redo' }} />
-        <button type="button" data-testid="add-state" onClick={addNewState}>+ {lt(lang, 'addState')}</button>
-        <button type="button" data-testid="export-lifecycle" title={lt(lang, 'exportHint')}
-          onClick={() => downloadText(`${JSON.stringify(doc, null, 2)}\n`, `${String(doc.id)}.lifecycle.json`, 'application/json')}>{lt(lang, 'export')}</button>
+        <button type="button" data-testid="add-state" onClick={addNewState}>+ {text(lang, 'lifecycle.addState')}</button>
+        <button type="button" data-testid="export-lifecycle" title={text(lang, 'lifecycle.exportHint')}
+          onClick={() => downloadText(`${JSON.stringify(doc, null, 2)}\n`, `${String(doc.id)}.lifecycle.json`, 'application/json')}>{text(lang, 'lifecycle.export')}</button>
         <span className={`lc-summary ${errors ? 'has-error' : ''}`} data-testid="lifecycle-summary" data-errors={errors} data-warnings={warnings}>
-          {lt(lang, 'diagnostics')}: {errors} ✗ · {warnings} ⚠
+          {text(lang, 'lifecycle.diagnostics')}: {errors} ✗ · {warnings} ⚠
         </span>
       </div>
-      {refusal && <div className="alert alert-warning" role="alert" data-testid="lifecycle-refusal">{lt(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{lt(lang, 'close')}</button></div>}
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="lifecycle-refusal">{text(lang, 'lifecycle.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'lifecycle.close')}</button></div>}
       <div className="editor-main">
-        <section className="canvas-card card" aria-label={lt(lang, 'canvas', { title })}>
+        <section className="canvas-card card" aria-label={text(lang, 'lifecycle.canvas', { title })}>
           <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply}
             currentState={doc.subject === 'class' ? graph.states.find((s) => s.name === runState)?.id ?? null : null} eventForNewArrow={eventForNewArrow} />
-          <p className="muted small">{lt(lang, 'shortcuts')}</p>
+          <p className="muted small">{text(lang, 'lifecycle.shortcuts')}</p>
         </section>
         <LifecycleInspector recordId={recordId} records={records} doc={doc} graph={graph} diagnostics={diagnostics} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} lang={lang} scope={scope} />
       </div>
-      <ClassRunPanel lc={runnable.ok ? runnable.lc : undefined} blocked={runnable.ok ? undefined : runnable.diagnostics.filter((d) => d.severity === 'error').map((d) => (lang === 'vi' ? d.message : d.messageEn)).join(' ')}
+      <ClassRunPanel lc={runnable.ok ? runnable.lc : undefined} blocked={runnable.ok ? undefined : runnable.diagnostics.filter((d) => d.severity === 'error').map((d) => messageIn(d, lang)).join(' ')}
         samples={samples} lang={lang} onState={setRunState} />
     </main>
   );

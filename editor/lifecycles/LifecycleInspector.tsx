@@ -4,7 +4,7 @@
  * source and `assumed` marks, every diagnostic, and the list of states to select from the keyboard).
  */
 import { memo, useId, useState } from 'react';
-import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
+import { messageIn, hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { addEvent, setParameterValue, updateEventLabel } from '../workspace/commands/lifecycleCommands.ts';
 import { deleteState, renameState, setInitialState, updateState } from '../workspace/commands/lifecycleStateCommands.ts';
@@ -16,10 +16,10 @@ import type { GuardExpr } from '../../engine/documents/lifecycle.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { ActionsForm, type ActionRefValue } from './ActionsForm.tsx';
 import { GuardForm } from './GuardForm.tsx';
-import { lt } from './lifecycleStrings.ts';
 import { ParameterValueField } from './ParameterValueField.tsx';
 import type { FormScope } from './specFields.ts';
 import { readSavedRun, savedRunIn } from './run/savedRun.ts';
+import { text } from '../i18n/text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ function DiagnosticList({ items, lang }: { items: readonly Diagnostic[]; lang: L
     <ul className="lc-diagnostics" data-testid="lifecycle-diagnostics">
       {items.map((d, i) => (
         <li key={`${d.code}-${d.path}-${i}`} className={`lc-diagnostic lc-diagnostic--${d.severity}`} data-code={d.code} data-path={d.path}>
-          <strong>{d.severity === 'error' ? '✗' : d.severity === 'warning' ? '⚠' : 'ℹ'}</strong> {lang === 'vi' ? d.message : d.messageEn}
+          <strong>{d.severity === 'error' ? '✗' : d.severity === 'warning' ? '⚠' : 'ℹ'}</strong> {messageIn(d, lang)}
           {hintIn(d, lang) && <div className="muted small">{hintIn(d, lang)}</div>}
           <div className="muted small"><code>{d.path}</code></div>
         </li>
@@ -79,12 +79,12 @@ function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open
     <li className="lc-transition" data-testid="transition" data-event={t.event} data-from={fromName} data-target={t.targetName ?? ''}>
       <details open={open || problems.length > 0}>
       <summary>
-        <strong>{t.eventLabel}</strong> <code>{t.event}</code> → {t.targetName !== undefined ? <code>{t.targetName}</code> : <span className="muted">{lt(lang, 'stays')}</span>}
-        {tr.guard !== undefined && <span className="muted small"> · {lt(lang, 'guard')}</span>}
-        {problems.length > 0 && <span className="lc-badge lc-badge--error" aria-label={`${problems.length} ${lt(lang, 'problems')}`}>{problems.length}</span>}
+        <strong>{t.eventLabel}</strong> <code>{t.event}</code> → {t.targetName !== undefined ? <code>{t.targetName}</code> : <span className="muted">{text(lang, 'lifecycle.stays')}</span>}
+        {tr.guard !== undefined && <span className="muted small"> · {text(lang, 'lifecycle.guard')}</span>}
+        {problems.length > 0 && <span className="lc-badge lc-badge--error" aria-label={`${problems.length} ${text(lang, 'lifecycle.problems')}`}>{problems.length}</span>}
       </summary>
       <div className="field">
-        <label htmlFor={fromId}>{lt(lang, 'fromState')}</label>
+        <label htmlFor={fromId}>{text(lang, 'lifecycle.fromState')}</label>
         <select id={fromId} data-testid="transition-from" value={t.from} onChange={(e) => onCommand(moveTransition(t.id, e.target.value))}>
           {graph.states.filter((s) => s.id === t.from || !s.final).map((s) => (
             <option key={s.id} value={s.id}>{s.label} ({s.name})</option>
@@ -92,15 +92,15 @@ function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open
         </select>
       </div>
       <div className="field">
-        <label htmlFor={targetId}>{lt(lang, 'target')}</label>
+        <label htmlFor={targetId}>{text(lang, 'lifecycle.target')}</label>
         <select id={targetId} data-testid="transition-target" value={t.target ?? (missing ? MISSING_TARGET : '')} onChange={(e) => onCommand(updateTransition(t.id, { target: e.target.value === '' ? null : e.target.value }))}>
           {missing && <option value={MISSING_TARGET} disabled>{t.targetName} ⚠</option>}
-          <option value="">{lt(lang, 'stays')}</option>
+          <option value="">{text(lang, 'lifecycle.stays')}</option>
           {graph.states.map((s) => <option key={s.id} value={s.id}>{s.label} ({s.name})</option>)}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={eventId}>{lt(lang, 'changeEvent')}</label>
+        <label htmlFor={eventId}>{text(lang, 'lifecycle.changeEvent')}</label>
         <select id={eventId} data-testid="transition-event" value={t.event} onChange={(e) => onCommand(updateTransition(t.id, { event: e.target.value }))}>
           {!events.includes(t.event) && <option value={t.event}>{t.event} ⚠</option>}
           {events.map((ev) => <option key={ev} value={ev}>{labelOf(isObject(doc.events) ? (doc.events[ev] as Json).label : undefined, lang, ev)} ({ev})</option>)}
@@ -111,7 +111,7 @@ function TransitionEditor({ t, records, doc, graph, onCommand, lang, scope, open
       <ActionsForm actions={actions} specs={specs.actions} scope={scope} lang={lang}
         onChange={(list) => onCommand(updateTransition(t.id, { actions: list }, 'actions'))} />
       <DiagnosticList items={problems} lang={lang} />
-      <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(t.id))}>{lt(lang, 'deleteTransition')}</button>
+      <button type="button" className="danger" data-testid="delete-transition" onClick={() => onCommand(deleteTransition(t.id))}>{text(lang, 'lifecycle.deleteTransition')}</button>
       </details>
     </li>
   );
@@ -125,28 +125,28 @@ function AddTransition({ from, recordId, doc, graph, onCommand, lang }: { from: 
   const ids = { event: useId(), target: useId(), newEvent: useId() };
   return (
     <fieldset className="lc-add">
-      <legend>{lt(lang, 'addTransition')}</legend>
+      <legend>{text(lang, 'lifecycle.addTransition')}</legend>
       <div className="field">
-        <label htmlFor={ids.event}>{lt(lang, 'event')}</label>
+        <label htmlFor={ids.event}>{text(lang, 'lifecycle.event')}</label>
         <select id={ids.event} data-testid="add-transition-event" value={event} onChange={(e) => setEvent(e.target.value)}>
           {events.map((e) => <option key={e} value={e}>{labelOf(isObject(doc.events) ? (doc.events[e] as Json).label : undefined, lang, e)} ({e})</option>)}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.target}>{lt(lang, 'target')}</label>
+        <label htmlFor={ids.target}>{text(lang, 'lifecycle.target')}</label>
         <select id={ids.target} data-testid="add-transition-target" value={target} onChange={(e) => setTarget(e.target.value)}>
           {graph.states.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </div>
-      <button type="button" data-testid="add-transition" disabled={!event} onClick={() => onCommand(addTransition(from, event, target))}>+ {lt(lang, 'addTransition')}</button>
+      <button type="button" data-testid="add-transition" disabled={!event} onClick={() => onCommand(addTransition(from, event, target))}>+ {text(lang, 'lifecycle.addTransition')}</button>
       <div className="field">
-        <label htmlFor={ids.newEvent}>{lt(lang, 'newEvent')}</label>
+        <label htmlFor={ids.newEvent}>{text(lang, 'lifecycle.newEvent')}</label>
         <input id={ids.newEvent} data-testid="new-event" value={newEvent} onChange={(e) => setNewEvent(e.target.value.toUpperCase())} />
       </div>
       <button type="button" data-testid="add-event" disabled={newEvent.trim() === ''} onClick={() => {
         const type = newEvent.trim();
         if (onCommand(addEvent(recordId, type, { vi: type, en: type })).ok) { setEvent(type); setNewEvent(''); }
-      }}>+ {lt(lang, 'addEvent')}</button>
+      }}>+ {text(lang, 'lifecycle.addEvent')}</button>
     </fieldset>
   );
 }
@@ -162,42 +162,42 @@ function StateInspector({ stateId, ...p }: LifecycleInspectorProps & { stateId: 
   const incoming = graph.pairs.filter((x) => x.to === stateId).reduce((n, x) => n + x.transitions.length, 0);
   return (
     <div data-testid="state-inspector" data-state={view.name}>
-      <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'state')}: {view.label}</h3>
+      <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{text(lang, 'lifecycle.state')}: {view.label}</h3>
       <div className="field">
-        <label htmlFor={ids.id}>{lt(lang, 'stateId')}</label>
+        <label htmlFor={ids.id}>{text(lang, 'lifecycle.stateId')}</label>
         <div className="lc-row">
           <input id={ids.id} data-testid="state-id" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={`${ids.id}-hint`} />
-          <button type="button" data-testid="rename-state" disabled={name === view.name} onClick={() => onCommand(renameState(stateId, name.trim()))}>{lt(lang, 'rename')}</button>
+          <button type="button" data-testid="rename-state" disabled={name === view.name} onClick={() => onCommand(renameState(stateId, name.trim()))}>{text(lang, 'lifecycle.rename')}</button>
         </div>
-        <p id={`${ids.id}-hint`} className="muted small">{lt(lang, 'renameHint')}</p>
+        <p id={`${ids.id}-hint`} className="muted small">{text(lang, 'lifecycle.renameHint')}</p>
       </div>
       <div className="field">
-        <label htmlFor={ids.vi}>{lt(lang, 'labelVi')}</label>
+        <label htmlFor={ids.vi}>{text(lang, 'lifecycle.labelVi')}</label>
         <input id={ids.vi} data-testid="state-label-vi" value={label.vi} onChange={(e) => onCommand(updateState(stateId, { label: { ...label, vi: e.target.value } }))} />
       </div>
       <div className="field">
-        <label htmlFor={ids.en}>{lt(lang, 'labelEn')}</label>
+        <label htmlFor={ids.en}>{text(lang, 'lifecycle.labelEn')}</label>
         <input id={ids.en} data-testid="state-label-en" value={label.en} onChange={(e) => onCommand(updateState(stateId, { label: { ...label, en: e.target.value } }))} />
       </div>
-      <label className="inline-check"><input type="checkbox" data-testid="state-final" checked={raw.final === true} onChange={(e) => onCommand(updateState(stateId, { final: e.target.checked }))} /> {lt(lang, 'isFinal')}</label>
+      <label className="inline-check"><input type="checkbox" data-testid="state-final" checked={raw.final === true} onChange={(e) => onCommand(updateState(stateId, { final: e.target.checked }))} /> {text(lang, 'lifecycle.isFinal')}</label>
       <div className="lc-row">
-        {view.initial ? <span className="muted small">{lt(lang, 'isInitial')}</span>
-          : <button type="button" data-testid="make-initial" onClick={() => onCommand(setInitialState(stateId))}>{lt(lang, 'makeInitial')}</button>}
+        {view.initial ? <span className="muted small">{text(lang, 'lifecycle.isInitial')}</span>
+          : <button type="button" data-testid="make-initial" onClick={() => onCommand(setInitialState(stateId))}>{text(lang, 'lifecycle.makeInitial')}</button>}
         <button type="button" className="danger" data-testid="delete-state" disabled={view.initial} onClick={() => {
           void (async () => {
             // A saved class run standing in the state is named in the question (it will not resume where it was).
             const read = await readSavedRun();
             const saved = read.ok ? read.run : null;
             const here = saved ? savedRunIn(saved, doc, view.name) : { classHere: false, learnersHere: 0 };
-            const warning = here.classHere ? lt(lang, 'savedRunClassHere') : here.learnersHere > 0 ? lt(lang, 'savedRunLearnersHere', { n: here.learnersHere }) : '';
-            const question = [warning, lt(lang, 'deleteStateConfirm', { state: view.name, n: incoming })].filter(Boolean).join('\n\n');
+            const warning = here.classHere ? text(lang, 'lifecycle.savedRunClassHere') : here.learnersHere > 0 ? text(lang, 'lifecycle.savedRunLearnersHere', { n: here.learnersHere }) : '';
+            const question = [warning, text(lang, 'lifecycle.deleteStateConfirm', { state: view.name, n: incoming })].filter(Boolean).join('\n\n');
             if (window.confirm(question) && onCommand(deleteState(stateId)).ok) onSelect(null);
           })();
-        }}>{lt(lang, 'deleteState')}</button>
+        }}>{text(lang, 'lifecycle.deleteState')}</button>
       </div>
       <DiagnosticList items={view.diagnostics} lang={lang} />
-      <h4>{lt(lang, 'transitions')}</h4>
-      {outgoing.length === 0 ? <p className="muted">{lt(lang, 'noTransitions')}</p> : (
+      <h4>{text(lang, 'lifecycle.transitions')}</h4>
+      {outgoing.length === 0 ? <p className="muted">{text(lang, 'lifecycle.noTransitions')}</p> : (
         <ul className="lc-transitions">
           {outgoing.map((t) => <TransitionEditor key={t.id} t={t} records={records} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={p.scope} open={outgoing.length === 1} />)}
         </ul>
@@ -215,9 +215,9 @@ function EventLabelField({ type, label, recordId, onCommand, lang }: { type: str
     <li className="lc-event" data-testid="event-label" data-event={type}>
       <code>{type}</code>
       <div className="lc-row">
-        <label htmlFor={ids.vi} className="visually-hidden">{lt(lang, 'labelVi')} — {type}</label>
+        <label htmlFor={ids.vi} className="visually-hidden">{text(lang, 'lifecycle.labelVi')} — {type}</label>
         <input id={ids.vi} data-testid="event-label-vi" value={current.vi} onChange={(e) => onCommand(updateEventLabel(recordId, type, { ...current, vi: e.target.value }))} />
-        <label htmlFor={ids.en} className="visually-hidden">{lt(lang, 'labelEn')} — {type}</label>
+        <label htmlFor={ids.en} className="visually-hidden">{text(lang, 'lifecycle.labelEn')} — {type}</label>
         <input id={ids.en} data-testid="event-label-en" value={current.en} onChange={(e) => onCommand(updateEventLabel(recordId, type, { ...current, en: e.target.value }))} />
       </div>
     </li>
@@ -230,11 +230,11 @@ function ParameterField({ name, param, recordId, onCommand, lang }: { name: stri
   const title = labelOf(param.label, lang, name);
   return (
     <li className="lc-param" data-testid="parameter" data-name={name}>
-      <label htmlFor={typeof param.value === 'number' ? id : undefined}><strong>{title}</strong> <code>{name}</code> {assumed && <span className="badge badge-assumed">⚠ {lt(lang, 'assumed')}</span>}</label>
+      <label htmlFor={typeof param.value === 'number' ? id : undefined}><strong>{title}</strong> <code>{name}</code> {assumed && <span className="badge badge-assumed">⚠ {text(lang, 'lifecycle.assumed')}</span>}</label>
       <ParameterValueField inputId={id} name={name} title={title} value={param.value} lang={lang}
         assumedCells={Array.isArray(param.assumedCells) ? param.assumedCells.map(String) : []}
         onChange={(v) => onCommand(setParameterValue(recordId, name, v))} />
-      <div className="muted small">{lt(lang, 'source')}: {String(param.source ?? '')}</div>
+      <div className="muted small">{text(lang, 'lifecycle.source')}: {String(param.source ?? '')}</div>
     </li>
   );
 }
@@ -249,7 +249,7 @@ export const LifecycleInspector = memo(function LifecycleInspector(props: Lifecy
   } else if (pair) {
     body = (
       <div data-testid="pair-inspector">
-        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'transitionsOfPair', { from: pair.fromName, to: pair.toName })}</h3>
+        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{text(lang, 'lifecycle.transitionsOfPair', { from: pair.fromName, to: pair.toName })}</h3>
         <ul className="lc-transitions">
           {pair.transitions.map((t) => <TransitionEditor key={t.id} t={t} records={records} doc={doc} graph={graph} onCommand={onCommand} lang={lang} scope={props.scope} open />)}
         </ul>
@@ -259,33 +259,33 @@ export const LifecycleInspector = memo(function LifecycleInspector(props: Lifecy
     const parameters = isObject(doc.parameters) ? doc.parameters : {};
     body = (
       <div data-testid="document-inspector">
-        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{lt(lang, 'document')}: {labelOf(doc.title, lang, String(doc.id))}</h3>
-        <p className="muted small">{lt(lang, 'revision')}: {String(doc.revision ?? 1)} · {lt(lang, 'source')}: {String(doc.source ?? '')}</p>
-        <p className="muted small">{lt(lang, 'selectHint')}</p>
-        <h4>{lt(lang, 'statesList')}</h4>
+        <h3 id="lifecycle-inspector-heading" tabIndex={-1}>{text(lang, 'lifecycle.document')}: {labelOf(doc.title, lang, String(doc.id))}</h3>
+        <p className="muted small">{text(lang, 'lifecycle.revision')}: {String(doc.revision ?? 1)} · {text(lang, 'lifecycle.source')}: {String(doc.source ?? '')}</p>
+        <p className="muted small">{text(lang, 'lifecycle.selectHint')}</p>
+        <h4>{text(lang, 'lifecycle.statesList')}</h4>
         <ul className="lc-state-list">
           {graph.states.map((s) => (
             <li key={s.id}>
               <button type="button" className="link" data-testid="state-list-item" data-state={s.name} onClick={() => { onSelect(s.id); requestAnimationFrame(() => document.getElementById('lifecycle-inspector-heading')?.focus()); }}>
-                {s.initial ? '▶ ' : ''}{s.label} <code>{s.name}</code>{s.final ? ` · ${lt(lang, 'final')}` : ''}{s.severity ? ` · ${s.diagnostics.length} ${lt(lang, 'problems')}` : ''}
+                {s.initial ? '▶ ' : ''}{s.label} <code>{s.name}</code>{s.final ? ` · ${text(lang, 'lifecycle.final')}` : ''}{s.severity ? ` · ${s.diagnostics.length} ${text(lang, 'lifecycle.problems')}` : ''}
               </button>
             </li>
           ))}
         </ul>
-        <h4>{lt(lang, 'events')}</h4>
+        <h4>{text(lang, 'lifecycle.events')}</h4>
         <ul className="lc-events">
           {Object.entries(isObject(doc.events) ? doc.events : {}).filter(([, v]) => isObject(v)).map(([type, ev]) => (
             <EventLabelField key={type} type={type} label={(ev as Json).label} recordId={recordId} onCommand={onCommand} lang={lang} />
           ))}
         </ul>
-        <h4>{lt(lang, 'parameters')}</h4>
+        <h4>{text(lang, 'lifecycle.parameters')}</h4>
         <ul className="lc-params">
           {Object.entries(parameters).filter(([, v]) => isObject(v)).map(([name, param]) => <ParameterField key={name} name={name} param={param as Json} recordId={recordId} onCommand={onCommand} lang={lang} />)}
         </ul>
-        <h4>{lt(lang, 'diagnostics')}</h4>
-        {diagnostics.length === 0 ? <p className="muted">{lt(lang, 'noDiagnostics')}</p> : <DiagnosticList items={diagnostics} lang={lang} />}
+        <h4>{text(lang, 'lifecycle.diagnostics')}</h4>
+        {diagnostics.length === 0 ? <p className="muted">{text(lang, 'lifecycle.noDiagnostics')}</p> : <DiagnosticList items={diagnostics} lang={lang} />}
       </div>
     );
   }
-  return <aside className="lc-inspector card" aria-label={lt(lang, 'inspector')} data-testid="lifecycle-inspector">{body}</aside>;
+  return <aside className="lc-inspector card" aria-label={text(lang, 'lifecycle.inspector')} data-testid="lifecycle-inspector">{body}</aside>;
 });

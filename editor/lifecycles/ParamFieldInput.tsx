@@ -8,8 +8,9 @@ import { useId } from 'react';
 import { LABELS } from '../../engine/documents/enums.ts';
 import { isParamRef } from '../../engine/documents/lifecycle.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { lt, paramName } from './lifecycleStrings.ts';
+import { paramName } from '../i18n/lifecycleStrings.ts';
 import type { FormScope, ParamField } from './specFields.ts';
+import { text } from '../i18n/text.ts';
 
 const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>> = {
   level: LABELS.theoryLevel as Record<string, { vi: string; en: string }>,
@@ -28,7 +29,7 @@ export function ParamFieldInput({ field, value, onChange, scope, lang }: ParamFi
   const id = useId();
   const name = paramName(lang, field.key);
   const label = <label htmlFor={id}>{name}{field.required ? ' *' : ''} <code className="muted">{field.key}</code></label>;
-  const optional = !field.required && <option value="">{lt(lang, 'notSet')}</option>;
+  const optional = !field.required && <option value="">{text(lang, 'lifecycle.notSet')}</option>;
   let control;
   switch (field.kind) {
     case 'state': {
@@ -37,7 +38,7 @@ export function ParamFieldInput({ field, value, onChange, scope, lang }: ParamFi
         const chosen = Array.isArray(value) ? value.map(String) : [];
         return (
           <fieldset className="lc-param-field" data-testid={`param-${field.key}`}>
-            <legend>{name}{field.required ? ' *' : ''} <span className="muted small">({lt(lang, field.of === 'learner' ? 'learnerStates' : 'classStates')})</span></legend>
+            <legend>{name}{field.required ? ' *' : ''} <span className="muted small">({text(lang, field.of === 'learner' ? 'lifecycle.learnerStates' : 'lifecycle.classStates')})</span></legend>
             <div className="lc-checks">
               {states.map((s) => (
                 <label key={s.id} className="inline-check">
@@ -76,7 +77,7 @@ export function ParamFieldInput({ field, value, onChange, scope, lang }: ParamFi
         <div className="field lc-param-field" data-testid={`param-${field.key}`}>
           {label}
           <div className="lc-row">
-            <select id={id} aria-label={`${name}: ${lt(lang, 'amountSource')}`} data-testid={`param-${field.key}-source`} value={selectValue}
+            <select id={id} aria-label={`${name}: ${text(lang, 'lifecycle.amountSource')}`} data-testid={`param-${field.key}-source`} value={selectValue}
               onChange={(e) => {
                 const v = e.target.value;
                 if (v === '') onChange(undefined);
@@ -84,12 +85,12 @@ export function ParamFieldInput({ field, value, onChange, scope, lang }: ParamFi
                 else onChange({ param: v.slice('param:'.length) });
               }}>
               {optional}
-              <option value="number">{lt(lang, 'fixedNumber')}</option>
+              <option value="number">{text(lang, 'lifecycle.fixedNumber')}</option>
               {ref && !params.some((p) => p.name === ref) && <option value={`param:${ref}`}>{ref} ⚠</option>}
-              {params.map((p) => <option key={p.name} value={`param:${p.name}`}>{lt(lang, 'parameter')}: {p.label} ({p.name})</option>)}
+              {params.map((p) => <option key={p.name} value={`param:${p.name}`}>{text(lang, 'lifecycle.parameter')}: {p.label} ({p.name})</option>)}
             </select>
             {typeof value === 'number' && (
-              <input type="number" aria-label={`${name}: ${lt(lang, 'fixedNumber')}`} data-testid={`param-${field.key}-number`} value={value}
+              <input type="number" aria-label={`${name}: ${text(lang, 'lifecycle.fixedNumber')}`} data-testid={`param-${field.key}-number`} value={value}
                 onChange={(e) => { if (e.target.value !== '' && Number.isFinite(Number(e.target.value))) onChange(Number(e.target.value)); }} />
             )}
           </div>
@@ -100,7 +101,7 @@ export function ParamFieldInput({ field, value, onChange, scope, lang }: ParamFi
       const labels = CHOICE_LABELS[field.key];
       control = (
         <select id={id} data-testid={`param-${field.key}`} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)}>
-          {!field.required && <option value="">{lt(lang, field.key === 'level' || field.key === 'mode' ? 'ofTheClass' : 'notSet')}</option>}
+          {!field.required && <option value="">{text(lang, field.key === 'level' || field.key === 'mode' ? 'lifecycle.ofTheClass' : 'lifecycle.notSet')}</option>}
           {field.options.map((o) => <option key={o} value={o}>{labels?.[o]?.[lang] ?? o}</option>)}
         </select>
       );

@@ -5,7 +5,7 @@
  */
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { lt } from './lifecycleStrings.ts';
+import { text } from '../i18n/text.ts';
 
 type Table = Record<string, Record<string, number>>;
 const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,9 +34,9 @@ export function ParameterValueField({ inputId, name, title, value, assumedCells,
   };
   return (
     <table className="lc-param-table" data-testid="parameter-table" data-name={name}>
-      <caption className="visually-hidden">{title} — {lt(lang, 'byLevelMode')}</caption>
+      <caption className="visually-hidden">{title} — {text(lang, 'lifecycle.byLevelMode')}</caption>
       <thead>
-        <tr><th scope="col">{lt(lang, 'level')}</th>{MODES.map((m) => <th key={m} scope="col">{modeLabels[m]![lang]}</th>)}</tr>
+        <tr><th scope="col">{text(lang, 'lifecycle.level')}</th>{MODES.map((m) => <th key={m} scope="col">{modeLabels[m]![lang]}</th>)}</tr>
       </thead>
       <tbody>
         {TRAINING_LEVELS.map((level) => (
@@ -48,10 +48,10 @@ export function ParameterValueField({ inputId, name, title, value, assumedCells,
               return (
                 <td key={mode}>
                   <input type="number" className="lc-param-cell" data-testid={`parameter-cell-${level}-${mode}`} value={cell ?? ''} placeholder="—"
-                    title={lt(lang, 'clearCell')}
-                    aria-label={`${title}: ${levelLabels[level]![lang]}, ${modeLabels[mode]![lang]}${assumed ? ` (${lt(lang, 'assumed')})` : ''}`}
+                    title={text(lang, 'lifecycle.clearCell')}
+                    aria-label={`${title}: ${levelLabels[level]![lang]}, ${modeLabels[mode]![lang]}${assumed ? ` (${text(lang, 'lifecycle.assumed')})` : ''}`}
                     onChange={(e) => setCell(level, mode, e.target.value)} />
-                  {assumed && <span className="badge badge-assumed" title={lt(lang, 'assumed')} aria-hidden="true">⚠</span>}
+                  {assumed && <span className="badge badge-assumed" title={text(lang, 'lifecycle.assumed')} aria-hidden="true">⚠</span>}
                 </td>
               );
             })}

@@ -2,6 +2,7 @@
  * The simulation parameters of a plan: each with its documented default, the plan's own value when it sets one, and
  * where the value comes from with its confidence (an `assumed` mark is always visible). Empty = the default.
  */
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { CONFIDENCES, type Confidence } from '../../engine/documents/enums.ts';
 import { PLAN_PARAMETER_NAMES, PLAN_PARAMETERS } from '../../engine/documents/planParameters.ts';
@@ -12,7 +13,7 @@ import type { RecordId } from '../workspace/records.ts';
 import { diagnosticsAt } from './checkPlanDocument.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import { PlanCell } from './PlanCell.tsx';
-import { st } from './simulationStrings.ts';
+import { text } from '../i18n/text.ts';
 
 type Json = Record<string, unknown>;
 const isConfidence = (c: string): c is Confidence => (CONFIDENCES as readonly string[]).includes(c);
@@ -24,7 +25,7 @@ export function ParameterTable({ recordId, parameters, diagnostics, lang, onComm
   return (
     <div className="table-scroll">
       <table className="plan-table param-table" data-testid="plan-parameters">
-        <thead><tr><th scope="col">{st(lang, 'parameter')}</th><th scope="col">{st(lang, 'value')}</th><th scope="col">{st(lang, 'default')}</th><th scope="col">{st(lang, 'source')}</th></tr></thead>
+        <thead><tr><th scope="col">{text(lang, 'simulation.parameter')}</th><th scope="col">{text(lang, 'simulation.value')}</th><th scope="col">{text(lang, 'simulation.default')}</th><th scope="col">{text(lang, 'simulation.source')}</th></tr></thead>
         <tbody>
           {PLAN_PARAMETER_NAMES.map((name) => {
             const def = PLAN_PARAMETERS[name];
@@ -38,12 +39,12 @@ export function ParameterTable({ recordId, parameters, diagnostics, lang, onComm
                 <td>
                   <PlanCell label={def.label[lang]} value={own ? String(own.value ?? '') : ''} size={5} inputMode="decimal" lang={lang} diagnostics={ds}
                     testId={`param-${name}`} onChange={(t) => onCommand(setPlanParameter(recordId, name, t))} />
-                  {ds.map((d, k) => <div key={k} className={`diag-${d.severity} small`}>{lang === 'vi' ? d.message : d.messageEn}</div>)}
+                  {ds.map((d, k) => <div key={k} className={`diag-${d.severity} small`}>{messageIn(d, lang)}</div>)}
                 </td>
                 <td>{def.default} {typeof unit === 'string' ? unit : unit[lang]}</td>
                 <td className="small">
                   {isConfidence(confidence) ? <ConfidenceBadge confidence={confidence} lang={lang} /> : <span className="badge">{confidence}</span>}
-                  {own ? ` (${st(lang, 'fromPlan')})` : ''} <span className="muted">{String(own?.source ?? (lang === 'en' ? def.sourceEn : def.source))}</span>
+                  {own ? ` (${text(lang, 'simulation.fromPlan')})` : ''} <span className="muted">{String(own?.source ?? messageIn({ message: def.source, messageEn: def.sourceEn }, lang))}</span>
                 </td>
               </tr>
             );

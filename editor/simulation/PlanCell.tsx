@@ -3,6 +3,7 @@
  * and row for screen readers, marked invalid with the diagnostics located on it (their text in the title and in the
  * row's message line below).
  */
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 
@@ -23,7 +24,7 @@ export interface PlanCellProps {
 
 export function PlanCell({ label, value, diagnostics, lang, onChange, options, size, testId, inputMode }: PlanCellProps) {
   const severity = diagnostics.some((d) => d.severity === 'error') ? 'error' : diagnostics.length > 0 ? 'warning' : undefined;
-  const title = diagnostics.map((d) => (lang === 'vi' ? d.message : d.messageEn)).join('\n') || undefined;
+  const title = diagnostics.map((d) => messageIn(d, lang)).join('\n') || undefined;
   const common = {
     'aria-label': label, 'aria-invalid': severity === 'error' ? true : undefined, title, 'data-testid': testId,
     className: `plan-cell${severity ? ` has-${severity}` : ''}`,

@@ -5,6 +5,7 @@
  * are shown on its cells and, in words, on a line under the row. Long plans are shown a page
  * of rows at a time (planTablePage.ts), so a plan of thousands of classes does not freeze the tab.
  */
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { Fragment, useState } from 'react';
 import { builtinDocuments } from '../shipped/builtin.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
@@ -16,12 +17,12 @@ import type { PlanClassRecord, RecordId } from '../workspace/records.ts';
 import { diagnosticsOnClass, PLAN_FIELD_LABELS, type PlanDiagnostic } from './checkPlanDocument.ts';
 import { PlanCell, type CellOption } from './PlanCell.tsx';
 import { planTablePage } from './planTablePage.ts';
-import { st } from './simulationStrings.ts';
+import { text } from '../i18n/text.ts';
 
 const catalogue = builtinDocuments().institutions;
 const INSTITUTIONS = [...catalogue.institutions, ...catalogue.provinces.map((p) => p.school)];
 
-const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+const cellText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 export interface PlanClassTableProps {
   /** The plan's class records, in its order. */
@@ -42,10 +43,10 @@ export function PlanClassTable({ classes, diagnostics, lang, selected, onSelect,
   const [wanted, setPage] = useState(0);
   const view = planTablePage(classes.length, wanted);
   const pager = view.pages > 1 && (
-    <div className="plan-pager" role="group" aria-label={st(lang, 'pages')} data-testid="plan-pager">
-      <button type="button" data-testid="plan-page-prev" disabled={view.page === 0} onClick={() => setPage(view.page - 1)}>{st(lang, 'pagePrev')}</button>
-      <span data-testid="plan-page">{st(lang, 'pageRows', { from: view.start + 1, to: view.end, total: classes.length })}</span>
-      <button type="button" data-testid="plan-page-next" disabled={view.page === view.pages - 1} onClick={() => setPage(view.page + 1)}>{st(lang, 'pageNext')}</button>
+    <div className="plan-pager" role="group" aria-label={text(lang, 'simulation.pages')} data-testid="plan-pager">
+      <button type="button" data-testid="plan-page-prev" disabled={view.page === 0} onClick={() => setPage(view.page - 1)}>{text(lang, 'simulation.pagePrev')}</button>
+      <span data-testid="plan-page">{text(lang, 'simulation.pageRows', { from: view.start + 1, to: view.end, total: classes.length })}</span>
+      <button type="button" data-testid="plan-page-next" disabled={view.page === view.pages - 1} onClick={() => setPage(view.page + 1)}>{text(lang, 'simulation.pageNext')}</button>
     </div>
   );
   return (
@@ -54,10 +55,10 @@ export function PlanClassTable({ classes, diagnostics, lang, selected, onSelect,
       <table className="plan-table" data-testid="plan-classes">
         <thead>
           <tr>
-            <th scope="col">{st(lang, 'row')}</th><th scope="col">{head('id')}</th><th scope="col">{head('name')}</th>
+            <th scope="col">{text(lang, 'simulation.row')}</th><th scope="col">{head('id')}</th><th scope="col">{head('name')}</th>
             <th scope="col">{head('level')}</th><th scope="col">{head('mode')}</th><th scope="col">{head('institution')}</th>
             <th scope="col">{head('minSize')}</th><th scope="col">{head('maxSize')}</th><th scope="col">{head('opensOn')}</th>
-            <th scope="col">{head('durationMonths')}</th><th scope="col">{st(lang, 'quotas')}</th><th scope="col">{st(lang, 'actions')}</th>
+            <th scope="col">{head('durationMonths')}</th><th scope="col">{text(lang, 'simulation.quotas')}</th><th scope="col">{text(lang, 'simulation.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,7 +71,7 @@ export function PlanClassTable({ classes, diagnostics, lang, selected, onSelect,
               ...(f === 'maxSize' ? diagnosticsOnClass(diagnostics, rec.id, ['minSize']).filter((d) => d.code === 'plan/min-above-max') : [])];
             const cell = (f: PlanClassField, extra: { options?: CellOption[]; size?: number; numeric?: boolean; value?: string } = {}) => (
               <td>
-                <PlanCell label={st(lang, 'cellLabel', { field: head(f), row })} value={extra.value ?? text(c[f])} diagnostics={at(f)} lang={lang}
+                <PlanCell label={text(lang, 'simulation.cellLabel', { field: head(f), row })} value={extra.value ?? cellText(c[f])} diagnostics={at(f)} lang={lang}
                   testId={`cell-${i}-${f}`} onChange={(t) => onCommand(setClassField(rec.id, f, t))}
                   {...(extra.options ? { options: extra.options } : {})} {...(extra.size ? { size: extra.size } : {})} {...(extra.numeric ? { inputMode: 'numeric' as const } : {})} />
               </td>
@@ -83,30 +84,30 @@ export function PlanClassTable({ classes, diagnostics, lang, selected, onSelect,
               <Fragment key={rec.id}>
                 <tr data-testid="plan-row" data-row={i} data-class={rec.id} className={`${selected === rec.id ? 'is-selected' : ''} ${severity ? `has-${severity}` : ''}`}>
                   <th scope="row">{row}</th>
-                  <td><code>{text(c.id)}</code></td>
+                  <td><code>{cellText(c.id)}</code></td>
                   {cell('name', { size: 12 })}
                   {cell('level', { options: levels })}
                   {cell('mode', { options: modes })}
                   {cell('institution', { options: institutions })}
                   {cell('minSize', { size: 3, numeric: true })}
                   {cell('maxSize', { size: 3, numeric: true })}
-                  {cell('opensOn', { size: 9, value: formatDate(text(c.opensOn)) })}
+                  {cell('opensOn', { size: 9, value: formatDate(cellText(c.opensOn)) })}
                   {cell('durationMonths', { size: 2, numeric: true })}
                   <td>
-                    <button type="button" className="link" aria-pressed={selected === rec.id} aria-label={st(lang, 'quotasRow', { row })}
+                    <button type="button" className="link" aria-pressed={selected === rec.id} aria-label={text(lang, 'simulation.quotasRow', { row })}
                       data-testid={`quotas-${i}`} onClick={() => onSelect(selected === rec.id ? undefined : rec.id)}>{quota} · {serves.length}</button>
                   </td>
                   <td><div className="row-actions">
-                    <button type="button" aria-label={st(lang, 'duplicateRow', { row })} title={st(lang, 'duplicateRow', { row })} data-testid={`duplicate-${i}`}
-                      onClick={() => onCommand(duplicateClass(rec.id))}>{st(lang, 'duplicate')}</button>
-                    <button type="button" aria-label={st(lang, 'deleteRow', { row })} title={st(lang, 'deleteRow', { row })} data-testid={`delete-${i}`}
-                      onClick={() => { onCommand(deleteClass(rec.id)); if (selected === rec.id) onSelect(undefined); }}>{st(lang, 'delete')}</button>
+                    <button type="button" aria-label={text(lang, 'simulation.duplicateRow', { row })} title={text(lang, 'simulation.duplicateRow', { row })} data-testid={`duplicate-${i}`}
+                      onClick={() => onCommand(duplicateClass(rec.id))}>{text(lang, 'simulation.duplicate')}</button>
+                    <button type="button" aria-label={text(lang, 'simulation.deleteRow', { row })} title={text(lang, 'simulation.deleteRow', { row })} data-testid={`delete-${i}`}
+                      onClick={() => { onCommand(deleteClass(rec.id)); if (selected === rec.id) onSelect(undefined); }}>{text(lang, 'simulation.delete')}</button>
                   </div></td>
                 </tr>
                 {rowDiagnostics.length > 0 && (
                   <tr className="plan-row-messages" data-testid="plan-row-messages" data-row={i}>
                     <td colSpan={12}>
-                      <ul>{rowDiagnostics.map((d, k) => <li key={k} className={`diag-${d.severity}`} data-code={d.code}>{d.severity === 'error' ? '✗' : '⚠'} {lang === 'vi' ? d.message : d.messageEn}</li>)}</ul>
+                      <ul>{rowDiagnostics.map((d, k) => <li key={k} className={`diag-${d.severity}`} data-code={d.code}>{d.severity === 'error' ? '✗' : '⚠'} {messageIn(d, lang)}</li>)}</ul>
                     </td>
                   </tr>
                 )}

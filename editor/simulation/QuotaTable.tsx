@@ -2,13 +2,14 @@
  * The quotas (agency → seats) of one class of the plan, edited in place; agencies come from the plan's list. A quota
  * is named by its id in every edit, key and diagnostic: removing one never moves an edit onto its neighbour.
  */
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { addQuota, removeQuota, setQuota } from '../workspace/commands/planCommands.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { PlanClassRecord } from '../workspace/records.ts';
 import { diagnosticsOnClass, diagnosticsOnQuota, type PlanDiagnostic } from './checkPlanDocument.ts';
 import { PlanCell } from './PlanCell.tsx';
-import { st } from './simulationStrings.ts';
+import { text } from '../i18n/text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -31,27 +32,27 @@ export function QuotaTable({ cls, row, agencies, diagnostics, lang, onCommand }:
   const data = cls.data;
   return (
     <section className="card sim-section" aria-labelledby={headingId} data-testid="quota-table" data-class={cls.id}>
-      <h3 id={headingId}>{st(lang, 'quotasOf', { name: `${String(data.name ?? '')} (${st(lang, 'row').toLowerCase()} ${row + 1})` })}</h3>
-      <p className="muted small">{st(lang, 'quotaTotal', { total, min: String(data.minSize ?? ''), max: String(data.maxSize ?? '') })}</p>
-      {own.map((d, k) => <p key={k} className={`diag-${d.severity}`} data-code={d.code}>{d.severity === 'error' ? '✗' : '⚠'} {lang === 'vi' ? d.message : d.messageEn}</p>)}
+      <h3 id={headingId}>{text(lang, 'simulation.quotasOf', { name: `${String(data.name ?? '')} (${text(lang, 'simulation.row').toLowerCase()} ${row + 1})` })}</h3>
+      <p className="muted small">{text(lang, 'simulation.quotaTotal', { total, min: String(data.minSize ?? ''), max: String(data.maxSize ?? '') })}</p>
+      {own.map((d, k) => <p key={k} className={`diag-${d.severity}`} data-code={d.code}>{d.severity === 'error' ? '✗' : '⚠'} {messageIn(d, lang)}</p>)}
       <div className="table-scroll">
         <table className="plan-table quota-table">
-          <thead><tr><th scope="col">#</th><th scope="col">{st(lang, 'agency')}</th><th scope="col">{st(lang, 'quotas')}</th><th scope="col">{st(lang, 'actions')}</th></tr></thead>
+          <thead><tr><th scope="col">#</th><th scope="col">{text(lang, 'simulation.agency')}</th><th scope="col">{text(lang, 'simulation.quotas')}</th><th scope="col">{text(lang, 'simulation.actions')}</th></tr></thead>
           <tbody>
             {serves.map((q, j) => (
               <tr key={q.id} data-quota={q.id}>
                 <th scope="row">{j + 1}</th>
-                <td><PlanCell label={`${st(lang, 'agency')} ${j + 1}`} value={String(q.data.agency ?? '')} options={options} lang={lang}
+                <td><PlanCell label={`${text(lang, 'simulation.agency')} ${j + 1}`} value={String(q.data.agency ?? '')} options={options} lang={lang}
                   diagnostics={diagnosticsOnQuota(diagnostics, q.id, ['agency'])} onChange={(t) => onCommand(setQuota(cls.id, q.id, 'agency', t))} /></td>
-                <td><PlanCell label={`${st(lang, 'quotas')} ${j + 1}`} value={String(q.data.quota ?? '')} size={4} inputMode="numeric" lang={lang} testId={`quota-${j}`}
+                <td><PlanCell label={`${text(lang, 'simulation.quotas')} ${j + 1}`} value={String(q.data.quota ?? '')} size={4} inputMode="numeric" lang={lang} testId={`quota-${j}`}
                   diagnostics={diagnosticsOnQuota(diagnostics, q.id, ['quota'])} onChange={(t) => onCommand(setQuota(cls.id, q.id, 'quota', t))} /></td>
-                <td><button type="button" aria-label={st(lang, 'removeQuota', { n: j + 1 })} title={st(lang, 'removeQuota', { n: j + 1 })} onClick={() => onCommand(removeQuota(cls.id, q.id))}>✕</button></td>
+                <td><button type="button" aria-label={text(lang, 'simulation.removeQuota', { n: j + 1 })} title={text(lang, 'simulation.removeQuota', { n: j + 1 })} onClick={() => onCommand(removeQuota(cls.id, q.id))}>✕</button></td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <button type="button" onClick={() => onCommand(addQuota(cls.id))}>+ {st(lang, 'addQuota')}</button>
+      <button type="button" onClick={() => onCommand(addQuota(cls.id))}>+ {text(lang, 'simulation.addQuota')}</button>
     </section>
   );
 }

@@ -12,8 +12,8 @@ import { buildSimulationRequest, MAX_RUNS, type CohortChoice, type RulesetChoice
 import { ComparisonView } from './ComparisonView.tsx';
 import { formatFigure } from './formatStats.ts';
 import { ResultView } from './ResultView.tsx';
-import { st } from './simulationStrings.ts';
 import { useSimulationRun } from './useSimulationRun.ts';
+import { text } from '../i18n/text.ts';
 
 const planTitle = (doc: Record<string, unknown>, lang: Lang) => String((doc.title as Record<string, unknown> | undefined)?.[lang] ?? doc.id);
 
@@ -34,7 +34,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
   const cohortCount = planRecord?.type === 'plan' ? Number((planRecord.meta.cohort as Record<string, unknown> | undefined)?.count ?? 2000) : 2000;
   const running = state.status === 'running';
   const rulesetOptions = [
-    <option key="by-date" value="by-date">{st(lang, 'byDate')}</option>,
+    <option key="by-date" value="by-date">{text(lang, 'simulation.byDate')}</option>,
     ...rulesets.map((r) => <option key={r.id} value={r.id}>{r.ruleset.regulation.code} — {r.ruleset.id}</option>),
   ];
 
@@ -52,49 +52,49 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
 
   return (
     <section className="card sim-section" aria-labelledby={`${id}-h`} data-testid="run-panel">
-      <h2 id={`${id}-h`}>{st(lang, 'run')}</h2>
+      <h2 id={`${id}-h`}>{text(lang, 'simulation.run')}</h2>
       <form className="run-form" onSubmit={submit}>
-        <div className="field"><label htmlFor={`${id}-runs`}>{st(lang, 'runs')}</label>
+        <div className="field"><label htmlFor={`${id}-runs`}>{text(lang, 'simulation.runs')}</label>
           <input id={`${id}-runs`} data-testid="run-count" type="number" min={1} max={MAX_RUNS} value={runs} onChange={(e) => setRuns(e.target.value)} /></div>
-        <div className="field"><label htmlFor={`${id}-seed`}>{st(lang, 'seed')}</label>
+        <div className="field"><label htmlFor={`${id}-seed`}>{text(lang, 'simulation.seed')}</label>
           <input id={`${id}-seed`} type="text" data-testid="run-seed" value={seed} onChange={(e) => setSeed(e.target.value)} /></div>
-        <div className="field"><label htmlFor={`${id}-rs`}>{st(lang, 'ruleset')}</label>
+        <div className="field"><label htmlFor={`${id}-rs`}>{text(lang, 'simulation.ruleset')}</label>
           <select id={`${id}-rs`} data-testid="run-ruleset" value={ruleset} onChange={(e) => setRuleset(e.target.value)}>{rulesetOptions}</select></div>
-        <div className="field"><label htmlFor={`${id}-cohort`}>{st(lang, 'cohort')}</label>
+        <div className="field"><label htmlFor={`${id}-cohort`}>{text(lang, 'simulation.cohort')}</label>
           <select id={`${id}-cohort`} data-testid="run-cohort" value={cohort} onChange={(e) => setCohort(e.target.value as CohortChoice)}>
-            <option value="plan">{st(lang, 'cohortPlan', { n: formatFigure(cohortCount, lang) })}</option>
-            <option value="sample">{st(lang, 'cohortSample')}</option>
+            <option value="plan">{text(lang, 'simulation.cohortPlan', { n: formatFigure(cohortCount, lang) })}</option>
+            <option value="sample">{text(lang, 'simulation.cohortSample')}</option>
           </select></div>
         <div className="field field-inline run-compare">
           <input id={`${id}-cmp`} type="checkbox" data-testid="run-compare" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
-          <label htmlFor={`${id}-cmp`}>{st(lang, 'compare')}</label>
+          <label htmlFor={`${id}-cmp`}>{text(lang, 'simulation.compare')}</label>
         </div>
         {compare && (
           <fieldset className="run-b">
-            <legend>{st(lang, 'scenarioB')}</legend>
-            <div className="field"><label htmlFor={`${id}-planb`}>{st(lang, 'planB')}</label>
+            <legend>{text(lang, 'simulation.scenarioB')}</legend>
+            <div className="field"><label htmlFor={`${id}-planb`}>{text(lang, 'simulation.planB')}</label>
               <select id={`${id}-planb`} data-testid="run-plan-b" value={planB} onChange={(e) => setPlanB(e.target.value)}>
                 {plans.map((p) => <option key={p.id} value={p.id}>{planTitle(p.meta, lang)}</option>)}
               </select></div>
-            <div className="field"><label htmlFor={`${id}-rsb`}>{st(lang, 'rulesetB')}</label>
+            <div className="field"><label htmlFor={`${id}-rsb`}>{text(lang, 'simulation.rulesetB')}</label>
               <select id={`${id}-rsb`} data-testid="run-ruleset-b" value={rulesetB} onChange={(e) => setRulesetB(e.target.value)}>{rulesetOptions}</select></div>
           </fieldset>
         )}
         <div className="run-actions">
-          <button type="submit" className="primary" data-testid="run-start" disabled={running}>{compare ? st(lang, 'startCompare') : st(lang, 'start')}</button>
-          <button type="button" data-testid="run-cancel" disabled={!running} onClick={cancel}>{st(lang, 'cancel')}</button>
+          <button type="submit" className="primary" data-testid="run-start" disabled={running}>{compare ? text(lang, 'simulation.startCompare') : text(lang, 'simulation.start')}</button>
+          <button type="button" data-testid="run-cancel" disabled={!running} onClick={cancel}>{text(lang, 'simulation.cancel')}</button>
         </div>
       </form>
       {refusal && <div className="alert alert-warning" role="alert" data-testid="run-refusal">{refusal[lang]}</div>}
       <div className="run-progress" data-testid="run-progress" data-status={state.status} data-done={state.done} data-total={state.total} aria-live="polite">
         {state.status !== 'idle' && (
           <>
-            <progress max={Math.max(1, state.total)} value={state.done} aria-label={st(lang, 'progress')} />
-            <span>{state.status === 'running' && state.done === 0 ? st(lang, 'preparing') : st(lang, 'runsDone', { done: state.done, total: state.total })}</span>
+            <progress max={Math.max(1, state.total)} value={state.done} aria-label={text(lang, 'simulation.progress')} />
+            <span>{state.status === 'running' && state.done === 0 ? text(lang, 'simulation.preparing') : text(lang, 'simulation.runsDone', { done: state.done, total: state.total })}</span>
           </>
         )}
-        {state.status === 'cancelled' && <p className="muted" data-testid="run-cancelled">{st(lang, 'cancelled')}</p>}
-        {state.status === 'error' && <p className="alert alert-error" role="alert">{st(lang, 'failed', { message: state.error ?? '' })}</p>}
+        {state.status === 'cancelled' && <p className="muted" data-testid="run-cancelled">{text(lang, 'simulation.cancelled')}</p>}
+        {state.status === 'error' && <p className="alert alert-error" role="alert">{text(lang, 'simulation.failed', { message: state.error ?? '' })}</p>}
       </div>
       {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} sides={state.titles} lang={lang} />}
       {state.results?.[0] && <ResultView result={state.results[0]} title={state.titles?.[0]} cohort={state.cohortLabel} lang={lang} />}

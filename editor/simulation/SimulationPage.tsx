@@ -3,6 +3,7 @@
  * diagnostics on the cells, undo/redo and autosave from the workspace store; then the run form, the run in a Web
  * Worker and its results, alone or compared with a scenario B. Keyboard shortcuts only while the view is active.
  */
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import { shippedJson } from '../shipped/shippedJson.ts';
@@ -22,10 +23,10 @@ import { ParameterTable } from './ParameterTable.tsx';
 import { PlanClassTable } from './PlanClassTable.tsx';
 import { QuotaTable } from './QuotaTable.tsx';
 import { RunPanel } from './RunPanel.tsx';
-import { st } from './simulationStrings.ts';
 import { workspaceLifecycles } from './workspaceLifecycles.ts';
 import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
 import './simulation.css';
+import { text } from '../i18n/text.ts';
 
 
 export function SimulationPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
@@ -60,8 +61,8 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   if (!recordId || !head || !doc || !checked) {
     return (
       <main className="simulation" data-testid="simulation">
-        <div className="card"><p>{st(lang, 'noPlan')}</p>
-          <button type="button" onClick={() => { const { plan } = shippedJson(); apply(putPlan(planRecordId(plan.id), structuredClone(plan) as Json)); }}>{st(lang, 'addHanoiPlan')}</button></div>
+        <div className="card"><p>{text(lang, 'simulation.noPlan')}</p>
+          <button type="button" onClick={() => { const { plan } = shippedJson(); apply(putPlan(planRecordId(plan.id), structuredClone(plan) as Json)); }}>{text(lang, 'simulation.addHanoiPlan')}</button></div>
       </main>
     );
   }
@@ -75,38 +76,38 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
 
   const saveCopy = () => {
     const id = freeId(`${String(doc.id)}-ban-sao`, (x) => records.has(planRecordId(x)));
-    const copy = { ...structuredClone(doc), id, title: { vi: st('vi', 'copyTitle', { title: isObject(doc.title) ? String(doc.title.vi) : id }), en: st('en', 'copyTitle', { title: isObject(doc.title) ? String(doc.title.en) : id }) } };
+    const copy = { ...structuredClone(doc), id, title: { vi: text('vi', 'simulation.copyTitle', { title: isObject(doc.title) ? String(doc.title.vi) : id }), en: text('en', 'simulation.copyTitle', { title: isObject(doc.title) ? String(doc.title.en) : id }) } };
     const r = store.apply(putPlan(planRecordId(id), copy));
     if (r.ok) setChosen(planRecordId(id)); else setRefusal(r.reason);
   };
 
   return (
     <main className="simulation" data-testid="simulation" data-plan={recordId}>
-      <div className="editor-toolbar card" role="toolbar" aria-label={st(lang, 'toolbar')}>
+      <div className="editor-toolbar card" role="toolbar" aria-label={text(lang, 'simulation.toolbar')}>
         <div className="field">
-          <label htmlFor={selectId}>{st(lang, 'plan')}</label>
+          <label htmlFor={selectId}>{text(lang, 'simulation.plan')}</label>
           <select id={selectId} data-testid="plan-select" value={recordId} onChange={(e) => { setChosen(e.target.value); setSelected(undefined); }}>
             {plans.map((p) => <option key={p.id} value={p.id}>{isObject(p.meta.title) ? String(p.meta.title[lang] ?? p.meta.id) : String(p.meta.id)}</option>)}
           </select>
         </div>
         <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'plan-undo', redo: 'plan-redo' }} />
-        <button type="button" data-testid="plan-copy" onClick={saveCopy}>{st(lang, 'saveCopy')}</button>
+        <button type="button" data-testid="plan-copy" onClick={saveCopy}>{text(lang, 'simulation.saveCopy')}</button>
         <span className={`lc-summary ${errors ? 'has-error' : ''}`} data-testid="plan-summary" data-errors={errors} data-warnings={warnings}>
-          {st(lang, 'diagnostics')}: {errors} ✗ · {warnings} ⚠
+          {text(lang, 'simulation.diagnostics')}: {errors} ✗ · {warnings} ⚠
         </span>
       </div>
-      <p className="muted small">{st(lang, 'shortcuts')}</p>
-      {refusal && <div className="alert alert-warning" role="alert" data-testid="plan-refusal">{st(lang, 'refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{st(lang, 'close')}</button></div>}
-      {others.length > 0 && <ul className="card plan-messages" data-testid="plan-messages">{others.map((d, k) => <li key={k} className={`diag-${d.severity}`}>{lang === 'vi' ? d.message : d.messageEn}</li>)}</ul>}
+      <p className="muted small">{text(lang, 'simulation.shortcuts')}</p>
+      {refusal && <div className="alert alert-warning" role="alert" data-testid="plan-refusal">{text(lang, 'simulation.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'simulation.close')}</button></div>}
+      {others.length > 0 && <ul className="card plan-messages" data-testid="plan-messages">{others.map((d, k) => <li key={k} className={`diag-${d.severity}`}>{messageIn(d, lang)}</li>)}</ul>}
       <section className="card sim-section" aria-labelledby={`${selectId}-classes`}>
-        <h2 id={`${selectId}-classes`}>{st(lang, 'classes')}: {title}</h2>
-        <p className="muted small">{st(lang, 'classesHint')}</p>
+        <h2 id={`${selectId}-classes`}>{text(lang, 'simulation.classes')}: {title}</h2>
+        <p className="muted small">{text(lang, 'simulation.classesHint')}</p>
         <PlanClassTable classes={classes} diagnostics={checked.diagnostics} lang={lang} selected={sel?.id} onSelect={setSelected} onCommand={apply} />
-        <button type="button" data-testid="add-class" onClick={() => apply(addClass(recordId, { vi: st('vi', 'newClass'), en: st('en', 'newClass') }))}>+ {st(lang, 'addClass')}</button>
+        <button type="button" data-testid="add-class" onClick={() => apply(addClass(recordId, { vi: text('vi', 'simulation.newClass'), en: text('en', 'simulation.newClass') }))}>+ {text(lang, 'simulation.addClass')}</button>
       </section>
       {sel !== undefined && <QuotaTable cls={sel} row={classes.indexOf(sel)} agencies={agencies} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />}
       <details className="card sim-section" data-testid="parameters-section">
-        <summary><h2 className="inline-heading">{st(lang, 'parameters')}</h2> <span className="muted small">{st(lang, 'parametersHint')}</span>
+        <summary><h2 className="inline-heading">{text(lang, 'simulation.parameters')}</h2> <span className="muted small">{text(lang, 'simulation.parametersHint')}</span>
           {diagnosticsAt(checked.diagnostics, ['parameters']).length > 0 && <span className="diag-error"> ✗</span>}</summary>
         <ParameterTable recordId={recordId} parameters={isObject(doc.parameters) ? doc.parameters : {}} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />
       </details>

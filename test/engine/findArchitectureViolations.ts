@@ -37,13 +37,6 @@ export const VIEW_FOLDERS = ['check', 'diff', 'rules', 'lifecycles', 'simulation
 /** editor/ folders that are neither views nor fenced from them yet. */
 const UNFENCED_EDITOR_FOLDERS: string[] = [];
 
-/**
- * View files the text tables may import until they move into editor/i18n/: the lifecycle and plan editors are being
- * rewritten beside this change, so their tables stay where those editors read them and move after the merge.
- */
-const TEXT_TABLES_NOT_YET_MOVED: Readonly<Record<string, readonly string[]>> = {
-  'editor/i18n/textTables.ts': ['editor/lifecycles/lifecycleStrings.ts', 'editor/lifecycles/run/runStrings.ts', 'editor/simulation/simulationStrings.ts'],
-};
 
 /** What a file imports: every module specifier, with how it is imported (`type`: erased, loads nothing). */
 export interface ImportSite { specifier: string; how: 'static' | 'dynamic' | 'require' | 'type' }
@@ -140,8 +133,7 @@ export function findArchitectureViolations(file: string, text: string): string[]
       out.push(`${says}: engine/ takes documents as inputs; only the loaders read the shipped files`);
     }
     const from = editorFolder(file);
-    if (from !== undefined && !isView(from) && !UNFENCED_EDITOR_FOLDERS.includes(from) && target !== undefined && isView(editorFolder(target))
-      && !TEXT_TABLES_NOT_YET_MOVED[file]?.includes(target)) {
+    if (from !== undefined && !isView(from) && !UNFENCED_EDITOR_FOLDERS.includes(from) && target !== undefined && isView(editorFolder(target))) {
       out.push(`${says}: only views and the page's shell import a view's file (editor/${editorFolder(target)!}/)`);
     }
     if (layer === 'engine' && isNodeBuiltin(specifier)) out.push(`${says}: engine/ uses no Node built-in`);

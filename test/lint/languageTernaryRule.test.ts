@@ -28,11 +28,11 @@ describe('the lint rule against inline language ternaries', () => {
     expect(await ternaryFindings(code, 'editor/rules/Sample.tsx')).toEqual([]);
   });
 
-  it('applies to editor/ only, and skips only the files waiting for their conversion', async () => {
+  it('applies to every file of editor/ and only there', async () => {
     const code = `${HEAD}  lang === 'vi' ? 'Lưu' : 'Save',\n];\n`;
     expect(await ternaryFindings(code, 'engine/sample.ts')).toEqual([]);
-    expect(await ternaryFindings(code, 'editor/lifecycles/Sample.tsx')).toEqual([]);
-    expect(await ternaryFindings(code, 'editor/simulation/PlanCell.tsx')).toEqual([]);
+    expect(await ternaryFindings(code, 'editor/lifecycles/Sample.tsx')).toEqual([5]);
+    expect(await ternaryFindings(code, 'editor/simulation/PlanCell.tsx')).toEqual([5]);
     expect(await ternaryFindings(code, 'editor/simulation/ResultView.tsx')).toEqual([5]);
     expect(await ternaryFindings(code, 'editor/rules/canvas/toFlow.ts')).toEqual([5]);
   });

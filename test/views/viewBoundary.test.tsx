@@ -6,7 +6,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { sa } from '../../editor/i18n/setAsideStrings.ts';
+import { text } from '../../editor/i18n/text.ts';
 import { ViewBoundary } from '../../editor/widgets/ViewBoundary.tsx';
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
 import type { WorkspaceSession } from '../../editor/workspace/createWorkspaceSession.ts';
@@ -37,7 +37,7 @@ describe('a view with its own error boundary', () => {
           <ViewBoundary session={session} lang="vi"><p data-testid="other">khác</p></ViewBoundary>
         </>);
       });
-      expect(host.querySelector('[data-testid=view-error]')?.textContent).toContain(sa('vi', 'viewFailed'));
+      expect(host.querySelector('[data-testid=view-error]')?.textContent).toContain(text('vi', 'setAside.viewFailed'));
       expect(host.querySelector('[data-testid=other]')?.textContent).toBe('khác');
       broken = false;
       const rule = recordsOfType(h.store.records(), 'rule')[0]!;

@@ -4,6 +4,7 @@
  * row becomes one NOMINATE event with the cadre's profile, learner id = the cadre's id; rows that do not read are
  * counted and the first ones named (file, row, field), and nominate nobody. The events go to the run as one batch.
  */
+import { messageIn } from '../../../engine/diagnostics/Diagnostic.ts';
 import { useId, useState, type FormEvent } from 'react';
 import { readCadresFromText } from '../../../engine/io/readCadres.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
@@ -26,7 +27,7 @@ interface Loaded { file: string; profiles: Array<Record<string, unknown>>; inval
 function load(text: string, file: string, lang: Lang): Loaded {
   const read = readCadresFromText(text, { file });
   const problems = read.errors.filter((e) => e.severity === 'error').slice(0, 3)
-    .map((e) => (lang === 'vi' ? e.message : e.messageEn));
+    .map((e) => messageIn(e, lang));
   return { file, profiles: read.rows.map((r) => r.profile as unknown as Record<string, unknown>), invalid: read.invalid, problems };
 }
 

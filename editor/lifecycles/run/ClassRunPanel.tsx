@@ -6,6 +6,7 @@
  * listed. A run is saved to IndexedDB as its events and resumed by replaying them, and exported as the file
  * `llct lifecycle replay --events` takes.
  */
+import { messageIn } from '../../../engine/diagnostics/Diagnostic.ts';
 import { useActorRef, useSelector } from '@xstate/react';
 import { memo, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatDate } from '../../../engine/documents/dates.ts';
@@ -29,7 +30,7 @@ import { text, textLabel } from '../../i18n/text.ts';
 const LastAnswer = memo(function LastAnswer({ last, lang }: { last: NonNullable<RunState['last']>; lang: Lang }) {
   return last.ok
     ? <p className="lc-ok" role="status" data-testid="run-accepted">✓ {last.entry.event}: {last.entry.from} → {last.entry.to}{last.entry.learners?.length ? ` (${last.entry.learners.map((l) => `${l.id}: ${l.from ?? '∅'} → ${l.to}`).join(', ')})` : ''}</p>
-    : <p className="lc-refused" role="alert" data-testid="run-refused" data-code={last.rejection.code}>✗ {lang === 'vi' ? last.rejection.reason : last.rejection.reasonEn}</p>;
+    : <p className="lc-refused" role="alert" data-testid="run-refused" data-code={last.rejection.code}>✗ {messageIn({ message: last.rejection.reason, messageEn: last.rejection.reasonEn }, lang)}</p>;
 });
 
 

@@ -37,11 +37,15 @@ export function capitalize(text: string): string {
  * "(article number assumed)" unless the numbering was read in the text.
  */
 export function citationText(c: Citation, lang: Lang): string {
-  const text = lang === 'en'
-    ? `Art. ${c.article}${c.clause ? `(${c.clause})` : ''}${c.point ? `(${c.point})` : ''}`
-    : [`Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' ');
+  const text = ARTICLE_IN[lang](c);
   return numberingRead(c) ? text : `${text} ${ASSUMED_NUMBERING_MARK[lang]}`;
 }
+
+/** How each language writes an article, clause and point: the word order differs, so each has its own formatter. */
+const ARTICLE_IN: Readonly<Record<Lang, (c: Citation) => string>> = {
+  vi: (c) => [`Điều ${c.article}`, c.clause ? `khoản ${c.clause}` : '', c.point ? `điểm ${c.point}` : ''].filter(Boolean).join(' '),
+  en: (c) => `Art. ${c.article}${c.clause ? `(${c.clause})` : ''}${c.point ? `(${c.point})` : ''}`,
+};
 
 export function sectionLabel(level: TrainingLevel, kind: RuleKind, lang: Lang): string {
   return `${capitalize(LABELS.ruleKind[kind][lang])} · ${LABELS.theoryLevel[level][lang]}`;

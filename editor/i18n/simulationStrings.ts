@@ -1,7 +1,5 @@
 /** The Simulation view's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
-import { fillText } from '../i18n/fillText.ts';
-import type { Lang } from '../../engine/rules/messages.ts';
 
 export const SIMULATION_STRINGS = {
   view: { vi: 'Mô phỏng', en: 'Simulation' },
@@ -107,8 +105,3 @@ export const SIMULATION_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export type SimulationStringKey = keyof typeof SIMULATION_STRINGS;
-
-/** @deprecated Read `text(lang, 'simulation.<key>', vars)` from editor/i18n/text.ts. */
-export function st(lang: Lang, key: SimulationStringKey, vars: Record<string, string | number> = {}): string {
-  return fillText(SIMULATION_STRINGS[key], lang, vars);
-}

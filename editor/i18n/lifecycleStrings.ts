@@ -1,6 +1,5 @@
 /** The lifecycle editor's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
-import { fillText } from '../i18n/fillText.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 
 export const LIFECYCLE_STRINGS = {
@@ -112,8 +111,3 @@ export function paramName(lang: Lang, key: string): string {
 }
 
 export type LifecycleStringKey = keyof typeof LIFECYCLE_STRINGS;
-
-/** @deprecated Read `text(lang, 'lifecycle.<key>', vars)` from editor/i18n/text.ts. */
-export function lt(lang: Lang, key: LifecycleStringKey, vars: Record<string, string | number> = {}): string {
-  return fillText(LIFECYCLE_STRINGS[key], lang, vars);
-}

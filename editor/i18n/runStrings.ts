@@ -1,7 +1,5 @@
 /** The class run panel's words, Vietnamese first. */
-import type { Label } from '../../../engine/documents/enums.ts';
-import { fillText } from '../../i18n/fillText.ts';
-import type { Lang } from '../../../engine/rules/messages.ts';
+import type { Label } from '../../engine/documents/enums.ts';
 
 export const RUN_STRINGS = {
   title: { vi: 'Chạy thử một lớp', en: 'Run a class' },
@@ -47,8 +45,3 @@ export const RUN_STRINGS = {
   everyLearner: { vi: 'Gửi cho mọi học viên đang nhận được sự kiện này ({n})', en: 'Send to every learner who can take this event ({n})' },
   batchDone: { vi: 'Đã gửi {n} sự kiện: {ok} được nhận, {refused} bị từ chối.', en: '{n} events sent: {ok} accepted, {refused} refused.' },
 } as const satisfies Record<string, Label>;
-
-/** @deprecated Read `text(lang, 'run.<key>', vars)` from editor/i18n/text.ts. */
-export function rt(lang: Lang, key: keyof typeof RUN_STRINGS, vars: Record<string, string | number> = {}): string {
-  return fillText(RUN_STRINGS[key], lang, vars);
-}
