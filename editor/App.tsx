@@ -5,13 +5,13 @@
  */
 import { useEffect, useState } from 'react';
 import type { Lang } from './i18n/strings.ts';
-import { SaveAlerts, SaveStatus } from './rules/SaveStatus.tsx';
+import { SaveAlerts, SaveStatus } from './shared/SaveStatus.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
-import { LazyView } from './widgets/LazyView.tsx';
-import { ViewBoundary } from './widgets/ViewBoundary.tsx';
-import { WorkspaceSetAside } from './widgets/WorkspaceSetAside.tsx';
+import { LazyView } from './shared/LazyView.tsx';
+import { ViewBoundary } from './shared/ViewBoundary.tsx';
+import { WorkspaceSetAside } from './shared/WorkspaceSetAside.tsx';
 import type { WorkspaceSession } from './workspace/createWorkspaceSession.ts';
-import { lazyView } from './widgets/lazyView.ts';
+import { lazyView } from './shared/lazyView.ts';
 import { OTHER_LANG, text } from './i18n/text.ts';
 
 export type Loaded = { ok: true; session: WorkspaceSession } | { ok: false; error: string };

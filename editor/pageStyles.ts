@@ -9,7 +9,7 @@ import './diff/diff.css';
 import '@xyflow/react/dist/style.css';
 import './lifecycles/lifecycles.css';
 import './rules/canvas/canvas.css';
-import './widgets/undoRedo.css';
+import './shared/undoRedo.css';
 import './ViewTabs.css';
 import './rules/coverage.css';
 import './rules/rules.css';

@@ -8,8 +8,8 @@ import { parseIsoDate, wholeYearsBetween } from '../../engine/documents/dates.ts
 import { CIVIL_SERVICE_GRADES, LABELS, SECTORS, type CivilServiceGrade, type Sector } from '../../engine/documents/enums.ts';
 import { FACTS } from '../../engine/rules/facts.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { DateField } from '../widgets/DateField.tsx';
-import { SelectField } from '../widgets/SelectField.tsx';
+import { DateField } from '../shared/DateField.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { text } from '../i18n/text.ts';
 
 export interface MoreCadreFieldsProps {

@@ -3,8 +3,8 @@ import type { Nomination } from '../../engine/documents/cadre.ts';
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import { FACTS } from '../../engine/rules/facts.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { DateField } from '../widgets/DateField.tsx';
-import { Segmented } from '../widgets/Segmented.tsx';
+import { DateField } from '../shared/DateField.tsx';
+import { Segmented } from '../shared/Segmented.tsx';
 import { SpecialDecisionFields, type WaivableRule } from './SpecialDecisionFields.tsx';
 import { text } from '../i18n/text.ts';
 

@@ -7,8 +7,8 @@ import { useId } from 'react';
 import type { Nomination, SpecialDecision } from '../../engine/documents/cadre.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { DateField } from '../widgets/DateField.tsx';
-import { SelectField } from '../widgets/SelectField.tsx';
+import { DateField } from '../shared/DateField.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { text } from '../i18n/text.ts';
 
 export interface WaivableRule { id: string; title: Label }

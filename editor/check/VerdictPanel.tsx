@@ -12,7 +12,7 @@ import { carriedOverText } from '../../engine/rules/carriedOver.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
+import { ConfidenceBadge } from '../shared/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
 import { text } from '../i18n/text.ts';
 

@@ -5,14 +5,14 @@
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { mainReason, partCitation, restsOnDecision } from '../../engine/rules/diff/mainReason.ts';
-import { SelectField } from '../widgets/SelectField.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import type { Lang } from '../i18n/strings.ts';
 import { CadreDetails } from './CadreDetails.tsx';
 import { CHANGE_FILTERS, matchesFilter, type ChangeFilter } from './changedCadre.ts';
 import { changedCadresToCsv } from './changedCadresToCsv.ts';
 import { CHANGE_LABELS, FILTER_LABELS } from './changeLabels.ts';
 import type { CohortResult } from './compareCohort.ts';
-import { downloadText } from '../widgets/downloadText.ts';
+import { downloadText } from '../shared/downloadText.ts';
 import { formatCount } from './formatNumbers.ts';
 import { text } from '../i18n/text.ts';
 

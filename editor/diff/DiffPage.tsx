@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { Lang } from '../i18n/strings.ts';
-import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { useWorkspaceRecords } from '../shared/useWorkspaceRecords.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { DEFAULT_SETUP, type DiffSetup } from './buildDiffSides.ts';
 import { CohortInputCard } from './CohortInputCard.tsx';

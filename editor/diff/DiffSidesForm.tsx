@@ -2,8 +2,8 @@
  * Side A and side B: the regulation in force on the date, or one ruleset whatever the date (a workspace ruleset as
  * edited, a shipped original, a saved version); B's own date.
  */
-import { DateField } from '../widgets/DateField.tsx';
-import { SelectField } from '../widgets/SelectField.tsx';
+import { DateField } from '../shared/DateField.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import type { Lang } from '../i18n/strings.ts';
 import type { SideChoice } from './buildDiffSides.ts';
 import type { SideOption } from './diffSources.ts';

@@ -5,10 +5,10 @@
  */
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
+import { useUndoShortcuts } from '../shared/useUndoShortcuts.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { useWorkspaceRecords } from '../shared/useWorkspaceRecords.ts';
 import { addState } from '../workspace/commands/lifecycleStateCommands.ts';
 import { stateNamed, toLifecycle } from '../workspace/lifecycleRecords.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
@@ -18,12 +18,12 @@ import { lifecycleDiagnostics } from './analyseLifecycle.ts';
 import { LifecycleCanvas } from './LifecycleCanvas.tsx';
 import { lifecycleGraph } from './lifecycleFlow.ts';
 import { LifecycleInspector } from './LifecycleInspector.tsx';
-import { downloadText } from '../widgets/downloadText.ts';
+import { downloadText } from '../shared/downloadText.ts';
 import { formScope } from './specFields.ts';
 import { runnableLifecycle } from './run/classRunModel.ts';
 import { ClassRunPanel } from './run/ClassRunPanel.tsx';
-import { useWorkspaceChecker } from '../hooks/useWorkspaceChecker.ts';
-import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
+import { useWorkspaceChecker } from '../shared/useWorkspaceChecker.ts';
+import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import { freeId } from '../workspace/commands/kit.ts';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 import { text } from '../i18n/text.ts';

@@ -9,7 +9,7 @@ import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { diffRulesets, lines } from '../../engine/rules/diffRulesets.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { SelectField } from '../widgets/SelectField.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { goldenEffect, type CaseOutcome, type GoldenEffect } from '../workspace/goldenEffect.ts';
 import type { Catalogues } from '../workspace/analyseRuleset.ts';
 import { deleteVersion, restoreVersion, saveVersion } from '../workspace/commands/versionCommands.ts';

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { hintIn, messageIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
-import { downloadText } from '../widgets/downloadText.ts';
+import { downloadText } from '../shared/downloadText.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { rulesetDiagnostics, type Catalogues } from '../workspace/analyseRuleset.ts';
 import { freeId } from '../workspace/commands/kit.ts';

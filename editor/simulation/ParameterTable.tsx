@@ -11,7 +11,7 @@ import { setPlanParameter } from '../workspace/commands/planCommands.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { diagnosticsAt } from './checkPlanDocument.ts';
-import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
+import { ConfidenceBadge } from '../shared/ConfidenceBadge.tsx';
 import { PlanCell } from './PlanCell.tsx';
 import { text } from '../i18n/text.ts';
 

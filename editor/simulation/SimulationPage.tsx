@@ -5,11 +5,11 @@
  */
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
+import { useUndoShortcuts } from '../shared/useUndoShortcuts.ts';
 import { shippedJson } from '../shipped/shippedJson.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { useWorkspaceRecords } from '../shared/useWorkspaceRecords.ts';
 import { freeId, isObject, type Json } from '../workspace/commands/kit.ts';
 import { addClass, putPlan } from '../workspace/commands/planCommands.ts';
 import type { Command } from '../workspace/createWorkspaceStore.ts';
@@ -24,7 +24,7 @@ import { PlanClassTable } from './PlanClassTable.tsx';
 import { QuotaTable } from './QuotaTable.tsx';
 import { RunPanel } from './RunPanel.tsx';
 import { workspaceLifecycles } from './workspaceLifecycles.ts';
-import { UndoRedoButtons } from '../widgets/UndoRedoButtons.tsx';
+import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import './simulation.css';
 import { text } from '../i18n/text.ts';
 

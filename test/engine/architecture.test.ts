@@ -94,16 +94,16 @@ describe('the architecture checks can fail', () => {
     expect(caught('editor/workspace/commands/sampleCommands.ts', "import { SAMPLES } from '../../check/samples.ts';")).toHaveLength(1);
     for (const view of VIEW_FOLDERS) {
       expect(caught('editor/storage/x.ts', `export const load = () => import('../${view}/x.ts');`)).toHaveLength(1);
-      expect(caught('editor/widgets/X.tsx', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
+      expect(caught('editor/shared/X.tsx', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
       expect(caught('editor/shared/x.ts', `import { x } from '../${view}/x.ts';`)).toHaveLength(1);
     }
-    // editor/hooks/ is a shared room too (the rule editor's own hook, useRulesetAnalysis, moved into editor/rules/).
-    expect(caught('editor/hooks/useRulesetAnalysis.ts', "import type { BenchInput } from '../rules/TestBench.tsx';")).toHaveLength(1);
+    // editor/shared/ is a shared room too (the rule editor's own hook, useRulesetAnalysis, moved into editor/rules/).
+    expect(caught('editor/shared/useRulesetAnalysis.ts', "import type { BenchInput } from '../rules/TestBench.tsx';")).toHaveLength(1);
     // Views import each other and the shared rooms; the shell (App.tsx, main.tsx) composes the views.
     expect(caught('editor/rules/TestBench.tsx', "import { SAMPLES } from '../workspace/samples.ts';")).toEqual([]);
     expect(caught('editor/rules/TestBench.tsx', "import type { VerdictState } from '../check/useVerdict.ts';")).toEqual([]);
     expect(caught('editor/App.tsx', "import { RuleEditorPage } from './rules/RuleEditorPage.tsx';")).toEqual([]);
-    expect(caught('editor/workspace/x.ts', "import { downloadText } from '../widgets/downloadText.ts';")).toEqual([]);
+    expect(caught('editor/workspace/x.ts', "import { downloadText } from '../shared/downloadText.ts';")).toEqual([]);
     // A view-named folder inside a shared room is not a view.
     expect(caught('editor/workspace/x.ts', "import { a } from './rules/a.ts';")).toEqual([]);
   });

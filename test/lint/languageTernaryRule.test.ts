@@ -15,7 +15,7 @@ describe('the lint rule against inline language ternaries', () => {
   it('rejects a ternary on lang or x.lang compared with vi or en, either way round, in editor/', async () => {
     const code = `${HEAD}  lang === 'vi' ? 'Lưu' : 'Save',\n  props.lang !== 'en' ? 'Huỷ' : 'Cancel',\n  'en' === lang ? 'Close' : 'Đóng',\n  lang == 'vi' ? 1 : 2,\n];\n`;
     expect(await ternaryFindings(code, 'editor/rules/Sample.tsx')).toEqual([5, 6, 7, 8]);
-    expect(await ternaryFindings(code, 'editor/widgets/sample.ts')).toEqual([5, 6, 7, 8]);
+    expect(await ternaryFindings(code, 'editor/shared/sample.ts')).toEqual([5, 6, 7, 8]);
   });
 
   it('rejects the comparison kept in a variable for later ternaries', async () => {

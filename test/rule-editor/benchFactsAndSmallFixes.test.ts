@@ -12,7 +12,7 @@ import { toFlow } from '../../editor/rules/canvas/toFlow.ts';
 import { createdCondition, selectionActions } from '../../editor/rules/selectionActions.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { planRecordId, recordsOfType } from '../../editor/workspace/records.ts';
-import { documentPlace } from '../../editor/widgets/documentPlace.ts';
+import { documentPlace } from '../../editor/shared/documentPlace.ts';
 import { createHarness } from '../workspace/workspaceHarness.ts';
 
 const rs350 = builtinDocuments().rulesets.find((r) => r.id === '350-qd-tw')!;

@@ -7,7 +7,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../editor/i18n/text.ts';
-import { ViewBoundary } from '../../editor/widgets/ViewBoundary.tsx';
+import { ViewBoundary } from '../../editor/shared/ViewBoundary.tsx';
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
 import type { WorkspaceSession } from '../../editor/workspace/createWorkspaceSession.ts';
 import { recordsOfType } from '../../editor/workspace/records.ts';

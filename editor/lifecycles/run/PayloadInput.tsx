@@ -7,7 +7,7 @@ import { MODES, TRAINING_LEVELS, LABELS } from '../../../engine/documents/enums.
 import type { PayloadField } from '../../../engine/documents/lifecycle.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import type { Sample } from '../../workspace/samples.ts';
-import { DateField } from '../../widgets/DateField.tsx';
+import { DateField } from '../../shared/DateField.tsx';
 
 /** The learner ids offered while a learner id is typed: drawn again when the learners change, not on each keystroke. */
 const LearnerOptions = memo(function LearnerOptions({ id, ids }: { id: string; ids: readonly string[] }) {

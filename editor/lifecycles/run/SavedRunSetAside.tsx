@@ -1,9 +1,9 @@
 /** The saved class run that did not read, set aside with its reasons: export it, or drop it (a copy is downloaded first). */
 import type { Lang } from '../../../engine/rules/messages.ts';
-import { downloadText } from '../../widgets/downloadText.ts';
+import { downloadText } from '../../shared/downloadText.ts';
 import { partName } from '../../i18n/setAsideStrings.ts';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
-import { SetAsidePanel, setAsideFileName, setAsideFileText } from '../../widgets/SetAsidePanel.tsx';
+import { SetAsidePanel, setAsideFileName, setAsideFileText } from '../../shared/SetAsidePanel.tsx';
 import { dropSavedRun } from './savedRun.ts';
 import { text } from '../../i18n/text.ts';
 

@@ -3,7 +3,7 @@ import type { Institution, Position } from '../../../engine/documents/catalogue.
 import type { Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { citationText } from '../../../engine/documents/ruleset.ts';
 import type { Lang } from '../../i18n/strings.ts';
-import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
+import { ConfidenceBadge } from '../../shared/ConfidenceBadge.tsx';
 import type { ApplyResult, Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RecordId, Records, RulesetRecord } from '../../workspace/records.ts';
 import type { TraceMark } from '../benchTrace.ts';

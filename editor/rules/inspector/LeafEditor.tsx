@@ -3,7 +3,7 @@ import type { Position } from '../../../engine/documents/catalogue.ts';
 import { describeCondition } from '../../../engine/rules/describeCondition.ts';
 import { FACT_NAMES } from '../../../engine/rules/facts.ts';
 import type { Lang } from '../../i18n/strings.ts';
-import { SelectField } from '../../widgets/SelectField.tsx';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { updateLeaf } from '../../workspace/commands/conditionCommands.ts';
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { CondRecord, LeafData } from '../../workspace/records.ts';

@@ -13,7 +13,7 @@ import type { Institution } from '../../../engine/documents/catalogue.ts';
 import { CONFIDENCES, LABELS, MODES, RULE_KINDS, TRAINING_LEVELS, type Confidence, type Mode, type RuleKind, type TrainingLevel } from '../../../engine/documents/enums.ts';
 import { CITATION_NUMBERINGS, type CitationNumbering } from '../../../engine/documents/ruleset.ts';
 import type { Lang } from '../../i18n/strings.ts';
-import { SelectField } from '../../widgets/SelectField.tsx';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { updateRule } from '../../workspace/commands/ruleCommands.ts';
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RuleData, RuleRecord } from '../../workspace/records.ts';

@@ -5,10 +5,10 @@
  */
 import { builtinDocuments } from '../../shipped/builtin.ts';
 import { CONFIDENCES, LABELS, TRAINING_LEVELS, type Confidence, type TrainingLevel } from '../../../engine/documents/enums.ts';
-import { ConfidenceBadge } from '../../widgets/ConfidenceBadge.tsx';
+import { ConfidenceBadge } from '../../shared/ConfidenceBadge.tsx';
 import type { Lang } from '../../i18n/strings.ts';
-import { DateField } from '../../widgets/DateField.tsx';
-import { SelectField } from '../../widgets/SelectField.tsx';
+import { DateField } from '../../shared/DateField.tsx';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { deleteRuleset, replaceRulesetContents, updateRulesetMeta } from '../../workspace/commands/rulesetCommands.ts';
 import type { Command } from '../../workspace/createWorkspaceStore.ts';
 import type { RulesetRecord } from '../../workspace/records.ts';

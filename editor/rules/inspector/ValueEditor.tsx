@@ -2,8 +2,8 @@
 import type { Position } from '../../../engine/documents/catalogue.ts';
 import { describeValue } from '../../../engine/rules/describeCondition.ts';
 import type { Lang } from '../../i18n/strings.ts';
-import { DateField } from '../../widgets/DateField.tsx';
-import { SelectField } from '../../widgets/SelectField.tsx';
+import { DateField } from '../../shared/DateField.tsx';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { isoToOrdinal, ordinalToIso, valueEditorFor } from './factOptions.ts';
 import { TextInput } from './TextInput.tsx';
 import { useState } from 'react';

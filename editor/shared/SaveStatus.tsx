@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
-import { downloadText } from '../widgets/downloadText.ts';
-import { useAutosaveStatus } from '../hooks/useAutosaveStatus.ts';
+import { downloadText } from './downloadText.ts';
+import { useAutosaveStatus } from './useAutosaveStatus.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { SessionNotice, WorkspaceSession } from '../workspace/createWorkspaceSession.ts';

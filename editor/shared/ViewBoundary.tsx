@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Lang } from '../../engine/rules/messages.ts';
-import { useWorkspaceRecords } from '../hooks/useWorkspaceRecords.ts';
+import { useWorkspaceRecords } from './useWorkspaceRecords.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { text } from '../i18n/text.ts';
