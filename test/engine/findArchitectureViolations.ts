@@ -11,14 +11,13 @@
  *   (rulesets/, fixtures/) itself, as engine/generate/provinceProfiles.ts did with rulesets/institutions.json;
  * - inside editor/, a view's folder (`VIEW_FOLDERS`: check/, diff/, rules/, lifecycles/, simulation/) is imported
  *   only by views and by the page's shell (the files at editor/'s top, App.tsx, main.tsx): the workspace, storage,
- *   shared (the widgets and hooks several views use), i18n and any other such room do not import a view's file (type imports included: the type's home is
-  if (/\/use[A-Z][^/]*\.ts$/.test(file)) return false;
- *   in the wrong room too). editor/shared/ is not fenced yet (useRulesetAnalysis is the rule editor's own hook);
+ *   shared (the widgets and hooks several views use), i18n, the canvas layer and any other such room do not import a
+ *   view's file (type imports included: the type's home is in the wrong room too);
  * - the headless editor code (editor/workspace/, editor/storage/, the canvas layer editor/canvas/, the `.ts` files of
- *   editor/rules/ and of editor/lifecycles/) loads no React package, so that it runs in a worker and in the headless
- *   test harness. `import type` is allowed there (a pure
- *   `toFlow` returns React Flow's `Node`/`Edge` types): it is erased. `import { type X }` is not, since under
- *   `verbatimModuleSyntax` it still loads the module.
+ *   editor/rules/ and of editor/lifecycles/, hooks `useX.ts` excepted) loads no React package, so that it runs in a
+ *   worker and in the headless test harness. `import type` is allowed there (a pure `toFlow` returns React Flow's
+ *   `Node`/`Edge` types): it is erased. `import { type X }` is not, since under `verbatimModuleSyntax` it still loads
+ *   the module.
  * Files are parsed with the TypeScript compiler, so comments and strings never count.
  */
 import { builtinModules } from 'node:module';
