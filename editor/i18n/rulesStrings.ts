@@ -135,6 +135,8 @@ export const RULES_STRINGS = {
   exportStored: { vi: 'Xuất bản đã lưu ra tệp', en: 'Export the stored copy to a file' },
   autosavePaused: { vi: 'tạm dừng', en: 'paused' },
   adoptedQuietly: { vi: 'Đã cập nhật theo thay đổi vừa lưu ở thẻ khác.', en: 'Updated with the changes just saved in another tab.' },
+  upgraded: { vi: 'Không gian làm việc đã lưu ở định dạng cũ (phiên bản {from}) đã được chuyển sang định dạng mới (phiên bản {to}); mọi tài liệu vẫn nguyên vẹn.', en: 'The workspace saved in an older format (version {from}) was moved to the new one (version {to}); every document is intact.' },
+  upgradedHistory: { vi: 'Lịch sử hoàn tác ghi trước khi chuyển không áp dụng được cho định dạng mới nên được bắt đầu lại.', en: 'The undo history recorded before the move does not apply to the new format, so it starts afresh.' },
   storedUnreadable: { vi: 'Không đọc được không gian làm việc đã lưu; đang dùng bản mặc định và KHÔNG ghi đè bản đã lưu. Lý do:', en: 'The stored workspace could not be read; the default one is shown and the stored one is NOT overwritten. Reasons:' },
   refused: { vi: 'Không thực hiện được', en: 'Not done' },
   shortcuts: { vi: 'Phím tắt: Ctrl+Z hoàn tác, Ctrl+Shift+Z / Ctrl+Y làm lại, Delete xoá mục đang chọn, mũi tên di chuyển giữa các nút.', en: 'Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selection, arrow keys move between nodes.' },

@@ -59,8 +59,9 @@ export function SaveAlerts({ session, lang }: { session: WorkspaceSession; lang:
         </div>
       )}
       {notices.map((n, i) => (
-        <div key={i} className={`alert ${n.kind === 'adopted' ? 'alert-ok' : 'alert-error'}`} role={n.kind === 'adopted' ? 'status' : 'alert'} data-testid={`notice-${n.kind}`}>
+        <div key={i} className={`alert ${n.kind === 'adopted' || n.kind === 'upgraded' ? 'alert-ok' : 'alert-error'}`} role={n.kind === 'adopted' || n.kind === 'upgraded' ? 'status' : 'alert'} data-testid={`notice-${n.kind}`}>
           {n.kind === 'adopted' && <span>{text(lang, 'rules.adoptedQuietly')}</span>}
+          {n.kind === 'upgraded' && <span>{text(lang, 'rules.upgraded', { from: n.from, to: n.to })}{n.historyDropped ? ` ${text(lang, 'rules.upgradedHistory')}` : ''}</span>}
           {n.kind === 'load-failed' && <span>{n.error.message[lang]}</span>}
           {n.kind === 'stored-unreadable' && (
             <>

@@ -17,7 +17,7 @@ import type { IdSource } from './rulesetRecords.ts';
 import { persistHistory, restoreHistory } from './persistedHistory.ts';
 import { readWorkspace, type SetAsidePart, type WorkspaceRead } from './readWorkspace.ts';
 import { setAsideHistory } from './setAsideHistory.ts';
-import { toWorkspaceDocument, type WorkspaceDocument } from './workspaceDocument.ts';
+import { toWorkspaceDocument, WORKSPACE_VERSION, type WorkspaceDocument } from './workspaceDocument.ts';
 import type { ApplyResult } from './createWorkspaceStore.ts';
 
 /** What is stored for a workspace: the workspace document and the undo history beside it. */
@@ -43,7 +43,13 @@ function usableWorkspace(read: WorkspaceRead): WorkspaceRead {
 export type SessionNotice =
   | { kind: 'adopted' }
   | { kind: 'stored-unreadable'; diagnostics: Diagnostic[]; stored: unknown }
-  | { kind: 'load-failed'; error: StorageError };
+  | { kind: 'load-failed'; error: StorageError }
+  /**
+   * The stored workspace was written in an older format and read into the current one (every part kept). An undo
+   * history stored with it was recorded against the old records and cannot be replayed on the new ones: it is not
+   * restored, and the next save writes the new history (`historyDropped`).
+   */
+  | { kind: 'upgraded'; from: number; to: number; historyDropped: boolean };
 
 export interface WorkspaceSession {
   store: WorkspaceStore;
@@ -98,7 +104,11 @@ export async function createWorkspaceSession(options: SessionOptions): Promise<W
   else if (loaded.envelope) {
     const parts = storedParts(loaded.envelope.doc);
     const read = usableWorkspace(readWorkspace(parts.workspace));
-    if (read.ok) { doc = read.document; storedHistory = parts.history; aside = read.setAside; }
+    if (read.ok) {
+      doc = read.document; aside = read.setAside;
+      if (read.migratedFrom === undefined) storedHistory = parts.history;
+      else startupNotices.push({ kind: 'upgraded', from: read.migratedFrom, to: WORKSPACE_VERSION, historyDropped: parts.history !== undefined && parts.history !== null });
+    }
     else { blocked = true; startupNotices.push({ kind: 'stored-unreadable', diagnostics: read.diagnostics, stored: loaded.envelope.doc }); }
   }
   let name = doc.name;

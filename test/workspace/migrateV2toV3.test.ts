@@ -14,6 +14,7 @@ import { toLifecycle } from '../../editor/workspace/lifecycleRecords.ts';
 import { readWorkspace } from '../../editor/workspace/readWorkspace.ts';
 import { layoutIdOf, recordOf, recordsOfType, type Records, type WorkspaceRecord } from '../../editor/workspace/records.ts';
 import { WORKSPACE_VERSION } from '../../editor/workspace/workspaceDocument.ts';
+import { toPlan } from '../../editor/workspace/planRecords.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`fixtures/workspace/${name}`, 'utf8')) as Record<string, unknown>;
 
@@ -87,5 +88,33 @@ describe('a version-3 workspace saved by the first version-3 build (4b8570d), li
     const lifecycleParts = (d: typeof v3.document) => JSON.stringify(d.records.filter((r) => ['lifecycle', 'state', 'transition', 'layout'].includes(r.type)));
     expect(lifecycleParts(v3.document)).toBe(lifecycleParts(v2.document));
     expect(v3.document.records.some((r) => r.type === 'lifecycle' && 'doc' in r)).toBe(false);
+  });
+});
+
+describe('a workspace saved by this build (fixtures/workspace/workspace-v3-records.json: the edits above, made by record id)', () => {
+  const raw = fixture('workspace-v3-records.json');
+
+  it('reads as it is: no migration, no part set aside, the same bytes', () => {
+    const read = readWorkspace(raw);
+    if (!read.ok) throw new Error(read.diagnostics[0]!.message);
+    expect(read.migratedFrom).toBeUndefined();
+    expect(read.setAside).toEqual([]);
+    expect(JSON.stringify(read.document)).toBe(JSON.stringify(raw));
+  });
+
+  it('holds the renamed state under its old record id, with its position, and the plan edits on their classes', () => {
+    const read = readWorkspace(raw);
+    if (!read.ok) throw new Error(read.diagnostics[0]!.message);
+    const records = new Map(read.document.records.map((r) => [r.id, r]));
+    const renamed = read.document.records.find((r) => r.type === 'state' && r.name === 'dang-hoc');
+    const layout = records.get('layout:lifecycle:class-default');
+    expect(renamed && layout?.type === 'layout' ? layout.positions[renamed.id] : undefined).toEqual({ x: 500, y: 120 });
+    const doc = toLifecycle(records, 'lifecycle:class-default').doc as { states: Record<string, unknown>; revisions: unknown[] };
+    expect(Object.keys(doc.states)).toContain('dang-hoc');
+    expect(doc.revisions).toEqual([{ revision: 2, note: expect.any(String), renamedStates: { 'in-session': 'dang-hoc' } }]);
+    const plan = toPlan(records, 'plan:ha-noi-2024').plan as { classes: Array<{ id: string; maxSize: unknown; serves: Array<{ quota: unknown }> }>; parameters: Record<string, { value: unknown }> };
+    expect(plan.classes).toHaveLength(21);
+    expect(plan.classes[1]!.id).toBe('tc-01-ban-sao');
+    expect(plan.parameters.noShow!.value).toBe(0.05);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { updateLeaf, deleteCondition } from '../../editor/workspace/commands/conditionCommands.ts';
 import { updateRule } from '../../editor/workspace/commands/ruleCommands.ts';
@@ -5,6 +6,7 @@ import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.
 import { createWorkspaceSession, type SessionNotice } from '../../editor/workspace/createWorkspaceSession.ts';
 import { recordsOfType, type Records, type WorkspaceRecord } from '../../editor/workspace/records.ts';
 import { counterIds, toRuleset } from '../../editor/workspace/rulesetRecords.ts';
+import { WORKSPACE_VERSION } from '../../editor/workspace/workspaceDocument.ts';
 import { createManualSchedule } from '../storage/createManualSchedule.ts';
 import { createTestStore } from '../storage/createTestStore.ts';
 import { nextStatus } from '../storage/nextStatus.ts';
@@ -120,5 +122,30 @@ describe('a workspace session', () => {
     session.store.apply(deleteCondition(leaf.id));
     expect((await session.keepMine()).state).toBe('saved');
     expect(((await store.getItem('default')) as { revision: number }).revision).toBe(4);
+  });
+
+  it('reads a workspace stored in the previous format into the current one, says so, and starts its undo history afresh instead of setting the old one aside', async () => {
+    const store = createTestStore();
+    const v2 = JSON.parse(readFileSync('fixtures/workspace/workspace-v2-edited-lifecycles-and-plan.json', 'utf8')) as { records: WorkspaceRecord[] };
+    // An undo history as the previous build stored it: its diff holds a version-2 lifecycle record.
+    const oldLifecycle = v2.records.find((r) => r.id === 'lifecycle:class-default')!;
+    const history = { undo: [{ label: { vi: 'Đổi tên trạng thái', en: 'Rename state' }, documents: ['lifecycle:class-default'], at: 1, diff: [['lifecycle:class-default', oldLifecycle, oldLifecycle]] }], redo: [] };
+    await store.setItem('default', { revision: 7, savedAt: '2026-12-06T00:00:00Z', savedBy: 'old', doc: { workspace: v2, history } });
+    const { session, schedule } = await openTab(createTwoTabs(store).a);
+    expect(session.startupNotices).toEqual([{ kind: 'upgraded', from: 2, to: WORKSPACE_VERSION, historyDropped: true }]);
+    expect(session.setAside()).toEqual([]);
+    expect(session.blocked()).toBe(false);
+    expect(session.store.canUndo()).toBe(false);
+    expect(recordsOfType(session.store.records(), 'state').some((r) => r.name === 'dang-hoc')).toBe(true);
+    // The next save writes the current format; reopened, nothing is migrated and nothing is said.
+    session.store.apply(updateRule(ruleRecord(session.store.records(), 'tc-part-time-age').id, { note: 'sau khi chuyển' }, 'note'));
+    const saved = nextStatus(session.autosave, 'saved');
+    schedule.runDue();
+    await saved;
+    session.dispose();
+    const reopened = await openTab(createTwoTabs(store).a);
+    expect(reopened.session.startupNotices).toEqual([]);
+    expect(reopened.session.store.canUndo()).toBe(true);
+    expect(noteOf(reopened.session.store.records())).toBe('sau khi chuyển');
   });
 });
