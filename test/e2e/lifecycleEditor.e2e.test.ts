@@ -81,11 +81,10 @@ describe('the lifecycle editor in Chromium', () => {
     await stateNode(page, 'recruiting').waitFor();
     const undoDisabled = () => panel(page).getByTestId('lifecycle-undo').isDisabled();
     const transformOf = async (n: Locator) => (await n.evaluate((el) => (el as HTMLElement).style.transform)).match(/-?[\d.]+/g)!.map(Number);
-    const edge = (id: string) => panel(page).locator(`.react-flow__edge[data-id="${id}"]`);
     const drawn = async () => ({
-      into: await edge('pair:approved->recruiting').locator('path.react-flow__edge-path').getAttribute('d'),
-      out: await edge('pair:recruiting->screening').locator('path.react-flow__edge-path').getAttribute('d'),
-      label: await edge('pair:approved->recruiting').locator('.react-flow__edge-textwrapper').getAttribute('transform'),
+      into: await arrow(page, 'approved', 'recruiting').locator('path.react-flow__edge-path').getAttribute('d'),
+      out: await arrow(page, 'recruiting', 'screening').locator('path.react-flow__edge-path').getAttribute('d'),
+      label: await arrow(page, 'approved', 'recruiting').locator('.react-flow__edge-textwrapper').getAttribute('transform'),
     });
     const node = stateNode(page, 'recruiting');
     const others = ['planned', 'approved', 'screening', 'cancelled'].map((id) => stateNode(page, id));
@@ -97,7 +96,8 @@ describe('the lifecycle editor in Chromium', () => {
     const box = (await node.boundingBox())!;
     const x0 = box.x + box.width / 2, y0 = box.y + box.height / 2;
     // The state is on the canvas's visible part (the first view), so the pointer takes the state itself.
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.react-flow__node')?.getAttribute('data-id'), [x0, y0])).toBe('recruiting');
+    const nodeId = await node.getAttribute('data-id');
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.react-flow__node')?.getAttribute('data-id'), [x0, y0])).toBe(nodeId);
     await page.mouse.move(x0, y0);
     await page.mouse.down();
     await page.mouse.move(x0 + 60, y0 + 120, { steps: 10 });
