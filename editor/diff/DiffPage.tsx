@@ -18,9 +18,19 @@ import { useCohortDiff } from './useCohortDiff.ts';
 import './diff.css';
 import { text } from '../i18n/text.ts';
 
+/** Today's date where the page runs, ISO. */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSession }) {
   const records = useWorkspaceRecords(session.store);
   const sources = useMemo(() => diffSources(records), [records]);
+  const positionName = useMemo(() => {
+    const names = new Map(sources.positions.positions.map((p) => [p.code, p.name]));
+    return (code: string) => names.get(code);
+  }, [sources.positions]);
   const [input, setInput] = useState<CohortInput | null>(null);
   const [defaults, setDefaults] = useState(DEFAULT_SETUP.defaults);
   const [sides, setSides] = useState<SidesValue>({ a: DEFAULT_SETUP.a, b: DEFAULT_SETUP.b, bOwnDate: false, bOn: DEFAULT_SETUP.defaults.on });
@@ -50,7 +60,7 @@ export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSess
         {!input && <span className="muted">{text(lang, 'page.diffNoInput')}</span>}
       </div>
       <DiffStatus state={state} onCancel={cancel} lang={lang} />
-      {state.status === 'done' && <DiffResultView result={state.result} lang={lang} />}
+      {state.status === 'done' && <DiffResultView result={state.result} lang={lang} positionName={positionName} today={todayIso()} />}
     </main>
   );
 }

@@ -1,16 +1,17 @@
 /** A finished comparison: what was compared, the counts, the rules behind the changes, the cadres, the bad rows. */
 import { formatDate } from '../../engine/documents/dates.ts';
-import { LABELS } from '../../engine/documents/enums.ts';
+import { LABELS, type Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { ChangedTable } from './ChangedTable.tsx';
 import type { CohortResult } from './compareCohort.ts';
 import { DiffStats } from './DiffStats.tsx';
 import { formatCount, formatSeconds } from './formatNumbers.ts';
+import { PrintListCard } from './PrintListCard.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { TopRules } from './TopRules.tsx';
 import { text } from '../i18n/text.ts';
 
-export function DiffResultView({ result, lang }: { result: CohortResult; lang: Lang }) {
+export function DiffResultView({ result, lang, positionName, today }: { result: CohortResult; lang: Lang; positionName: (code: string) => Label | undefined; today: string }) {
   const { defaults, bOn } = result.setup;
   const { byRule, changes } = result.summary;
   return (
@@ -36,6 +37,7 @@ export function DiffResultView({ result, lang }: { result: CohortResult; lang: L
       </div>
       <ChangedTable result={result} lang={lang} />
       {(result.errors.length > 0 || result.warnings.length > 0) && <ProblemList errors={result.errors} warnings={result.warnings} lang={lang} />}
+      <PrintListCard key={lang} result={result} positionName={positionName} lang={lang} today={today} />
     </section>
   );
 }

@@ -4,7 +4,9 @@
  * that could not be read. No React, no DOM beyond the default pause; `now` and `pause` are parameters.
  */
 import type { Label } from '../../engine/documents/enums.ts';
+import type { CadreProfile } from '../../engine/documents/cadre.ts';
 import type { RowContext, RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
 import { createCohortDiff, type DiffSummary } from '../../engine/rules/diff/createCohortDiff.ts';
 import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 import { buildDiffSides, type DiffSetup } from './buildDiffSides.ts';
@@ -37,7 +39,18 @@ export interface CohortResult {
   unreadable: number;
   /** Wall-clock milliseconds the comparison took (from `now`). */
   elapsedMs: number;
+  /**
+   * Every compared cadre with what side B said of it, in file order, for the printable list; absent when the list
+   * has more than `PRINTABLE_LIMIT` cadres (a list that long is printed from `llct check --format html`).
+   */
+  printable?: PrintableEntry[];
 }
+
+/** A cadre of the list and side B's judgement of it. */
+export interface PrintableEntry { profile: CadreProfile; b: SideResult }
+
+/** The most cadres the page keeps for the printable list (about 600 printed pages). */
+export const PRINTABLE_LIMIT = 5000;
 
 export type CompareOutcome =
   | { status: 'done'; result: CohortResult }
@@ -61,12 +74,15 @@ export async function compareCohort(input: CohortInput, setup: DiffSetup, option
   const cohort = createCohortDiff({ a: sides.a, b: sides.b });
   const changed: ChangedCadre[] = [];
   const nominationErrors: RowDiagnostic[] = [];
+  let printable: PrintableEntry[] | undefined = [];
 
   const run = await runInChunks(source.rows(), (row) => {
     const ctx: RowContext = { file: input.file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
     const n = nominationForRow(row, setup.defaults, ctx);
     if (!n.ok) { nominationErrors.push(...n.errors); return; }
     const diff = cohort.add(row.profile, n.nomination);
+    if (printable && printable.length < PRINTABLE_LIMIT) printable.push({ profile: row.profile, b: diff.b });
+    else printable = undefined;
     if (isChanged(diff)) changed.push({ row: row.row, ...(row.profile.fullName ? { fullName: row.profile.fullName } : {}), diff });
   }, {
     ...options,
@@ -84,7 +100,7 @@ export async function compareCohort(input: CohortInput, setup: DiffSetup, option
     result: {
       file: input.file, setup, labels: { a: sides.a.label, b: sides.b.label }, summary: cohort.summary(), changed,
       errors, warnings, rows: source.total, unreadable: source.invalid + countRows(nominationErrors),
-      elapsedMs: now() - started,
+      elapsedMs: now() - started, ...(printable ? { printable } : {}),
     },
   };
 }

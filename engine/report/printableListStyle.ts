@@ -14,7 +14,7 @@ table{width:100%;border-collapse:collapse;font-size:11pt;table-layout:fixed}
 thead{display:table-header-group}tfoot{display:table-row-group}tr{break-inside:avoid;page-break-inside:avoid}
 th{text-align:center;font-weight:bold}.num{text-align:center;width:3em}.date{white-space:nowrap}.id{font-size:9pt;color:#333}
 .agency td{font-weight:bold;background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.verdict{white-space:nowrap}.v-ineligible .verdict,.v-invalid .verdict{font-weight:bold}
+.v-ineligible .verdict,.v-invalid .verdict{font-weight:bold}
 .reasons ul{margin:0;padding-left:1em}.cite{font-size:10pt}.conf{font-size:9pt;font-style:italic}
 .total td{font-weight:bold}.note{font-size:10pt;font-style:italic}
 .doc-foot{display:flex;justify-content:space-between;gap:2rem;margin-top:1rem;break-inside:avoid;page-break-inside:avoid}

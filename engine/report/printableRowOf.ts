@@ -6,11 +6,22 @@
 import type { CadreProfile } from '../documents/cadre.ts';
 import type { Label } from '../documents/enums.ts';
 import { messageIn } from '../diagnostics/Diagnostic.ts';
-import type { CheckOutcome } from '../rules/createChecker.ts';
+import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
+import type { Confidence } from '../documents/enums.ts';
 import type { Lang } from '../rules/messages.ts';
 import type { PrintableRow } from './renderPrintableList.ts';
 
-export function printableRowOf(profile: CadreProfile, outcome: CheckOutcome, lang: Lang, positionName: (code: string) => Label | undefined): PrintableRow {
+/**
+ * What was said of a cadre, as the checker's outcome (`{ ok: true, verdict }`) and the comparison's sides
+ * (`{ ok: true, ...side }`, see engine/rules/diff/diffVerdicts.ts) both say it.
+ */
+export type PrintableJudgement =
+  | { ok: true; verdict: { eligible: boolean; failures: readonly PrintableFailure[]; institution: { name: Label } | null } }
+  | { ok: false; diagnostics: readonly Diagnostic[] };
+
+interface PrintableFailure { message: string; messageEn: string; citation: string; citationEn?: string | undefined; confidence: Confidence }
+
+export function printableRowOf(profile: CadreProfile, outcome: PrintableJudgement, lang: Lang, positionName: (code: string) => Label | undefined): PrintableRow {
   const common = {
     id: profile.id,
     fullName: profile.fullName,

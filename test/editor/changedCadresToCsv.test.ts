@@ -8,7 +8,7 @@ const lost: CadreDiff = {
   a: { ok: true, regulation: '57-QĐ/TW', ruleset: '57-qd-tw', on: '2024-03-01', eligible: true, failures: [], institution: { id: 'lhp', name: { vi: 'Trường Lê Hồng Phong', en: 'Lê Hồng Phong School' } } },
   b: {
     ok: true, regulation: '350-QĐ/TW', ruleset: '350-qd-tw', on: '2024-03-01', eligible: false,
-    failures: [{ rule: 'tc350-ratings', kind: 'standard', citation: '350-QĐ/TW Điều 9 (số điều giả định)', message: 'Xếp loại năm 2023: "hoàn thành", cần "tốt"', messageEn: 'Rating 2023: "completed", needs "good"' }],
+    failures: [{ rule: 'tc350-ratings', kind: 'standard', citation: '350-QĐ/TW Điều 9 (số điều giả định)', message: 'Xếp loại năm 2023: "hoàn thành", cần "tốt"', messageEn: 'Rating 2023: "completed", needs "good"', confidence: 'assumed' }],
     institution: { id: 'lhp', name: { vi: 'Trường Lê Hồng Phong', en: 'Lê Hồng Phong School' } },
   },
 };

@@ -32,6 +32,8 @@ export interface FailureSummary {
   citationEn?: string;
   message: string;
   messageEn: string;
+  /** How sure the project is of the rule (as `Failure.confidence`). */
+  confidence: Failure['confidence'];
 }
 
 /** The institution a side names; JSON outputs write its `name` as `name` and `nameEn`. */
@@ -87,7 +89,7 @@ export function summariseOutcome(outcome: CheckOutcome, decision?: DecisionConte
   const failures = new Array<FailureSummary>(v.failures.length);
   for (let i = 0; i < failures.length; i++) {
     const f = v.failures[i]!;
-    failures[i] = { rule: f.rule, kind: f.kind, citation: f.citation, message: f.message, messageEn: f.messageEn, ...(f.citationEn ? { citationEn: f.citationEn } : {}) };
+    failures[i] = { rule: f.rule, kind: f.kind, citation: f.citation, message: f.message, messageEn: f.messageEn, confidence: f.confidence, ...(f.citationEn ? { citationEn: f.citationEn } : {}) };
   }
   const inst = v.institution;
   const result: SideResult = {
