@@ -97,7 +97,8 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
         {state.status === 'error' && <p className="alert alert-error" role="alert">{text(lang, 'simulation.failed', { message: state.error ?? '' })}</p>}
       </div>
       {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} sides={state.titles} lang={lang} />}
-      {state.results?.[0] && <ResultView result={state.results[0]} title={state.titles?.[0]} cohort={state.cohortLabel} lang={lang} />}
+      {state.results?.[0] && <ResultView result={state.results[0]} title={state.titles?.[0]} cohort={state.cohortLabel} lang={lang}
+        {...(state.partial && state.runs !== undefined ? { partialOf: state.runs } : {})} />}
     </section>
   );
 }
