@@ -1,6 +1,6 @@
 /**
  * A helper's side of the simulation worker's ranges (see helperProtocol.ts): builds the scenarios once from the
- * setup, then answers each range with its figures. Run i depends only on the seed and i, so which thread runs it
+ * setup and says it is ready, then answers each range with its figures. Run i depends only on the seed and i, so which thread runs it
  * never changes the result. A setup that fails is reported with the first range asked for. Pure apart from `reply`.
  */
 import { runRange } from '../../engine/simulate/runMonteCarlo.ts';
@@ -17,15 +17,16 @@ export function serveRanges(reply: (r: HelperReply) => void): (req: HelperReques
     if (req.kind === 'helper-setup') {
       try { scenarios = req.specs.map((s) => scenarioFromSpec(s)); setupError = undefined; } catch (e) { scenarios = undefined; setupError = e; }
       seed = req.seed;
+      reply({ kind: 'ready' });
       return;
     }
     try {
       if (!scenarios) throw setupError ?? new Error('simulation helper: a range before the setup');
       const sc = scenarios[req.scenario];
       if (!sc) throw new Error(`simulation helper: no scenario ${req.scenario}`);
-      reply({ seq: req.seq, ok: true, figures: runRange(sc, seed, req.from, req.to) });
+      reply({ kind: 'figures', seq: req.seq, figures: runRange(sc, seed, req.from, req.to) });
     } catch (e) {
-      reply({ seq: req.seq, ok: false, error: e instanceof Error ? e.message : String(e) });
+      reply({ kind: 'failed', seq: req.seq, error: e instanceof Error ? e.message : String(e) });
     }
   };
 }

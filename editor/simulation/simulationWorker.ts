@@ -32,22 +32,30 @@ function pause(): Promise<void> {
 function startHelper(specs: ScenarioSpec[], seed: number | string): StartedHelper {
   const worker = new Worker(import.meta.url, { type: 'module', name: 'llct-simulation-helper' });
   const pending = new Map<number, { resolve(f: RunFigures[]): void; reject(e: Error): void }>();
+  let markReady: () => void = () => {};
+  let refuse: (e: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => { markReady = resolve; refuse = reject; });
+  // Closed before it was ready (a run cancelled, a scenario that failed to build): nobody waits any more.
+  ready.catch(() => {});
   let ended: Error | undefined;
   let seq = 0;
   const end = (e: Error) => {
     ended ??= e;
+    refuse(e);
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   };
   worker.onmessage = (e: MessageEvent<HelperReply>) => {
     const r = e.data;
+    if (r.kind === 'ready') { markReady(); return; }
     const p = pending.get(r.seq);
     pending.delete(r.seq);
-    if (r.ok) p?.resolve(r.figures); else p?.reject(new Error(r.error));
+    if (r.kind === 'figures') p?.resolve(r.figures); else p?.reject(new Error(r.error));
   };
   worker.onerror = (e) => { e.preventDefault(); end(new Error(e.message || 'simulation helper failed')); };
   worker.postMessage({ kind: 'helper-setup', specs, seed } satisfies HelperRequest);
   return {
+    ready,
     run: (scenario, from, to) => {
       if (ended) return Promise.reject(ended);
       const s = seq++;

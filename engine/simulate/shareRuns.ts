@@ -14,6 +14,11 @@ import type { Scenario } from './prepareScenario.ts';
 
 /** Another thread holding the same scenarios (by index): the figures of runs `from` … `to - 1` of one, in order. */
 export interface RangeHelper {
+  /**
+   * Settles when the helper has built its scenarios: it is handed ranges from then on, so that ranges near run 0 are
+   * not left waiting in a helper that is still starting (this thread runs them meanwhile). Absent: ready at once.
+   */
+  ready?: Promise<void>;
   run(scenario: number, from: number, to: number): Promise<RunFigures[]>;
 }
 
@@ -25,6 +30,8 @@ export interface ShareOptions {
   helpers: readonly RangeHelper[];
   /** Largest range this thread runs at a time (default: 4 with helpers, whose replies wait for it; else 10). */
   ownRange?: number;
+  /** Largest range handed to a helper (default: a 25th of the runs, from 4 to 50: partial results stay close behind). */
+  helperRange?: number;
   /** Awaited after each range of this thread: lets the helpers' replies (and a cancel) in. */
   pause(): Promise<void>;
   /** Checked between ranges: an aborted share resolves to `undefined` without waiting for the helpers. */
@@ -74,10 +81,11 @@ export async function shareRuns(o: ShareOptions): Promise<RunFigures[][] | undef
   };
   const fail = (reason: unknown) => { failure ??= { reason }; };
 
+  const helperRange = o.helperRange ?? Math.min(50, Math.max(4, Math.ceil(runs / 25)));
   const helping = o.helpers.map((h) => new Promise<void>((resolve) => {
     let inHand = 0;
     const send = () => {
-      const r = stopped() ? undefined : take(50);
+      const r = stopped() ? undefined : take(helperRange);
       if (!r) { if (inHand === 0) resolve(); return; }
       inHand++;
       h.run(r.scenario, r.from, r.to).then((figures) => {
@@ -92,8 +100,8 @@ export async function shareRuns(o: ShareOptions): Promise<RunFigures[][] | undef
         send();
       });
     };
-    send();
-    send();
+    const start = () => { send(); send(); };
+    if (h.ready) h.ready.then(start, (e: unknown) => { fail(e); resolve(); }); else start();
   }));
 
   for (;;) {

@@ -35,14 +35,18 @@ function helperKit(fail?: { afterRanges: number }) {
   let closed = 0;
   const start = (specs: ScenarioSpec[], seed: number | string): StartedHelper => {
     const waiting = new Map<number, { resolve(f: RunFigures[]): void; reject(e: Error): void }>();
+    let markReady = () => {};
+    const ready = new Promise<void>((resolve) => { markReady = resolve; });
     const handle = serveRanges((r: HelperReply) => {
+      if (r.kind === 'ready') { setTimeout(markReady, 5); return; }
       const p = waiting.get(r.seq)!;
       waiting.delete(r.seq);
-      setTimeout(() => (r.ok ? p.resolve(r.figures) : p.reject(new Error(r.error))), (r.seq * 3) % 5);
+      setTimeout(() => (r.kind === 'figures' ? p.resolve(r.figures) : p.reject(new Error(r.error))), (r.seq * 3) % 5);
     });
     handle({ kind: 'helper-setup', specs: structuredClone(specs), seed });
     let seq = 0;
     return {
+      ready,
       run: (scenario, from, to) => new Promise((resolve, reject) => {
         const s = seq++;
         if (fail && served.length >= fail.afterRanges) { reject(new Error('helper thread lost')); return; }
@@ -110,7 +114,7 @@ describe('the Simulation view worker with helper threads', () => {
   it('answers a range asked before any setup with an error, not a crash', () => {
     const replies: HelperReply[] = [];
     serveRanges((x) => replies.push(x))({ kind: 'helper-range', seq: 4, scenario: 0, from: 0, to: 2 });
-    expect(replies).toEqual([{ seq: 4, ok: false, error: 'simulation helper: a range before the setup' }]);
+    expect(replies).toEqual([{ kind: 'failed', seq: 4, error: 'simulation helper: a range before the setup' }]);
   });
 
   it("gives the figures `llct simulate` gives for the same plan, runs and seed (the plan's generated cohort)", async () => {
