@@ -38,8 +38,8 @@ export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lan
 export function ResultView({ result, title, cohort, lang, partialOf }: { result: SimulationResult; title?: Label | undefined; cohort?: Label | undefined; lang: Lang; partialOf?: number }) {
   return (
     <section className="card sim-section" aria-labelledby="sim-result-heading" data-testid="sim-result" data-runs={result.runs} data-partial={partialOf !== undefined}>
-      <h3 id="sim-result-heading">{text(lang, 'simulation.results', { scenario: title?.[lang] ?? result.scenario })}
-        {partialOf !== undefined && <span className="muted sim-partial" data-testid="sim-partial"> · {text(lang, 'simulation.partial', { done: formatFigure(result.runs, lang), total: formatFigure(partialOf, lang) })}</span>}</h3>
+      <h3 id="sim-result-heading">{text(lang, 'simulation.results', { scenario: title?.[lang] ?? result.scenario })}</h3>
+      {partialOf !== undefined && <p className="sim-partial" data-testid="sim-partial">{text(lang, 'simulation.partial', { done: formatFigure(result.runs, lang), total: formatFigure(partialOf, lang) })}</p>}
       <p className="muted small">{text(lang, 'simulation.resultMeta', { runs: formatFigure(result.runs, lang), seed: String(result.seed), cohort: `${cohort?.[lang] ?? result.cohort.source} (${formatFigure(result.cohort.cadres, lang)})` })}</p>
       <KpiTable result={result} lang={lang} />
       <ResultCharts result={result} lang={lang} />
