@@ -94,7 +94,7 @@ describe('the Simulation view in Chromium', () => {
     expect(await panel(page).getByTestId('run-seed').inputValue()).toBe('2024');
     await panel(page).getByTestId('run-start').click();
     const result = panel(page).getByTestId('sim-result');
-    await expect.poll(() => result.getAttribute('data-partial'), { timeout: 120_000, intervals: [50] }).toBe('true');
+    await expect.poll(() => result.getAttribute('data-partial'), { timeout: 120_000, interval: 50 }).toBe('true');
     const first = Number(await result.getAttribute('data-runs'));
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(200);
