@@ -3,7 +3,7 @@
  * Node: build each scenario and its sample run 0, share the runs between this thread and helper threads (from 100
  * runs, one thread per core up to 4 in all, as `llct simulate` does; see engine/simulate/shareRuns.ts), report
  * progress as ranges come back and partial results as the runs done from run 0 grow (at most one every
- * `partialEveryMs`), then build the results and compare the two sides when there are two. Partial results are the
+ * `partialEveryMs`, each a 20th of the runs or more past the one before), then build the results and compare the two sides when there are two. Partial results are the
  * results of runs 0 … n − 1, so the last one, of every run, is the one-shot result; the final results are the same
  * whatever the number of threads. Pure apart from the callbacks it is given.
  */
@@ -33,7 +33,7 @@ export interface RequestHost {
   threads?: number;
   /** Starts a helper that builds the request's scenarios from their specs (called before this thread builds them). */
   startHelper?(specs: ScenarioSpec[], seed: number | string): StartedHelper;
-  /** Least time between two partial results, in ms (default 400). */
+  /** Least time between two partial results, in ms (default 600), and they are at least a 20th of the runs apart. */
   partialEveryMs?: number;
   now?(): number;
 }
@@ -53,9 +53,11 @@ export async function runSimulationRequest(req: SimulationRequest, host: Request
     const resultOf = (i: number, figures: readonly RunFigures[]): SimulationResult =>
       buildSimulationResult(scenarios[i]!, figures, samples[i]!, { seed: req.seed, scenario: req.sides[i]!.label, cohortSource: req.cohortSource });
 
-    const every = host.partialEveryMs ?? 400;
+    const every = host.partialEveryMs ?? 600;
+    const step = every > 0 ? Math.max(1, Math.floor(req.runs / 20)) : 1;
     const now = host.now ?? (() => performance.now());
     let lastPartial = Number.NEGATIVE_INFINITY;
+    const shown = scenarios.map(() => 0);
     const known: Array<{ count: number; figures: readonly RunFigures[]; result?: SimulationResult }> = scenarios.map(() => ({ count: 0, figures: [] }));
     const postPartial = () => {
       const results: SimulationResult[] = [];
@@ -76,8 +78,9 @@ export async function runSimulationRequest(req: SimulationRequest, host: Request
         // The last side complete: the final results follow at once.
         if (s === scenarios.length - 1 && count === req.runs) return;
         const t = now();
-        if (t - lastPartial < every) return;
+        if (t - lastPartial < every || count - shown[s]! < step) return;
         lastPartial = t;
+        shown[s] = count;
         postPartial();
       },
     });
