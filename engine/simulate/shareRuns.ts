@@ -16,7 +16,9 @@ import type { Scenario } from './prepareScenario.ts';
 export interface RangeHelper {
   /**
    * Settles when the helper has built its scenarios: it is handed ranges from then on, so that ranges near run 0 are
-   * not left waiting in a helper that is still starting (this thread runs them meanwhile). Absent: ready at once.
+   * not left waiting in a helper that is still starting (this thread runs them meanwhile). A helper that fails to
+   * start (the promise rejects), or is not ready when every run has been handed out, is left out: the other threads
+   * run its share. Absent: ready at once.
    */
   ready?: Promise<void>;
   run(scenario: number, from: number, to: number): Promise<RunFigures[]>;
@@ -44,7 +46,10 @@ export interface ShareOptions {
 
 interface Range { scenario: number; from: number; to: number }
 
-/** Figures by scenario, each in run order; `undefined` when aborted. A helper's failure rejects with its reason. */
+/**
+ * Figures by scenario, each in run order; `undefined` when aborted. A helper's failure on a range rejects with its
+ * reason (the ranges it held are lost).
+ */
 export async function shareRuns(o: ShareOptions): Promise<RunFigures[][] | undefined> {
   const runs = o.runs;
   const total = runs * o.scenarios.length;
@@ -58,8 +63,11 @@ export async function shareRuns(o: ShareOptions): Promise<RunFigures[][] | undef
   let failure: { reason: unknown } | undefined;
   const stopped = () => failure !== undefined || o.signal?.aborted === true;
 
+  // Settled once every run is handed out: a helper not ready by then is not waited for.
+  let markExhausted: () => void = () => {};
+  const exhausted = new Promise<void>((resolve) => { markExhausted = resolve; });
   const take = (cap: number): Range | undefined => {
-    if (scenario >= o.scenarios.length) return undefined;
+    if (scenario >= o.scenarios.length) { markExhausted(); return undefined; }
     const size = Math.max(1, Math.min(cap, Math.ceil((total - handedOut) / (threads * 3))));
     const r = { scenario, from: next, to: Math.min(runs, next + size) };
     handedOut += r.to - r.from;
@@ -100,8 +108,12 @@ export async function shareRuns(o: ShareOptions): Promise<RunFigures[][] | undef
         send();
       });
     };
-    const start = () => { send(); send(); };
-    if (h.ready) h.ready.then(start, (e: unknown) => { fail(e); resolve(); }); else start();
+    let started = false;
+    const start = () => { if (started) return; started = true; send(); send(); };
+    if (h.ready) {
+      h.ready.then(start, () => { if (!started) { started = true; resolve(); } });
+      void exhausted.then(() => { if (!started) { started = true; resolve(); } });
+    } else start();
   }));
 
   for (;;) {

@@ -3,7 +3,8 @@
  * here are the helper's own message handler (serveRanges) behind replies that come back out of order. Whatever the
  * number of threads, the final results are byte for byte the one-shot result (every run on one thread, built once)
  * and `llct simulate`'s for the same plan, runs and seed; every partial result is the result of runs 0 … n − 1 (a
- * prefix in run order, n growing), and a helper that fails makes the request end with its reason.
+ * prefix in run order, n growing); a helper that fails on a range makes the request end with its reason, one that
+ * never starts is left out.
  */
 import { describe, expect, it } from 'vitest';
 import { buildSimulationRequest } from '../../editor/simulation/buildSimulationRequest.ts';
@@ -109,6 +110,24 @@ describe('the Simulation view worker with helper threads', () => {
     expect(last).toEqual({ kind: 'error', message: 'helper thread lost' });
     expect(r.replies.some((x) => x.kind === 'done')).toBe(false);
     expect(r.kit.closed()).toBe(1);
+  }, 120_000);
+
+  it('leaves out a helper that never gets ready or fails to start: this thread runs its share, with the same result', async () => {
+    const whole = JSON.stringify(expected(req.runs));
+    for (const never of [true, false]) {
+      const ready = never ? new Promise<void>(() => {}) : Promise.reject(new Error('could not load'));
+      ready.catch(() => {});
+      let asked = 0;
+      const replies: SimulationReply[] = [];
+      await runSimulationRequest(structuredClone(req), {
+        post: (r) => replies.push(r), pause: noPause, threads: 2,
+        startHelper: () => ({ ready, run: () => { asked++; return Promise.reject(new Error('not ready')); }, close: () => {} }),
+      });
+      const done = replies[replies.length - 1];
+      expect(done?.kind).toBe('done');
+      expect(done?.kind === 'done' && JSON.stringify(done.results[0]) === whole).toBe(true);
+      expect(asked).toBe(0);
+    }
   }, 120_000);
 
   it('answers a range asked before any setup with an error, not a crash', () => {
