@@ -70,9 +70,9 @@ export function App({ loaded }: { loaded: Loaded }) {
       {loaded.ok && <WorkspaceSetAside session={loaded.session} lang={lang} />}
       <ViewTabs label={text(lang, 'page.views')} value={view} onChange={show}
         tabs={[
-          { id: 'rules', label: text(lang, 'rules.viewRules') }, { id: 'lifecycles', label: text(lang, 'lifecycle.view') },
+          { id: 'rules', label: text(lang, 'rules.viewRules') }, { id: 'lifecycles', label: text(lang, 'page.viewLifecycles') },
           { id: 'check', label: text(lang, 'page.viewCheck') }, { id: 'diff', label: text(lang, 'page.viewDiff') },
-          { id: 'simulation', label: text(lang, 'simulation.view') },
+          { id: 'simulation', label: text(lang, 'page.viewSimulation') },
         ]} />
       {!loaded.ok && <div className="alert alert-error" role="alert" data-testid="error"><p>{text(lang, 'page.loadError')}</p><code>{loaded.error}</code></div>}
       {loaded.ok && (

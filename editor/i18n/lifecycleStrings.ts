@@ -1,9 +1,9 @@
 /** The lifecycle editor's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
+import { provideTextTable } from './textTables.ts';
 
 export const LIFECYCLE_STRINGS = {
-  view: { vi: 'Quy trình lớp', en: 'Lifecycles' },
   lifecycle: { vi: 'Quy trình', en: 'Lifecycle' },
   toolbar: { vi: 'Thanh công cụ soạn quy trình', en: 'Lifecycle editor toolbar' },
   addState: { vi: 'Thêm trạng thái', en: 'Add state' },
@@ -111,3 +111,5 @@ export function paramName(lang: Lang, key: string): string {
 }
 
 export type LifecycleStringKey = keyof typeof LIFECYCLE_STRINGS;
+
+provideTextTable('lifecycle', LIFECYCLE_STRINGS);

@@ -1,5 +1,6 @@
 /** The class run panel's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
+import { provideTextTable } from './textTables.ts';
 
 export const RUN_STRINGS = {
   title: { vi: 'Chạy thử một lớp', en: 'Run a class' },
@@ -45,3 +46,5 @@ export const RUN_STRINGS = {
   everyLearner: { vi: 'Gửi cho mọi học viên đang nhận được sự kiện này ({n})', en: 'Send to every learner who can take this event ({n})' },
   batchDone: { vi: 'Đã gửi {n} sự kiện: {ok} được nhận, {refused} bị từ chối.', en: '{n} events sent: {ok} accepted, {refused} refused.' },
 } as const satisfies Record<string, Label>;
+
+provideTextTable('run', RUN_STRINGS);

@@ -1,8 +1,8 @@
 /** The Simulation view's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
+import { provideTextTable } from './textTables.ts';
 
 export const SIMULATION_STRINGS = {
-  view: { vi: 'Mô phỏng', en: 'Simulation' },
   toolbar: { vi: 'Thanh công cụ mô phỏng', en: 'Simulation toolbar' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   noPlan: { vi: 'Không gian làm việc chưa có kế hoạch đào tạo nào.', en: 'The workspace has no training plan yet.' },
@@ -106,3 +106,5 @@ export const SIMULATION_STRINGS = {
 } as const satisfies Record<string, Label>;
 
 export type SimulationStringKey = keyof typeof SIMULATION_STRINGS;
+
+provideTextTable('simulation', SIMULATION_STRINGS);

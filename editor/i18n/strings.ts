@@ -94,6 +94,8 @@ export const STRINGS = {
     en: 'A reference aid, not legal advice. Every rule states its basis and its confidence.',
   },
   views: { vi: 'Chế độ xem', en: 'Views' },
+  viewLifecycles: { vi: 'Quy trình lớp', en: 'Lifecycles' },
+  viewSimulation: { vi: 'Mô phỏng', en: 'Simulation' },
   viewCheck: { vi: 'Kiểm tra một cán bộ', en: 'Check one cadre' },
   viewDiff: { vi: 'So sánh danh sách', en: 'Compare a list' },
   viewLoading: { vi: 'Đang tải…', en: 'Loading…' },

@@ -6,7 +6,7 @@
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { fillText } from './fillText.ts';
-import { TEXT_TABLES, type TextTables } from './textTables.ts';
+import { textTable, type TextTables } from './textTables.ts';
 
 export type { Lang };
 
@@ -35,8 +35,7 @@ type VarsArg<K extends TextKey> = [TextVars<K>] extends [never] ? [] : [vars: Re
 /** The entry of a key, both languages, for code that carries a `Label` (aria tables, action registries). */
 export function textLabel(key: TextKey): Label {
   const dot = key.indexOf('.');
-  const table: Readonly<Record<string, Label>> = TEXT_TABLES[key.slice(0, dot) as keyof TextTables];
-  return table[key.slice(dot + 1)]!;
+  return textTable(key.slice(0, dot) as keyof TextTables)[key.slice(dot + 1)]!;
 }
 
 /** The page's text for `key` in `lang`, its `{name}` placeholders filled from `vars`. */

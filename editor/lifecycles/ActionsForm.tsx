@@ -8,6 +8,7 @@ import type { Lang } from '../../engine/rules/messages.ts';
 import { ParamFieldInput } from './ParamFieldInput.tsx';
 import { defaultParams, paramFields, type FormScope, type SpecLike } from './specFields.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/lifecycleStrings.ts';
 
 type Json = Record<string, unknown>;
 export interface ActionRefValue { type: string; params?: Json }

@@ -9,6 +9,7 @@ import type { Lang } from '../../engine/rules/messages.ts';
 import { ParamFieldInput } from './ParamFieldInput.tsx';
 import { changeGuardKind, defaultParams, guardKind, paramFields, type FormScope, type GuardKind, type SpecLike } from './specFields.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/lifecycleStrings.ts';
 
 type Json = Record<string, unknown>;
 

@@ -27,6 +27,7 @@ import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import { freeId } from '../workspace/commands/kit.ts';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/lifecycleStrings.ts';
 
 const NO_POSITIONS = Object.freeze({});
 

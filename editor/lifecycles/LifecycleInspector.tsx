@@ -20,6 +20,7 @@ import { ParameterValueField } from './ParameterValueField.tsx';
 import type { FormScope } from './specFields.ts';
 import { readSavedRun, savedRunIn } from './run/savedRun.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/lifecycleStrings.ts';
 
 type Json = Record<string, unknown>;
 

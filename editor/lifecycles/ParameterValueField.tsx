@@ -6,6 +6,7 @@
 import { LABELS, MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/lifecycleStrings.ts';
 
 type Table = Record<string, Record<string, number>>;
 const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);

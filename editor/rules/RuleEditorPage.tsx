@@ -3,7 +3,7 @@
  * once its diagnostics, its golden cases and the verdict of a test cadre, with every condition lit. Every change
  * is a command on the workspace store (undo/redo), autosaved to the browser.
  */
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { builtinDocuments, builtinOutlines } from '../shipped/builtin.ts';
 import { buildCoverage } from '../../engine/coverage/buildCoverage.ts';
 import type { Label } from '../../engine/documents/enums.ts';
@@ -21,22 +21,24 @@ import { recordsOfType, SAMPLES_RECORD_ID, type RecordId } from '../workspace/re
 import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { RulesCanvas } from './canvas/RulesCanvas.tsx';
-import { CoveragePanel } from './CoveragePanel.tsx';
-import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
-import { GoldenPanel } from './GoldenPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { searchRules } from './searchRules.ts';
 import { actionForKey, selectionActions } from './selectionActions.ts';
 import { FIRST_BENCH, TestBench, type BenchInput } from './TestBench.tsx';
 import { useRulesetAnalysis } from './useRulesetAnalysis.ts';
 import { useWorkspaceRecords } from '../shared/useWorkspaceRecords.ts';
-import { VersionsPanel } from './VersionsPanel.tsx';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 import './rules.css';
 import { ShippedDifference } from './ShippedDifference.tsx';
 import { text } from '../i18n/text.ts';
 
 type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
+
+/** The panels behind the first one load when first opened: the first tab's script carries the test bench only. */
+const GoldenPanel = lazy(() => import('./GoldenPanel.tsx').then((m) => ({ default: m.GoldenPanel })));
+const CoveragePanel = lazy(() => import('./CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
+const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel.tsx').then((m) => ({ default: m.DiagnosticsPanel })));
+const VersionsPanel = lazy(() => import('./VersionsPanel.tsx').then((m) => ({ default: m.VersionsPanel })));
 
 const docs = builtinDocuments();
 const CATALOGUES: Catalogues = { positions: docs.positions, institutions: docs.institutions };
@@ -209,6 +211,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
               citationHint={citationHint} samples={workspaceSamples(records)} onSaveSample={(sample) => apply(saveSample(sample))} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
           </>
         )}
+        <Suspense fallback={<p className="muted" role="status">{text(lang, 'page.viewLoading')}</p>}>
         {panel === 'golden' && <GoldenPanel report={analysis.golden} lang={lang} onSelectRule={selectRuleById} />}
         {panel === 'coverage' && (
           <CoveragePanel coverage={coverage} outline={outline} rulesetId={built.ruleset.id} lang={lang} pickedKey={pick?.key}
@@ -216,6 +219,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
         )}
         {panel === 'diagnostics' && <DiagnosticsPanel byNode={analysis.diagnostics.byNode} lang={lang} onSelect={setSelectedId} />}
         {panel === 'versions' && <VersionsPanel records={records} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} onCommand={apply} positionName={positionName} />}
+        </Suspense>
       </div>
     </main>
   );

@@ -8,6 +8,7 @@ import type { SimulationResult } from '../../engine/simulate/buildSimulationResu
 import type { Lang } from '../../engine/rules/messages.ts';
 import { formatMedianDate } from './formatStats.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 export function ClassTimeline({ result, lang }: { result: SimulationResult; lang: Lang }) {
   const rows = result.classes.map((c) => ({ c, from: c.openedOn.p50 ? isoToDay(c.openedOn.p50) : isoToDay(c.opensOn), to: c.graduatedOn.p50 ? isoToDay(c.graduatedOn.p50) : undefined }));

@@ -11,6 +11,7 @@ import type { Lang } from '../../engine/rules/messages.ts';
 import { formatDelta, formatFigure, formatInterval } from './formatStats.ts';
 import { citationIn } from '../../engine/documents/ruleset.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 const FIRST = 20;
 

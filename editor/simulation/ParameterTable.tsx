@@ -14,6 +14,7 @@ import { diagnosticsAt } from './checkPlanDocument.ts';
 import { ConfidenceBadge } from '../shared/ConfidenceBadge.tsx';
 import { PlanCell } from './PlanCell.tsx';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 type Json = Record<string, unknown>;
 const isConfidence = (c: string): c is Confidence => (CONFIDENCES as readonly string[]).includes(c);

@@ -18,6 +18,7 @@ import { diagnosticsOnClass, PLAN_FIELD_LABELS, type PlanDiagnostic } from './ch
 import { PlanCell, type CellOption } from './PlanCell.tsx';
 import { planTablePage } from './planTablePage.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 const catalogue = builtinDocuments().institutions;
 const INSTITUTIONS = [...catalogue.institutions, ...catalogue.provinces.map((p) => p.school)];

@@ -10,6 +10,7 @@ import type { PlanClassRecord } from '../workspace/records.ts';
 import { diagnosticsOnClass, diagnosticsOnQuota, type PlanDiagnostic } from './checkPlanDocument.ts';
 import { PlanCell } from './PlanCell.tsx';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 type Json = Record<string, unknown>;
 

@@ -5,6 +5,7 @@ import type { SimulationResult } from '../../engine/simulate/buildSimulationResu
 import type { Lang } from '../../engine/rules/messages.ts';
 import { SimulationChart } from './SimulationChart.tsx';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 const options = () => ({ animation: false as const, responsive: true, maintainAspectRatio: false, plugins: { legend: { position: 'bottom' as const } } });
 const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;

@@ -10,6 +10,7 @@ import { ClassTimeline } from './ClassTimeline.tsx';
 import { formatFigure, formatInterval, formatMedianDate } from './formatStats.ts';
 import { ResultCharts } from './ResultCharts.tsx';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lang }) {
   return (

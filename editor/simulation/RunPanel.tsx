@@ -14,6 +14,7 @@ import { formatFigure } from './formatStats.ts';
 import { ResultView } from './ResultView.tsx';
 import { useSimulationRun } from './useSimulationRun.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 const planTitle = (doc: Record<string, unknown>, lang: Lang) => String((doc.title as Record<string, unknown> | undefined)?.[lang] ?? doc.id);
 

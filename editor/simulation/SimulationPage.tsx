@@ -27,6 +27,7 @@ import { workspaceLifecycles } from './workspaceLifecycles.ts';
 import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import './simulation.css';
 import { text } from '../i18n/text.ts';
+import '../i18n/simulationStrings.ts';
 
 
 export function SimulationPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {

@@ -8,8 +8,8 @@ import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 const built = useBuiltPage();
 
 describe('the shipped-copy note in the rule editor', () => {
-  it('appears after an edit, names the change, and goes once the shipped copy is restored; undo brings the edit back', async () => {
-    for (const width of [1280, 390]) {
+  for (const width of [1280, 390]) {
+    it(`appears after an edit, names the change, and goes once the shipped copy is restored; undo brings the edit back (${width} px)`, async () => {
       const { page, errors } = await built.open({ viewport: { width, height: 900 } }, '#rules');
       const editor = page.getByTestId('rule-editor');
       await editor.getByTestId('ruleset-select').selectOption('ruleset:350-qd-tw');
@@ -32,6 +32,6 @@ describe('the shipped-copy note in the rule editor', () => {
       await editor.getByTestId('undo').click();
       await editor.getByTestId('shipped-difference').waitFor();
       expect(errors).toEqual([]);
-    }
-  });
+    });
+  }
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Label } from '../../engine/documents/enums.ts';
 import { fillText } from '../../editor/i18n/fillText.ts';
 import { text, textLabel, type TextKey } from '../../editor/i18n/text.ts';
-import { TEXT_TABLES } from '../../editor/i18n/textTables.ts';
+import '../../editor/i18n/lifecycleStrings.ts';
+import '../../editor/i18n/runStrings.ts';
+import '../../editor/i18n/simulationStrings.ts';
+import { TEXT_NAMESPACES, textTable } from '../../editor/i18n/textTables.ts';
 import { hasVietnameseLetter } from '../vietnameseLetters.ts';
 
 /** Entries deliberately empty in one language: the English page says the notes are in Vietnamese; the Vietnamese one need not. */
@@ -14,8 +17,8 @@ const EMPTY_BY_DESIGN: ReadonlySet<string> = new Set(['page.notesInVietnamese/vi
  */
 const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['page.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'page.csvFileName']);
 
-const entries: [TextKey, Label][] = Object.entries(TEXT_TABLES).flatMap(([ns, table]) =>
-  Object.entries(table as Readonly<Record<string, Label>>).map(([key, label]): [TextKey, Label] => [`${ns}.${key}` as TextKey, label]));
+const entries: [TextKey, Label][] = TEXT_NAMESPACES.flatMap((ns) =>
+  Object.entries(textTable(ns)).map(([key, label]): [TextKey, Label] => [`${ns}.${key}` as TextKey, label]));
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 

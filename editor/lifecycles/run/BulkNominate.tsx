@@ -10,6 +10,7 @@ import { readCadresFromText } from '../../../engine/io/readCadres.ts';
 import type { Lang } from '../../../engine/rules/messages.ts';
 import { SAMPLE_COHORT } from '../../diff/sampleCohort.ts';
 import { text } from '../../i18n/text.ts';
+import '../../i18n/runStrings.ts';
 
 export interface BulkNominateProps {
   /** The nomination event type and date the events get (the event chosen in the form, and its date). */

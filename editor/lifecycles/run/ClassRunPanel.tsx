@@ -25,6 +25,7 @@ import { SavedRunSetAside } from './SavedRunSetAside.tsx';
 import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 import { fillText } from '../../i18n/fillText.ts';
 import { text, textLabel } from '../../i18n/text.ts';
+import '../../i18n/runStrings.ts';
 
 /** The answer to the last event sent (for a class event, the learners it moved). */
 const LastAnswer = memo(function LastAnswer({ last, lang }: { last: NonNullable<RunState['last']>; lang: Lang }) {

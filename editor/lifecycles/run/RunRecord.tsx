@@ -11,6 +11,7 @@ import type { Lang } from '../../../engine/rules/messages.ts';
 import { failureCitation } from '../../../engine/rules/buildFailures.ts';
 import { classContext, type RunState } from './classRunModel.ts';
 import { text } from '../../i18n/text.ts';
+import '../../i18n/runStrings.ts';
 
 /** Timeline entries shown by default (the latest); the rest on request. */
 const TIMELINE_SHOWN = 100;

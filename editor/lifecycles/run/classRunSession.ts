@@ -13,6 +13,7 @@ import type { SetAsidePart } from '../../workspace/readWorkspace.ts';
 import { classContext, classState, replayRun, sendEvent, sendEvents, startRun, type RunState } from './classRunModel.ts';
 import type { TextKey } from '../../i18n/text.ts';
 import { readSavedRun, renamesOf, savedClassState, savedLearners, writeSavedRun, type SavedRun, type SavedRunRead } from './savedRun.ts';
+import '../../i18n/runStrings.ts';
 
 /** What the panel sends the run. */
 export type RunMessage =

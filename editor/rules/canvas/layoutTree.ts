@@ -1,19 +1,18 @@
 /**
  * Auto-layout of a ruleset's canvas, left to right, with fixed node sizes (no DOM measurement). Pure.
  *
- * Why per rule (each rule's subtree laid out by the canvases' `layoutGraph`, which picks dagre at that size): on a
- * generated 500-rule ruleset (1,981 nodes) one dagre pass over the whole tree took
- * ~1.6–2.7 s in Node and one elkjs `layered` pass ~1.5–1.7 s: too slow to open a canvas. The canvas is a tree, so
- * only a rule's condition subtree needs a layered layout; rules and sections are stacked in columns. Rule subtrees
- * of the same shape (kinds and nesting; sizes are fixed per kind) have the same layout, so each shape is laid out
- * once: 33 ms with dagre, 255 ms with elkjs for the same 500 rules. dagre is also synchronous (elkjs returns a
- * Promise), which keeps `toFlow` and `autoLayout` plain functions, and is 48 KB against elkjs's 1.6 MB.
+ * Why per rule: on a generated 500-rule ruleset (1,981 nodes) one dagre pass over the whole tree took ~1.6–2.7 s in
+ * Node and one elkjs `layered` pass ~1.5–1.7 s: too slow to open a canvas. The canvas is a tree, so rules and
+ * sections are stacked in columns and each rule's condition subtree is laid out as a tree (the canvases'
+ * `tidyTreeLayout`: what a layered layout draws for a tree, in linear time, with no library in the page's first
+ * script — dagre, 47 kB, now loads only with the lifecycle canvas, whose graphs have cycles). Rule subtrees of the same
+ * shape (kinds and nesting; sizes are fixed per kind) have the same layout, so each shape is laid out once.
  *
  * Auto-layout never runs over stored positions by itself: `placeNodes` keeps every stored position and places only
  * the nodes without one; `autoLayout` (every visible node) is for the "Tự động sắp xếp" button.
  */
 import type { Placer } from '../../canvas/planDrag.ts';
-import { layoutGraph } from '../../canvas/layoutGraph.ts';
+import { tidyTreeLayout } from '../../canvas/tidyTree.ts';
 import type { Point, RecordId, Records } from '../../workspace/records.ts';
 import { buildCanvasTree, NODE_SIZES, type CanvasTree, type TreeNode } from './canvasTree.ts';
 
@@ -56,14 +55,12 @@ const shapeCache = new Map<string, ShapeLayout>();
 const SHAPE_CACHE_LIMIT = 1000;
 
 function layoutShape(tree: CanvasTree, ids: readonly string[]): ShapeLayout {
-  // Pre-order indexes as node ids: the layout depends on the shape alone, so it can be shared by every rule of it.
-  const nodes = ids.map((id, i) => ({ id: String(i), ...NODE_SIZES[tree.byId.get(id)!.kind] }));
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = ids.slice(1).map((id, i) => ({ from: String(index.get(tree.byId.get(id)!.parent!)), to: String(i + 1) }));
-  const at = layoutGraph(nodes, edges, { nodesep: NODE_GAP, ranksep: RANK_GAP, first: '0' });
-  const tops = nodes.map((n) => at.get(n.id)!);
+  // Offsets kept by pre-order index: the layout depends on the shape alone, so it is shared by every rule of it.
+  const sizeOf = (id: string) => NODE_SIZES[tree.byId.get(id)!.kind];
+  const at = tidyTreeLayout(ids[0]!, (id) => tree.byId.get(id)!.children, sizeOf, { nodesep: NODE_GAP, ranksep: RANK_GAP });
+  const tops = ids.map((id) => at.get(id)!);
   const minY = Math.min(...tops.map((p) => p.y));
-  const maxY = Math.max(...tops.map((p, i) => p.y + nodes[i]!.height));
+  const maxY = Math.max(...tops.map((p, i) => p.y + sizeOf(ids[i]!).height));
   const origin = tops[0]!;
   return { offsets: tops.map((p) => ({ x: p.x - origin.x, y: p.y - minY })), height: maxY - minY };
 }
