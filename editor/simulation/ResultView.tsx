@@ -34,7 +34,7 @@ export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lan
 
 /**
  * `title` and `cohort` in both languages, when the page has them (else the result's own words); `partialOf`, the runs
- * asked for when the result is of the first runs only (a run still going, or cancelled): said in the heading.
+ * asked for when the result is of the first runs only (a run still going, or cancelled): said under the heading.
  */
 export function ResultView({ result, title, cohort, lang, partialOf }: { result: SimulationResult; title?: Label | undefined; cohort?: Label | undefined; lang: Lang; partialOf?: number }) {
   return (

@@ -45,7 +45,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
     <>
       {comparison && <ComparisonView comparison={comparison} results={results ?? []} sides={titles} lang={lang} />}
       {results?.[0] && <ResultView result={results[0]} title={titles?.[0]} cohort={cohortLabel} lang={lang}
-        {...(partial && asked !== undefined ? { partialOf: asked } : {})} />}
+        {...(partial && asked !== undefined && results[0].runs < asked ? { partialOf: asked } : {})} />}
     </>
   ), [results, comparison, titles, cohortLabel, partial, asked, lang]);
 
