@@ -7,9 +7,13 @@
  * `met: false`; a step that fails to run exits with 1. The preview server and the browser are stopped on every path.
  *
  * Environment (optional): BENCH_EDITOR_ONLY (`rules` or `lifecycle`: the bundle sizes and only that editor's targets;
- * `lifecycle-drag`: the bundle sizes and the lifecycle canvas's drag alone; `bundle`: the build's sizes alone, no
- * browser; everything by default),
- * BENCH_EDITOR_OPEN_RUNS (default 3, for both open targets), BENCH_EDITOR_RULES (default 500).
+ * `lifecycle-drag`: the bundle sizes and the lifecycle canvas's drag alone; `simulation`: the bundle sizes and the
+ * page's 200 simulation runs against `llct simulate`'s; `bundle`: the build's sizes alone, no browser; everything by
+ * default), BENCH_EDITOR_OPEN_RUNS (default 3, for both open targets), BENCH_EDITOR_RULES (default 500),
+ * BENCH_EDITOR_SIM_REPEATS (default 3: turns of CLI then page for the simulation ratio).
+ *
+ * `ratios` (an object: other benchmarks add their own keys) holds `pageVsCli`, the page's 200 runs ÷ the CLI's, when
+ * the simulation is measured.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,17 +30,20 @@ import { loadedAtOpen } from './loadedAtOpen.ts';
 import { benchOpenLifecycle } from './openLargeLifecycle.ts';
 import { benchDrag, benchOpen } from './openLargeRuleset.ts';
 import { benchClassRun } from './runLargeClass.ts';
+import { benchSimulationRuns } from './simulationRuns.ts';
 import { benchUndoHistory } from './undoHistory.ts';
 
 const OPEN_RUNS = envInt('BENCH_EDITOR_OPEN_RUNS', 3);
 const RULES = envInt('BENCH_EDITOR_RULES', 500);
+const SIM_REPEATS = envInt('BENCH_EDITOR_SIM_REPEATS', 3);
 const ONLY = process.env.BENCH_EDITOR_ONLY || undefined;
-if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle' && ONLY !== 'lifecycle-drag' && ONLY !== 'bundle') {
-  throw new Error(`BENCH_EDITOR_ONLY must be "rules", "lifecycle", "lifecycle-drag" or "bundle", not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'rules' && ONLY !== 'lifecycle' && ONLY !== 'lifecycle-drag' && ONLY !== 'simulation' && ONLY !== 'bundle') {
+  throw new Error(`BENCH_EDITOR_ONLY must be "rules", "lifecycle", "lifecycle-drag", "simulation" or "bundle", not "${ONLY}"`);
 }
 const RULE_TARGETS = ONLY === undefined || ONLY === 'rules';
 const LIFECYCLE_TARGETS = ONLY === undefined || ONLY === 'lifecycle';
 const LIFECYCLE_DRAG = LIFECYCLE_TARGETS || ONLY === 'lifecycle-drag';
+const SIMULATION = ONLY === undefined || ONLY === 'simulation';
 
 /** A target's line in the summary. */
 const line = (t: { valueMs: number; targetMs: number; met: boolean }) => ({ valueMs: t.valueMs, targetMs: t.targetMs, met: t.met });
@@ -72,7 +79,7 @@ async function main() {
     log(`default tab's script ${round(bundle.defaultTab.rawBytes / 1000, 1)} kB (entry ${round(bundle.entry.rawBytes / 1000, 1)} kB), data ${round(bundle.data.rawBytes / 1000, 1)} kB`);
     const errors: string[] = [];
     let chromium = 'not used';
-    if (RULE_TARGETS || LIFECYCLE_DRAG) {
+    if (RULE_TARGETS || LIFECYCLE_DRAG || SIMULATION) {
       browser = await launchChromium();
       const { source, executablePath } = await chromiumInUse();
       chromium = `${executablePath} ${browser.version()} (${source})`;
@@ -80,6 +87,7 @@ async function main() {
 
     const targets: Record<string, unknown> = { bundle };
     const summary: Record<string, unknown> = { bundle: bundleLine(bundle) };
+    const ratios: Record<string, number> = {};
     if (RULE_TARGETS && browser) {
       log('what the page loads when the rule editor opens');
       const loaded = await loadedAtOpen(browser, server.url, server.outDir, errors);
@@ -115,9 +123,16 @@ async function main() {
       Object.assign(targets, { lifecycleDragFrameTime: drag });
       Object.assign(summary, { lifecycleDragFrameTime: { ...line(drag), p50Ms: drag.p50Ms } });
     }
+    if (SIMULATION && browser) {
+      log('simulation: 200 runs of the Hà Nội plan in the page and with llct simulate');
+      const sim = await benchSimulationRuns(browser, server.url, SIM_REPEATS, errors);
+      ratios.pageVsCli = sim.pageVsCli;
+      Object.assign(targets, { simulationRuns: sim });
+      Object.assign(summary, { simulationRuns: { pageMs: sim.medianPageMs, cliMs: sim.medianCliMs, pageVsCli: sim.pageVsCli, targetRatio: sim.targetRatio, met: sim.met, sameMediansAsCli: sim.sameMediansAsCli, partialResults: sim.streaming.partialCounts.length } });
+    }
 
     const report = {
-      bench: `llct editor: ${['bundle sizes by tab', RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)', LIFECYCLE_DRAG && 'lifecycle canvas drag (200 states)'].filter(Boolean).join('; ')}`,
+      bench: `llct editor: ${['bundle sizes by tab', RULE_TARGETS && 'rule editor (open, drag, keystroke, undo)', LIFECYCLE_TARGETS && 'lifecycle editor (open 200/600, class run of 200)', LIFECYCLE_DRAG && 'lifecycle canvas drag (200 states)', SIMULATION && 'simulation (200 runs, page vs CLI)'].filter(Boolean).join('; ')}`,
       environment: {
         node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model,
         loadAverageAtStart: loadAtStart, loadAverageAtEnd: load(),
@@ -125,9 +140,10 @@ async function main() {
         chromiumFlags: 'headless, --disable-gpu (software rendering), 1280×800, fresh context per page',
         note: 'shared 2-core machine: other processes run alongside; figures are as measured',
       },
-      config: { only: ONLY ?? 'all', ...(RULE_TARGETS ? { rules: RULES } : {}), openRuns: OPEN_RUNS, buildAndServeSeconds },
+      config: { only: ONLY ?? 'all', ...(RULE_TARGETS ? { rules: RULES } : {}), openRuns: OPEN_RUNS, ...(SIMULATION ? { simulationRepeats: SIM_REPEATS } : {}), buildAndServeSeconds },
       targets,
       summary,
+      ratios,
       pageErrors: errors,
       seconds: round((performance.now() - started) / 1000, 1),
     };

@@ -64,6 +64,7 @@ export const SIMULATION_STRINGS = {
   planHasErrors: { vi: 'Kế hoạch còn {n} lỗi; sửa các ô được đánh dấu rồi chạy lại.', en: 'The plan has {n} error(s); fix the marked cells, then run again.' },
   badRuns: { vi: 'Số lần chạy phải là số nguyên từ 1 đến 2000.', en: 'Runs must be a whole number from 1 to 2000.' },
   results: { vi: 'Kết quả: {scenario}', en: 'Results: {scenario}' },
+  partial: { vi: 'Kết quả tạm tính trên {done} / {total} lượt; các dải p5–p95 còn thay đổi khi các lượt khác xong.', en: 'Partial results over {done} / {total} runs; the p5–p95 bands change as the other runs finish.' },
   resultMeta: { vi: '{runs} lần chạy · hạt giống {seed} · {cohort}', en: '{runs} runs · seed {seed} · {cohort}' },
   kpis: { vi: 'Chỉ số chính (trung vị, khoảng p5–p95)', en: 'Key figures (median, p5–p95 range)' },
   figure: { vi: 'Chỉ số', en: 'Figure' },

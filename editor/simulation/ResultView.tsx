@@ -20,7 +20,7 @@ export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lan
         <thead><tr><th scope="col">{text(lang, 'simulation.figure')}</th><th scope="col">{text(lang, 'simulation.median')}</th><th scope="col">{text(lang, 'simulation.interval')}</th></tr></thead>
         <tbody>
           {result.kpis.map((k) => (
-            <tr key={k.name} data-kpi={k.name}>
+            <tr key={k.name} data-kpi={k.name} data-p50={k.stats.p50 ?? ''}>
               <th scope="row">{k.label[lang]}</th>
               <td className="num">{formatFigure(k.stats.p50, lang)}</td>
               <td className="num muted">{formatInterval(k.stats, lang)}</td>
@@ -32,11 +32,15 @@ export function KpiTable({ result, lang }: { result: SimulationResult; lang: Lan
   );
 }
 
-/** `title` and `cohort` in both languages, when the page has them (else the result's own words). */
-export function ResultView({ result, title, cohort, lang }: { result: SimulationResult; title?: Label | undefined; cohort?: Label | undefined; lang: Lang }) {
+/**
+ * `title` and `cohort` in both languages, when the page has them (else the result's own words); `partialOf`, the runs
+ * asked for when the result is of the first runs only (a run still going, or cancelled): said under the heading.
+ */
+export function ResultView({ result, title, cohort, lang, partialOf }: { result: SimulationResult; title?: Label | undefined; cohort?: Label | undefined; lang: Lang; partialOf?: number }) {
   return (
-    <section className="card sim-section" aria-labelledby="sim-result-heading" data-testid="sim-result">
+    <section className="card sim-section" aria-labelledby="sim-result-heading" data-testid="sim-result" data-runs={result.runs} data-partial={partialOf !== undefined}>
       <h3 id="sim-result-heading">{text(lang, 'simulation.results', { scenario: title?.[lang] ?? result.scenario })}</h3>
+      {partialOf !== undefined && <p className="sim-partial" data-testid="sim-partial">{text(lang, 'simulation.partial', { done: formatFigure(result.runs, lang), total: formatFigure(partialOf, lang) })}</p>}
       <p className="muted small">{text(lang, 'simulation.resultMeta', { runs: formatFigure(result.runs, lang), seed: String(result.seed), cohort: `${cohort?.[lang] ?? result.cohort.source} (${formatFigure(result.cohort.cadres, lang)})` })}</p>
       <KpiTable result={result} lang={lang} />
       <ResultCharts result={result} lang={lang} />

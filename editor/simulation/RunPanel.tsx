@@ -3,7 +3,7 @@
  * the run in the worker with a Cancel button that terminates it, and the results: one scenario's, or the comparison
  * of A and B with A's results under it.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Label } from '../../engine/documents/enums.ts';
 import type { Lang } from '../../engine/rules/messages.ts';
 import { workspaceRulesets } from '../workspace/analyseRuleset.ts';
@@ -38,6 +38,16 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
     <option key="by-date" value="by-date">{text(lang, 'simulation.byDate')}</option>,
     ...rulesets.map((r) => <option key={r.id} value={r.id}>{r.ruleset.regulation.code} — {r.ruleset.id}</option>),
   ];
+
+  // The results render only when they change, not with every progress report (several a second during a run).
+  const { results, comparison, titles, cohortLabel, partial, runs: asked } = state;
+  const shown = useMemo(() => (
+    <>
+      {comparison && <ComparisonView comparison={comparison} results={results ?? []} sides={titles} lang={lang} />}
+      {results?.[0] && <ResultView result={results[0]} title={titles?.[0]} cohort={cohortLabel} lang={lang}
+        {...(partial && asked !== undefined && results[0].runs < asked ? { partialOf: asked } : {})} />}
+    </>
+  ), [results, comparison, titles, cohortLabel, partial, asked, lang]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -97,8 +107,7 @@ export function RunPanel({ records, planId, lang }: { records: Records; planId: 
         {state.status === 'cancelled' && <p className="muted" data-testid="run-cancelled">{text(lang, 'simulation.cancelled')}</p>}
         {state.status === 'error' && <p className="alert alert-error" role="alert">{text(lang, 'simulation.failed', { message: state.error ?? '' })}</p>}
       </div>
-      {state.comparison && <ComparisonView comparison={state.comparison} results={state.results ?? []} sides={state.titles} lang={lang} />}
-      {state.results?.[0] && <ResultView result={state.results[0]} title={state.titles?.[0]} cohort={state.cohortLabel} lang={lang} />}
+      {shown}
     </section>
   );
 }

@@ -21,5 +21,10 @@ export interface SimulationRequest {
 
 export type SimulationReply =
   | { kind: 'progress'; done: number; total: number }
+  /**
+   * The results of runs 0 … n − 1 while the rest run (`results[i].runs` is n for side i; a side not started yet is
+   * left out): the bands fill in as runs finish, and the last partial result of every run is the final one.
+   */
+  | { kind: 'partial'; results: SimulationResult[] }
   | { kind: 'done'; results: SimulationResult[]; comparison?: ScenarioComparison }
   | { kind: 'error'; message: string };

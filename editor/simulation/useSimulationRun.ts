@@ -1,6 +1,7 @@
 /**
- * A simulation run in a Web Worker as React state: start a request, follow its progress, cancel it (the worker is
- * terminated: the run stops at once), and keep the last results. A new run or an unmount ends the previous worker.
+ * A simulation run in a Web Worker as React state: start a request, follow its progress and its partial results
+ * (runs 0 … n − 1 as they finish), cancel it (the worker is terminated: the run stops at once, its partial results
+ * stay, marked partial), and keep the last results. A new run or an unmount ends the previous worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Label } from '../../engine/documents/enums.ts';
@@ -15,6 +16,10 @@ export interface SimulationRunState {
   done: number;
   total: number;
   results?: SimulationResult[];
+  /** The results shown are of the first runs only (`results[i].runs` of `runs`). */
+  partial?: boolean;
+  /** Runs asked for, per side, by the request the results come from. */
+  runs?: number;
   comparison?: ScenarioComparison;
   /** The titles and cohort of the request the results come from (see `SimulationRequest`). */
   titles?: Label[];
@@ -41,8 +46,10 @@ export function useSimulationRun(): { state: SimulationRunState; start(req: Simu
       if (worker.current !== w) return;
       const r = e.data;
       if (r.kind === 'progress') setState((s) => ({ ...s, done: r.done, total: r.total }));
-      else if (r.kind === 'done') {
-        setState((s) => ({ ...s, status: 'done', done: s.total, results: r.results, comparison: r.comparison, titles: req.titles, cohortLabel: req.cohortLabel }));
+      else if (r.kind === 'partial') {
+        setState((s) => ({ ...s, results: r.results, partial: true, runs: req.runs, comparison: undefined, titles: req.titles, cohortLabel: req.cohortLabel }));
+      } else if (r.kind === 'done') {
+        setState((s) => ({ ...s, status: 'done', done: s.total, results: r.results, partial: false, runs: req.runs, comparison: r.comparison, titles: req.titles, cohortLabel: req.cohortLabel }));
         stop();
       } else {
         setState((s) => ({ ...s, status: 'error', error: r.message }));

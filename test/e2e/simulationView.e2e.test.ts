@@ -1,12 +1,19 @@
 /**
  * The Simulation view of the production build in Chromium: the Hà Nội 2024 plan in its table, a class's maximum
- * changed and undone, 50 runs in the Web Worker with progress shown and the KPI table, a second run cancelled, and
+ * changed and undone, 50 runs in the Web Worker with progress shown and the KPI table, a second run cancelled, the
+ * form's 200 runs shared with helper workers and streamed in (partial results with their count, then the final
+ * ones, whose medians are those of every run on one thread in Node), and
  * the 57-QĐ/TW vs 350-QĐ/TW comparison on the Hà Nội sample list with its deltas and the cadres whose outcome
  * changes; a plan edit kept over a reload. Screenshots at 1280 and 390 px, in Vietnamese and English, go to
  * test-results/simulation-*.png.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { buildSimulationRequest } from '../../editor/simulation/buildSimulationRequest.ts';
+import { runSimulationRequest } from '../../editor/simulation/runSimulationRequest.ts';
+import type { SimulationReply } from '../../editor/simulation/simulationProtocol.ts';
+import { planRecordId } from '../../editor/workspace/records.ts';
+import { createHarness } from '../workspace/workspaceHarness.ts';
 import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 
 const built = useBuiltPage();
@@ -80,6 +87,35 @@ describe('the Simulation view in Chromium', () => {
     await shot(page, '03-results-1280-en');
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it("streams the form's 200 runs in as they finish: partial results with their count, then the final ones, the same as one thread gives", async () => {
+    const { page, errors } = await built.open({}, '#simulation');
+    expect(await panel(page).getByTestId('run-count').inputValue()).toBe('200');
+    expect(await panel(page).getByTestId('run-seed').inputValue()).toBe('2024');
+    await panel(page).getByTestId('run-start').click();
+    const result = panel(page).getByTestId('sim-result');
+    await expect.poll(() => result.getAttribute('data-partial'), { timeout: 120_000, interval: 50 }).toBe('true');
+    const first = Number(await result.getAttribute('data-runs'));
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(200);
+    expect(await panel(page).getByTestId('sim-partial').innerText()).toMatch(/^Kết quả tạm tính trên \d+ \/ 200 lượt;/);
+    expect(await panel(page).getByTestId('kpi-table').locator('tbody tr').count()).toBeGreaterThan(10);
+    await shot(page, '02b-partial-1280-vi');
+    await expect.poll(() => progress(page).getAttribute('data-status'), { timeout: 240_000 }).toBe('done');
+    expect(await result.getAttribute('data-partial')).toBe('false');
+    expect(await result.getAttribute('data-runs')).toBe('200');
+    expect(await panel(page).getByTestId('sim-partial').count()).toBe(0);
+
+    const shown = await panel(page).locator('[data-testid=kpi-table] tr[data-kpi]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-kpi'), r.getAttribute('data-p50')]));
+    const built1 = buildSimulationRequest(createHarness().store.records(), { a: { plan: planRecordId('ha-noi-2024'), ruleset: 'by-date' }, runs: 200, seed: '2024', cohort: 'plan' });
+    if (!built1.ok) throw new Error(built1.reason.en);
+    const replies: SimulationReply[] = [];
+    await runSimulationRequest(built1.request, { post: (r) => replies.push(r), pause: () => Promise.resolve() });
+    const done = replies[replies.length - 1];
+    if (done?.kind !== 'done') throw new Error('no result in Node');
+    expect(shown).toEqual(done.results[0]!.kpis.map((k) => [k.name, k.stats.p50 === null ? '' : String(k.stats.p50)]));
+    expect(errors).toEqual([]);
+  }, 360_000);
 
   it('compares 57-QĐ/TW with 350-QĐ/TW on the Hà Nội sample list and shows the deltas and the changed cadres', async () => {
     const { page, errors } = await built.open({}, '#simulation');
