@@ -1,0 +1,99 @@
+/**
+ * Structural changes of the documents other than rulesets, in words: lifecycles (states, transitions, parameters),
+ * plans (classes, quotas, parameters), golden-case files (cases added, removed, changed) and catalogues (entries).
+ * Read from the raw JSON, so that a head version that does not validate is still described.
+ */
+import type { Label } from '../../engine/documents/enums.ts';
+import { sameValue } from '../../engine/rules/diffConditions.ts';
+import { noChanges, type StructuralChanges } from './reviewModel.ts';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const obj = (v: unknown): Obj => (isObj(v) ? v : {});
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const show = (v: unknown): string => (v === undefined ? '—' : typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+
+/** Keys added, removed and changed between two records, each as a line `what "key"`. */
+function keyed(before: Obj, after: Obj, what: Label, out: Label[], describe?: (key: string, b: unknown, a: unknown) => Label | undefined): void {
+  for (const k of Object.keys(after)) if (!Object.hasOwn(before, k)) out.push({ vi: `Thêm ${what.vi} "${k}"`, en: `Added ${what.en} "${k}"` });
+  for (const k of Object.keys(before)) if (!Object.hasOwn(after, k)) out.push({ vi: `Bỏ ${what.vi} "${k}"`, en: `Removed ${what.en} "${k}"` });
+  for (const k of Object.keys(after)) {
+    if (!Object.hasOwn(before, k) || sameValue(before[k], after[k])) continue;
+    out.push(describe?.(k, before[k], after[k]) ?? { vi: `Sửa ${what.vi} "${k}"`, en: `Changed ${what.en} "${k}"` });
+  }
+}
+
+/** Items of two lists matched by `id`. */
+function byId(items: unknown): Obj {
+  return Object.fromEntries(list(items).filter(isObj).map((x, i) => [typeof x.id === 'string' ? x.id : `#${i + 1}`, x]));
+}
+
+/** Top-level fields other than `skip` that changed, as lines. */
+function fields(before: Obj, after: Obj, skip: readonly string[], out: Label[]): void {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !skip.includes(k));
+  for (const k of keys) {
+    if (sameValue(before[k], after[k])) continue;
+    const simple = (v: unknown) => v === undefined || typeof v !== 'object';
+    out.push(simple(before[k]) && simple(after[k])
+      ? { vi: `Trường ${k}: ${show(before[k])} → ${show(after[k])}`, en: `Field ${k}: ${show(before[k])} → ${show(after[k])}` }
+      : { vi: `Sửa trường ${k}`, en: `Changed field ${k}` });
+  }
+}
+
+const DECISION_KEYS = ['revision', 'decisions', 'published'];
+
+const parameter = (k: string, b: unknown, a: unknown): Label => {
+  const value = (p: unknown) => show(isObj(p) && 'value' in p ? p.value : p);
+  return { vi: `Tham số ${k}: ${value(b)} → ${value(a)}`, en: `Parameter ${k}: ${value(b)} → ${value(a)}` };
+};
+
+function lifecycle(before: Obj, after: Obj, out: Label[]): void {
+  keyed(obj(before.states), obj(after.states), { vi: 'trạng thái', en: 'state' }, out, (k, b, a) => {
+    const bt = obj(obj(b).on);
+    const at = obj(obj(a).on);
+    const events = [...new Set([...Object.keys(bt), ...Object.keys(at)])].filter((e) => !sameValue(bt[e], at[e]));
+    return events.length > 0
+      ? { vi: `Trạng thái "${k}": đổi chuyển tiếp theo sự kiện ${events.join(', ')}`, en: `State "${k}": transitions changed on ${events.join(', ')}` }
+      : undefined;
+  });
+  keyed(obj(before.parameters), obj(after.parameters), { vi: 'tham số', en: 'parameter' }, out, parameter);
+  keyed(obj(before.events), obj(after.events), { vi: 'sự kiện', en: 'event' }, out);
+  fields(before, after, ['states', 'parameters', 'events', ...DECISION_KEYS], out);
+}
+
+function plan(before: Obj, after: Obj, out: Label[]): void {
+  keyed(byId(before.classes), byId(after.classes), { vi: 'lớp', en: 'class' }, out, (k, b, a) => {
+    const changed = [...new Set([...Object.keys(obj(b)), ...Object.keys(obj(a))])].filter((f) => !sameValue(obj(b)[f], obj(a)[f]));
+    return { vi: `Lớp "${k}": sửa ${changed.join(', ')}`, en: `Class "${k}": changed ${changed.join(', ')}` };
+  });
+  keyed(obj(before.parameters), obj(after.parameters), { vi: 'tham số', en: 'parameter' }, out, parameter);
+  keyed(byId(before.agencies), byId(after.agencies), { vi: 'cơ quan', en: 'agency' }, out);
+  fields(before, after, ['classes', 'parameters', 'agencies', ...DECISION_KEYS], out);
+}
+
+function golden(before: Obj, after: Obj, out: Label[]): void {
+  keyed(byId(before.cases), byId(after.cases), { vi: 'ca kiểm thử', en: 'case' }, out, (k, b, a) => {
+    const changed = [...new Set([...Object.keys(obj(b)), ...Object.keys(obj(a))])].filter((f) => !sameValue(obj(b)[f], obj(a)[f]));
+    return { vi: `Ca kiểm thử "${k}": sửa ${changed.join(', ')}`, en: `Case "${k}": changed ${changed.join(', ')}` };
+  });
+  fields(before, after, ['cases'], out);
+}
+
+function catalogue(before: Obj, after: Obj, out: Label[]): void {
+  for (const key of ['positions', 'institutions', 'provinces']) {
+    if (before[key] === undefined && after[key] === undefined) continue;
+    keyed(byId(before[key]), byId(after[key]), { vi: 'mục', en: 'entry' }, out);
+  }
+}
+
+/** The changes of a document of `kind` that is not a ruleset, from its raw JSON on each side. */
+export function describeOtherChanges(kind: string, before: unknown, after: unknown): StructuralChanges {
+  const out = noChanges();
+  const b = obj(before);
+  const a = obj(after);
+  if (kind === 'llct/lifecycle') lifecycle(b, a, out.other);
+  else if (kind === 'llct/plan') plan(b, a, out.other);
+  else if (kind === 'llct/golden-cases') golden(b, a, out.other);
+  else catalogue(b, a, out.other);
+  return out;
+}
