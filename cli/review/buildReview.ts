@@ -12,7 +12,7 @@ import type { PositionName } from '../../engine/rules/describeCondition.ts';
 import { sameValue } from '../../engine/rules/diffConditions.ts';
 import { cohortEffect } from './cohortEffect.ts';
 import { decisionsOf, publicationState, type DecisionFields } from './decisionsOf.ts';
-import { describeOtherChanges } from './describeOtherChanges.ts';
+import { describeOtherChanges, isEmpty, placesChanged } from './describeOtherChanges.ts';
 import { describeRulesetChanges } from './describeRulesetChanges.ts';
 import type { ReviewSide } from './loadReviewSide.ts';
 import type { SideDocument } from './readDocuments.ts';
@@ -136,6 +136,7 @@ export async function buildReview(base: ReviewSide, head: ReviewSide, options: R
       } else if (kind !== 'llct/ruleset') {
         doc.changes = describeOtherChanges(kind, b.raw, h.raw);
       }
+      if (isEmpty(doc.changes)) doc.changes.other.push(...placesChanged(b.raw, h.raw));
     }
     documents.push(doc);
   }

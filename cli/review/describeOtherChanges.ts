@@ -97,3 +97,38 @@ export function describeOtherChanges(kind: string, before: unknown, after: unkno
   else catalogue(b, a, out.other);
   return out;
 }
+
+/** JSON paths (`regulation.outOfScope.note.en`) where two values differ, leaves first found, at most `limit`. */
+export function differingPaths(before: unknown, after: unknown, limit = 10): { paths: string[]; more: number } {
+  const paths: string[] = [];
+  let count = 0;
+  const walk = (b: unknown, a: unknown, at: string) => {
+    if (sameValue(b, a)) return;
+    if (isObj(b) && isObj(a)) {
+      for (const k of new Set([...Object.keys(b), ...Object.keys(a)])) walk(b[k], a[k], at ? `${at}.${k}` : k);
+      return;
+    }
+    if (Array.isArray(b) && Array.isArray(a) && b.length === a.length) {
+      b.forEach((x, i) => walk(x, a[i], `${at}[${i}]`));
+      return;
+    }
+    count++;
+    if (paths.length < limit) paths.push(at || '(document)');
+  };
+  walk(before, after, '');
+  return { paths, more: count - paths.length };
+}
+
+/** Whether nothing was described. */
+export function isEmpty(c: StructuralChanges): boolean {
+  return Object.values(c).every((xs: unknown[]) => xs.length === 0);
+}
+
+/** The fallback when no described change covers a difference: the places that differ, as one line each. */
+export function placesChanged(before: unknown, after: unknown): Label[] {
+  const { paths, more } = differingPaths(before, after);
+  return [
+    ...paths.map((p) => ({ vi: `Đổi nội dung tại ${p}`, en: `Content changed at ${p}` })),
+    ...(more > 0 ? [{ vi: `… và ${more} chỗ khác`, en: `… and ${more} more` }] : []),
+  ];
+}

@@ -27,6 +27,7 @@ function mention(r: RuleRef, rules: readonly Rule[]): RuleMention {
     rule: r.id, kind: r.kind, title: { vi: r.title.vi, en: r.title.en },
     citation: both((l) => citationIn(r.citation, l)),
     scope: rule ? ruleScope(rule) : both((l) => LABELS.theoryLevel[r.level][l]),
+    confidence: rule?.confidence ?? 'assumed',
   };
 }
 
@@ -58,7 +59,7 @@ export function describeRulesetChanges(before: Ruleset, after: Ruleset, position
     }
     for (const c of r.conditions) {
       if (c.kind === 'threshold') {
-        out.thresholds.push({ rule: r.id, ruleTitle: { vi: r.title.vi, en: r.title.en }, scope: ruleScope(rule), text: c.text, before: c.before, after: c.after });
+        out.thresholds.push({ rule: r.id, ruleTitle: { vi: r.title.vi, en: r.title.en }, scope: ruleScope(rule), confidence: rule.confidence, text: c.text, before: c.before, after: c.after });
       } else {
         out.other.push(both((l) => `${name[l]} — ${c.text[l]}`));
       }

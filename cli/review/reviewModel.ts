@@ -21,6 +21,8 @@ export interface ThresholdChange {
   ruleTitle: Label;
   /** Level and study modes the rule applies to: "trung cấp, không tập trung". */
   scope: Label;
+  /** The rule's confidence on head (`assumed` is said wherever the change shows). */
+  confidence: 'confirmed' | 'reported' | 'assumed';
   /** The condition in words, before → after. */
   text: Label;
   before: number;
@@ -34,6 +36,7 @@ export interface RuleMention {
   title: Label;
   citation: Label;
   scope: Label;
+  confidence: 'confirmed' | 'reported' | 'assumed';
 }
 
 /** A change on one rule, in words. */
