@@ -19,6 +19,9 @@ import type { SideDocument } from './readDocuments.ts';
 import { reviewGolden } from './reviewGolden.ts';
 import { noChanges, type DocumentReview, type Review, type ReviewProblem } from './reviewModel.ts';
 
+/** The order documents are listed in: what a policy reader reads first. */
+const KIND_ORDER = ['llct/ruleset', 'llct/ruleset-overlay', 'llct/lifecycle', 'llct/plan', 'llct/golden-cases', 'llct/positions', 'llct/institutions'];
+
 /** Kinds whose versions are published under decisions. */
 const DECIDED_KINDS = new Set(['llct/ruleset', 'llct/lifecycle', 'llct/plan', 'llct/ruleset-overlay']);
 
@@ -92,7 +95,8 @@ function cohortDate(doc: DocumentReview, flag: string | undefined, effectiveFrom
 export async function buildReview(base: ReviewSide, head: ReviewSide, options: ReviewOptions, positionName?: PositionName): Promise<Review> {
   const problems: ReviewProblem[] = [];
   const documents: DocumentReview[] = [];
-  const paths = [...new Set([...base.documents.keys(), ...head.documents.keys()])].sort();
+  const rank = (path: string) => KIND_ORDER.indexOf((head.documents.get(path) ?? base.documents.get(path))?.kind ?? 'llct/ruleset');
+  const paths = [...new Set([...base.documents.keys(), ...head.documents.keys()])].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
   for (const path of paths) {
     const b = base.documents.get(path);
     const h = head.documents.get(path);

@@ -129,7 +129,7 @@ function outcomeText(o: CaseOutcome | undefined, l: Lang): string {
   if (!o) return '—';
   const verdict = o.eligible === undefined ? (l === 'vi' ? 'không có kết luận' : 'no verdict') : o.eligible ? (l === 'vi' ? 'đủ điều kiện' : 'eligible') : (l === 'vi' ? 'chưa đủ' : 'not eligible');
   const failures = o.failures.length ? ` [${o.failures.join(', ')}]` : '';
-  return `${o.passed ? '✓' : '✗'} ${verdict}${failures}`;
+  return `${o.passed ? (l === 'vi' ? 'ca đạt' : 'passes') : (l === 'vi' ? 'CA SAI' : 'FAILS')}: ${verdict}${failures}`;
 }
 
 function goldenBlocks(r: Review, l: Lang): Block[] {
