@@ -9,9 +9,12 @@ export function markdownText(s: string): string {
   return s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
-/** The blocks as GitLab/GitHub-flavoured Markdown. */
+/** The first line of the Markdown: invisible once rendered, it lets CI find and update its earlier comment. */
+export const MARKDOWN_MARKER = '<!-- llct-review -->';
+
+/** The blocks as GitLab/GitHub-flavoured Markdown, after {@link MARKDOWN_MARKER}. */
 export function renderMarkdown(blocks: readonly Block[]): string {
-  const out: string[] = [];
+  const out: string[] = [MARKDOWN_MARKER];
   for (const b of blocks) {
     if (b.kind === 'heading') out.push(`${'#'.repeat(b.level)} ${markdownText(b.text)}`);
     else if (b.kind === 'paragraph') out.push(markdownText(b.text));

@@ -59,7 +59,7 @@ describe('llct review between two directories', () => {
   it('writes the Markdown a merge request shows, in Vietnamese by default and in English with --lang en', async () => {
     const vi = await runLlct(work, ['review', '--base', base, '--head', head]);
     expect(vi.code).toBe(0);
-    expect(vi.stdout).toMatch(/^# Xem xét thay đổi quy tắc: /);
+    expect(vi.stdout).toMatch(/^<!-- llct-review -->\n\n# Xem xét thay đổi quy tắc: /);
     expect(vi.stdout).toContain('✅ Đạt.');
     expect(vi.stdout).toContain('### Ngưỡng thay đổi');
     expect(vi.stdout).toMatch(/\| Tuổi học hệ không tập trung: nữ từ 28, nam từ 30 \\\[tc350-part-time-age\\\] \| trung cấp, không tập trung \| 28 \| 30 \|/);
@@ -67,7 +67,7 @@ describe('llct review between two directories', () => {
     expect(vi.stdout).toContain('Quy định số 01-QĐ/TU ngày 01/12/2025 của Ban Thường vụ Tỉnh ủy (ví dụ minh họa) — minh họa, không phải văn bản thật');
     expect(vi.stdout).toContain('bản 1 → 2 · ban hành ngày 05/12/2025 theo 01-QĐ/TU');
     const en = await runLlct(work, ['review', '--base', base, '--head', head, '--lang', 'en']);
-    expect(en.stdout).toMatch(/^# Rule change review: /);
+    expect(en.stdout).toMatch(/^<!-- llct-review -->\n\n# Rule change review: /);
     expect(en.stdout).toContain('### Thresholds changed');
     expect(en.stdout).toContain('revision 1 → 2 · published on 05/12/2025 under 01-QĐ/TU');
     expect(en.stdout).toContain('illustrative, not a real act');
