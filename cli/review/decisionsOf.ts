@@ -12,10 +12,10 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /** How a kind is named in each language. */
 export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, Label>> = {
-  'quy-dinh': { vi: 'Quy định', en: 'Regulation (quy định)' },
-  'quyet-dinh': { vi: 'Quyết định', en: 'Decision (quyết định)' },
-  'huong-dan': { vi: 'Hướng dẫn', en: 'Guidance (hướng dẫn)' },
-  'cong-van': { vi: 'Công văn', en: 'Official letter (công văn)' },
+  'quy-dinh': { vi: 'Quy định', en: 'Regulation' },
+  'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
+  'huong-dan': { vi: 'Hướng dẫn', en: 'Guidance' },
+  'cong-van': { vi: 'Công văn', en: 'Official letter' },
 };
 
 /** A decision a document's versions are published under; dates are ISO `YYYY-MM-DD`. */
