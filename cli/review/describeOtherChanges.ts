@@ -40,6 +40,15 @@ function fields(before: Obj, after: Obj, skip: readonly string[], out: Label[]):
   }
 }
 
+/** The fields of a record that changed: `maxSize 70 → 69` for plain values, the field's name for the others. */
+function fieldEdits(before: Obj, after: Obj): Label {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !sameValue(before[f], after[f]));
+  const plain = (v: unknown) => v === undefined || typeof v !== 'object';
+  const edit = (f: string) => (plain(before[f]) && plain(after[f]) ? `${f} ${show(before[f])} → ${show(after[f])}` : f);
+  const text = keys.map(edit).join('; ');
+  return { vi: `sửa ${text}`, en: `changed ${text}` };
+}
+
 const DECISION_KEYS = ['revision', 'decisions', 'published'];
 
 const parameter = (k: string, b: unknown, a: unknown): Label => {
@@ -63,8 +72,8 @@ function lifecycle(before: Obj, after: Obj, out: Label[]): void {
 
 function plan(before: Obj, after: Obj, out: Label[]): void {
   keyed(byId(before.classes), byId(after.classes), { vi: 'lớp', en: 'class' }, out, (k, b, a) => {
-    const changed = [...new Set([...Object.keys(obj(b)), ...Object.keys(obj(a))])].filter((f) => !sameValue(obj(b)[f], obj(a)[f]));
-    return { vi: `Lớp "${k}": sửa ${changed.join(', ')}`, en: `Class "${k}": changed ${changed.join(', ')}` };
+    const changed = fieldEdits(obj(b), obj(a));
+    return { vi: `Lớp "${k}": ${changed.vi}`, en: `Class "${k}": ${changed.en}` };
   });
   keyed(obj(before.parameters), obj(after.parameters), { vi: 'tham số', en: 'parameter' }, out, parameter);
   keyed(byId(before.agencies), byId(after.agencies), { vi: 'cơ quan', en: 'agency' }, out);
@@ -73,8 +82,8 @@ function plan(before: Obj, after: Obj, out: Label[]): void {
 
 function golden(before: Obj, after: Obj, out: Label[]): void {
   keyed(byId(before.cases), byId(after.cases), { vi: 'ca kiểm thử', en: 'case' }, out, (k, b, a) => {
-    const changed = [...new Set([...Object.keys(obj(b)), ...Object.keys(obj(a))])].filter((f) => !sameValue(obj(b)[f], obj(a)[f]));
-    return { vi: `Ca kiểm thử "${k}": sửa ${changed.join(', ')}`, en: `Case "${k}": changed ${changed.join(', ')}` };
+    const changed = fieldEdits(obj(b), obj(a));
+    return { vi: `Ca kiểm thử "${k}": ${changed.vi}`, en: `Case "${k}": ${changed.en}` };
   });
   fields(before, after, ['cases'], out);
 }

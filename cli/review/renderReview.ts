@@ -38,7 +38,8 @@ const STYLE = 'body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem
 
 /** The blocks as a standalone page (no script, no external resource); `lang` is the page's language. */
 export function renderHtml(blocks: readonly Block[], lang: 'vi' | 'en'): string {
-  const title = blocks.find((b) => b.kind === 'heading')?.kind === 'heading' ? (blocks.find((b) => b.kind === 'heading') as { text: string }).text : 'llct review';
+  const first = blocks.find((b) => b.kind === 'heading');
+  const title = first?.kind === 'heading' ? first.text : 'llct review';
   const body = blocks.map((b) => {
     if (b.kind === 'heading') return `<h${b.level}>${htmlText(b.text)}</h${b.level}>`;
     if (b.kind === 'paragraph') return `<p>${htmlText(b.text)}</p>`;

@@ -63,8 +63,8 @@ export async function reviewGolden(base: ReviewSide, head: ReviewSide): Promise<
       file: hc.file, id: r.id, title: r.title, citation: r.citation,
       ...(bc ? { base: outcome(bc.result) } : {}), head: outcome(r),
     };
-    if (bc && !sameOutcome(entry.base!, entry.head!)) changed.push(entry);
     if (!r.passed) failingOnHead.push(entry);
+    else if (bc && !sameOutcome(entry.base!, entry.head!)) changed.push(entry);
   }
   return { part: { base: b.side, head: h.side, changed, failingOnHead }, problems: h.unreadable };
 }

@@ -121,7 +121,9 @@ export interface GoldenSide { files: number; passed: number; failed: number }
 export interface GoldenReviewPart {
   base: GoldenSide;
   head: GoldenSide;
+  /** Cases on both sides that pass on head with another outcome than on base (a verdict expected to change). */
   changed: GoldenCaseReview[];
+  /** Every case failing on head, with its base outcome when the case was there. */
   failingOnHead: GoldenCaseReview[];
 }
 
