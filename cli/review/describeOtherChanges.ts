@@ -40,11 +40,15 @@ function fields(before: Obj, after: Obj, skip: readonly string[], out: Label[]):
   }
 }
 
+/** Values whose JSON is at most this long are shown old → new; longer ones by their field's name. */
+const SHORT_JSON = 160;
+
 /** The fields of a record that changed: `maxSize 70 → 69` for plain values, the field's name for the others. */
 function fieldEdits(before: Obj, after: Obj): Label {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !sameValue(before[f], after[f]));
   const plain = (v: unknown) => v === undefined || typeof v !== 'object';
-  const edit = (f: string) => (plain(before[f]) && plain(after[f]) ? `${f} ${show(before[f])} → ${show(after[f])}` : f);
+  const short = (v: unknown) => plain(v) || show(v).length <= SHORT_JSON;
+  const edit = (f: string) => (short(before[f]) && short(after[f]) ? `${f} ${show(before[f])} → ${show(after[f])}` : f);
   const text = keys.map(edit).join('; ');
   return { vi: `sửa ${text}`, en: `changed ${text}` };
 }

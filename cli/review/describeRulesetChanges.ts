@@ -35,7 +35,7 @@ function mention(r: RuleRef, rules: readonly Rule[]): RuleMention {
 export function describeRulesetChanges(before: Ruleset, after: Ruleset, positionName?: PositionName): StructuralChanges {
   const d = diffRulesets(before, after, positionName ? { positionName } : {});
   const out = noChanges();
-  const ruleName = (r: RuleRef) => both((l) => `"${r.title[l]}" (${r.id}, ${citationIn(r.citation, l)})`);
+  const ruleName = (r: RuleRef) => both((l) => `${r.id} (${citationIn(r.citation, l)})`);
   for (const r of d.added) (r.kind === 'subject' ? out.groupsAdded : out.rulesAdded).push(mention(r, after.rules));
   for (const r of d.removed) (r.kind === 'subject' ? out.groupsRemoved : out.rulesRemoved).push(mention(r, before.rules));
   for (const c of d.regulation) out.other.push(both((l) => `${l === 'vi' ? 'Văn bản' : 'Regulation'} — ${c.text[l]}`));

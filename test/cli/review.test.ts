@@ -62,7 +62,8 @@ describe('llct review between two directories', () => {
     expect(vi.stdout).toMatch(/^<!-- llct-review -->\n\n# Xem xét thay đổi quy tắc: /);
     expect(vi.stdout).toContain('✅ Đạt.');
     expect(vi.stdout).toContain('### Ngưỡng thay đổi');
-    expect(vi.stdout).toMatch(/\| Tuổi học hệ không tập trung: nữ từ 28, nam từ 30 \\\[tc350-part-time-age\\\] \| trung cấp, không tập trung \| 28 \| 30 \|/);
+    expect(vi.stdout).toMatch(/\| Tuổi học hệ không tập trung: nữ từ 30, nam từ 30 \(minh họa\) \\\[tc350-part-time-age\\\] \| trung cấp, không tập trung \| 28 \| 30 \|/);
+    expect(vi.stdout).toContain('Tên (tiếng Việt): "Tuổi học hệ không tập trung: nữ từ 28, nam từ 30" → "Tuổi học hệ không tập trung: nữ từ 30, nam từ 30 (minh họa)"');
     expect(vi.stdout).toContain(`Nhóm đối tượng thêm:\n\n- ${ADDED_GROUP.title.vi} (giả định)`);
     expect(vi.stdout).toContain('Quy định số 01-QĐ/TU ngày 01/12/2025 của Ban Thường vụ Tỉnh ủy (ví dụ minh họa) — minh họa, không phải văn bản thật');
     expect(vi.stdout).toContain('bản 1 → 2 · ban hành ngày 05/12/2025 theo 01-QĐ/TU');

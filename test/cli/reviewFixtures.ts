@@ -10,6 +10,7 @@ import shipped350 from '../../rulesets/350-qd-tw.json' with { type: 'json' };
 import golden350 from '../../fixtures/golden/350-qd-tw.cases.json' with { type: 'json' };
 
 type Json = Record<string, unknown>;
+type Label = { vi: string; en: string };
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** Quy định 350-QĐ/TW as the decision revision 1 is published under (signing date from regulation.md). */
@@ -44,7 +45,9 @@ export function revision1(): Json {
 /** Revision 2: women's part-time intermediate age 28 → 30 and the added group; `publish: false` leaves it a draft. */
 export function revision2(publish = true): Json {
   const r = revision1() as { rules: Json[] } & Json;
-  const age = r.rules.find((x) => x.id === 'tc350-part-time-age') as { conditions: { any: Array<{ all: Array<{ fact: string; value: unknown }> }> } };
+  const age = r.rules.find((x) => x.id === 'tc350-part-time-age') as { title: Label; message: Label; conditions: { any: Array<{ all: Array<{ fact: string; value: unknown }> }> } };
+  age.title = { vi: 'Tuổi học hệ không tập trung: nữ từ 30, nam từ 30 (minh họa)', en: 'Part-time study age: women 30+, men 30+ (illustrative)' };
+  age.message = { vi: age.message.vi.replace('nữ từ 28 tuổi', 'nữ từ 30 tuổi'), en: age.message.en.replace('women aged 28+', 'women aged 30+') };
   const women = age.conditions.any.find((g) => g.all.some((c) => c.value === 'female'))!;
   const threshold = women.all.find((c) => c.fact === 'age')!;
   if (threshold.value !== 28) throw new Error('the shipped 350 ruleset no longer says 28 for women: update the fixture');
