@@ -110,4 +110,10 @@ describe('the CI recipe in docs/ci', () => {
     expect(md).toContain('Ca sai trên bản mới:');
     expect(md).toContain('nu-29: eligible: expected true, got false');
   }, 60_000);
+
+  it('is a usage error (exit 2) when the target branch is not there, as in a clone that did not fetch it', async () => {
+    const r = await sh('npx llct review --base origin/main --head HEAD');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không có thư mục hay phiên bản git "origin/main"');
+  }, 60_000);
 });
