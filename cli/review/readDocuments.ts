@@ -45,9 +45,9 @@ function parsed(path: string, text: string): SideDocument {
 }
 
 /**
- * Every `.json` file under the document folders, by path. A file that does not parse is kept (with its problem) when
- * its name says what it is (`*.cases.json`, or under `rulesets/`), so that a broken document on the head side is
- * reported rather than silently dropped.
+ * Every `.json` file under the document folders whose `schema` is a reviewed kind, by path. A file that does not
+ * parse (or repeats a key) is kept with its problem, so that a broken document on the head side is reported rather
+ * than silently dropped.
  */
 export async function readDocuments(tree: Tree): Promise<Map<string, SideDocument>> {
   const out = new Map<string, SideDocument>();
