@@ -6,6 +6,7 @@ import { diff } from './diff.ts';
 import { explain } from './explain.ts';
 import { generate } from './generate.ts';
 import { lifecycle } from './lifecycle.ts';
+import { review } from './review.ts';
 import { simulate } from './simulate.ts';
 import { test } from './test.ts';
 import { validate } from './validate.ts';
@@ -20,4 +21,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   lifecycle,
   simulate,
   coverage,
+  review,
 };

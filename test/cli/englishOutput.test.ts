@@ -73,7 +73,7 @@ const CADRES = '../cadres/hanoi-2024-central-agencies.csv';
 const TC = ['--level', 'intermediate', '--mode', 'part-time', '--on', '2024-03-01'];
 const COMMANDS: string[][] = [
   ['--help'], ['check', '--help'], ['validate', '--help'], ['test', '--help'], ['explain', '--help'], ['generate', '--help'],
-  ['diff', '--help'], ['lifecycle', '--help'],
+  ['diff', '--help'], ['lifecycle', '--help'], ['review', '--help'],
   ['check', '--cadres', CADRES, ...TC, '--format', 'table'],
   ['check', '--cadres', CADRES, ...TC, '--format', 'csv'],
   ['check', '--cadres', CADRES, ...TC, '--format', 'junit'],

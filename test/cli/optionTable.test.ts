@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../cli/commands/index.ts';
 import { allOptions } from '../../cli/parseArgs.ts';
 import { ROOT, runLlct } from './runLlct.ts';
+import { GOLDEN_PATH, goldenCases, revision1, revision2, RULESET_PATH, writeTree } from './reviewFixtures.ts';
 
 type Expect = 'changes' | 'usage';
 /** `args` runs with the option; `than` without it (the command's base by default). `{tmp}` is a fresh folder. */
@@ -58,10 +59,31 @@ const LC_REPLAY = ['lifecycle', 'replay', '--events', EVENTS, '--format', 'json'
 const LC_GRAPH = ['lifecycle', 'graph'];
 const SIMULATE = ['simulate', '--plan', PLAN, '--runs', '2', '--generate', '40', '--workers', '0', '--format', 'json'];
 const COVERAGE = ['coverage', '--regulation', '350-qd-tw', '--format', 'json'];
+/** `{review}` holds three sides (reviewFixtures.ts): base, head (a published change) and draft (the same, unpublished). */
+const REVIEW = ['review', '--base', '{review}/base', '--head', '{review}/head', '--format', 'json'];
+const REVIEW_COHORT = add(REVIEW, '--cadres', HANOI);
 const withProgress = (base: string[]) => add(base, '--progress');
 
 /** Per command (and lifecycle sub-command), per option: the case that shows the option is honoured. */
 const CASES: Record<string, { base: string[]; options: Record<string, Case> }> = {
+  review: {
+    base: REVIEW,
+    options: {
+      'base': { args: swap(REVIEW, 'base', '{review}/draft'), expect: 'changes' },
+      'head': { args: swap(REVIEW, 'head', '{review}/draft'), expect: 'changes' },
+      'cadres': { args: REVIEW_COHORT, expect: 'changes' },
+      'level': { than: REVIEW_COHORT, args: add(REVIEW_COHORT, '--level', 'advanced'), expect: 'changes' },
+      'mode': { than: REVIEW_COHORT, args: add(REVIEW_COHORT, '--mode', 'full-time'), expect: 'changes' },
+      'on': { than: REVIEW_COHORT, args: add(REVIEW_COHORT, '--on', '2026-03-01'), expect: 'changes' },
+      'format': { args: swap(REVIEW, 'format', 'markdown'), expect: 'changes' },
+      'out': { args: add(REVIEW, '--out', '{tmp}/review.json'), expect: 'changes' },
+      // The draft fails the review (exit 1); allowed, it passes with a warning.
+      'allow-draft': { than: swap(REVIEW, 'head', '{review}/draft'), args: add(swap(REVIEW, 'head', '{review}/draft'), '--allow-draft'), expect: 'changes' },
+      ...common(REVIEW),
+      // The JSON carries both languages: --lang shows in the Markdown.
+      'lang': { than: swap(REVIEW, 'format', 'markdown'), args: add(swap(REVIEW, 'format', 'markdown'), '--lang', 'en'), expect: 'changes' },
+    },
+  },
   coverage: {
     base: COVERAGE,
     options: {
@@ -253,10 +275,15 @@ function declaredTable(): Map<string, string[]> {
 
 let scratch = '';
 let snapshot = '';
+let reviewSides = '';
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'llct-options-'));
   snapshot = join(scratch, 'snapshot.json');
+  reviewSides = join(scratch, 'review');
+  writeTree(join(reviewSides, 'base'), { [RULESET_PATH]: revision1(), [GOLDEN_PATH]: goldenCases(1) });
+  writeTree(join(reviewSides, 'head'), { [RULESET_PATH]: revision2(), [GOLDEN_PATH]: goldenCases(2) });
+  writeTree(join(reviewSides, 'draft'), { [RULESET_PATH]: revision2(false), [GOLDEN_PATH]: goldenCases(2) });
   // A saved class run, for --resume: the first events of the full replay, saved.
   const events = (JSON.parse(readFileSync(join(ROOT, EVENTS), 'utf8')) as unknown[]).slice(0, 2);
   const head = join(scratch, 'head.events.json');
@@ -271,7 +298,7 @@ let folders = 0;
 async function observe(args: readonly string[]) {
   const dir = join(scratch, `case-${folders++}`);
   mkdirSync(dir);
-  const r = await runLlct(ROOT, args.map((a) => a.replace('{tmp}', dir).replace('{snapshot}', snapshot)));
+  const r = await runLlct(ROOT, args.map((a) => a.replace('{tmp}', dir).replace('{snapshot}', snapshot).replace('{review}', reviewSides)));
   const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8').replaceAll(dir, '{tmp}')]));
   const clean = (t: string) => t.replaceAll(dir, '{tmp}');
   return { code: r.code, stdout: clean(r.stdout), stderr: clean(r.stderr), files };
