@@ -28,10 +28,11 @@ import { deriveFacts, indexPositions, type Facts } from '../engine/rules/facts.t
 import { indexProvinces } from '../engine/rules/provinces.ts';
 import type { RuleOutcome } from '../engine/rules/RuleEvaluator.ts';
 import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
+import { HAND_WRITTEN } from './handWritten/handWrittenEvaluators.ts';
 import { cliCheck } from './cliCheck.ts';
 import { simulateBench } from './simulateBench.ts';
 import { differentialRun } from './differentialRun.ts';
-import { collectGarbage, envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
+import { collectGarbage, envInt, log, peakRssMiB, round, timeAlternating, timeAsync, timeSync } from './measure.ts';
 
 const N = envInt('BENCH_CADRES', 100_000);
 const REFERENCE_SAMPLE = Math.min(N, envInt('BENCH_REFERENCE_SAMPLE', N));
@@ -82,6 +83,19 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
   // What checks use: the outcomes as an interned pattern, no outcome objects (see engine/rules/OutcomePattern.ts).
   const patternRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluatePattern(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 1, minPasses: 3 });
 
+  log(`${ruleset.id}: hand-written baseline and compiled bits × ${N}, alternating`);
+  const hand = HAND_WRITTEN[ruleset.id]!;
+  const handBits = new Int32Array(N);
+  const compiledBits = new Int32Array(N);
+  collectGarbage();
+  const [handRate, bitsRate] = timeAlternating(
+    N,
+    () => { for (let i = 0; i < N; i++) handBits[i] = hand(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
+    () => { for (let i = 0; i < N; i++) compiledBits[i] = compiled.evaluateBits(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
+  );
+  let handVsCompiled = 0;
+  for (let i = 0; i < N; i++) if (handBits[i] !== compiledBits[i]) handVsCompiled++;
+
   log(`${ruleset.id}: reference evaluations × ${REFERENCE_SAMPLE}`);
   const reference = createReferenceEvaluator(ruleset);
   collectGarbage();
@@ -90,8 +104,10 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
     for (let i = 0; i < REFERENCE_SAMPLE; i++) referenceOut.push(await reference.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode));
   });
   let outcomeMismatches = 0;
+  let handMismatches = 0;
   referenceOut.forEach((r, i) => {
     if (!sameOutcomes(r, compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode))) outcomeMismatches++;
+    if (r.reduce((bits, o, k) => (o.passed ? bits | (1 << k) : bits), 0) !== handBits[i]) handMismatches++;
   });
   const compared = referenceOut.length;
   referenceOut = [];
@@ -121,6 +137,17 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
       patternRatio: round(patternRate.perSecond / referenceRate.perSecond),
       mismatches: outcomeMismatches,
       compared,
+    },
+    handWritten: {
+      what: 'bench/handWritten/: plain predicates per rule on the same facts, outcomes as bits (bit i: applicable rule i passed); compiled: evaluateBits, the same bits; timed in alternating passes, best of each',
+      handWritten: handRate,
+      compiledBits: bitsRate,
+      compiledVsHandWritten: round(handRate.perSecond / bitsRate.perSecond, 2),
+      compiledPatternVsHandWritten: round(handRate.perSecond / patternRate.perSecond, 2),
+      mismatchesAgainstReference: handMismatches,
+      comparedWithReference: compared,
+      mismatchesAgainstCompiled: handVsCompiled,
+      comparedWithCompiled: N,
     },
     verdicts: {
       compiled: verdictRate,
@@ -161,6 +188,9 @@ async function main() {
   const simulate = await simulateBench();
 
   const rs = Object.values(results) as Array<Awaited<ReturnType<typeof benchRuleset>>>;
+  const ratios: Record<string, unknown> = {
+    compiledVsHandWritten: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, (r as typeof rs[number]).handWritten.compiledVsHandWritten])),
+  };
   const report = {
     bench: 'llct evaluators: json-rules-engine reference vs compiled',
     environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg().map((x) => round(x, 2)) },
@@ -175,7 +205,9 @@ async function main() {
       timing: 'compiled rates: best of several passes over all cadres; reference: one pass; one core, one process; per ruleset: compiled verdicts, then compiled evaluations, then the reference, a full garbage collection before each',
     },
     rulesets: results,
-    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches, 0) + ('mismatches' in differential ? differential.mismatches : 0),
+    ratios,
+    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches + r.handWritten.mismatchesAgainstReference + r.handWritten.mismatchesAgainstCompiled, 0)
+      + ('mismatches' in differential ? differential.mismatches : 0),
     differential,
     peakRssMiB: benchRss,
     cliCheck1M: cli,
@@ -183,7 +215,9 @@ async function main() {
     targets: {
       compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
       atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),
-      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.verdicts.mismatches === 0) && (!('mismatches' in differential) || differential.mismatches === 0),
+      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.verdicts.mismatches === 0 && r.handWritten.mismatchesAgainstReference === 0 && r.handWritten.mismatchesAgainstCompiled === 0)
+        && (!('mismatches' in differential) || differential.mismatches === 0),
+      compiledWithin2xOfHandWritten: rs.every((r) => r.handWritten.compiledVsHandWritten <= 2),
     },
     seconds: round((performance.now() - started) / 1000, 1),
   };
