@@ -12,6 +12,7 @@
  *   BENCH_CLI_TIMEOUT_S              the CLI run is killed after this (default 900)
  *   BENCH_SEED                       cohort seed (default "llct-bench")
  *   BENCH_ONLY=simulate              run only the simulate section (see simulateBench.ts)
+ *   BENCH_SIMULATE=0                 skip the simulate section
  *   BENCH_SIM_RUNS, BENCH_SIM_WORKERS  runs and workers of the Hà Nội Monte Carlo (default 1000, one per core)
  *   BENCH_SIM_NATIONAL_CADRES, BENCH_SIM_NATIONAL_CLASSES  size of the national run (default 1000000, 2000)
  */
@@ -185,12 +186,15 @@ async function main() {
   log(`differential run × ${DIFF_RUNS}`);
   const differential = DIFF_RUNS > 0 ? await differentialRun(DIFF_RUNS, 350_57) : { skipped: 'BENCH_DIFF_RUNS=0' };
   const cli = await cliCheck(CLI_CADRES, SEED, CLI_TIMEOUT);
-  const simulate = await simulateBench();
+  const simulate = process.env.BENCH_SIMULATE === '0' ? { skipped: 'BENCH_SIMULATE=0' } : await simulateBench();
 
   const rs = Object.values(results) as Array<Awaited<ReturnType<typeof benchRuleset>>>;
+  // "How many times slower", each measured in this run; an object other sections add to.
   const ratios: Record<string, unknown> = {
     compiledVsHandWritten: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, (r as typeof rs[number]).handWritten.compiledVsHandWritten])),
   };
+  const floorRatio = (cli as { checkVsFloor?: { wall: number } }).checkVsFloor?.wall;
+  if (floorRatio !== undefined) ratios.checkVsFloor = floorRatio;
   const report = {
     bench: 'llct evaluators: json-rules-engine reference vs compiled',
     environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg().map((x) => round(x, 2)) },
