@@ -25,7 +25,7 @@
  * Two corners of the reference facade are copied too: an applicable rule reported passed when any applicable rule
  * with the same id passed (it matches results by name), and a rule with an empty id never reported passed.
  */
-import type { Mode, TrainingLevel } from '../../documents/enums.ts';
+import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../documents/enums.ts';
 import type { Rule, Ruleset } from '../../documents/ruleset.ts';
 import type { Facts } from '../facts.ts';
 import { createPatternTable, MAX_BIT_RULES, type OutcomePattern, type PatternTable } from '../OutcomePattern.ts';
@@ -92,19 +92,22 @@ export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
     return plan;
   }
 
-  let lastLevel: TrainingLevel | undefined;
-  let lastMode: Mode | undefined;
-  let lastPlan: Plan | undefined;
+  /** Plans of the known levels and modes by position (a cohort mixes them row by row); others in `plans`. */
+  const byIndex: Array<Plan | undefined> = new Array<Plan | undefined>(TRAINING_LEVELS.length * MODES.length).fill(undefined);
 
   function planFor(level: TrainingLevel, mode: Mode): Plan {
-    if (level === lastLevel && mode === lastMode) return lastPlan!;
+    const l = level === 'elementary' ? 0 : level === 'intermediate' ? 1 : level === 'advanced' ? 2 : -1;
+    const m = mode === 'full-time' ? 0 : mode === 'part-time' ? 1 : -1;
+    if (l >= 0 && m >= 0) {
+      const at = l * MODES.length + m;
+      const known = byIndex[at];
+      if (known !== undefined) return known;
+    }
     let byMode = plans.get(level);
     if (!byMode) { byMode = new Map(); plans.set(level, byMode); }
     let plan = byMode.get(mode);
     if (!plan) { plan = build(level, mode); byMode.set(mode, plan); }
-    lastLevel = level;
-    lastMode = mode;
-    lastPlan = plan;
+    if (l >= 0 && m >= 0) byIndex[l * MODES.length + m] = plan;
     return plan;
   }
 
