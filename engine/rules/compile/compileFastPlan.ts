@@ -208,6 +208,7 @@ function intersects(a: readonly unknown[], set: ReadonlySet<unknown>): boolean {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JS relational coercion is the semantics being copied. */
+/** One leaf. `null` fails every numeric operator's validator (`parseFloat(null)` is NaN): no call for it. */
 function test(n: FastNode, v: readonly unknown[]): boolean {
   const a: any = v[n.slot];
   switch (n.op) {
@@ -215,16 +216,16 @@ function test(n: FastNode, v: readonly unknown[]): boolean {
     case NE_STRING: return typeof a !== 'string' || a !== n.value;
     case IN_STRINGS: return typeof a === 'string' && n.set!.has(a);
     case NOT_IN_STRINGS: return typeof a !== 'string' || !n.set!.has(a);
-    case GE_NUMBER: return typeof a === 'number' ? a >= (n.value as number) : isNumberLike(a) && a >= (n.value as number);
-    case LT_NUMBER: return typeof a === 'number' ? a < (n.value as number) : isNumberLike(a) && a < (n.value as number);
+    case GE_NUMBER: return typeof a === 'number' ? a >= (n.value as number) : a !== null && isNumberLike(a) && a >= (n.value as number);
+    case LT_NUMBER: return typeof a === 'number' ? a < (n.value as number) : a !== null && isNumberLike(a) && a < (n.value as number);
     case EQ: return a === n.value;
     case NE: return a !== n.value;
     case IN: return n.set!.has(a);
     case NOT_IN: return !n.set!.has(a);
-    case LT: return typeof a === 'number' ? a < (n.value as any) : isNumberLike(a) && a < (n.value as any);
-    case LE: return typeof a === 'number' ? a <= (n.value as any) : isNumberLike(a) && a <= (n.value as any);
-    case GT: return typeof a === 'number' ? a > (n.value as any) : isNumberLike(a) && a > (n.value as any);
-    case GE: return typeof a === 'number' ? a >= (n.value as any) : isNumberLike(a) && a >= (n.value as any);
+    case LT: return typeof a === 'number' ? a < (n.value as any) : a !== null && isNumberLike(a) && a < (n.value as any);
+    case LE: return typeof a === 'number' ? a <= (n.value as any) : a !== null && isNumberLike(a) && a <= (n.value as any);
+    case GT: return typeof a === 'number' ? a > (n.value as any) : a !== null && isNumberLike(a) && a > (n.value as any);
+    case GE: return typeof a === 'number' ? a >= (n.value as any) : a !== null && isNumberLike(a) && a >= (n.value as any);
     case INTERSECTS: return Array.isArray(a) && intersects(a, n.set!);
     default: return false;
   }
