@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: json-rules-engine (reference) against the compiled evaluator on the real 57-QĐ/TW and 350-QĐ/TW
- * rulesets over the same generated cadres, in one process; prints ONE JSON document on stdout, progress on stderr.
+ * `npm run bench`: json-rules-engine (reference) against the compiled evaluator, and the compiled evaluator against
+ * hand-written predicates (bench/handWritten/), on the real 57-QĐ/TW and 350-QĐ/TW rulesets over the same generated
+ * cadres, in one process; then `llct check` and its floor (bench/checkFloor.ts) on one generated CSV. Prints ONE
+ * JSON document on stdout, progress on stderr; `ratios` holds each "how many times slower" measured in the run.
  *
  * Environment (all optional):
  *   BENCH_CADRES                     cadres generated (default 100000)
