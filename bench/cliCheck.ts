@@ -1,7 +1,7 @@
 /**
  * The `cliCheck1M` section: end-to-end `llct check` of a generated CSV (1,000,000 cadres by default), JSON out to
- * /dev/null, timed as a child process — with `/usr/bin/time -v` when present (wall time, peak RSS, CPU), otherwise by
- * polling /proc/<pid>/status for VmHWM.
+ * /dev/null, and its floor on the same file (bench/checkFloor.ts), each timed as a child process — with
+ * `/usr/bin/time -v` when present (wall time, peak RSS, CPU), otherwise by polling /proc/<pid>/status for VmHWM.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -48,7 +48,67 @@ function parseTimeV(text: string) {
   };
 }
 
-/** Runs the section; never throws (a failure is reported in the result). */
+interface ChildRun {
+  seconds: number;
+  peakRssMiB?: number | undefined;
+  userSeconds?: number;
+  systemSeconds?: number;
+  cpu?: string | undefined;
+  exitCode: number | null;
+  signal?: string;
+  timedOut?: string;
+  stderrTail?: string;
+  /** The child's last stderr line, when it is JSON (the floor's own report). */
+  report?: Record<string, unknown>;
+}
+
+/** Runs `node …args` with stdout to /dev/null, timed with `/usr/bin/time -v` when present; never throws. */
+async function runChild(args: string[], timeoutSeconds: number): Promise<ChildRun> {
+  const useTime = existsSync(TIME);
+  const devNull = openSync('/dev/null', 'w');
+  const started = performance.now();
+  // Own process group, so a timeout can stop `time` and the node process under it together.
+  const child = useTime
+    ? spawn(TIME, ['-v', process.execPath, ...args], { stdio: ['ignore', devNull, 'pipe'], detached: true })
+    : spawn(process.execPath, args, { stdio: ['ignore', devNull, 'pipe'], detached: true });
+  closeSync(devNull);
+  let stderr = '';
+  let report: Record<string, unknown> | undefined;
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    stderr = (stderr + d).slice(-65536);
+    const line = /^\{"rows".*$/m.exec(stderr)?.[0];
+    if (line) { try { report = JSON.parse(line) as Record<string, unknown>; } catch { /* partial line */ } }
+  });
+  let polledKb = 0;
+  const poll = useTime ? undefined : setInterval(() => {
+    try {
+      const m = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+      if (m) polledKb = Math.max(polledKb, Number(m[1]));
+    } catch { /* finished */ }
+  }, 100);
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, timeoutSeconds * 1000);
+  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  clearTimeout(timer);
+  if (poll) clearInterval(poll);
+  const wallSeconds = round((performance.now() - started) / 1000, 2);
+  const { exitStatus, ...measured } = useTime ? parseTimeV(stderr) : { exitStatus: code, seconds: wallSeconds, peakRssMiB: round(polledKb / 1024) };
+  // `time` reports the status of the command it ran; without it, the child's own code.
+  const exitCode = Number.isInteger(exitStatus) ? exitStatus! : code;
+  return {
+    ...measured, seconds: measured.seconds ?? wallSeconds, exitCode,
+    ...(signal ? { signal } : {}), ...(timedOut ? { timedOut: `killed after ${timeoutSeconds} s` } : {}),
+    ...(exitCode === 0 ? {} : { stderrTail: stderr.slice(-1500) }),
+    ...(report ? { report } : {}),
+  };
+}
+
+const cpuSeconds = (r: ChildRun) => (r.userSeconds ?? NaN) + (r.systemSeconds ?? NaN);
+
+/**
+ * Runs the section; never throws (a failure is reported in the result). The floor (bench/checkFloor.ts: the same
+ * reading, CSV parsing and JSON writing, nothing evaluated) runs first, then `llct check`, on the same file.
+ */
 export async function cliCheck(count: number, seed: string, timeoutSeconds: number): Promise<Record<string, unknown>> {
   const bin = resolve('bin/llct.mjs');
   if (!existsSync(bin)) return { skipped: 'bin/llct.mjs does not exist yet' };
@@ -59,42 +119,33 @@ export async function cliCheck(count: number, seed: string, timeoutSeconds: numb
     log(`cli: generating ${count} cadres as CSV`);
     await writeCsv(csv, count, seed);
     const csvMiB = round(statSync(csv).size / 2 ** 20);
-    const useTime = existsSync(TIME);
-    const nodeArgs = [bin, 'check', '--cadres', csv, ...ARGS];
-    const devNull = openSync('/dev/null', 'w');
+    log(`cli: the floor (read, parse, write JSON) on ${count} rows`);
+    const floor = await runChild(['--import', 'tsx', resolve('bench/checkFloor.ts'), csv], timeoutSeconds);
     log(`cli: running llct check on ${count} cadres (timeout ${timeoutSeconds} s)`);
-    const started = performance.now();
-    // Own process group, so a timeout can stop `time` and the node process under it together.
-    const child = useTime
-      ? spawn(TIME, ['-v', process.execPath, ...nodeArgs], { stdio: ['ignore', devNull, 'pipe'], detached: true })
-      : spawn(process.execPath, nodeArgs, { stdio: ['ignore', devNull, 'pipe'], detached: true });
-    closeSync(devNull);
-    let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-65536); });
-    let polledKb = 0;
-    const poll = useTime ? undefined : setInterval(() => {
-      try {
-        const m = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
-        if (m) polledKb = Math.max(polledKb, Number(m[1]));
-      } catch { /* finished */ }
-    }, 100);
-    let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, timeoutSeconds * 1000);
-    const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
-    clearTimeout(timer);
-    if (poll) clearInterval(poll);
-    const wallSeconds = round((performance.now() - started) / 1000, 2);
+    const check = await runChild([bin, 'check', '--cadres', csv, ...ARGS], timeoutSeconds);
     const command = `node bin/llct.mjs check --cadres <tmp>/cadres.csv ${ARGS.join(' ')} > /dev/null`;
-    const { exitStatus, ...measured } = useTime ? parseTimeV(stderr) : { exitStatus: code, seconds: wallSeconds, peakRssMiB: round(polledKb / 1024) };
-    // `time` reports the status of the command it ran; without it, the child's own code.
-    const exitCode = Number.isInteger(exitStatus) ? exitStatus : code;
-    const seconds = measured.seconds ?? wallSeconds;
+    const ok = check.exitCode === 0 && !check.timedOut;
+    const checkCpu = cpuSeconds(check);
     return {
-      cadres: count, csvMiB, command, measuredWith: useTime ? `${TIME} -v` : 'polling /proc/<pid>/status VmHWM',
-      exitCode, ...(signal ? { signal } : {}), ...(timedOut ? { timedOut: `killed after ${timeoutSeconds} s` } : {}),
-      ...measured, seconds, cadresPerSecond: Math.round(count / seconds),
-      targets: { under20s: !timedOut && exitCode === 0 && seconds < 20, peakRssUnder1GiB: (measured.peakRssMiB ?? Infinity) < 1024 },
-      ...(exitCode === 0 ? {} : { stderrTail: stderr.slice(-1500) }),
+      cadres: count, csvMiB, command, measuredWith: existsSync(TIME) ? `${TIME} -v` : 'polling /proc/<pid>/status VmHWM',
+      ...check, cadresPerSecond: Math.round(count / check.seconds),
+      verdictsPerCpuSecond: Number.isFinite(checkCpu) ? Math.round(count / checkCpu) : undefined,
+      floor: {
+        what: 'bench/checkFloor.ts: the same input reader (cli/openInput.ts) and CSV parser (engine/io/parseCsv.ts), each row written as a JSON object of its cells under "results" through stdout with the same backpressure; no profiles, facts, rules or verdicts; one thread',
+        command: 'node --import tsx bench/checkFloor.ts <tmp>/cadres.csv > /dev/null',
+        ...floor,
+      },
+      checkVsFloor: {
+        wall: round(check.seconds / floor.seconds, 2),
+        cpu: round(checkCpu / cpuSeconds(floor), 2),
+      },
+      parsers: 'papaparse and csv-parse are not in node_modules (not installed here): only our parser (engine/io/parseCsv.ts) is measured',
+      targets: {
+        under20s: ok && check.seconds < 20,
+        peakRssUnder1GiB: (check.peakRssMiB ?? Infinity) < 1024,
+        checkWithin2xOfFloor: ok && check.seconds / floor.seconds <= 2,
+        atLeast1MVerdictsPerCpuSecond: Number.isFinite(checkCpu) && count / checkCpu >= 1_000_000,
+      },
     };
   } catch (error) {
     return { failed: String(error) };

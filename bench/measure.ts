@@ -63,3 +63,23 @@ export function envInt(name: string, fallback: number): number {
 export function peakRssMiB(): number {
   return round(process.resourceUsage().maxRSS / 1024);
 }
+
+/**
+ * Two subjects timed in alternating passes (a, b, a, b…), `passes` each, best pass of each: on a shared machine
+ * both then see the same moments of load, so their ratio is steadier than two phases timed one after the other.
+ */
+export function timeAlternating(opsPerPass: number, a: () => void, b: () => void, passes = 7): [Rate, Rate] {
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const total = [0, 0];
+  for (let p = 0; p < passes; p++) {
+    [a, b].forEach((pass, k) => {
+      const t = performance.now();
+      pass();
+      const s = (performance.now() - t) / 1000;
+      best[k] = Math.min(best[k]!, s);
+      total[k]! += s;
+    });
+  }
+  const rate = (k: number): Rate => ({ count: opsPerPass * passes, seconds: round(total[k]!, 3), perSecond: Math.round(opsPerPass / best[k]!), passes });
+  return [rate(0), rate(1)];
+}

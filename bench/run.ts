@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: json-rules-engine (reference) against the compiled evaluator on the real 57-QĐ/TW and 350-QĐ/TW
- * rulesets over the same generated cadres, in one process; prints ONE JSON document on stdout, progress on stderr.
+ * `npm run bench`: json-rules-engine (reference) against the compiled evaluator, and the compiled evaluator against
+ * hand-written predicates (bench/handWritten/), on the real 57-QĐ/TW and 350-QĐ/TW rulesets over the same generated
+ * cadres, in one process; then `llct check` and its floor (bench/checkFloor.ts) on one generated CSV. Prints ONE
+ * JSON document on stdout, progress on stderr; `ratios` holds each "how many times slower" measured in the run.
  *
  * Environment (all optional):
  *   BENCH_CADRES                     cadres generated (default 100000)
@@ -12,6 +14,7 @@
  *   BENCH_CLI_TIMEOUT_S              the CLI run is killed after this (default 900)
  *   BENCH_SEED                       cohort seed (default "llct-bench")
  *   BENCH_ONLY=simulate              run only the simulate section (see simulateBench.ts)
+ *   BENCH_SIMULATE=0                 skip the simulate section
  *   BENCH_SIM_RUNS, BENCH_SIM_WORKERS  runs and workers of the Hà Nội Monte Carlo (default 1000, one per core)
  *   BENCH_SIM_NATIONAL_CADRES, BENCH_SIM_NATIONAL_CLASSES  size of the national run (default 1000000, 2000)
  */
@@ -28,10 +31,11 @@ import { deriveFacts, indexPositions, type Facts } from '../engine/rules/facts.t
 import { indexProvinces } from '../engine/rules/provinces.ts';
 import type { RuleOutcome } from '../engine/rules/RuleEvaluator.ts';
 import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
+import { HAND_WRITTEN } from './handWritten/handWrittenEvaluators.ts';
 import { cliCheck } from './cliCheck.ts';
 import { simulateBench } from './simulateBench.ts';
 import { differentialRun } from './differentialRun.ts';
-import { collectGarbage, envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
+import { collectGarbage, envInt, log, peakRssMiB, round, timeAlternating, timeAsync, timeSync } from './measure.ts';
 
 const N = envInt('BENCH_CADRES', 100_000);
 const REFERENCE_SAMPLE = Math.min(N, envInt('BENCH_REFERENCE_SAMPLE', N));
@@ -82,6 +86,19 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
   // What checks use: the outcomes as an interned pattern, no outcome objects (see engine/rules/OutcomePattern.ts).
   const patternRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluatePattern(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 1, minPasses: 3 });
 
+  log(`${ruleset.id}: hand-written baseline and compiled bits × ${N}, alternating`);
+  const hand = HAND_WRITTEN[ruleset.id]!;
+  const handBits = new Int32Array(N);
+  const compiledBits = new Int32Array(N);
+  collectGarbage();
+  const [handRate, bitsRate] = timeAlternating(
+    N,
+    () => { for (let i = 0; i < N; i++) handBits[i] = hand(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
+    () => { for (let i = 0; i < N; i++) compiledBits[i] = compiled.evaluateBits(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
+  );
+  let handVsCompiled = 0;
+  for (let i = 0; i < N; i++) if (handBits[i] !== compiledBits[i]) handVsCompiled++;
+
   log(`${ruleset.id}: reference evaluations × ${REFERENCE_SAMPLE}`);
   const reference = createReferenceEvaluator(ruleset);
   collectGarbage();
@@ -90,8 +107,10 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
     for (let i = 0; i < REFERENCE_SAMPLE; i++) referenceOut.push(await reference.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode));
   });
   let outcomeMismatches = 0;
+  let handMismatches = 0;
   referenceOut.forEach((r, i) => {
     if (!sameOutcomes(r, compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode))) outcomeMismatches++;
+    if (r.reduce((bits, o, k) => (o.passed ? bits | (1 << k) : bits), 0) !== handBits[i]) handMismatches++;
   });
   const compared = referenceOut.length;
   referenceOut = [];
@@ -121,6 +140,17 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
       patternRatio: round(patternRate.perSecond / referenceRate.perSecond),
       mismatches: outcomeMismatches,
       compared,
+    },
+    handWritten: {
+      what: 'bench/handWritten/: plain predicates per rule on the same facts, outcomes as bits (bit i: applicable rule i passed); compiled: evaluateBits, the same bits; timed in alternating passes, best of each',
+      handWritten: handRate,
+      compiledBits: bitsRate,
+      compiledVsHandWritten: round(handRate.perSecond / bitsRate.perSecond, 2),
+      compiledPatternVsHandWritten: round(handRate.perSecond / patternRate.perSecond, 2),
+      mismatchesAgainstReference: handMismatches,
+      comparedWithReference: compared,
+      mismatchesAgainstCompiled: handVsCompiled,
+      comparedWithCompiled: N,
     },
     verdicts: {
       compiled: verdictRate,
@@ -158,9 +188,15 @@ async function main() {
   log(`differential run × ${DIFF_RUNS}`);
   const differential = DIFF_RUNS > 0 ? await differentialRun(DIFF_RUNS, 350_57) : { skipped: 'BENCH_DIFF_RUNS=0' };
   const cli = await cliCheck(CLI_CADRES, SEED, CLI_TIMEOUT);
-  const simulate = await simulateBench();
+  const simulate = process.env.BENCH_SIMULATE === '0' ? { skipped: 'BENCH_SIMULATE=0' } : await simulateBench();
 
   const rs = Object.values(results) as Array<Awaited<ReturnType<typeof benchRuleset>>>;
+  // "How many times slower", each measured in this run; an object other sections add to.
+  const ratios: Record<string, unknown> = {
+    compiledVsHandWritten: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, (r as typeof rs[number]).handWritten.compiledVsHandWritten])),
+  };
+  const floorRatio = (cli as { checkVsFloor?: { wall: number } }).checkVsFloor?.wall;
+  if (floorRatio !== undefined) ratios.checkVsFloor = floorRatio;
   const report = {
     bench: 'llct evaluators: json-rules-engine reference vs compiled',
     environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg().map((x) => round(x, 2)) },
@@ -175,7 +211,9 @@ async function main() {
       timing: 'compiled rates: best of several passes over all cadres; reference: one pass; one core, one process; per ruleset: compiled verdicts, then compiled evaluations, then the reference, a full garbage collection before each',
     },
     rulesets: results,
-    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches, 0) + ('mismatches' in differential ? differential.mismatches : 0),
+    ratios,
+    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches + r.handWritten.mismatchesAgainstReference + r.handWritten.mismatchesAgainstCompiled, 0)
+      + ('mismatches' in differential ? differential.mismatches : 0),
     differential,
     peakRssMiB: benchRss,
     cliCheck1M: cli,
@@ -183,7 +221,9 @@ async function main() {
     targets: {
       compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
       atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),
-      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.verdicts.mismatches === 0) && (!('mismatches' in differential) || differential.mismatches === 0),
+      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.verdicts.mismatches === 0 && r.handWritten.mismatchesAgainstReference === 0 && r.handWritten.mismatchesAgainstCompiled === 0)
+        && (!('mismatches' in differential) || differential.mismatches === 0),
+      compiledWithin2xOfHandWritten: rs.every((r) => r.handWritten.compiledVsHandWritten <= 2),
     },
     seconds: round((performance.now() - started) / 1000, 1),
   };

@@ -20,13 +20,18 @@ export interface PatternTable {
    * the table holds fewer than `MAX_PATTERNS`, then a fresh one each time.
    */
   intern(passed: ArrayLike<boolean | number>): OutcomePattern;
+  /**
+   * The same for outcomes given as bits (bit i set: `rules[i]` passed), for tables of at most `MAX_BIT_RULES` rules;
+   * throws a RangeError for a larger table.
+   */
+  internBits(bits: number): OutcomePattern;
 }
 
 /** Distinct patterns one table keeps; past this each call builds its own (memory stays bounded). */
 export const MAX_PATTERNS = 65_536;
 
-/** Up to this many rules, a pattern's key is a small integer (one bit per rule); past it, a string of 0s and 1s. */
-const BITS = 30;
+/** Up to this many rules, a pattern's key is a small integer (bit i: rule i passed); past it, a string of 0s and 1s. */
+export const MAX_BIT_RULES = 30;
 
 /** A table of interned patterns over one list of applicable rules. */
 export function createPatternTable(rules: readonly Rule[]): PatternTable {
@@ -40,17 +45,31 @@ export function createPatternTable(rules: readonly Rule[]): PatternTable {
     return Object.freeze({ rules, passed: Object.freeze(out) });
   }
 
+  function fromBits(bits: number): OutcomePattern {
+    const out = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) out[i] = (bits & (1 << i)) !== 0;
+    return Object.freeze({ rules, passed: Object.freeze(out) });
+  }
+
+  function internBits(bits: number): OutcomePattern {
+    let p = byBits.get(bits);
+    if (p === undefined) {
+      p = fromBits(bits);
+      if (byBits.size < MAX_PATTERNS) byBits.set(bits, p);
+    }
+    return p;
+  }
+
   return {
+    internBits(bits) {
+      if (n > MAX_BIT_RULES) throw new RangeError(`outcomes as bits need at most ${MAX_BIT_RULES} rules, this table has ${n}`);
+      return internBits(bits);
+    },
     intern(passed) {
-      if (n <= BITS) {
+      if (n <= MAX_BIT_RULES) {
         let key = 0;
-        for (let i = 0; i < n; i++) key = key * 2 + (passed[i] ? 1 : 0);
-        let p = byBits.get(key);
-        if (p === undefined) {
-          p = make(passed);
-          if (byBits.size < MAX_PATTERNS) byBits.set(key, p);
-        }
-        return p;
+        for (let i = 0; i < n; i++) if (passed[i]) key |= 1 << i;
+        return internBits(key);
       }
       let key = '';
       for (let i = 0; i < n; i++) key += passed[i] ? '1' : '0';

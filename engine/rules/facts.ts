@@ -211,3 +211,19 @@ export function deriveFacts(profile: CadreProfile, nomination: Nomination, ctx: 
     },
   };
 }
+
+/**
+ * Writes the facts' values into `out` in `FACT_NAMES` order (`out[k]` is `facts[FACT_NAMES[k]]`): one load per fact
+ * from objects that all have the shape `deriveFacts` gives, for evaluators that read facts by position. Reads every
+ * name whatever the object holds (a missing fact gives `undefined`).
+ */
+export function readFactValues(facts: Readonly<Record<string, unknown>>, out: unknown[]): void {
+  const f = facts as unknown as Partial<Facts>;
+  out[0] = f.level; out[1] = f.levelRank; out[2] = f.onOrdinal; out[3] = f.mode; out[4] = f.onRequest;
+  out[5] = f.sex; out[6] = f.age; out[7] = f.ethnicMinority; out[8] = f.difficultArea;
+  out[9] = f.partyStatus; out[10] = f.education; out[11] = f.educationRank; out[12] = f.theoryLevel; out[13] = f.theoryRank;
+  out[14] = f.workplaceTier; out[15] = f.sector; out[16] = f.province;
+  out[17] = f.position; out[18] = f.positionSector; out[19] = f.positionRank; out[20] = f.planning; out[21] = f.planningRank;
+  out[22] = f.civilServiceGrade; out[23] = f.yearsInGrade; out[24] = f.candidatePool; out[25] = f.yearsTeaching;
+  out[26] = f.ratingLastYear; out[27] = f.ratingYearBefore; out[28] = f.ratingRankLastYear; out[29] = f.ratingRankYearBefore;
+}

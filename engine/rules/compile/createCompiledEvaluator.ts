@@ -18,15 +18,20 @@
  * every condition of a rule (see compileConditions.ts), so in practice whenever any applicable rule names it. The
  * compiled evaluator throws `UndefinedFactError` in exactly those cases; it never treats a missing fact as undefined.
  *
+ * Rules of a level and mode that the fast path takes (compileFastPlan.ts: the operators the shipped rulesets use,
+ * literal values) are evaluated by it whenever the facts allow, with the outcomes as bits; everything else, and any
+ * facts it does not take, by the closures.
+ *
  * Two corners of the reference facade are copied too: an applicable rule reported passed when any applicable rule
  * with the same id passed (it matches results by name), and a rule with an empty id never reported passed.
  */
-import type { Mode, TrainingLevel } from '../../documents/enums.ts';
+import { MODES, TRAINING_LEVELS, type Mode, type TrainingLevel } from '../../documents/enums.ts';
 import type { Rule, Ruleset } from '../../documents/ruleset.ts';
 import type { Facts } from '../facts.ts';
-import { createPatternTable, type PatternTable } from '../OutcomePattern.ts';
+import { createPatternTable, MAX_BIT_RULES, type OutcomePattern, type PatternTable } from '../OutcomePattern.ts';
 import { applicableRules, type RuleOutcome, type SyncRuleEvaluator } from '../RuleEvaluator.ts';
 import { compileConditions } from './compileConditions.ts';
+import { compileFastPlan, NOT_FAST, runFastPlan, type FastPlan } from './compileFastPlan.ts';
 import type { FactBag, Run } from './compileLeaf.ts';
 import { createOperatorTable } from './operatorTable.ts';
 
@@ -40,9 +45,21 @@ interface Plan {
   error?: unknown;
   /** For rules sharing an id (or with an empty one): the indexes whose results decide each rule, else null. */
   sameId: number[][] | null;
+  /** The fast path, when the rules allow it, with its scratch values. */
+  fast?: FastPlan;
+  values?: unknown[];
 }
 
-export function createCompiledEvaluator(ruleset: Ruleset): SyncRuleEvaluator {
+/** The compiled evaluator: the `SyncRuleEvaluator` contract, plus the outcomes as bits. */
+export interface CompiledEvaluator extends SyncRuleEvaluator {
+  /**
+   * The outcomes as bits: bit i is set when the i-th applicable rule (ruleset order) passed. For levels and modes
+   * with at most `MAX_BIT_RULES` applicable rules; throws a RangeError for more, and whatever `evaluate` throws.
+   */
+  evaluateBits(facts: Facts, level: TrainingLevel, mode: Mode): number;
+}
+
+export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
   const ops = createOperatorTable();
   const compiled = new Map<Rule, { run: Run } | { error: unknown }>();
   const plans = new Map<string, Map<string, Plan>>();
@@ -69,22 +86,28 @@ export function createCompiledEvaluator(ruleset: Ruleset): SyncRuleEvaluator {
       if ('error' in c) return { rules, runs: [], patterns: createPatternTable(rules), error: c.error, sameId: null };
       runs.push(c.run);
     }
-    return { rules, runs, patterns: createPatternTable(rules), sameId: sameIdGroups(rules) };
+    const plan: Plan = { rules, runs, patterns: createPatternTable(rules), sameId: sameIdGroups(rules) };
+    const fast = compileFastPlan(rules.map((r) => r.conditions), rules.map((r) => r.id));
+    if (fast) { plan.fast = fast; plan.values = new Array<unknown>(fast.names.length).fill(null); }
+    return plan;
   }
 
-  let lastLevel: TrainingLevel | undefined;
-  let lastMode: Mode | undefined;
-  let lastPlan: Plan | undefined;
+  /** Plans of the known levels and modes by position (a cohort mixes them row by row); others in `plans`. */
+  const byIndex: Array<Plan | undefined> = new Array<Plan | undefined>(TRAINING_LEVELS.length * MODES.length).fill(undefined);
 
   function planFor(level: TrainingLevel, mode: Mode): Plan {
-    if (level === lastLevel && mode === lastMode) return lastPlan!;
+    const l = level === 'elementary' ? 0 : level === 'intermediate' ? 1 : level === 'advanced' ? 2 : -1;
+    const m = mode === 'full-time' ? 0 : mode === 'part-time' ? 1 : -1;
+    if (l >= 0 && m >= 0) {
+      const at = l * MODES.length + m;
+      const known = byIndex[at];
+      if (known !== undefined) return known;
+    }
     let byMode = plans.get(level);
     if (!byMode) { byMode = new Map(); plans.set(level, byMode); }
     let plan = byMode.get(mode);
     if (!plan) { plan = build(level, mode); byMode.set(mode, plan); }
-    lastLevel = level;
-    lastMode = mode;
-    lastPlan = plan;
+    if (l >= 0 && m >= 0) byIndex[l * MODES.length + m] = plan;
     return plan;
   }
 
@@ -110,30 +133,55 @@ export function createCompiledEvaluator(ruleset: Ruleset): SyncRuleEvaluator {
     groups.forEach((group, i) => { passed[i] = group.some((j) => own[j]) ? 1 : 0; });
   }
 
+  /** The closures' outcomes in `scratch` (the general path). */
+  function runAll(plan: Plan, bag: FactBag): Uint8Array {
+    const { runs } = plan;
+    const n = runs.length;
+    if (scratch.length < n) scratch = new Uint8Array(n);
+    const passed = scratch;
+    for (let i = 0; i < n; i++) passed[i] = runs[i]!(bag) ? 1 : 0;
+    if (plan.sameId) settleSameIds(plan.sameId, passed, n);
+    return passed;
+  }
+
+  /** Bits of a plan of at most `MAX_BIT_RULES` rules: the fast path when it takes the facts, else the closures. */
+  function bitsOf(plan: Plan, bag: FactBag): number {
+    if (plan.fast) {
+      const bits = runFastPlan(plan.fast, bag, plan.values!);
+      if (bits !== NOT_FAST) return bits;
+    }
+    const passed = runAll(plan, bag);
+    let bits = 0;
+    for (let i = 0; i < plan.runs.length; i++) if (passed[i]) bits |= 1 << i;
+    return bits;
+  }
+
   return {
     evaluate(facts, level, mode) {
-      const { rules, runs, sameId } = planOf(level, mode);
+      const plan = planOf(level, mode);
+      const { rules } = plan;
       const bag = bagOf(facts);
-      const n = runs.length;
+      const n = rules.length;
       const out = new Array<RuleOutcome>(n);
-      for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: !!runs[i]!(bag) };
-      if (sameId) {
-        const passed = out.map((o) => o.passed);
-        settleSameIds(sameId, passed, n);
-        for (let i = 0; i < n; i++) out[i]!.passed = !!passed[i];
+      if (n <= MAX_BIT_RULES) {
+        const bits = bitsOf(plan, bag);
+        for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: (bits & (1 << i)) !== 0 };
+        return out;
       }
+      const passed = runAll(plan, bag);
+      for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: passed[i] === 1 };
       return out;
     },
-    evaluatePattern(facts, level, mode) {
+    evaluatePattern(facts, level, mode): OutcomePattern {
       const plan = planOf(level, mode);
       const bag = bagOf(facts);
-      const { runs } = plan;
-      const n = runs.length;
-      if (scratch.length < n) scratch = new Uint8Array(n);
-      const passed = scratch;
-      for (let i = 0; i < n; i++) passed[i] = runs[i]!(bag) ? 1 : 0;
-      if (plan.sameId) settleSameIds(plan.sameId, passed, n);
-      return plan.patterns.intern(passed);
+      if (plan.rules.length <= MAX_BIT_RULES) return plan.patterns.internBits(bitsOf(plan, bag));
+      return plan.patterns.intern(runAll(plan, bag));
+    },
+    evaluateBits(facts, level, mode) {
+      const plan = planOf(level, mode);
+      if (plan.rules.length > MAX_BIT_RULES) throw new RangeError(`outcomes as bits need at most ${MAX_BIT_RULES} applicable rules, ${level}/${mode} has ${plan.rules.length}`);
+      return bitsOf(plan, bagOf(facts));
     },
   };
 }
