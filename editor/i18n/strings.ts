@@ -147,7 +147,7 @@ export const STRINGS = {
   printIssuingDefault: { vi: 'BAN TỔ CHỨC', en: 'ORGANISATION COMMISSION' },
   printSignerDefault: { vi: 'TRƯỞNG BAN', en: 'HEAD OF THE COMMISSION' },
   printSubjectDefault: { vi: 'cán bộ cử đi học {level} lý luận chính trị, hệ {mode}', en: 'cadres nominated for {level} political-theory training, {mode}' },
-  printBasis: { vi: 'Theo {side}', en: 'Under {side}' },
+  printBasis: { vi: 'Căn cứ {side}', en: 'Under {side}' },
   printMissing: { vi: 'Còn thiếu: {fields}.', en: 'Still missing: {fields}.' },
   printOpen: { vi: 'Mở bản in', en: 'Open the print view' },
   printSave: { vi: 'Lưu tệp HTML', en: 'Save as HTML' },

@@ -62,7 +62,7 @@ describe('diffOutcomes on one cadre, 57-QĐ/TW against 350-QĐ/TW applied to 202
   it('summarises each side compactly: no checked rules, no alternatives, the school by id and names', () => {
     const d = diff(CASES.gained);
     expect(Object.keys(d.a).sort()).toEqual(['eligible', 'failures', 'institution', 'ok', 'on', 'regulation', 'ruleset']);
-    expect(Object.keys(d.a.ok ? d.a.failures[0]! : {}).sort()).toEqual(['citation', 'kind', 'message', 'messageEn', 'rule']);
+    expect(Object.keys(d.a.ok ? d.a.failures[0]! : {}).sort()).toEqual(['citation', 'confidence', 'kind', 'message', 'messageEn', 'rule']);
     expect(d.a.ok && d.a.institution).toEqual({ id: 'le-hong-phong', name: { vi: 'Trường Đào tạo cán bộ Lê Hồng Phong', en: 'Lê Hồng Phong Cadre Training School' } });
   });
 
