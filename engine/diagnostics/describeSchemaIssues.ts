@@ -66,6 +66,23 @@ const FIELD_NAMES: Readonly<Record<string, Label>> = {
   profile: { vi: 'Hồ sơ', en: 'Profile' },
   nomination: { vi: 'Đề cử', en: 'Nomination' },
   on: { vi: 'Ngày', en: 'Date' },
+  decisions: { vi: 'Văn bản ban hành', en: 'Decisions' },
+  decision: { vi: 'Văn bản', en: 'Decision' },
+  published: { vi: 'Phiên bản đã ban hành', en: 'Published versions' },
+  revision: { vi: 'Số phiên bản', en: 'Revision' },
+  number: { vi: 'Số hiệu văn bản', en: 'Number' },
+  issuedBy: { vi: 'Cơ quan ban hành', en: 'Issued by' },
+  signer: { vi: 'Người ký', en: 'Signer' },
+  appliesFrom: { vi: 'Ngày áp dụng', en: 'Applies from' },
+  appliesUntil: { vi: 'Ngày hết áp dụng', en: 'Applies until' },
+  summary: { vi: 'Tóm tắt', en: 'Summary' },
+  illustrative: { vi: 'Minh họa', en: 'Illustrative' },
+  extends: { vi: 'Bộ quy tắc gốc', en: 'Base ruleset' },
+  jurisdiction: { vi: 'Phạm vi áp dụng', en: 'Jurisdiction' },
+  province: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  changes: { vi: 'Thay đổi', en: 'Changes' },
+  rule: { vi: 'Quy tắc', en: 'Rule' },
+  expects: { vi: 'Điều kiện đối chiếu với bộ gốc', en: 'Expected base' },
 };
 
 const LANGUAGE: Readonly<Record<string, Label>> = { vi: { vi: 'tiếng Việt', en: 'Vietnamese' }, en: { vi: 'tiếng Anh', en: 'English' } };
