@@ -62,6 +62,9 @@ export const ThresholdChangeSchema = z.object({
   value: z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))]),
   /** What the base says there when the change was written: the fact and the old value. */
   expects: z.object({ fact: z.string().min(1), value: z.unknown() }).strict(),
+  /** The rule's title and failure message restated with the new value (the base's words quote the old one). */
+  title: LabelSchema.optional(),
+  message: LabelSchema.optional(),
 }).strict();
 
 export const OverlayChangeSchema = z.discriminatedUnion('op', [AddChangeSchema, ReplaceChangeSchema, DisableChangeSchema, ThresholdChangeSchema]);

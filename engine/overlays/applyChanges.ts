@@ -126,7 +126,11 @@ export function applyChanges(base: Ruleset, changes: readonly ChangeRef[]): Laye
         { vi: `Ngưỡng "${change.expects.fact}" của quy tắc "${id}" trong ${base.id} nay là ${JSON.stringify(leaf.value)}, overlay viết khi nó là ${JSON.stringify(change.expects.value)}.`, en: `The "${change.expects.fact}" threshold of rule "${id}" in ${base.id} is now ${JSON.stringify(leaf.value)}; the overlay was written when it was ${JSON.stringify(change.expects.value)}.` },
         { vi: `Xem lại thay đổi theo ${by}: ngưỡng mới ${JSON.stringify(change.value)} có còn chặt hơn bộ gốc không?`, en: `Review the change under ${by}: is the new value ${JSON.stringify(change.value)} still what the act sets?` });
     }
-    const rule: Rule = { ...current, conditions: withLeafValue(current.conditions, parsePath(change.at), change.value) as Rule['conditions'], layer: overlayLayer(ref, 'threshold') };
+    const rule: Rule = {
+      ...current, conditions: withLeafValue(current.conditions, parsePath(change.at), change.value) as Rule['conditions'],
+      ...(change.title ? { title: change.title } : {}), ...(change.message ? { message: change.message } : {}),
+      layer: overlayLayer(ref, 'threshold'),
+    };
     rules = rules.map((r, k) => (k === i ? rule : r));
     madeBy.set(rule, ref);
   }

@@ -76,7 +76,9 @@ const RULE_FAILURES = new WeakMap<Rule, RuleMemo>();
 
 /** The failure of one rule (a standard rule, or a subject rule listed in `alternatives`): shared and frozen. */
 export function ruleFailure(rule: Rule, ctx: FailureContext): Failure {
-  const code = ctx.ruleset.regulation.code;
+  // A rule an overlay added or replaced cites the overlay's act; a base rule (a threshold changed) keeps its article.
+  const layer = rule.layer;
+  const code = layer?.decision !== undefined && (layer.change === 'add' || layer.change === 'replace') ? layer.decision : ctx.ruleset.regulation.code;
   let m = RULE_FAILURES.get(rule);
   if (!m || m.vi !== rule.message.vi || m.en !== rule.message.en || m.code !== code || m.positionName !== ctx.positionName) {
     m = { vi: rule.message.vi, en: rule.message.en, code, positionName: ctx.positionName, memo: createFactMemo(factsReadBy([rule.message.vi, rule.message.en]), MAX_REMEMBERED) };
