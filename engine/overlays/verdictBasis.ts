@@ -5,7 +5,7 @@
  * shipped rulesets is unchanged.
  */
 import { decisionOf, decisionText, publishedEntry, ILLUSTRATIVE_MARK } from '../documents/decision.ts';
-import type { Ruleset } from '../documents/ruleset.ts';
+import type { RuleLayer, Ruleset } from '../documents/ruleset.ts';
 import type { AppliedOverlay } from './resolveOverlays.ts';
 
 export interface VerdictBasis {
@@ -52,4 +52,16 @@ export function basisText(b: VerdictBasis, lang: 'vi' | 'en'): string {
     return `${vi ? 'lớp phủ' : 'overlay'} ${o.id}${mark} — ${vi ? 'theo' : 'under'} ${under}${none}`;
   });
   return [base, ...layers].join('; ');
+}
+
+/**
+ * Where a failure's rule comes from, in words, when an overlay made it: "lớp phủ lao-cai-… (minh họa) — 10-QĐ/TU,
+ * đổi ngưỡng". `undefined` for a base rule (the regulation's code already says it).
+ */
+export function layerText(layer: RuleLayer | undefined, lang: 'vi' | 'en'): string | undefined {
+  if (!layer || layer.kind !== 'overlay') return undefined;
+  const vi = lang === 'vi';
+  const what = layer.change === 'add' ? (vi ? 'thêm mới' : 'added') : layer.change === 'replace' ? (vi ? 'thay thế' : 'replaced') : layer.change === 'threshold' ? (vi ? 'đổi ngưỡng' : 'threshold changed') : undefined;
+  const mark = layer.illustrative ? ` (${ILLUSTRATIVE_MARK[lang]})` : '';
+  return `${vi ? 'lớp phủ' : 'overlay'} ${layer.id}${mark}${layer.decision ? ` — ${layer.decision}` : ''}${what ? `, ${what}` : ''}`;
 }
