@@ -85,6 +85,13 @@ const FIELD_NAMES: Readonly<Record<string, Label>> = {
   expects: { vi: 'Điều kiện đối chiếu với bộ gốc', en: 'Expected base' },
 };
 
+/** Names that depend on the field's owner (`decisions[0].kind` is an act's kind, not a rule's). */
+const FIELD_NAMES_IN: Readonly<Record<string, Label>> = {
+  'decisions.kind': { vi: 'Loại văn bản', en: 'Kind of act' },
+  'decisions.title': { vi: 'Trích yếu văn bản', en: 'Title of the act' },
+  'changes.rule': { vi: 'Quy tắc được thay đổi', en: 'Rule changed' },
+};
+
 const LANGUAGE: Readonly<Record<string, Label>> = { vi: { vi: 'tiếng Việt', en: 'Vietnamese' }, en: { vi: 'tiếng Anh', en: 'English' } };
 
 const TYPE_NAMES: Readonly<Record<string, Label>> = {
@@ -113,7 +120,9 @@ export function fieldName(path: readonly PropertyKey[]): Label {
     const owner = FIELD_NAMES[keys[keys.length - 2]!] ?? { vi: keys[keys.length - 2]!, en: keys[keys.length - 2]! };
     return { vi: `${owner.vi} (${lang.vi})`, en: `${owner.en} (${lang.en})` };
   }
-  return FIELD_NAMES[last] ?? { vi: `Trường "${last}"`, en: `Field "${last}"` };
+  const owner = keys[keys.length - 2];
+  const inContext = owner === undefined ? undefined : FIELD_NAMES_IN[`${owner}.${last}`];
+  return inContext ?? FIELD_NAMES[last] ?? { vi: `Trường "${last}"`, en: `Field "${last}"` };
 }
 
 /** What is wrong, by zod issue code, in both languages (no field name). */
