@@ -6,7 +6,7 @@ import { citationIn } from '../../engine/documents/ruleset.ts';
 import { builtinRulesetIds } from '../../engine/builtin.ts';
 import { closest, diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
@@ -89,7 +89,7 @@ async function overlaysOfCaseFile(ctx: CommandIO, raw: unknown, file: string): P
   const named = typeof raw === 'object' && raw !== null && Array.isArray((raw as { overlays?: unknown }).overlays)
     ? ((raw as { overlays: unknown[] }).overlays).filter((x): x is string => typeof x === 'string') : [];
   if (named.length === 0) return [];
-  const loaded = await loadOverlayFiles(ctx.cwd, named.map((n) => join(dirname(file), n)));
+  const loaded = await loadOverlayFiles(ctx.cwd, named.map((n) => (isAbsolute(n) ? n : join(dirname(file), n))));
   for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
   return loaded.ok ? loaded.overlays : undefined;
 }

@@ -68,7 +68,9 @@ function checkJurisdiction(o: Overlay, institutions: InstitutionCatalogue): Diag
   if (province === undefined) return [];
   const index = indexProvinces(institutions);
   if (index.byKey.has(provinceKey(province))) return [];
-  const guess = closest(province, institutions.provinces.map((p) => p.name));
+  const byKey = new Map(institutions.provinces.map((p) => [provinceKey(p.name), p.name]));
+  const guessKey = closest(provinceKey(province), [...byKey.keys()]);
+  const guess = guessKey === undefined ? undefined : byKey.get(guessKey);
   return [diagnostic('overlay/unknown-province', 'error', ['jurisdiction', 'province'],
     { vi: `Không có tỉnh, thành phố "${province}" trong danh mục: overlay sẽ không áp dụng cho ai.`, en: `No province "${province}" in the catalogue: the overlay would apply to nobody.` },
     guess ? { vi: `Có phải "${guess}"?`, en: `Did you mean "${guess}"?` } : undefined)];
