@@ -17,8 +17,18 @@ const codes = (raw: unknown, over?: readonly Ruleset[]) => validate(raw, over).m
 const base350 = bases.find((b) => b.id === '350-qd-tw')!;
 
 /** The Lào Cai overlay with `fn` applied to a deep copy. */
-function edited(fn: (o: Record<string, any>) => void): Record<string, unknown> {
-  const o = structuredClone(laoCai) as Record<string, any>;
+interface OverlayJson {
+  [key: string]: unknown;
+  extends: string;
+  title: { vi: string; en: string };
+  jurisdiction: Record<string, unknown>;
+  illustrative?: boolean;
+  decisions: Array<Record<string, unknown>>;
+  changes: Array<{ decision: string; appliesFrom: string; value?: unknown; message?: unknown; rule: { conditions: { all: Array<{ fact: string }> } } }>;
+}
+
+function edited(fn: (o: OverlayJson) => void): Record<string, unknown> {
+  const o = structuredClone(laoCai) as OverlayJson;
   fn(o);
   return o;
 }
@@ -66,26 +76,26 @@ describe('validating an overlay against its base', () => {
 
   it('an illustrative overlay must say so in its title and on every decision', () => {
     expect(codes(edited((o) => { o.title = { vi: 'Lào Cai', en: 'Lào Cai' }; }))).toEqual([['overlay/illustrative-unmarked', 'title']]);
-    expect(codes(edited((o) => { delete o.decisions[0].illustrative; }))).toEqual([['overlay/illustrative-unmarked', 'decisions[0].illustrative']]);
+    expect(codes(edited((o) => { delete o.decisions[0]!.illustrative; }))).toEqual([['overlay/illustrative-unmarked', 'decisions[0].illustrative']]);
     expect(codes(edited((o) => { delete o.illustrative; }))).toEqual([['overlay/illustrative-unmarked', 'illustrative']]);
   });
 
   it('a rule the overlay brings is checked like any rule, located in the overlay', () => {
-    const ds = validate(edited((o) => { o.changes[1].rule.conditions.all[0].fact = 'postion'; }));
+    const ds = validate(edited((o) => { o.changes[1]!.rule.conditions.all[0]!.fact = 'postion'; }));
     expect(ds.map((d) => [d.code, d.path])).toEqual([['ruleset/unknown-fact', 'changes[1].rule.conditions.all[0].fact']]);
     expect(ds[0]!.hint).toMatch(/^Có phải "position"\?/);
-    const th = validate(edited((o) => { o.changes[0].value = 'ba mươi'; }));
+    const th = validate(edited((o) => { o.changes[0]!.value = 'ba mươi'; }));
     expect(th.map((d) => [d.code, d.path])).toEqual([['ruleset/value-type', 'changes[0].value']]);
   });
 
   it('a threshold change that keeps the base words quoting the old value is a warning', () => {
-    const ds = validate(edited((o) => { delete o.changes[0].message; }));
+    const ds = validate(edited((o) => { delete o.changes[0]!.message; }));
     expect(ds.map((d) => [d.code, d.severity, d.path])).toEqual([['overlay/threshold-text', 'warning', 'changes[0].message']]);
   });
 
   it('a change naming a decision the overlay does not carry, or applying before it, is refused', () => {
-    expect(codes(edited((o) => { o.changes[0].decision = '11-qd-tu'; }))).toEqual([['document/schema', 'changes[0].decision']]);
-    expect(codes(edited((o) => { o.changes[1].appliesFrom = '2025-11-27'; }))).toEqual([['overlay/applies-before-decision', 'changes[1].appliesFrom']]);
+    expect(codes(edited((o) => { o.changes[0]!.decision = '11-qd-tu'; }))).toEqual([['document/schema', 'changes[0].decision']]);
+    expect(codes(edited((o) => { o.changes[1]!.appliesFrom = '2025-11-27'; }))).toEqual([['overlay/applies-before-decision', 'changes[1].appliesFrom']]);
   });
 
   it('an unknown key in an overlay is an overlay diagnostic with a "did you mean"', () => {
