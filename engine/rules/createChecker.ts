@@ -21,6 +21,7 @@ import { checkSpecialDecision } from './specialDecision.ts';
 import type { Overlay } from '../documents/overlay.ts';
 import { createOverlayResolver } from '../overlays/createOverlayResolver.ts';
 import { verdictBasis, type VerdictBasis } from '../overlays/verdictBasis.ts';
+import { publishedEntry } from '../documents/decision.ts';
 import { resolveProvince } from './provinces.ts';
 
 /**
@@ -81,13 +82,15 @@ export function createChecker(options: CheckerOptions): Checker {
   let lastSelection: Selection<Ruleset> | undefined;
   const resolver = options.overlays && options.overlays.length > 0 ? createOverlayResolver(options.overlays) : undefined;
   const bases = new Map<Ruleset, VerdictBasis | undefined>();
+  // Only a published revision or an overlay gives a verdict a basis: without either, the selection is used as it is.
+  const withBasis = resolver !== undefined || options.rulesets.some((r) => publishedEntry(r) !== undefined);
 
   /**
    * The ruleset that judges this cadre: the selected one, or the effective ruleset of the overlays that apply to
    * the cadre's workplace on the date, with what the verdict says it was judged under.
    */
   function effective(selection: Selection<Ruleset>, profile: CadreProfile, on: string): Selection<Ruleset> & { basis?: VerdictBasis | undefined } {
-    if (!selection.ok) return selection;
+    if (!selection.ok || !withBasis) return selection;
     const base = selection.ruleset;
     if (!resolver) {
       if (!bases.has(base)) bases.set(base, verdictBasis(base, []));
@@ -125,10 +128,9 @@ export function createChecker(options: CheckerOptions): Checker {
 
   function verdictOf(ruleset: Ruleset, profile: CadreProfile, nomination: Nomination, derived: DerivedFacts, pattern: OutcomePattern, basis: VerdictBasis | undefined): Verdict {
     return buildVerdict({
-      ...(basis ? { basis } : {}),
       id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset, pattern,
       facts: derived.facts, notes: derived.notes, positionName, institutions: options.institutions, provinces: ctx.provinces,
-      specialDecision: nomination.specialDecision,
+      specialDecision: nomination.specialDecision, basis,
     });
   }
 
