@@ -1,8 +1,8 @@
 /**
  * What a verdict was judged under, when there is more to say than the regulation's code: the ruleset's revision and
  * the decision it was published under, and the overlays layered over it ("350-qd-tw, bản 3 — theo 10-QĐ/TU ngày
- * 28/11/2025"). Absent from verdicts of a ruleset with no published revision and no overlay, so the output of the
- * shipped rulesets is unchanged.
+ * 28/11/2025"), or that the revision is a draft. Absent from verdicts of a ruleset that records no revision and no
+ * published list, judged without overlays: the output of the shipped rulesets is unchanged.
  */
 import { decisionOf, decisionText, publishedEntry, ILLUSTRATIVE_MARK } from '../documents/decision.ts';
 import type { RuleLayer, Ruleset } from '../documents/ruleset.ts';
@@ -19,11 +19,16 @@ export interface VerdictBasis {
   overlays: AppliedOverlay[];
 }
 
+/** Whether a ruleset records a revision or published revisions (its verdicts then say which, or that it is a draft). */
+export function hasRevisionFields(ruleset: Pick<Ruleset, 'revision' | 'published'>): boolean {
+  return ruleset.revision !== undefined || ruleset.published !== undefined;
+}
+
 /** The basis of verdicts judged by `ruleset` (the base) with `overlays` applied; `undefined` when there is nothing to add. */
 export function verdictBasis(ruleset: Ruleset, overlays: readonly AppliedOverlay[]): VerdictBasis | undefined {
   const entry = publishedEntry(ruleset);
   const decision = decisionOf(ruleset, entry);
-  if (!entry && overlays.length === 0) return undefined;
+  if (!hasRevisionFields(ruleset) && overlays.length === 0) return undefined;
   return {
     ruleset: ruleset.id,
     ...(ruleset.revision !== undefined ? { revision: ruleset.revision } : {}),

@@ -20,8 +20,7 @@ import { outOfScopeScreening, outOfScopeVerdict, regulatesLevel } from './outOfS
 import { checkSpecialDecision } from './specialDecision.ts';
 import type { Overlay } from '../documents/overlay.ts';
 import { createOverlayResolver } from '../overlays/createOverlayResolver.ts';
-import { verdictBasis, type VerdictBasis } from '../overlays/verdictBasis.ts';
-import { publishedEntry } from '../documents/decision.ts';
+import { hasRevisionFields, verdictBasis, type VerdictBasis } from '../overlays/verdictBasis.ts';
 import { resolveProvince } from './provinces.ts';
 
 /**
@@ -82,8 +81,8 @@ export function createChecker(options: CheckerOptions): Checker {
   let lastSelection: Selection<Ruleset> | undefined;
   const resolver = options.overlays && options.overlays.length > 0 ? createOverlayResolver(options.overlays) : undefined;
   const bases = new Map<Ruleset, VerdictBasis | undefined>();
-  // Only a published revision or an overlay gives a verdict a basis: without either, the selection is used as it is.
-  const withBasis = resolver !== undefined || options.rulesets.some((r) => publishedEntry(r) !== undefined);
+  // Only a revision, a published list or an overlay gives a verdict a basis: without them the selection is used as is.
+  const withBasis = resolver !== undefined || options.rulesets.some(hasRevisionFields);
 
   /**
    * The ruleset that judges this cadre: the selected one, or the effective ruleset of the overlays that apply to

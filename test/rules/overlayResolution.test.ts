@@ -9,6 +9,7 @@ import type { Rule, Ruleset } from '../../engine/documents/ruleset.ts';
 import { leafAt } from '../../engine/overlays/applyChanges.ts';
 import { resolveOverlays } from '../../engine/overlays/resolveOverlays.ts';
 import { ruleFingerprint } from '../../engine/overlays/ruleFingerprint.ts';
+import { basisText } from '../../engine/overlays/verdictBasis.ts';
 import { ROOT } from '../cli/runLlct.ts';
 
 const base350 = builtinDocuments().rulesets.find((r) => r.id === '350-qd-tw')!;
@@ -156,5 +157,32 @@ describe('each kind of change', () => {
     const late = resolveOverlays(base350, [o], '2026-07-01', { province: 'Hà Nội' });
     expect(womenAge(late.ruleset)).toBe(31);
     expect(late.diagnostics).toEqual([]);
+  });
+});
+
+describe('what a verdict says it was judged under', () => {
+  const profile = CadreProfile.parse({
+    id: 'NA', sex: 'male', birthDate: '1980-05-10', party: { status: 'full' }, education: 'university', politicalTheory: 'elementary',
+    workplace: { tier: 'province', province: 'Nghệ An', sector: 'state' }, position: 'deputy-head-of-division',
+    ratings: [{ year: 2024, rating: 'good' }, { year: 2025, rating: 'good' }],
+  } satisfies CadreProfileInput);
+  const nomination: Nomination = { level: 'intermediate', mode: 'part-time', on: '2026-03-02' };
+
+  it('names the published revision and its decision', () => {
+    const published: Ruleset = { ...base350, revision: 3, published: [{ revision: 3, on: '2025-09-01', decision: '350-qd-tw' }] };
+    const o = createBuiltinChecker({ rulesets: [base57, published] }).checkSync(profile, nomination);
+    expect(o.ok && o.verdict.basis).toEqual({ ruleset: '350-qd-tw', revision: 3, published: { revision: 3, on: '2025-09-01', decision: '350-qd-tw', number: '350-QĐ/TW', signedOn: '2025-08-29' }, overlays: [] });
+    expect(o.ok && basisText(o.verdict.basis!, 'vi')).toBe('350-qd-tw, bản 3 — theo 350-QĐ/TW ngày 29/08/2025');
+  });
+
+  it('says a revision no entry publishes is a draft', () => {
+    const draft: Ruleset = { ...base350, revision: 4, published: [{ revision: 3, on: '2025-09-01', decision: '350-qd-tw' }] };
+    const o = createBuiltinChecker({ rulesets: [base57, draft] }).checkSync(profile, nomination);
+    expect(o.ok && basisText(o.verdict.basis!, 'en')).toBe('350-qd-tw, revision 4 (draft, not published)');
+  });
+
+  it('is absent for the shipped rulesets judged alone, as before decisions existed', () => {
+    const o = createBuiltinChecker().checkSync(profile, nomination);
+    expect(o.ok && 'basis' in o.verdict).toBe(false);
   });
 });
