@@ -49,6 +49,7 @@ function common(base: string[]): Record<string, Case> {
 
 const CHECK = ['check', '--cadres', HANOI, ...NOM, '--format', 'json'];
 const LAO_CAI_OVERLAY = 'fixtures/overlays/lao-cai-10-qd-tu.illustrative.overlay.json';
+const LAO_CAI_EXPLAIN = ['explain', '--cadres', 'fixtures/overlays/lao-cai-cadres.json', '--id', 'LC-A', '--level', 'intermediate', '--mode', 'part-time', '--on', '2026-03-02', '--format', 'json'];
 const LAO_CAI_CHECK = ['check', '--cadres', 'fixtures/overlays/lao-cai-cadres.json', '--level', 'intermediate', '--mode', 'part-time', '--on', '2026-03-02', '--format', 'json'];
 const VALIDATE = ['validate', '--format', 'json'];
 const TEST = ['test', '--cases', 'fixtures/golden/57-qd-tw.cases.json', '--format', 'json'];
@@ -132,6 +133,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'mode': { args: swap(EXPLAIN, 'mode', 'full-time'), expect: 'changes' },
       'on': { args: swap(EXPLAIN, 'on', '2026-03-01'), expect: 'changes' },
       'ruleset': { args: add(EXPLAIN, '--ruleset', 'rulesets/350-qd-tw.json'), expect: 'changes' },
+      'overlay': { than: LAO_CAI_EXPLAIN, args: add(LAO_CAI_EXPLAIN, '--overlay', LAO_CAI_OVERLAY), expect: 'changes' },
       'input-format': { args: add(EXPLAIN, '--input-format', 'json'), expect: 'changes' },
       'encoding': { args: add(EXPLAIN, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { args: add(EXPLAIN, '--engine', 'reference'), expect: 'changes' },

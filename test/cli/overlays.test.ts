@@ -83,6 +83,17 @@ describe('llct check --overlay', () => {
   }, 60_000);
 });
 
+describe('llct explain --overlay', () => {
+  it('marks the rules the overlay made, cites the overlay act for an added group, and says what the verdict was judged under', async () => {
+    const r = await runLlct(ROOT, ['explain', '--cadres', CADRES, '--id', 'LC-C', '--level', 'intermediate', '--mode', 'full-time', '--on', '2026-03-02', '--overlay', OVERLAY, '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Judged under: 350-qd-tw; overlay lao-cai-10-qd-tu-minh-hoa (illustrative) — under 10-QĐ/TU of 28/11/2025 (illustrative)');
+    expect(r.stdout).toMatch(/✓ Commune civil servants \(illustrative Lào Cai overlay group\) — 10-QĐ\/TU, Art\. 1 \(article number assumed\) \[overlay lao-cai-10-qd-tu-minh-hoa \(illustrative\) — 10-QĐ\/TU, added\]/);
+    const without = await runLlct(ROOT, ['explain', '--cadres', CADRES, '--id', 'LC-C', '--level', 'intermediate', '--mode', 'full-time', '--on', '2026-03-02', '--lang', 'en']);
+    expect(without.stdout).not.toContain('overlay');
+  }, 60_000);
+});
+
 describe('llct validate on overlays', () => {
   it('accepts the illustrative overlay and reports a stale one, given as --overlay or as --ruleset', async () => {
     const ok = await runLlct(ROOT, ['validate', '--overlay', OVERLAY, '--format', 'json']);
