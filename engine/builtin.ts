@@ -54,6 +54,6 @@ export function builtinRulesetIds(): string[] {
  * A checker over the shipped catalogues and rulesets; `rulesets` replaces the rulesets (e.g. a user's edited one).
  * The compiled evaluator unless `evaluator` says otherwise; `regardlessOfDate` as in `createChecker`.
  */
-export function createBuiltinChecker(options: Partial<Pick<CheckerOptions, 'rulesets' | 'evaluator' | 'regardlessOfDate'>> = {}): Checker {
+export function createBuiltinChecker(options: Partial<Pick<CheckerOptions, 'rulesets' | 'evaluator' | 'regardlessOfDate' | 'overlays'>> = {}): Checker {
   return shipped.checker(options);
 }

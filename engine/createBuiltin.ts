@@ -34,7 +34,7 @@ export interface Builtin {
   /** The shipped regulation outlines (the coverage map's provisions), one per shipped ruleset. */
   outlines(): RegulationOutline[];
   /** A checker over the catalogues and rulesets; `rulesets` replaces the rulesets, as in `createChecker`. */
-  checker(options?: Partial<Pick<CheckerOptions, 'rulesets' | 'evaluator' | 'regardlessOfDate'>>): Checker;
+  checker(options?: Partial<Pick<CheckerOptions, 'rulesets' | 'evaluator' | 'regardlessOfDate' | 'overlays'>>): Checker;
 }
 
 function mustLoad<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown, name: string): z.infer<S> {

@@ -55,6 +55,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
   const docs = builtinDocuments();
   const checker = createBuiltinChecker({
     ...(settings.rulesets ? { rulesets: settings.rulesets } : {}),
+    ...(settings.overlays ? { overlays: settings.overlays } : {}),
     evaluator: settings.engine === 'compiled' ? createCompiledEvaluator : createReferenceEvaluator,
   });
   const sync = settings.engine === 'compiled';

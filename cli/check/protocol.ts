@@ -3,6 +3,7 @@
  * settings once, then batches of rows to build and check, and the serialized results. Everything here is plain
  * data that survives `postMessage` (strings, numbers, typed arrays, plain objects).
  */
+import type { Overlay } from '../../engine/documents/overlay.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Lang } from '../parseArgs.ts';
@@ -23,6 +24,8 @@ export interface CheckSettings {
   defaults: NominationDefaults;
   /** The user's rulesets (`--ruleset`), or absent for the shipped ones. */
   rulesets?: Ruleset[];
+  /** Overlays layered over the rulesets (`--overlay`), checked. */
+  overlays?: Overlay[];
 }
 
 /**

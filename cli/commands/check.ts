@@ -15,8 +15,9 @@ import { ENGINE_OPTION } from '../engineOption.ts';
 import { LIMITS } from '../limits.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
+  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, OVERLAY_OPTION, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
 } from './shared.ts';
+import { loadOverlayFiles } from '../readOverlays.ts';
 
 
 export const check = defineCommand(
@@ -27,6 +28,7 @@ export const check = defineCommand(
       CADRES_OPTION,
       ...NOMINATION_OPTIONS,
       RULESET_OPTION,
+      OVERLAY_OPTION,
       formatOption(['table', 'json', 'csv', 'junit']),
       CADRE_FORMAT_OPTION,
       ENCODING_OPTION,
@@ -54,6 +56,12 @@ export const check = defineCommand(
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
+    const overlayFiles = values.overlay ?? [];
+    const overlays = overlayFiles.length > 0 ? await loadOverlayFiles(ctx.cwd, overlayFiles, rulesets) : undefined;
+    if (overlays) {
+      for (const d of overlays.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
+      if (!overlays.ok) return 2;
+    }
     const on = values.on;
     if (on !== undefined) {
       const s = selectRuleset(rulesets, on);
@@ -81,6 +89,7 @@ export const check = defineCommand(
         file, lang, format, engine: values.engine,
         defaults: nominationDefaults(values),
         ...((values.ruleset ?? []).length > 0 ? { rulesets } : {}),
+        ...(overlays?.ok ? { overlays: overlays.overlays } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),

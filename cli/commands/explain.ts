@@ -14,9 +14,11 @@ import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { formatExplanation } from '../format/formatExplanation.ts';
 import { formatDiagnostic, readText, rulesetsFromFlags } from '../readFiles.ts';
+import { loadOverlayFiles } from '../readOverlays.ts';
+import { resolveOverlays } from '../../engine/overlays/resolveOverlays.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, RULESET_OPTION, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, OVERLAY_OPTION, RULESET_OPTION, usageError } from './shared.ts';
 
 export const explain = defineCommand(
   {
@@ -30,6 +32,7 @@ export const explain = defineCommand(
       { name: 'mode', type: 'enum', values: MODES, description: { vi: 'hình thức học (khi hồ sơ không ghi)', en: 'study mode (when the profile has none)' } },
       { name: 'on', type: 'date', valueName: 'DATE', description: { vi: 'ngày cử đi học (khi hồ sơ không ghi)', en: 'nomination date (when the profile has none)' } },
       RULESET_OPTION,
+      OVERLAY_OPTION,
       CADRE_FORMAT_OPTION,
       ENCODING_OPTION,
       ENGINE_OPTION,
@@ -54,6 +57,13 @@ export const explain = defineCommand(
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
     if (!rulesets) return 2;
+    const overlayFiles = values.overlay ?? [];
+    const loadedOverlays = overlayFiles.length > 0 ? await loadOverlayFiles(ctx.cwd, overlayFiles, rulesets) : undefined;
+    if (loadedOverlays) {
+      for (const d of loadedOverlays.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, lang)}\n`);
+      if (!loadedOverlays.ok) return 2;
+    }
+    const overlays = loadedOverlays?.ok ? loadedOverlays.overlays : [];
     const t = await readText(ctx.cwd, file, values.encoding);
     if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
     for (const d of t.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
@@ -81,13 +91,15 @@ export const explain = defineCommand(
       return row.nomination?.on !== undefined ? 1 : 2;
     }
     const evaluator = evaluatorOf(values.engine);
-    const outcome = await createBuiltinChecker({ rulesets, evaluator }).check(row.profile, n.nomination);
+    const outcome = await createBuiltinChecker({ rulesets, evaluator, overlays }).check(row.profile, n.nomination);
     if (!outcome.ok) { for (const d of outcome.diagnostics) ctx.err(`${formatDiagnostic(d, lang)}\n`); return 1; }
     const { facts } = deriveFacts(row.profile, n.nomination, { positions: indexPositions(docs.positions), provinces: indexProvinces(docs.institutions) });
+    // The rules as the checker applied them: the overlays in force for this cadre layered over the regulation.
+    const judgedBy = resolveOverlays(selection.ruleset, overlays, n.nomination.on, { province: facts.province, agency: row.profile.workplace.agency ?? null }).ruleset;
     if (values.format === 'json') {
       ctx.out(`${JSON.stringify({ profile: row.profile, nomination: n.nomination, facts, verdict: outcome.verdict, engine: values.engine }, null, 2)}\n`);
     } else {
-      ctx.out(formatExplanation({ profile: row.profile, nomination: n.nomination, verdict: outcome.verdict, ruleset: selection.ruleset, rulesets, facts, positions: docs.positions }, lang));
+      ctx.out(formatExplanation({ profile: row.profile, nomination: n.nomination, verdict: outcome.verdict, ruleset: judgedBy, rulesets, facts, positions: docs.positions }, lang));
     }
     return 0;
   },

@@ -96,6 +96,15 @@ export const RULESET_OPTION = {
   description: { vi: 'bộ quy tắc thay cho bộ có sẵn (57-QĐ/TW, 350-QĐ/TW)', en: 'ruleset replacing the built-in ones (57-QĐ/TW, 350-QĐ/TW)' },
 } as const satisfies OptionSpec;
 
+/** `--overlay FILE`, repeatable: provincial or agency overlays (`llct/ruleset-overlay`) layered over the rulesets. */
+export const OVERLAY_OPTION = {
+  name: 'overlay', type: 'string', multiple: true, valueName: 'FILE',
+  description: {
+    vi: 'lớp phủ của tỉnh hoặc cơ quan (llct/ruleset-overlay) áp lên bộ quy tắc gốc cho cán bộ trong phạm vi của nó, theo ngày cử đi học; lặp lại được',
+    en: 'provincial or agency overlay (llct/ruleset-overlay) layered over its base ruleset for the cadres it covers, by nomination date; repeatable',
+  },
+} as const satisfies OptionSpec;
+
 export const CADRE_FORMAT_OPTION = {
   name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv'], valueName: 'json|jsonl|csv',
   description: { vi: 'định dạng tệp cán bộ (mặc định: theo đuôi tệp, rồi theo nội dung)', en: 'cadre file format (default: from the extension, then the content)' },

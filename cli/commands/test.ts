@@ -6,13 +6,16 @@ import { citationIn } from '../../engine/documents/ruleset.ts';
 import { builtinRulesetIds } from '../../engine/builtin.ts';
 import { closest, diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { createBuiltinChecker } from '../../engine/builtin.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { element, textElement, XML_HEADER } from '../format/xml.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic, PACKAGE_ROOT, readJson } from '../readFiles.ts';
+import { loadOverlayFiles } from '../readOverlays.ts';
+import type { Overlay } from '../../engine/documents/overlay.ts';
+import type { CommandIO } from '../Command.ts';
 
 const GOLDEN_DIR = join(PACKAGE_ROOT, 'fixtures', 'golden');
 
@@ -49,7 +52,9 @@ export const test = defineCommand(
     for (const file of files) {
       const j = await readJson(ctx.cwd, file);
       if (!j.ok) { ctx.err(`${formatDiagnostic(j.diagnostic, lang)}\n`); unreadable = true; continue; }
-      const r = await runGoldenCases(checker, j.value, file);
+      const overlays = await overlaysOfCaseFile(ctx, j.value, file);
+      if (overlays === undefined) { unreadable = true; continue; }
+      const r = await runGoldenCases(overlays.length > 0 ? createBuiltinChecker({ evaluator, overlays }) : checker, j.value, file);
       if (!r.ok) {
         for (const d of r.diagnostics) ctx.err(`${formatDiagnostic({ ...d, file }, lang)}\n`);
         unreadable = true;
@@ -75,6 +80,19 @@ export const test = defineCommand(
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },
 );
+
+/**
+ * The overlays a case file names (`overlays`, paths relative to the file), loaded and checked against the shipped
+ * rulesets; `undefined` (after printing why) when one does not load.
+ */
+async function overlaysOfCaseFile(ctx: CommandIO, raw: unknown, file: string): Promise<Overlay[] | undefined> {
+  const named = typeof raw === 'object' && raw !== null && Array.isArray((raw as { overlays?: unknown }).overlays)
+    ? ((raw as { overlays: unknown[] }).overlays).filter((x): x is string => typeof x === 'string') : [];
+  if (named.length === 0) return [];
+  const loaded = await loadOverlayFiles(ctx.cwd, named.map((n) => (isAbsolute(n) ? n : join(dirname(file), n))));
+  for (const d of loaded.diagnostics) if (d.severity !== 'info') ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
+  return loaded.ok ? loaded.overlays : undefined;
+}
 
 function table(reports: readonly GoldenReport[], lang: 'vi' | 'en', passed: number, failed: number): string {
   const lines: string[] = [];

@@ -1,13 +1,19 @@
 /**
  * `llct validate`: ruleset diagnostics (unknown facts and operators, wrong value types, missing citations…) with
- * their path inside the document and a hint. Without --ruleset, validates the shipped rulesets. Exit 2 on any error.
+ * their path inside the document and a hint. Without --ruleset, validates the shipped rulesets. Overlays
+ * (`--overlay FILE`, or a `llct/ruleset-overlay` document given to --ruleset) are checked against their base: the
+ * rulesets given with --ruleset when one has the overlay's `extends` id, else the shipped one. Exit 2 on any error.
  */
-import { BUILTIN_RULESET_JSON, builtinCatalogues } from '../../engine/builtin.ts';
+import { BUILTIN_RULESET_JSON, builtinCatalogues, builtinDocuments } from '../../engine/builtin.ts';
 import { hintIn, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { validateRuleset } from '../../engine/diagnostics/validateRuleset.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { readJson } from '../readFiles.ts';
-import { RULESET_OPTION } from './shared.ts';
+import { OVERLAY_OPTION, RULESET_OPTION } from './shared.ts';
+import { validateOverlay } from '../../engine/overlays/validateOverlay.ts';
+import { loadDocument } from '../../engine/documents/loadDocument.ts';
+import { RULESET_KIND, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { OVERLAY_KIND } from '../../engine/documents/overlay.ts';
 
 export const validate = defineCommand(
   {
@@ -15,6 +21,7 @@ export const validate = defineCommand(
     summary: { vi: 'kiểm tra bộ quy tắc: đường dẫn lỗi và gợi ý sửa', en: 'check rulesets: each problem with its path and a hint' },
     options: [
       { ...RULESET_OPTION, description: { vi: 'tệp bộ quy tắc cần kiểm tra (mặc định: các bộ có sẵn)', en: 'ruleset file to check (default: the built-in ones)' } },
+      { ...OVERLAY_OPTION, description: { vi: 'tệp lớp phủ (llct/ruleset-overlay) cần kiểm tra với bộ gốc của nó; lặp lại được', en: 'overlay file (llct/ruleset-overlay) to check against its base; repeatable' } },
       { name: 'format', type: 'enum', values: ['table', 'json'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
     ],
     notes: { vi: 'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 2 có lỗi.', en: 'Exit codes: 0 no errors (warnings allowed), 2 errors found.' },
@@ -23,16 +30,27 @@ export const validate = defineCommand(
   async (ctx): Promise<ExitCode> => {
     const { lang } = ctx;
     const files = ctx.values.ruleset ?? [];
+    const overlayFiles = ctx.values.overlay ?? [];
     const reports: { file: string; diagnostics: Diagnostic[] }[] = [];
-    if (files.length === 0) {
+    const read = await Promise.all([...files, ...overlayFiles].map(async (file) => ({ file, json: await readJson(ctx.cwd, file) })));
+    // The bases overlays are checked against: the given rulesets that load, then the shipped ones.
+    const given: Ruleset[] = [];
+    for (const { json } of read.slice(0, files.length)) {
+      if (!json.ok || isOverlay(json.value)) continue;
+      const r = loadDocument(RULESET_KIND, json.value);
+      if (r.ok) given.push(r.value);
+    }
+    const bases = [...given, ...builtinDocuments().rulesets.filter((b) => !given.some((g) => g.id === b.id))];
+    if (files.length === 0 && overlayFiles.length === 0) {
       for (const [id, raw] of Object.entries(BUILTIN_RULESET_JSON)) {
         const file = `rulesets/${id}.json`;
         reports.push({ file, diagnostics: validateRuleset(raw, { ...builtinCatalogues(), file }) });
       }
     }
-    for (const file of files) {
-      const j = await readJson(ctx.cwd, file);
-      reports.push({ file, diagnostics: j.ok ? validateRuleset(j.value, { ...builtinCatalogues(), file }) : [j.diagnostic] });
+    for (const { file, json: j } of read) {
+      if (!j.ok) { reports.push({ file, diagnostics: [j.diagnostic] }); continue; }
+      const asOverlay = overlayFiles.includes(file) || isOverlay(j.value);
+      reports.push({ file, diagnostics: asOverlay ? validateOverlay(j.value, { ...builtinCatalogues(), bases, file }) : validateRuleset(j.value, { ...builtinCatalogues(), file }) });
     }
     const count = (severity: string) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
     const errors = count('error');
@@ -66,3 +84,8 @@ export const validate = defineCommand(
     return errors > 0 ? 2 : 0;
   },
 );
+
+/** Whether a JSON document says it is an overlay (`schema: "llct/ruleset-overlay"`). */
+function isOverlay(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { schema?: unknown }).schema === OVERLAY_KIND.kind;
+}

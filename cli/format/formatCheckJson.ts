@@ -1,6 +1,7 @@
 /**
  * `llct check --format json`: the document of shared/domain/contracts.md (`results`, `errors`, `summary`), plus
- * optional fields (row, ruleset, kind, confidence, messageEn, hintEn, subjects, assumed, notes, warnings).
+ * optional fields (row, ruleset, kind, confidence, messageEn, hintEn, subjects, assumed, notes, warnings; a failure's
+ * `layer` and the result's `basis` when overlays were applied or the ruleset's revision is published).
  *
  * `formatCheckJson` builds the whole document with `JSON.stringify`; the streaming writer (cli/check/) writes the
  * same bytes a result at a time with `resultJsonText` and `jsonDocumentTail`.
@@ -10,6 +11,7 @@ import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision, verdictWords } from '../../engine/rules/specialDecision.ts';
+import { basisText } from '../../engine/overlays/verdictBasis.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { CheckRun } from '../runCheck.ts';
 
@@ -29,6 +31,7 @@ export function resultJson(row: number, v: Verdict, lang: Lang) {
     failures: v.failures.map((f) => ({
       rule: f.rule, kind: f.kind, citation: f.citation, citationEn: failureCitation(f, 'en'), confidence: f.confidence,
       message: lang === 'en' ? f.messageEn : f.message, messageEn: f.messageEn,
+      ...(f.layer ? { layer: f.layer } : {}),
     })),
     institution: v.institution
       ? { id: v.institution.id, name: v.institution.name.vi, nameEn: v.institution.name.en, rule: v.institution.rule, citation: v.institution.citation, confidence: v.institution.confidence }
@@ -38,6 +41,7 @@ export function resultJson(row: number, v: Verdict, lang: Lang) {
       ? { warnings: v.warnings.map((w) => ({ code: w.code, message: lang === 'en' ? w.messageEn : w.message, messageEn: w.messageEn })) }
       : {}),
     ...(v.specialDecision ? { specialDecision: specialDecisionJson(v, lang) } : {}),
+    ...(v.basis ? { basis: { ...v.basis, text: basisText(v.basis, lang), textEn: basisText(v.basis, 'en') } } : {}),
   };
 }
 
@@ -107,7 +111,7 @@ const PARTS: string[] = [];
  */
 export function appendResultJson(parts: string[], row: number, v: Verdict, lang: Lang): void {
   // Verdict warnings, special decisions and out-of-scope verdicts are rare enough for the slow path.
-  if (!plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision || v.outOfScope) {
+  if (!plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision || v.outOfScope || v.basis) {
     parts.push(generic(resultJson(row, v, lang)));
     return;
   }
@@ -237,7 +241,7 @@ function plainVerdict(v: Verdict): boolean {
   for (let i = 0; i < v.failures.length; i++) {
     const f = v.failures[i]!;
     if (typeof f.rule !== 'string' || typeof f.kind !== 'string' || typeof f.citation !== 'string' || typeof f.confidence !== 'string'
-      || typeof f.message !== 'string' || typeof f.messageEn !== 'string') return false;
+      || typeof f.message !== 'string' || typeof f.messageEn !== 'string' || f.layer !== undefined) return false;
   }
   const inst = v.institution;
   return inst === null || (typeof inst === 'object' && typeof inst.id === 'string' && typeof inst.name === 'object' && inst.name !== null

@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS } from '../../engine/documents/enums.ts';
+import { basisText, layerText } from '../../engine/overlays/verdictBasis.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision, VERDICT_WORDS } from '../../engine/rules/specialDecision.ts';
@@ -31,7 +32,11 @@ export function tableCells(row: number, v: Verdict, lang: Lang): string[] {
 
 /** The lines under a verdict's line: one per failed rule, then the special decision and the verdict's warnings. */
 export function tableFailureLines(v: Verdict, lang: Lang): string[] {
-  const lines = v.failures.map((f) => `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${failureCitation(f, lang)})`);
+  const lines = v.failures.map((f) => {
+    const layer = layerText(f.layer, lang);
+    return `      ✗ ${lang === 'en' ? f.messageEn : f.message} (${failureCitation(f, lang)})${layer ? ` [${layer}]` : ''}`;
+  });
+  if (v.basis) lines.push(`      ≡ ${basisText(v.basis, lang)}`);
   if (v.specialDecision) lines.push(`      ⚖ ${describeSpecialDecision(v.specialDecision, lang)}`);
   for (const w of v.warnings ?? []) lines.push(`      ⚠ ${lang === 'en' ? w.messageEn : w.message}`);
   return lines;

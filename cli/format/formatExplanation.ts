@@ -7,7 +7,8 @@ import type { CadreProfile, Nomination } from '../../engine/documents/cadre.ts';
 import type { PositionCatalogue } from '../../engine/documents/catalogue.ts';
 import { formatDate } from '../../engine/documents/dates.ts';
 import { LABELS, type Label } from '../../engine/documents/enums.ts';
-import { citationIn, formatCitation, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { citationIn, formatCitation, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
+import { basisText, layerText } from '../../engine/overlays/verdictBasis.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { carriedOverText } from '../../engine/rules/carriedOver.ts';
@@ -19,6 +20,7 @@ export interface ExplanationInput {
   profile: CadreProfile;
   nomination: Nomination;
   verdict: Verdict;
+  /** The ruleset that judged: the one in force, or the effective ruleset of the overlays applied (its rules carry their layer). */
   ruleset: Ruleset;
   /** All rulesets in use, to say until when the applied one applies. */
   rulesets: readonly Ruleset[];
@@ -66,6 +68,13 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
 
   const group = ruleset.subjectGroups[n.level];
   const section = (kind: 'subject' | 'standard') => v.checked.filter((c) => c.kind === kind);
+  // A rule an overlay added or replaced cites the overlay's act, and every rule an overlay made says so.
+  const cite = (r: Rule) => {
+    const byOverlay = r.layer?.decision !== undefined && (r.layer.change === 'add' || r.layer.change === 'replace');
+    const layer = layerText(r.layer, lang);
+    return `${citationIn(formatCitation(byOverlay ? r.layer!.decision! : code, r.citation), lang)}${layer ? ` [${layer}]` : ''}`;
+  };
+  if (v.basis) lines.push(`${t('Căn cứ áp dụng', 'Judged under')}: ${basisText(v.basis, lang)}`, '');
   lines.push(`${t('Đối tượng', 'Subjects')}${group ? ` (${citationIn(formatCitation(code, group.citation), lang)})` : ''} — ${t('cần thuộc ít nhất một nhóm', 'at least one must match')}:`);
   const subjects = section('subject');
   if (subjects.length === 0) lines.push(`  ${t('(không có quy tắc đối tượng cho cấp học này)', '(no subject rule for this level)')}`);
@@ -73,7 +82,7 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
   for (const c of subjects) {
     const r = rules.get(c.rule);
     const reason = !c.passed && !matched ? failureOf.get(c.rule) : undefined;
-    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? citationIn(formatCitation(code, r.citation), lang) : ''} [${r ? confidence(r.confidence) : ''}]${reason ? `: ${lang === 'en' ? reason.messageEn : reason.message}` : ''}`);
+    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? cite(r) : ''} [${r ? confidence(r.confidence) : ''}]${reason ? `: ${lang === 'en' ? reason.messageEn : reason.message}` : ''}`);
   }
   lines.push(`${t('Tiêu chuẩn', 'Standards')} — ${t('phải đạt tất cả', 'all must pass')}:`);
   const standards = section('standard');
@@ -83,7 +92,7 @@ export function formatExplanation(input: ExplanationInput, lang: Lang): string {
     const waived = v.specialDecision?.applied && v.specialDecision.waives === c.rule ? v.specialDecision.waived : undefined;
     const f = failureOf.get(c.rule) ?? waived;
     const mark = waived ? t(' — miễn theo quyết định đặc biệt', ' — waived by special decision') : '';
-    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? citationIn(formatCitation(code, r.citation), lang) : ''} [${r ? confidence(r.confidence) : ''}]${!c.passed && f ? `: ${lang === 'en' ? f.messageEn : f.message}` : ''}${mark}`);
+    lines.push(`  ${c.passed ? '✓' : '✗'} ${r ? r.title[lang] : c.rule} — ${r ? cite(r) : ''} [${r ? confidence(r.confidence) : ''}]${!c.passed && f ? `: ${lang === 'en' ? f.messageEn : f.message}` : ''}${mark}`);
   }
   lines.push('');
   lines.push(v.institution

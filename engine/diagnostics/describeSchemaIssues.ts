@@ -66,6 +66,30 @@ const FIELD_NAMES: Readonly<Record<string, Label>> = {
   profile: { vi: 'Hồ sơ', en: 'Profile' },
   nomination: { vi: 'Đề cử', en: 'Nomination' },
   on: { vi: 'Ngày', en: 'Date' },
+  decisions: { vi: 'Văn bản ban hành', en: 'Decisions' },
+  decision: { vi: 'Văn bản', en: 'Decision' },
+  published: { vi: 'Phiên bản đã ban hành', en: 'Published versions' },
+  revision: { vi: 'Số phiên bản', en: 'Revision' },
+  number: { vi: 'Số hiệu văn bản', en: 'Number' },
+  issuedBy: { vi: 'Cơ quan ban hành', en: 'Issued by' },
+  signer: { vi: 'Người ký', en: 'Signer' },
+  appliesFrom: { vi: 'Ngày áp dụng', en: 'Applies from' },
+  appliesUntil: { vi: 'Ngày hết áp dụng', en: 'Applies until' },
+  summary: { vi: 'Tóm tắt', en: 'Summary' },
+  illustrative: { vi: 'Minh họa', en: 'Illustrative' },
+  extends: { vi: 'Bộ quy tắc gốc', en: 'Base ruleset' },
+  jurisdiction: { vi: 'Phạm vi áp dụng', en: 'Jurisdiction' },
+  province: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  changes: { vi: 'Thay đổi', en: 'Changes' },
+  rule: { vi: 'Quy tắc', en: 'Rule' },
+  expects: { vi: 'Điều kiện đối chiếu với bộ gốc', en: 'Expected base' },
+};
+
+/** Names that depend on the field's owner (`decisions[0].kind` is an act's kind, not a rule's). */
+const FIELD_NAMES_IN: Readonly<Record<string, Label>> = {
+  'decisions.kind': { vi: 'Loại văn bản', en: 'Kind of act' },
+  'decisions.title': { vi: 'Trích yếu văn bản', en: 'Title of the act' },
+  'changes.rule': { vi: 'Quy tắc được thay đổi', en: 'Rule changed' },
 };
 
 const LANGUAGE: Readonly<Record<string, Label>> = { vi: { vi: 'tiếng Việt', en: 'Vietnamese' }, en: { vi: 'tiếng Anh', en: 'English' } };
@@ -96,7 +120,9 @@ export function fieldName(path: readonly PropertyKey[]): Label {
     const owner = FIELD_NAMES[keys[keys.length - 2]!] ?? { vi: keys[keys.length - 2]!, en: keys[keys.length - 2]! };
     return { vi: `${owner.vi} (${lang.vi})`, en: `${owner.en} (${lang.en})` };
   }
-  return FIELD_NAMES[last] ?? { vi: `Trường "${last}"`, en: `Field "${last}"` };
+  const owner = keys[keys.length - 2];
+  const inContext = owner === undefined ? undefined : FIELD_NAMES_IN[`${owner}.${last}`];
+  return inContext ?? FIELD_NAMES[last] ?? { vi: `Trường "${last}"`, en: `Field "${last}"` };
 }
 
 /** What is wrong, by zod issue code, in both languages (no field name). */

@@ -28,6 +28,10 @@ export const GoldenExpectation = z.object({
   waived: z.array(z.string()).optional(),
   /** Exact set of the verdict's warning codes (e.g. `verdict/no-confirmed-rule`; `[]`: none). */
   warnings: z.array(z.string()).optional(),
+  /** Exact set of the overlays with a change in force on the nomination date (`[]`: the base alone judged). */
+  overlays: z.array(z.string()).optional(),
+  /** The layer (base ruleset id or overlay id) each named failure comes from: `{ "tc350-part-time-age": "lao-cai-…" }`. */
+  layers: z.record(z.string(), z.string()).optional(),
 }).strict();
 
 export const GoldenCase = z.object({
@@ -55,6 +59,11 @@ export const GoldenCaseFileSchema = z.object({
     nomination: z.record(z.string(), z.unknown()),
   }),
   cases: z.array(GoldenCase).min(1),
+  /**
+   * Overlay files (`llct/ruleset-overlay`) layered over the rulesets for every case, as paths relative to the case
+   * file; the command that runs the cases reads them (the engine reads no file).
+   */
+  overlays: z.array(z.string().min(1)).optional(),
 });
 export type GoldenCaseFile = z.infer<typeof GoldenCaseFileSchema>;
 

@@ -9,6 +9,7 @@
  *   `revisions[].renamedStates` tells an old snapshot where its state went.
  */
 import { z } from 'zod';
+import { checkDecisionFields, DECISION_FIELDS } from './decision.ts';
 import { Confidence, LabelSchema, Mode, TrainingLevel } from './enums.ts';
 import type { DocumentKind } from './loadDocument.ts';
 
@@ -135,7 +136,8 @@ export const LifecycleSchema = z.object({
   events: z.record(EventType, EventSchema).default({}),
   states: z.record(LifecycleId, StateSchema),
   revisions: z.array(RevisionSchema).default([]),
-}).strict();
+  ...DECISION_FIELDS,
+}).strict().superRefine(checkDecisionFields);
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
 /** A lifecycle as written in a file, before defaults are filled in. */
 export type LifecycleInput = z.input<typeof LifecycleSchema>;

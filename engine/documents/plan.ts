@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from './cadre.ts';
+import { checkDecisionFields, DECISION_FIELDS } from './decision.ts';
 import { Confidence, LabelSchema, Mode, Sector, TrainingLevel, WorkplaceTier } from './enums.ts';
 import type { DocumentKind } from './loadDocument.ts';
 import { PLAN_PARAMETER_NAMES, type PlanParameterName } from './planParameters.ts';
@@ -123,7 +124,10 @@ export const PlanSchema = z.object({
   parameters: PlanParametersSchema.default({}),
   agencies: z.array(PlanAgencySchema).min(1),
   classes: z.array(PlanClassSchema).min(1),
-}).strict();
+  /** The policy revision of the plan (bumped when a change is published); absent counts as 1. */
+  revision: z.number().int().min(1).optional(),
+  ...DECISION_FIELDS,
+}).strict().superRefine(checkDecisionFields);
 export type Plan = z.infer<typeof PlanSchema>;
 /** A plan as written in a file, before defaults are filled in. */
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from './cadre.ts';
+import { checkDecisionFields, DECISION_FIELDS } from './decision.ts';
 import { Confidence, LabelSchema, Mode, RuleKind, TrainingLevel } from './enums.ts';
 import type { DocumentKind } from './loadDocument.ts';
 
@@ -65,6 +66,20 @@ export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([
   z.object({ not: ConditionSchema }).strict(),
 ]) as z.ZodType<TopLevelCondition>;
 
+/** Where a rule of an effective ruleset comes from (see `Rule.layer`). */
+export const RuleLayerSchema = z.object({
+  kind: z.enum(['base', 'overlay']),
+  /** The base ruleset's id, or the overlay's id. */
+  id: z.string().min(1),
+  /** The act the layer (or its change) applies, as written: `350-QĐ/TW`, `10-QĐ/TU`. */
+  decision: z.string().min(1).optional(),
+  /** What the overlay did to the rule. */
+  change: z.enum(['add', 'replace', 'threshold']).optional(),
+  /** The decision record is an illustration (see decision.ts). */
+  illustrative: z.literal(true).optional(),
+}).strict();
+export type RuleLayer = z.infer<typeof RuleLayerSchema>;
+
 export const RuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã quy tắc viết thường, nối bằng gạch ngang'),
   level: TrainingLevel,
@@ -107,7 +122,12 @@ export const RuleSchema = z.object({
   params: { en: 'only a standard rule may be marked waivable' },
   path: ['waivable'],
 });
-export type Rule = z.infer<typeof RuleSchema>;
+/**
+ * A rule. `layer` is never written in a document (the schema refuses it): `resolveOverlays` (engine/overlays/) sets
+ * it on the rules of an effective ruleset — the base ruleset, or an overlay and the decision of the change that
+ * added or altered the rule — and a failure of the rule carries it (`Failure.layer`).
+ */
+export type Rule = z.infer<typeof RuleSchema> & { layer?: RuleLayer };
 
 /** What a failed subject check (no subject rule passed) cites, per level. */
 export const SubjectGroup = z.object({
@@ -158,7 +178,10 @@ export const RulesetSchema = z.object({
   }).strict(),
   subjectGroups: z.record(TrainingLevel, SubjectGroup),
   rules: z.array(RuleSchema).min(1),
-}).strict();
+  /** The policy revision of this document (bumped when a change is published); absent counts as 1. */
+  revision: z.number().int().min(1).optional(),
+  ...DECISION_FIELDS,
+}).strict().superRefine(checkDecisionFields);
 export type Ruleset = z.infer<typeof RulesetSchema>;
 
 export const RULESET_KIND: DocumentKind<typeof RulesetSchema> = {

@@ -4,7 +4,8 @@
  */
 import type { Lifecycle } from '../documents/lifecycle.ts';
 
-function canonical(value: unknown): string {
+/** JSON with sorted keys and `undefined` members left out: equal meaning, equal text. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -15,7 +16,11 @@ function canonical(value: unknown): string {
 
 export function lifecycleFingerprint(doc: Lifecycle): string {
   const { revision: _revision, revisions: _revisions, ...meaning } = doc;
-  const text = canonical(meaning);
+  return fnv1a(canonical(meaning));
+}
+
+/** FNV-1a (32 bits) of a text, as 8 hexadecimal digits. */
+export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

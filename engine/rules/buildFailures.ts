@@ -3,7 +3,7 @@
  * failure is made once per combination of the facts its messages read (a cohort repeats a few hundred) and then
  * shared, frozen, by every verdict with those values.
  */
-import { citationIn, formatCitation, type Rule, type Ruleset } from '../documents/ruleset.ts';
+import { citationIn, formatCitation, type Rule, type RuleLayer, type Ruleset } from '../documents/ruleset.ts';
 import type { Confidence, TrainingLevel } from '../documents/enums.ts';
 import { createFactMemo, type FactMemo } from './createFactMemo.ts';
 import type { FactName, Facts } from './facts.ts';
@@ -25,6 +25,11 @@ export interface Failure {
   messageEn: string;
   /** For the subject failure: why each subject group did not match. */
   alternatives?: Failure[];
+  /**
+   * The layer the rule comes from when overlays were resolved (see `Rule.layer`): the base ruleset, or an overlay and
+   * the decision number of its change. Absent for rules of a ruleset judged alone.
+   */
+  layer?: RuleLayer;
 }
 
 /** A failure's citation in `lang`: its own English text when it has one, else `citationIn`'s. */
@@ -71,7 +76,9 @@ const RULE_FAILURES = new WeakMap<Rule, RuleMemo>();
 
 /** The failure of one rule (a standard rule, or a subject rule listed in `alternatives`): shared and frozen. */
 export function ruleFailure(rule: Rule, ctx: FailureContext): Failure {
-  const code = ctx.ruleset.regulation.code;
+  // A rule an overlay added or replaced cites the overlay's act; a base rule (a threshold changed) keeps its article.
+  const layer = rule.layer;
+  const code = layer?.decision !== undefined && (layer.change === 'add' || layer.change === 'replace') ? layer.decision : ctx.ruleset.regulation.code;
   let m = RULE_FAILURES.get(rule);
   if (!m || m.vi !== rule.message.vi || m.en !== rule.message.en || m.code !== code || m.positionName !== ctx.positionName) {
     m = { vi: rule.message.vi, en: rule.message.en, code, positionName: ctx.positionName, memo: createFactMemo(factsReadBy([rule.message.vi, rule.message.en]), MAX_REMEMBERED) };
@@ -83,6 +90,7 @@ export function ruleFailure(rule: Rule, ctx: FailureContext): Failure {
     failure = Object.freeze<Failure>({
       rule: rule.id, kind: rule.kind === 'subject' ? 'subject' : 'standard', citation: citationOf(rule, code, rule.citation),
       confidence: rule.confidence, message: fillMessage(m.vi, messages, 'vi'), messageEn: fillMessage(m.en, messages, 'en'),
+      ...(rule.layer ? { layer: rule.layer } : {}),
     });
     m.memo.set(ctx.facts, failure);
   }

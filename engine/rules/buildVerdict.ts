@@ -16,6 +16,7 @@ import type { OutcomePattern } from './OutcomePattern.ts';
 import type { ProvinceIndex } from './provinces.ts';
 import { institutionOf, type InstitutionRef } from './resolveInstitution.ts';
 import { shapeOf, type CheckedEntry } from './verdictShape.ts';
+import type { VerdictBasis } from '../overlays/verdictBasis.ts';
 
 export type { Failure } from './buildFailures.ts';
 
@@ -55,6 +56,11 @@ export interface Verdict {
   warnings?: VerdictWarning[];
   /** The nomination's recorded special decision, when it has one (see `SpecialDecisionOutcome`). */
   specialDecision?: SpecialDecisionOutcome;
+  /**
+   * What the verdict was judged under beyond the regulation's code: the ruleset's revision and the decision it was
+   * published under, the overlays layered over it (see verdictBasis.ts). Absent when there is nothing to add.
+   */
+  basis?: VerdictBasis;
 }
 
 export interface VerdictWarning {
@@ -94,6 +100,8 @@ export interface VerdictInput {
   provinces: ProvinceIndex;
   /** The nomination's special decision, already checked against the ruleset (`checkSpecialDecision`). */
   specialDecision?: SpecialDecision | undefined;
+  /** What the ruleset was published under and the overlays applied (see verdictBasis.ts). */
+  basis?: VerdictBasis | undefined;
 }
 
 const NO_TIER_NOTE = 'Không xác định được cơ sở đào tạo: không quy tắc phân cấp nào khớp (thiếu hoặc sai tỉnh, thành phố nơi công tác?).';
@@ -159,5 +167,6 @@ export function buildVerdict(input: VerdictInput): Verdict {
   };
   if (shape.warnings) verdict.warnings = shape.warnings as VerdictWarning[];
   if (specialDecision) verdict.specialDecision = specialDecision;
+  if (input.basis) verdict.basis = input.basis;
   return verdict;
 }

@@ -18,6 +18,10 @@ import { selectRuleset, type Selection } from './selectRuleset.ts';
 import { noRuleForLevel } from './noRuleForLevel.ts';
 import { outOfScopeScreening, outOfScopeVerdict, regulatesLevel } from './outOfScope.ts';
 import { checkSpecialDecision } from './specialDecision.ts';
+import type { Overlay } from '../documents/overlay.ts';
+import { createOverlayResolver } from '../overlays/createOverlayResolver.ts';
+import { hasRevisionFields, verdictBasis, type VerdictBasis } from '../overlays/verdictBasis.ts';
+import { resolveProvince } from './provinces.ts';
 
 /**
  * The rulesets and catalogues are read as they are when first used and must not be changed in place afterwards:
@@ -33,6 +37,12 @@ export interface CheckerOptions {
    * nomination, whatever its date. Without it, the regulation in force on the nomination date applies.
    */
   regardlessOfDate?: boolean;
+  /**
+   * Provincial or agency overlays (`llct/ruleset-overlay`): for each nomination, those extending the ruleset in
+   * force, covering the cadre's workplace (province as it stands on the date, agency) and in force on the date are
+   * layered over it (`resolveOverlays`) before evaluation. Checked documents (see `validateOverlay`).
+   */
+  overlays?: readonly Overlay[];
 }
 
 export type CheckOutcome = { ok: true; verdict: Verdict } | { ok: false; diagnostics: Diagnostic[] };
@@ -69,6 +79,28 @@ export function createChecker(options: CheckerOptions): Checker {
   // A cohort is usually checked for one date: remember the last selection.
   let lastOn: string | undefined;
   let lastSelection: Selection<Ruleset> | undefined;
+  const resolver = options.overlays && options.overlays.length > 0 ? createOverlayResolver(options.overlays) : undefined;
+  const bases = new Map<Ruleset, VerdictBasis | undefined>();
+  // Only a revision, a published list or an overlay gives a verdict a basis: without them the selection is used as is.
+  const withBasis = resolver !== undefined || options.rulesets.some(hasRevisionFields);
+
+  /**
+   * The ruleset that judges this cadre: the selected one, or the effective ruleset of the overlays that apply to
+   * the cadre's workplace on the date, with what the verdict says it was judged under.
+   */
+  function effective(selection: Selection<Ruleset>, profile: CadreProfile, on: string): Selection<Ruleset> & { basis?: VerdictBasis | undefined } {
+    if (!selection.ok || !withBasis) return selection;
+    const base = selection.ruleset;
+    if (!resolver) {
+      if (!bases.has(base)) bases.set(base, verdictBasis(base, []));
+      return { ok: true, ruleset: base, basis: bases.get(base) };
+    }
+    const named = profile.workplace.province;
+    const province = named ? resolveProvince(ctx.provinces, named, on)?.province.name ?? named : null;
+    const r = resolver(base, on, { province, agency: profile.workplace.agency ?? null });
+    if (!bases.has(r.ruleset)) bases.set(r.ruleset, verdictBasis(base, r.applied));
+    return { ok: true, ruleset: r.ruleset, basis: bases.get(r.ruleset) };
+  }
 
   function select(on: string): Selection<Ruleset> {
     if (forced) return forced;
@@ -93,16 +125,16 @@ export function createChecker(options: CheckerOptions): Checker {
     return evaluator;
   }
 
-  function verdictOf(ruleset: Ruleset, profile: CadreProfile, nomination: Nomination, derived: DerivedFacts, pattern: OutcomePattern): Verdict {
+  function verdictOf(ruleset: Ruleset, profile: CadreProfile, nomination: Nomination, derived: DerivedFacts, pattern: OutcomePattern, basis: VerdictBasis | undefined): Verdict {
     return buildVerdict({
       id: profile.id, level: nomination.level, mode: nomination.mode, on: nomination.on, ruleset, pattern,
       facts: derived.facts, notes: derived.notes, positionName, institutions: options.institutions, provinces: ctx.provinces,
-      specialDecision: nomination.specialDecision,
+      specialDecision: nomination.specialDecision, basis,
     });
   }
 
   function checkSync(profile: CadreProfile, nomination: Nomination): CheckOutcome {
-    const selection = select(nomination.on);
+    const selection = effective(select(nomination.on), profile, nomination.on);
     if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
     if (!regulatesLevel(selection.ruleset, nomination.level)) return { ok: true, verdict: outOfScopeVerdict(selection.ruleset, profile.id, nomination) };
     const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
@@ -111,7 +143,7 @@ export function createChecker(options: CheckerOptions): Checker {
     if (!evaluator.evaluatePattern) throw new Error('checkSync needs a synchronous rule evaluator');
     const derived = deriveFacts(profile, nomination, ctx);
     const pattern = evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode);
-    return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
+    return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern, selection.basis) };
   }
 
   return {
@@ -120,7 +152,7 @@ export function createChecker(options: CheckerOptions): Checker {
       return s.ok ? s.ruleset : undefined;
     },
     async check(profile, nomination) {
-      const selection = select(nomination.on);
+      const selection = effective(select(nomination.on), profile, nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
       if (!regulatesLevel(selection.ruleset, nomination.level)) return { ok: true, verdict: outOfScopeVerdict(selection.ruleset, profile.id, nomination) };
       const refused = noRuleForLevel(selection.ruleset, nomination.level) ?? checkSpecialDecision(selection.ruleset, nomination);
@@ -130,7 +162,7 @@ export function createChecker(options: CheckerOptions): Checker {
       const pattern = evaluator.evaluatePattern
         ? evaluator.evaluatePattern(derived.facts, nomination.level, nomination.mode)
         : outcomes.intern(await evaluator.evaluate(derived.facts, nomination.level, nomination.mode));
-      return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern) };
+      return { ok: true, verdict: verdictOf(selection.ruleset, profile, nomination, derived, pattern, selection.basis) };
     },
     checkSync,
     screenSync(profile, nomination) {
@@ -139,7 +171,7 @@ export function createChecker(options: CheckerOptions): Checker {
         const o = checkSync(profile, nomination);
         return o.ok ? toScreening(o.verdict) : o;
       }
-      const selection = select(nomination.on);
+      const selection = effective(select(nomination.on), profile, nomination.on);
       if (!selection.ok) return { ok: false, diagnostics: [selection.diagnostic] };
       if (!regulatesLevel(selection.ruleset, nomination.level)) return outOfScopeScreening(selection.ruleset, nomination.level);
       const refused = noRuleForLevel(selection.ruleset, nomination.level);

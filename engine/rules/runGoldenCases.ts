@@ -69,6 +69,13 @@ function compare(expect: GoldenCase['expect'], v: Verdict): string[] {
   if (expect.waived && !sameSet(expect.waived, waived)) p.push(`waived: expected [${expect.waived.join(', ')}], got [${waived.join(', ')}]`);
   const warnings = (v.warnings ?? []).map((w) => w.code);
   if (expect.warnings && !sameSet(expect.warnings, warnings)) p.push(`warnings: expected [${expect.warnings.join(', ')}], got [${warnings.join(', ')}]`);
+  const overlays = (v.basis?.overlays ?? []).filter((o) => o.changes > 0).map((o) => o.id);
+  if (expect.overlays && !sameSet(expect.overlays, overlays)) p.push(`overlays: expected [${expect.overlays.join(', ')}], got [${overlays.join(', ')}]`);
+  for (const [rule, want] of Object.entries(expect.layers ?? {})) {
+    const f = v.failures.find((x) => x.rule === rule);
+    if (!f) p.push(`layer of ${rule}: expected a failure of ${rule} from ${want}, but it did not fail`);
+    else if ((f.layer?.id ?? v.ruleset) !== want) p.push(`layer of ${rule}: expected ${want}, got ${f.layer?.id ?? v.ruleset}`);
+  }
   if (expect.institution !== undefined && (v.institution?.id ?? null) !== expect.institution) {
     p.push(`institution: expected ${expect.institution}, got ${v.institution?.id ?? null}`);
   }

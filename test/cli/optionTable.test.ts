@@ -49,6 +49,9 @@ function common(base: string[]): Record<string, Case> {
 }
 
 const CHECK = ['check', '--cadres', HANOI, ...NOM, '--format', 'json'];
+const LAO_CAI_OVERLAY = 'fixtures/overlays/lao-cai-10-qd-tu.illustrative.overlay.json';
+const LAO_CAI_EXPLAIN = ['explain', '--cadres', 'fixtures/overlays/lao-cai-cadres.json', '--id', 'LC-A', '--level', 'intermediate', '--mode', 'part-time', '--on', '2026-03-02', '--format', 'json'];
+const LAO_CAI_CHECK = ['check', '--cadres', 'fixtures/overlays/lao-cai-cadres.json', '--level', 'intermediate', '--mode', 'part-time', '--on', '2026-03-02', '--format', 'json'];
 const VALIDATE = ['validate', '--format', 'json'];
 const TEST = ['test', '--cases', 'fixtures/golden/57-qd-tw.cases.json', '--format', 'json'];
 const EXPLAIN = ['explain', '--cadres', HANOI, '--id', 'HN-0018', ...NOM, '--format', 'json'];
@@ -110,6 +113,8 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'mode': { args: swap(CHECK, 'mode', 'full-time'), expect: 'changes' },
       'on': { args: swap(CHECK, 'on', '2026-03-01'), expect: 'changes' },
       'ruleset': { args: add(CHECK, '--ruleset', 'rulesets/350-qd-tw.json'), expect: 'changes' },
+      // Lào Cai cadres after the illustrative overlay's changes apply: one of them fails the tightened age.
+      'overlay': { than: LAO_CAI_CHECK, args: add(LAO_CAI_CHECK, '--overlay', LAO_CAI_OVERLAY), expect: 'changes' },
       'format': { args: swap(CHECK, 'format', 'csv'), expect: 'changes' },
       'input-format': { args: add(CHECK, '--input-format', 'json'), expect: 'changes' },
       'encoding': { args: add(CHECK, '--encoding', 'latin1'), expect: 'changes' },
@@ -124,6 +129,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
     base: VALIDATE,
     options: {
       ruleset: { args: add(VALIDATE, '--ruleset', 'fixtures/bad-input/no-elementary-rules.ruleset.json'), expect: 'changes' },
+      overlay: { args: add(VALIDATE, '--overlay', 'fixtures/bad-input/stale-base.overlay.json'), expect: 'changes' },
       format: { args: swap(VALIDATE, 'format', 'table'), expect: 'changes' },
       ...common(VALIDATE),
     },
@@ -149,6 +155,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'mode': { args: swap(EXPLAIN, 'mode', 'full-time'), expect: 'changes' },
       'on': { args: swap(EXPLAIN, 'on', '2026-03-01'), expect: 'changes' },
       'ruleset': { args: add(EXPLAIN, '--ruleset', 'rulesets/350-qd-tw.json'), expect: 'changes' },
+      'overlay': { than: LAO_CAI_EXPLAIN, args: add(LAO_CAI_EXPLAIN, '--overlay', LAO_CAI_OVERLAY), expect: 'changes' },
       'input-format': { args: add(EXPLAIN, '--input-format', 'json'), expect: 'changes' },
       'encoding': { args: add(EXPLAIN, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { args: add(EXPLAIN, '--engine', 'reference'), expect: 'changes' },
