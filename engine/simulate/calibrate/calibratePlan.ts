@@ -25,7 +25,7 @@ export interface CalibrationOptions {
   seed: Seed;
   /** ABC-SMC particles (default 100). */
   particles?: number;
-  /** Simulated runs of the fit (default 1,500). */
+  /** Simulated runs of the fit (default 4,000). */
   simulations?: number;
   /** Share of the particles replaced at each step (default 0.5). */
   alpha?: number;
@@ -102,7 +102,7 @@ export async function calibratePlan(sc: Scenario, doc: Observations, options: Ca
   const particles = options.particles ?? 100;
   const alpha = options.alpha ?? 0.5;
   const checkRuns = options.checkRuns ?? 200;
-  const fitTotal = Math.max(particles, options.simulations ?? 1500);
+  const fitTotal = Math.max(particles, options.simulations ?? 4000);
   const total = fitTotal + 2 * checkRuns;
   const parameters = chosen.names.map((name) => ({ name, ...PLAN_PARAMETER_FIT_RANGES[name]! }));
   const abc = await runAbcSmc(sc, targets, parameters, {
