@@ -5,8 +5,10 @@
  * observed ones, with Epanechnikov weights on the distances, and removing the fitted slope moves each particle to
  * where it would be had its run given the observed figures. Only `observed` targets enter the regression: a planned
  * figure is a soft target, which the distance already weighs, and a plan may not be reachable at all. A small ridge
- * keeps the regression solvable when figures are sums of others (three classes and their total). Returns the
- * adjusted values and their weights. Pure.
+ * keeps the regression solvable when figures are sums of others (three classes and their total). With fewer than ten
+ * particles per coefficient the regression would fit the runs' noise and give intervals narrower than the data
+ * allow: the population is then returned as it is, with equal weights. Returns the adjusted values and their
+ * weights. Pure.
  */
 import type { AbcParameter } from './runAbcSmc.ts';
 import { fromLogit, toLogit } from './runAbcSmc.ts';
@@ -23,6 +25,8 @@ export interface RegressionInput {
 export interface Adjusted { values: number[][]; weights: number[] }
 
 const RIDGE = 1e-3;
+/** Particles needed per coefficient: below this the regression would fit the noise (and narrow the intervals with it). */
+const PARTICLES_PER_COEFFICIENT = 10;
 
 export function adjustByRegression(input: RegressionInput): Adjusted {
   const { parameters, values, stats, distances, targets } = input;
@@ -30,6 +34,7 @@ export function adjustByRegression(input: RegressionInput): Adjusted {
   const delta = Math.max(...distances) * 1.000001 || 1;
   const weights = distances.map((d) => Math.max(0, 1 - (d / delta) ** 2));
   const used = targets.map((t, j) => ({ ...t, j })).filter((t) => t.use);
+  if (n < PARTICLES_PER_COEFFICIENT * (used.length + 1)) return { values: values.map((v) => [...v]), weights: values.map(() => 1) };
   // Design: intercept, then each used target's scaled difference from its observed value.
   const x = stats.map((s) => [1, ...used.map((t) => (s[t.j]! - t.value) / t.scale)]);
   const p = used.length + 1;

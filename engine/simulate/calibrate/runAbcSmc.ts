@@ -46,7 +46,7 @@ export interface AbcStep {
 
 export interface AbcResult {
   parameters: AbcParameter[];
-  /** `values[i][k]`: particle i's value of parameter k (equal weights). */
+  /** `values[i][k]`: particle i's value of parameter k (equal weights), each distinct particle once. */
   values: number[][];
   /** `stats[i][j]`: target j's figure in particle i's run. */
   stats: number[][];
@@ -154,7 +154,10 @@ export async function runAbcSmc(sc: Scenario, targets: readonly CalibrationTarge
     if (pilot < MIN_ACCEPTANCE) break;
   }
   options.onProgress?.(done, budget);
-  return { parameters: [...parameters], values, stats, distances, steps, scales, simulations: done };
+  // A copy that never moved in the last steps is the same particle twice: counted once, or the population would
+  // look surer than its runs are (intervals narrower than the data allow).
+  const unique = values.map((v, i) => i).filter((i) => values.indexOf(values[i]!) === i);
+  return { parameters: [...parameters], values: unique.map((i) => values[i]!), stats: unique.map((i) => stats[i]!), distances: unique.map((i) => distances[i]!), steps, scales, simulations: done };
 }
 
 /** 1.4826 × the median absolute deviation (a standard deviation for normal data), at least 1 (one learner). */
