@@ -10,20 +10,25 @@ import type { Calibration } from './calibratePlan.ts';
 
 /** `observationsFile`: how the plan names the observation file (a path relative to the plan, or an id). */
 export function applyCalibration<P extends PlanInput>(plan: P, calibration: Calibration, observationsFile: string): P {
+  return { ...plan, parameters: calibratedParameters(plan.parameters ?? {}, calibration, observationsFile) };
+}
+
+/** A plan's `parameters` (as written, possibly not yet valid) with the calibration's fitted ones set; the others kept. */
+export function calibratedParameters<T extends object>(parameters: T, calibration: Calibration, observationsFile: string): T & Record<string, PlanParameter> {
   const used = calibration.fit.map((f) => f.id);
   const observed = calibration.fit.filter((f) => f.kind === 'observed').map((f) => f.id);
   const planned = calibration.fit.filter((f) => f.kind === 'planned').map((f) => f.id);
-  const parameters: Record<string, PlanParameter> = { ...(plan.parameters ?? {}) };
+  const out: Record<string, unknown> = { ...(parameters as Record<string, unknown>) };
   for (const p of calibration.parameters) {
     const range = `${format(p.interval.p5)}–${format(p.interval.p95)}`;
     const vi = `Hiệu chỉnh (${calibration.method.name}, hạt giống ${String(calibration.seed)}) theo ${observationsFile}: quan sát ${observed.join(', ') || '—'}; mục tiêu mềm (kế hoạch) ${planned.join(', ') || '—'}. Khoảng 90 %: ${range}. Nguồn số liệu: ${calibration.observations.source}`;
     const en = `Fitted (${calibration.method.name}, seed ${String(calibration.seed)}) to ${observationsFile}: observed ${observed.join(', ') || '—'}; soft (planned) targets ${planned.join(', ') || '—'}. 90 % interval: ${range}.`;
-    parameters[p.name] = {
+    out[p.name] = {
       value: p.value, confidence: 'assumed', source: `${vi} / ${en}`,
       fitted: { observations: observationsFile, used, interval: { ...p.interval }, method: calibration.method.name, seed: calibration.seed },
-    };
+    } satisfies PlanParameter;
   }
-  return { ...plan, parameters };
+  return out as T & Record<string, PlanParameter>;
 }
 
 function format(x: number): string {
