@@ -4,14 +4,14 @@
  * (a Latin hypercube over the box) and each simulated by one seeded run of the plan (run index = simulation number,
  * so that no two simulations share draws); then, until `simulations` runs are spent, the tolerance is lowered to the
  * distance that keeps `1 − alpha` of the particles, the others are replaced by copies of kept ones, and each copy
- * takes Metropolis–Hastings moves (a Gaussian random walk on the logit of each parameter's place in its box, with
- * twice the kept particles' variance there): a move passes the prior's ratio on that scale, then is taken when its
- * run falls within the tolerance; each copy takes as many moves as the share taken says it needs to
- * move at least once with probability 0.99 (at most 10), and the sampler stops early once that share falls below
- * 3 %. The tolerance never rises and the particles keep equal weights. The distance is the weighted Euclidean distance of the targets' figures, each scaled by its spread over the first
- * draws (1.4826 × median absolute deviation, at least one learner), so that a total over twenty classes does not
- * drown one class. The same seed gives the same particles. Pure; async only to let a host report progress, pause or
- * cancel.
+ * takes Metropolis–Hastings moves: a Gaussian random walk on the logit of each parameter's place in its box (twice
+ * the kept particles' variance there), which passes the prior's ratio on that scale, then is taken when its run
+ * falls within the tolerance. Each copy takes as many moves as the share of first moves taken says it needs to move
+ * at least once with probability 0.99 (at most 10); the sampler stops early once that share falls below 0.5 %. The
+ * tolerance never rises and the particles keep equal weights; a copy that never moved is returned once. The distance
+ * is the weighted Euclidean distance of the targets' figures, each scaled by its spread over the first draws
+ * (1.4826 × median absolute deviation, at least one learner), so that a total over twenty classes does not drown one
+ * class. The same seed gives the same particles. Pure; async only to let a host report progress, pause or cancel.
  */
 import { createRng, type Rng, type Seed } from '../../generate/createRng.ts';
 import type { PlanParameterName } from '../../documents/planParameters.ts';
