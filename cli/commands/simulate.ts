@@ -2,7 +2,8 @@
  * `llct simulate --plan P`: a yearly training plan run through the real rules and lifecycles, K times on seeded
  * draws (worker threads for many runs), reported as p5 / p50 / p95 of every figure — table, JSON, CSV or a
  * self-contained HTML report. `--compare` runs a second scenario (`--b-ruleset`, `--b-plan`, `--b-cadres`,
- * `--b-generate`) on the same seeds and reports the differences. Exit 0 done, 1 some cadre rows unreadable,
+ * `--b-generate`) on the same seeds and reports the differences; `--calibrate OBSERVED.json` fits the plan's assumed
+ * parameters to observed outcomes instead (cli/simulate/runCalibration.ts). Exit 0 done, 1 some cadre rows unreadable,
  * 2 usage, plan, file or ruleset error.
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +25,7 @@ import { createProgress } from '../progress.ts';
 import { formatDiagnostic, resolvePath } from '../readFiles.ts';
 import { loadSide, type LoadedSide } from '../simulate/loadSide.ts';
 import { formatComparisonText, formatSimulationText } from '../simulate/formatSimulationText.ts';
+import { runCalibration } from '../simulate/runCalibration.ts';
 import { runRuns, startWorkers, type WorkerPool } from '../simulate/runRuns.ts';
 import { describeWriteError } from '../writeErrors.ts';
 import { writeFileSafely } from '../writeFileSafely.ts';
@@ -50,6 +52,11 @@ export const simulate = defineCommand(
       { name: 'format', type: 'enum', values: ['table', 'json', 'csv', 'html'], default: 'table', description: { vi: 'định dạng kết quả', en: 'output format' } },
       { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi vào tệp thay vì stdout', en: 'write to a file instead of stdout' } },
       { name: 'progress', type: 'boolean', description: { vi: 'hiện tiến độ trên stderr cả khi không phải terminal', en: 'show progress on stderr even when it is not a terminal' } },
+      { name: 'calibrate', type: 'string', valueName: 'OBSERVED.json', description: { vi: 'hiệu chỉnh các tham số giả định theo số liệu quan sát (llct/observations); --runs: số lần chạy kiểm tra độ khớp', en: 'fit the assumed parameters to observed outcomes (llct/observations); --runs: runs of the goodness-of-fit check' } },
+      { name: 'particles', type: 'integer', valueName: 'N', default: 100, min: 4, max: 10_000, description: { vi: 'hiệu chỉnh: số hạt ABC-SMC', en: 'calibration: ABC-SMC particles' } },
+      { name: 'simulations', type: 'integer', valueName: 'N', default: 4000, min: 4, max: 1_000_000, description: { vi: 'hiệu chỉnh: tổng số lần chạy khi tìm tham số', en: 'calibration: runs spent fitting' } },
+      { name: 'fit', type: 'string', valueName: 'NAME', multiple: true, description: { vi: 'hiệu chỉnh: chỉ khớp tham số này (mặc định: các tham số giả định mà số liệu phụ thuộc)', en: 'calibration: fit this parameter only (default: the assumed parameters the figures depend on)' } },
+      { name: 'calibrated-plan', type: 'string', valueName: 'FILE', description: { vi: 'hiệu chỉnh: ghi kế hoạch với các giá trị đã khớp vào tệp', en: 'calibration: write the plan with the fitted values to a file' } },
     ],
   },
 
@@ -62,10 +69,13 @@ export const simulate = defineCommand(
     if (v.compare && !bGiven) return usageError(ctx, 'simulate', { vi: '--compare cần ít nhất một trong --b-ruleset, --b-plan, --b-cadres, --b-generate.', en: '--compare needs at least one of --b-ruleset, --b-plan, --b-cadres, --b-generate.' });
     if (v['b-cadres'] !== undefined && v['b-generate'] !== undefined) return usageError(ctx, 'simulate', { vi: 'Chỉ dùng một trong --b-cadres và --b-generate.', en: 'Give --b-cadres or --b-generate, not both.' });
     const seed = /^\d{1,9}$/.test(v.seed) ? Number(v.seed) : v.seed;
+    const calibrationOnly = [v.fit, v['calibrated-plan']].some((x) => x !== undefined);
+    if (calibrationOnly && v.calibrate === undefined) return usageError(ctx, 'simulate', { vi: '--fit và --calibrated-plan chỉ dùng với --calibrate.', en: '--fit and --calibrated-plan go with --calibrate.' });
+    if (v.calibrate !== undefined && (v.compare || (v.format !== 'table' && v.format !== 'json'))) return usageError(ctx, 'simulate', { vi: '--calibrate không dùng với --compare; định dạng: table hoặc json.', en: '--calibrate does not go with --compare; format: table or json.' });
 
     // Worker threads load the engine while this thread reads the plan and the cohort; they end with the command. The
     // main thread runs too, so one thread per core is one worker fewer than the cores (each thread warms up on its own).
-    const workers = v.workers ?? (v.runs >= 100 ? Math.min(4, availableParallelism()) - 1 : 0);
+    const workers = v.calibrate !== undefined ? 0 : v.workers ?? (v.runs >= 100 ? Math.min(4, availableParallelism()) - 1 : 0);
     const pool = workers > 0 ? startWorkers(workers) : undefined;
     try {
       return await simulateWith(pool);
@@ -90,6 +100,12 @@ export const simulate = defineCommand(
       const samples = scenarios.map((sc) => simulateRun(sc, 0, seed));
       for (const [i, sc] of scenarios.entries()) {
         if (!reportUncovered(ctx, sides[i]!, findUncoveredClasses(sc, samples[i]!))) return 2;
+      }
+      if (v.calibrate !== undefined) {
+        return runCalibration(ctx, scenarios[0]!, {
+          plan: v.plan, observations: v.calibrate, seed, runs: v.runs, particles: v.particles, simulations: v.simulations, fit: v.fit,
+          format: v.format === 'json' ? 'json' : 'table', out: v.out, calibratedPlan: v['calibrated-plan'], progress: v.progress === true,
+        });
       }
       const detail = runDetail(ctx.lang, { workers: pool?.workers.length ?? 0 });
       const label = `${en ? 'Simulating' : 'Đang mô phỏng'}${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;

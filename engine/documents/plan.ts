@@ -38,12 +38,28 @@ export const PlanFigureSchema = z.object({
 }).strict();
 export type PlanFigure = z.infer<typeof PlanFigureSchema>;
 
+/**
+ * How a parameter's value was fitted to observations (`llct simulate --calibrate`): the observation file and the
+ * observations it used (their ids), the fitted value's 90 % interval (posterior p5–p95, in the parameter's unit), the
+ * method and its seed. A fitted parameter stays `assumed`: the model around it is, and a later calibration may fit it
+ * again.
+ */
+export const PlanParameterFitSchema = z.object({
+  observations: z.string().min(1),
+  used: z.array(z.string().min(1)).min(1),
+  interval: z.object({ p5: z.number(), p95: z.number() }).strict(),
+  method: z.string().min(1),
+  seed: z.union([z.number().int().min(0), z.string().min(1)]),
+}).strict();
+export type PlanParameterFit = z.infer<typeof PlanParameterFitSchema>;
+
 /** A parameter override: its value (in the unit `PLAN_PARAMETERS` gives), how sure it is and where it comes from. */
 export const PlanParameterSchema = z.object({
   value: z.number(),
   confidence: Confidence,
   source: z.string().min(1),
   note: z.string().optional(),
+  fitted: PlanParameterFitSchema.optional(),
 }).strict();
 export type PlanParameter = z.infer<typeof PlanParameterSchema>;
 

@@ -115,3 +115,25 @@ export type PlanParameterName = keyof typeof PLAN_PARAMETERS;
 export const PLAN_PARAMETER_NAMES = Object.keys(PLAN_PARAMETERS) as PlanParameterName[];
 /** The value of every parameter a simulation uses. */
 export type PlanParameterValues = Record<PlanParameterName, number>;
+
+/**
+ * The range a calibration (`llct simulate --calibrate`) searches for each parameter it may fit, its prior: uniform
+ * over `min`–`max`, in the parameter's unit. Assumed, as the defaults are: wide enough to hold any school's year that
+ * the defaults describe, narrow enough that a few hundred seeded runs per step can explore it. Only the rates that
+ * move counts of learners are here; the timings (`…LeadDays`, `…Months`, `graduationAfterExamsDays`) set dates,
+ * which the observations (counts) cannot tell apart, and the classification shares do not change any count, so
+ * none of them is ever fitted.
+ */
+export const PLAN_PARAMETER_FIT_RANGES: Partial<Record<PlanParameterName, { min: number; max: number }>> = {
+  nominationsPerSeat: { min: 0.8, max: 1.5 },
+  agencyPrecheck: { min: 50, max: 100 },
+  withdrawalBeforeConvening: { min: 0, max: 10 },
+  noShow: { min: 0, max: 10 },
+  dropOut: { min: 0, max: 15 },
+  suspension: { min: 0, max: 10 },
+  lowAttendance: { min: 0, max: 15 },
+  examPass: { min: 60, max: 100 },
+  resitPass: { min: 40, max: 100 },
+  postponementRisk: { min: 0, max: 20 },
+  cancellationAfterPostponement: { min: 0, max: 50 },
+};

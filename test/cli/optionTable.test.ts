@@ -61,6 +61,7 @@ const LC_VALIDATE = ['lifecycle', 'validate', '--format', 'json'];
 const LC_REPLAY = ['lifecycle', 'replay', '--events', EVENTS, '--format', 'json'];
 const LC_GRAPH = ['lifecycle', 'graph'];
 const SIMULATE = ['simulate', '--plan', PLAN, '--runs', '2', '--generate', '40', '--workers', '0', '--format', 'json'];
+const CALIBRATE = [...SIMULATE, '--calibrate', 'fixtures/plans/ha-noi-2024.observed.json', '--particles', '8', '--simulations', '16'];
 const COVERAGE = ['coverage', '--regulation', '350-qd-tw', '--format', 'json'];
 /** `{review}` holds three sides (reviewFixtures.ts): base, head (a published change) and draft (the same, unpublished). */
 const REVIEW = ['review', '--base', '{review}/base', '--head', '{review}/head', '--format', 'json'];
@@ -263,6 +264,11 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'format': { args: swap(SIMULATE, 'format', 'csv'), expect: 'changes' },
       'out': { args: add(SIMULATE, '--out', '{tmp}/result.json'), expect: 'changes' },
       'progress': { args: add(SIMULATE, '--progress'), expect: 'changes' },
+      'calibrate': { args: CALIBRATE, expect: 'changes' },
+      'particles': { than: CALIBRATE, args: swap(CALIBRATE, 'particles', '10'), expect: 'changes' },
+      'simulations': { than: CALIBRATE, args: swap(CALIBRATE, 'simulations', '8'), expect: 'changes' },
+      'fit': { than: CALIBRATE, args: add(CALIBRATE, '--fit', 'noShow'), expect: 'changes' },
+      'calibrated-plan': { than: CALIBRATE, args: add(CALIBRATE, '--calibrated-plan', '{tmp}/calibrated.json'), expect: 'changes' },
       ...common(SIMULATE),
     },
   },

@@ -47,14 +47,15 @@ describe('the Simulation view in Chromium', () => {
     await panel(page).getByTestId('quotas-0').click();
     expect(await panel(page).getByTestId('quota-table').locator('tbody tr').count()).toBe(16);
 
-    // A parameter: its default, source and "giả định" mark in view; a value of its own, then undone.
+    // A parameter at its default (dropOut: the shipped plan's calibration fitted only the rates learners at opening
+    // depend on): its default, source and "giả định" mark in view; a value of its own, then undone.
     await panel(page).getByTestId('parameters-section').locator('summary').click();
-    const noShow = panel(page).locator('[data-testid=param-row][data-param=noShow]');
-    expect(await noShow.getByTestId('confidence').getAttribute('data-confidence')).toBe('assumed');
-    await noShow.getByTestId('param-noShow').fill('150');
-    await expect.poll(() => noShow.innerText()).toContain('ngoài khoảng');
+    const dropOut = panel(page).locator('[data-testid=param-row][data-param=dropOut]');
+    expect(await dropOut.getByTestId('confidence').getAttribute('data-confidence')).toBe('assumed');
+    await dropOut.getByTestId('param-dropOut').fill('150');
+    await expect.poll(() => dropOut.innerText()).toContain('ngoài khoảng');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => noShow.getByTestId('param-noShow').inputValue()).toBe('');
+    await expect.poll(() => dropOut.getByTestId('param-dropOut').inputValue()).toBe('');
 
     await panel(page).getByTestId('run-count').fill('50');
     await panel(page).getByTestId('run-start').click();

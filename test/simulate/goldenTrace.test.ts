@@ -3,13 +3,15 @@
  * every class's timeline with its reasons and every candidate's outcome in run 0. Regenerate deliberately with
  * `UPDATE_GOLDEN=1 npx vitest run test/simulate/goldenTrace.test.ts` and review the diff. The trace is also checked
  * against the plan's facts (not only against itself), and the compiled lifecycle against the XState machine on the
- * article's 210 cadres.
+ * article's 210 cadres. The plan is calibrated (`llct simulate --calibrate`): its 200 runs hold the article's 210.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { sampleNominees } from '../../engine/simulate/buildSimulationResult.ts';
+import { runRange } from '../../engine/simulate/runMonteCarlo.ts';
 import { simulateRun } from '../../engine/simulate/simulateRun.ts';
+import { statsOf } from '../../engine/simulate/summarizeRuns.ts';
 import type { Scenario } from '../../engine/simulate/prepareScenario.ts';
 import { hanoiPlan, scenario, spec } from './simulateKit.ts';
 
@@ -62,5 +64,40 @@ describe('the compiled lifecycle against the XState machine on a whole plan', ()
     const xstate = trace(scenario(spec(first, cohort, { engine: 'xstate' })));
     expect(compiled).toBe(xstate);
     expect(JSON.parse(compiled).nominees.length).toBeGreaterThan(150);
+  });
+});
+
+describe('the calibrated Hà Nội 2024 plan', () => {
+  const plan = hanoiPlan();
+  const observed = JSON.parse(readFileSync('fixtures/plans/ha-noi-2024.observed.json', 'utf8')) as { observations: Array<{ id: string; kind: string; value: number; classes?: string[] }> };
+
+  it('puts the 210 learners of the article (70 a class) inside the p5–p95 band of its 200 runs at seed 2024, as the page runs it', () => {
+    const sc = scenario(spec(plan, { kind: 'generate', count: plan.cohort!.count, seed: plan.cohort!.seed, referenceDate: plan.cohort!.referenceDate }));
+    const first = ['tc-01', 'tc-02', 'tc-03'].map((id) => sc.classes.findIndex((c) => c.plan.id === id));
+    const runs = runRange(sc, SEED, 0, 200);
+    const together = statsOf(runs.map((f) => first.reduce((n, k) => n + f[`class.${sc.classes[k]!.plan.id}.atOpening`]!, 0)));
+    expect(together.p5).toBeLessThanOrEqual(210);
+    expect(together.p95).toBeGreaterThanOrEqual(210);
+    for (const k of first) {
+      const band = statsOf(runs.map((f) => f[`class.${sc.classes[k]!.plan.id}.atOpening`]!));
+      expect(band.p5).toBeLessThanOrEqual(70);
+      expect(band.p95).toBe(70);
+    }
+  }, 120_000);
+
+  it('says of every fitted parameter that it stays assumed, was fitted to the shipped observations, and lies inside its interval', () => {
+    const fitted = Object.entries(plan.parameters).filter(([, p]) => p?.fitted);
+    expect(fitted.map(([n]) => n).sort()).toEqual(['agencyPrecheck', 'cancellationAfterPostponement', 'noShow', 'postponementRisk', 'withdrawalBeforeConvening']);
+    const ids = new Set(observed.observations.map((o) => o.id));
+    for (const [, p] of fitted) {
+      expect(p!.confidence).toBe('assumed');
+      expect(p!.fitted!.observations).toBe('ha-noi-2024.observed.json');
+      expect(p!.fitted!.used.every((id) => ids.has(id))).toBe(true);
+      expect(p!.fitted!.interval.p5).toBeLessThanOrEqual(p!.value);
+      expect(p!.value).toBeLessThanOrEqual(p!.fitted!.interval.p95);
+      expect(p!.source).toContain('Tạp chí Cộng sản');
+    }
+    expect(observed.observations.filter((o) => o.kind === 'observed').map((o) => o.value)).toEqual([70, 70, 70, 210]);
+    expect(observed.observations.find((o) => o.kind === 'planned')).toMatchObject({ value: 1390 });
   });
 });

@@ -79,8 +79,10 @@ describe('llct simulate', () => {
     expect(htmlEn).toContain('Tạp chí Cộng sản, 2024');
     expect(html).toContain('<td>không tập trung, 8 tháng</td>');
     // Parameters by their names, units, confidence and sources in the report's language.
-    expect(htmlEn).toContain('<th>No-show rate at opening <code>noShow</code></th><td>2 %</td><td>assumed</td><td class="src">Assumed: no published figure was found');
-    expect(html).toContain('<th>Tỷ lệ không đến nhập học <code>noShow</code></th><td>2 %</td><td>giả định</td><td class="src">Giả định: không tìm thấy số liệu công bố');
+    expect(htmlEn).toContain('<th>Drop-out rate during the course <code>dropOut</code></th><td>2 %</td><td>assumed</td><td class="src">Assumed: no published figure was found');
+    expect(html).toContain('<th>Tỷ lệ thôi học trong khóa <code>dropOut</code></th><td>2 %</td><td>giả định</td><td class="src">Giả định: không tìm thấy số liệu công bố');
+    // A parameter the plan's calibration fitted (the shipped plan: fixtures/plans/ha-noi-2024.observed.json) says so.
+    expect(html).toContain('<th>Tỷ lệ không đến nhập học <code>noShow</code></th><td>0,3 %</td><td>giả định</td><td class="src">Hiệu chỉnh (abc-smc, hạt giống 2024) theo ha-noi-2024.observed.json');
     expect(htmlEn).toContain('<td>75 days</td>');
     // The header names the plan, the regulation and the cohort once each.
     const header = /<header><h1>[^<]+<\/h1><p>([^<]+)<\/p>/.exec(htmlEn)?.[1];

@@ -1,7 +1,7 @@
 /**
  * Property tests (fast-check, pinned seeds) of the plan commands of the Simulation view and their inverses: random
  * sequences of cell edits (numbers, dates, text that does not read, empty and huge values, `__proto__`), added,
- * duplicated and deleted classes, quotas and parameters — arguments drawn from the plan as it is when each one runs,
+ * duplicated and deleted classes, quotas and parameters, calibrations applied (to the plan they fit or another) — arguments drawn from the plan as it is when each one runs,
  * so most apply and some are refused — are undone one entry at a time back to the start (byte for byte), then
  * redone to the end. Classes and quotas are drawn by id (now and then one that is gone); every state reached rebuilds
  * its plans with every class. Each entry names the plan as its document, and undo scoped to the plan view does the same
@@ -13,7 +13,9 @@ import { PLAN_PARAMETERS, type PlanParameterName } from '../../engine/documents/
 import {
   addClass, addQuota, deleteClass, duplicateClass, PLAN_CLASS_FIELDS, putPlan, removeQuota, setClassField, setPlanParameter, setQuota,
 } from '../../editor/workspace/commands/planCommands.ts';
+import { applyPlanCalibration } from '../../editor/workspace/commands/calibrationCommands.ts';
 import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
+import type { Calibration } from '../../engine/simulate/calibrate/calibratePlan.ts';
 import { planGraphProblems, toPlan } from '../../editor/workspace/planRecords.ts';
 import { planRecordId, recordsOfType, type Records } from '../../editor/workspace/records.ts';
 import { checkUndoRedoProperty, pickOf } from './undoRedoProperty.ts';
@@ -25,7 +27,7 @@ const RUNS_PER_SEED = 15;
 const PLAN = planRecordId('ha-noi-2024');
 const COPY = planRecordId('ban-sao');
 const PLAN_VIEW = new Set([PLAN, COPY]);
-const COMMAND_KINDS = ['setClassField', 'addClass', 'duplicateClass', 'deleteClass', 'setQuota', 'addQuota', 'removeQuota', 'setPlanParameter', 'putPlan'] as const;
+const COMMAND_KINDS = ['setClassField', 'addClass', 'duplicateClass', 'deleteClass', 'setQuota', 'addQuota', 'removeQuota', 'setPlanParameter', 'putPlan', 'applyCalibration'] as const;
 type Kind = typeof COMMAND_KINDS[number];
 const PARAMETERS = Object.keys(PLAN_PARAMETERS) as PlanParameterName[];
 
@@ -65,7 +67,18 @@ function commandFor(records: Records, step: Step): Command {
       const doc = plan?.type === 'plan' ? toPlan(records, PLAN).plan : {};
       return putPlan(COPY, { ...structuredClone(doc), id: 'ban-sao', title: { vi: pickOf(TEXTS, d), en: 'Copy' } });
     }
+    case 'applyCalibration': return applyPlanCalibration(b % 3 === 0 ? COPY : PLAN, calibrationOf(c % 4 === 0 ? 'ban-sao' : 'ha-noi-2024', [pickOf(PARAMETERS, c), pickOf(PARAMETERS, d)], (a % 100) / 10), 'ha-noi-2024.observed.json');
   }
+}
+
+/** A calibration of `plan` fitting `names` to `value` (interval ±1), as `llct simulate --calibrate` gives one. */
+function calibrationOf(plan: string, names: readonly PlanParameterName[], value: number): Calibration {
+  return {
+    schema: 'llct/calibration', version: 1, plan, observations: { title: { vi: 'Quan sát', en: 'Observed' }, source: 'Tạp chí Cộng sản, 2024' }, seed: 2024,
+    method: { name: 'abc-smc', particles: 100, alpha: 0.5, checkRuns: 200, simulations: 2000 },
+    parameters: [...new Set(names)].map((name) => ({ name, label: PLAN_PARAMETERS[name].label, unit: PLAN_PARAMETERS[name].unit, before: PLAN_PARAMETERS[name].default, value, interval: { p5: value - 1, p95: value + 1 }, range: { min: 0, max: 100 } })),
+    fit: [], steps: [], observedInside: true,
+  };
 }
 
 /** The plans' records, heads and classes, by id (undo puts a deleted class back at the end of the store's map). */
