@@ -15,7 +15,7 @@ import { ENGINE_OPTION } from '../engineOption.ts';
 import { LIMITS } from '../limits.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
+  CADRE_FORMAT_OPTION, SHEET_OPTION, sheetOf, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
 } from './shared.ts';
 
 
@@ -29,6 +29,7 @@ export const check = defineCommand(
       RULESET_OPTION,
       formatOption(['table', 'json', 'csv', 'junit']),
       CADRE_FORMAT_OPTION,
+      SHEET_OPTION,
       ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'workers', type: 'integer', valueName: 'N', max: LIMITS.workers, description: {
@@ -83,6 +84,7 @@ export const check = defineCommand(
         ...((values.ruleset ?? []).length > 0 ? { rulesets } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.sheet !== undefined ? { sheet: sheetOf(values.sheet)! } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(batchRows !== undefined ? { batchRows } : {}),

@@ -37,6 +37,8 @@ export interface OpenedWorkbook {
 }
 
 const SMALL_PART_CHARS = 16 * 1024 * 1024;
+/** Excel holds at most this many characters in a cell. */
+const MAX_CELL_CHARS = 32_767;
 
 const SAVE_AS_XLSX = { vi: 'Mở tệp bằng Excel và lưu lại: Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx).', en: 'Open it in Excel and save it again: File › Save As › Excel Workbook (*.xlsx).' };
 
@@ -128,6 +130,12 @@ function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: WorkbookL
         break;
       }
       const text = stringItemText(buffer.slice(gt + 1, close));
+      if (text.length > MAX_CELL_CHARS) {
+        throw new WorkbookProblem('xlsx/too-large', {
+          vi: `chuỗi dùng chung thứ ${strings.length + 1} dài ${text.length} ký tự, quá giới hạn ${MAX_CELL_CHARS} ký tự một ô của Excel; dừng đọc`,
+          en: `shared string ${strings.length + 1} is ${text.length} characters long, beyond Excel's ${MAX_CELL_CHARS} characters per cell; reading stopped`,
+        });
+      }
       chars += text.length;
       if (chars > limits.maxSharedChars) throw tooLarge();
       strings.push(text);

@@ -49,7 +49,8 @@ const DAY_MS = 86_400_000;
  * 1904-01-01. The time of day is dropped; `undefined` outside 1900–2200.
  */
 export function serialToIso(serial: number, date1904: boolean): string | undefined {
-  if (!Number.isFinite(serial)) return undefined;
+  // Beyond 2200 (serial 110,000 or so) and below 0 no day is read; the bound also keeps Date in range.
+  if (!Number.isFinite(serial) || serial < 0 || serial > 200_000) return undefined;
   const day = Math.floor(serial);
   const base = date1904 ? Date.UTC(1904, 0, 1) : day < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const d = new Date(base + day * DAY_MS);

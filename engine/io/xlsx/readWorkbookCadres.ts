@@ -71,8 +71,13 @@ export function createWorkbookCadreReader(bytes: Uint8Array, options: ReadWorkbo
   const positions = positionCodes(options.positions);
   const byName = new Map<string, string>();
   for (const p of options.positions?.positions ?? []) {
-    byName.set(foldHeading(p.name.vi), p.code);
-    byName.set(foldHeading(p.name.en), p.code);
+    for (const name of [p.name.vi, p.name.en]) {
+      const folded = foldHeading(name);
+      byName.set(folded, p.code);
+      // "Trưởng phòng" for "Trưởng phòng và tương đương", as lists write it.
+      const short = folded.replace(/ (va tuong duong|and equivalent)$/, '');
+      if (short !== folded && !byName.has(short)) byName.set(short, p.code);
+    }
   }
   const ids = createIdTracker();
   const batchRows = options.batchRows ?? 1000;
@@ -233,15 +238,15 @@ export function createWorkbookCadreReader(bytes: Uint8Array, options: ReadWorkbo
         }
         return undefined;
       };
-      const filled = layout.used.reduce((n, col) => {
+      const filled = layout.used.reduce<number>((n, col) => {
         const v = row.cells[col] ?? fill(col);
         return n + (v === undefined || cellText(v).trim() === '' ? 0 : 1);
       }, 0);
-      if (filled === 0) continue;
-      if (filled === 1) {
+      if (filled <= 1) {
         const text = row.cells.map((v) => cellText(v)).filter((t) => t.trim() !== '').join(' ').slice(0, 60);
+        if (text === '') continue;
         batch.errors.push({ ...rowDiagnostic({ file, row: row.row, sheet: sheet.name }, 'xlsx/not-a-cadre-row', 'warning', '',
-          { vi: `hàng chỉ có một ô ("${text}"): coi là tiêu đề mục hoặc ghi chú, không phải cán bộ; bỏ qua`, en: `the row fills one cell only ("${text}"): read as a section title or a note, not a cadre; skipped` }) });
+          { vi: `hàng không điền quá một cột của danh sách ("${text}"): coi là tiêu đề mục hoặc ghi chú, không phải cán bộ; bỏ qua`, en: `the row fills at most one column of the list ("${text}"): read as a section title or a note, not a cadre; skipped` }) });
         continue;
       }
       total++;
