@@ -11,6 +11,7 @@
  *   BENCH_CLI_CADRES                 rows in the `llct check` run (default 1000000; 0 skips it)
  *   BENCH_CLI_TIMEOUT_S              the CLI run is killed after this (default 900)
  *   BENCH_SEED                       cohort seed (default "llct-bench")
+ *   BENCH_XLSX_CADRES                rows read as CSV and as .xlsx (default 100000; 0 skips it; see workbookRead.ts)
  *   BENCH_ONLY=simulate              run only the simulate section (see simulateBench.ts)
  *   BENCH_SIM_RUNS, BENCH_SIM_WORKERS  runs and workers of the Hà Nội Monte Carlo (default 1000, one per core)
  *   BENCH_SIM_NATIONAL_CADRES, BENCH_SIM_NATIONAL_CLASSES  size of the national run (default 1000000, 2000)
@@ -30,6 +31,7 @@ import type { RuleOutcome } from '../engine/rules/RuleEvaluator.ts';
 import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
 import { cliCheck } from './cliCheck.ts';
 import { simulateBench } from './simulateBench.ts';
+import { workbookRead } from './workbookRead.ts';
 import { differentialRun } from './differentialRun.ts';
 import { collectGarbage, envInt, log, peakRssMiB, round, timeAsync, timeSync } from './measure.ts';
 
@@ -180,6 +182,7 @@ async function main() {
     peakRssMiB: benchRss,
     cliCheck1M: cli,
     simulate,
+    workbookRead: workbookRead(profiles),
     targets: {
       compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
       atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),

@@ -5,7 +5,6 @@
  * path (runCheck.ts + cli/format) prints. Results are never kept; errors and warnings are (they are printed last).
  */
 import { availableParallelism } from 'node:os';
-import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { CheckRun } from '../runCheck.ts';

@@ -6,7 +6,7 @@
  */
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
-import type { CadreFormat, CadreRow } from '../../engine/io/cadreRows.ts';
+import type { CadreRow } from '../../engine/io/cadreRows.ts';
 import { positionCodes } from '../../engine/io/cadreRows.ts';
 import { buildCsvCadre } from '../../engine/io/createCsvCadreReader.ts';
 import { buildJsonCadre } from '../../engine/io/readJsonCadres.ts';

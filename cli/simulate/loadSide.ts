@@ -16,7 +16,7 @@ import { loadPlan } from '../../engine/simulate/loadPlan.ts';
 import type { CohortSpec, ScenarioSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import type { CommandIO } from '../Command.ts';
 import { LIMITS } from '../limits.ts';
-import { formatDiagnostic, loadRulesetFiles, readJson, readText, resolvePath } from '../readFiles.ts';
+import { formatDiagnostic, loadRulesetFiles, readJson, resolvePath } from '../readFiles.ts';
 
 export interface SideFlags { plan: string; ruleset?: string | undefined; cadres?: string | undefined; generate?: number | undefined; seed: string | number; engine: StepperEngine }
 
