@@ -7,6 +7,7 @@ import { explain } from './explain.ts';
 import { generate } from './generate.ts';
 import { lifecycle } from './lifecycle.ts';
 import { simulate } from './simulate.ts';
+import { template } from './template.ts';
 import { test } from './test.ts';
 import { validate } from './validate.ts';
 
@@ -20,4 +21,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   lifecycle,
   simulate,
   coverage,
+  template,
 };

@@ -214,10 +214,12 @@ export function createWorkbookCadreReader(bytes: Uint8Array, options: ReadWorkbo
     let layout: Layout | undefined;
     let merged: MergedRange[] | undefined;
     let seen = 0;
+    let tabular = false;
     const problem = sheetProblem(sheet);
     for (const row of readSheetRows(wb, sheet)) {
       if (!layout) {
         seen++;
+        if (row.cells.reduce<number>((n, v) => n + (cellText(v).trim() === '' ? 0 : 1), 0) >= MIN_HEADINGS) tabular = true;
         const known = row.cells.reduce<number>((n, v) => n + (matchHeading(cellText(v)) ? 1 : 0), 0);
         if (known >= MIN_HEADINGS || (known > 0 && row.cells.some((v) => FORBIDDEN_KEYS.has(cellText(v).trim())))) {
           layout = readHeading(row, sheet, batch.errors);
@@ -268,7 +270,8 @@ export function createWorkbookCadreReader(bytes: Uint8Array, options: ReadWorkbo
       batch.errors.push(problem('xlsx/no-heading-row', 'error', '',
         { vi: `không tìm thấy hàng tiêu đề trong ${HEADING_SEARCH_ROWS} hàng đầu (cần ít nhất ${MIN_HEADINGS} cột như "Mã cán bộ", "Họ và tên", "Ngày sinh")`, en: `no heading row in the first ${HEADING_SEARCH_ROWS} rows (at least ${MIN_HEADINGS} columns such as "Mã cán bộ", "Họ và tên", "Ngày sinh" are needed)` },
         { vi: 'Dùng mẫu: llct template --format xlsx --out mau.xlsx', en: 'Start from the template: llct template --format xlsx --out template.xlsx' }));
-    } else if (!layout) {
+    } else if (!layout && tabular) {
+      // A sheet of prose (the template's instructions) is no list and goes unsaid; a table without known headings is said.
       batch.errors.push(problem('xlsx/sheet-skipped', 'warning', '',
         { vi: 'không có hàng tiêu đề danh sách cán bộ; bỏ qua trang tính này', en: 'no cadre-list heading row; the sheet is skipped' }));
     }
