@@ -57,6 +57,8 @@ const LC_VALIDATE = ['lifecycle', 'validate', '--format', 'json'];
 const LC_REPLAY = ['lifecycle', 'replay', '--events', EVENTS, '--format', 'json'];
 const LC_GRAPH = ['lifecycle', 'graph'];
 const SIMULATE = ['simulate', '--plan', PLAN, '--runs', '2', '--generate', '40', '--workers', '0', '--format', 'json'];
+const XLSX = 'fixtures/cadres/danh-sach-trich-ngang.xlsx';
+const TEMPLATE = ['template', '--out', '{tmp}/mau.xlsx'];
 const COVERAGE = ['coverage', '--regulation', '350-qd-tw', '--format', 'json'];
 const withProgress = (base: string[]) => add(base, '--progress');
 
@@ -90,6 +92,8 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'ruleset': { args: add(CHECK, '--ruleset', 'rulesets/350-qd-tw.json'), expect: 'changes' },
       'format': { args: swap(CHECK, 'format', 'csv'), expect: 'changes' },
       'input-format': { args: add(CHECK, '--input-format', 'json'), expect: 'changes' },
+      'sheet': { than: swap(CHECK, 'cadres', XLSX), args: add(swap(CHECK, 'cadres', XLSX), '--sheet', '2'), expect: 'changes' },
+      'out': { args: add(CHECK, '--out', '{tmp}/results.json'), expect: 'changes' },
       'encoding': { args: add(CHECK, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { than: withProgress(CHECK), args: add(withProgress(CHECK), '--engine', 'reference'), expect: 'changes' },
       'workers': { than: withProgress(CHECK), args: add(withProgress(CHECK), '--workers', '1'), expect: 'changes' },
@@ -128,6 +132,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'on': { args: swap(EXPLAIN, 'on', '2026-03-01'), expect: 'changes' },
       'ruleset': { args: add(EXPLAIN, '--ruleset', 'rulesets/350-qd-tw.json'), expect: 'changes' },
       'input-format': { args: add(EXPLAIN, '--input-format', 'json'), expect: 'changes' },
+      'sheet': { than: swap(swap(EXPLAIN, 'cadres', XLSX), 'id', 'BTG-07'), args: add(swap(swap(EXPLAIN, 'cadres', XLSX), 'id', 'BTG-07'), '--sheet', '1'), expect: 'changes' },
       'encoding': { args: add(EXPLAIN, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { args: add(EXPLAIN, '--engine', 'reference'), expect: 'changes' },
       'format': { args: swap(EXPLAIN, 'format', 'text'), expect: 'changes' },
@@ -165,6 +170,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'format': { args: swap(DIFF, 'format', 'csv'), expect: 'changes' },
       'all': { args: add(DIFF, '--all'), expect: 'changes' },
       'input-format': { args: add(DIFF, '--input-format', 'json'), expect: 'changes' },
+      'sheet': { than: swap(DIFF, 'cadres', XLSX), args: add(swap(DIFF, 'cadres', XLSX), '--sheet', 'Ban Tuyen giao'), expect: 'changes' },
       'encoding': { args: add(DIFF, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { than: withProgress(DIFF), args: add(withProgress(DIFF), '--engine', 'reference'), expect: 'changes' },
       'progress': { args: add(DIFF, '--progress'), expect: 'changes' },
@@ -235,6 +241,15 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'out': { args: add(SIMULATE, '--out', '{tmp}/result.json'), expect: 'changes' },
       'progress': { args: add(SIMULATE, '--progress'), expect: 'changes' },
       ...common(SIMULATE),
+    },
+  },
+  template: {
+    base: TEMPLATE,
+    options: {
+      'out': { args: swap(TEMPLATE, 'out', '{tmp}/other.xlsx'), expect: 'changes' },
+      'format': { args: add(TEMPLATE, '--format', 'csv'), expect: 'usage' },
+      'year': { args: add(TEMPLATE, '--year', '2021'), expect: 'changes' },
+      ...common(TEMPLATE),
     },
   },
 };
