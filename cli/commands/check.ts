@@ -16,7 +16,7 @@ import { ENGINE_OPTION } from '../engineOption.ts';
 import { LIMITS } from '../limits.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, SHEET_OPTION, sheetOf, CADRES_OPTION, usageError, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
+  CADRE_FORMAT_OPTION, SHEET_OPTION, sheetMisused, sheetOf, CADRES_OPTION, usageError, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
 } from './shared.ts';
 
 
@@ -53,6 +53,8 @@ export const check = defineCommand(
   async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
     const file = values.cadres;
+    const misused = sheetMisused(ctx, 'check', file, values['input-format'], values.sheet);
+    if (misused !== undefined) return misused;
     const workers = values.workers;
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);

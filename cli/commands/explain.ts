@@ -16,7 +16,7 @@ import { readCadreList } from '../readCadreList.ts';
 import { formatDiagnostic, rulesetsFromFlags } from '../readFiles.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, RULESET_OPTION, SHEET_OPTION, sheetOf, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, RULESET_OPTION, SHEET_OPTION, sheetMisused, sheetOf, usageError } from './shared.ts';
 
 export const explain = defineCommand(
   {
@@ -51,6 +51,8 @@ export const explain = defineCommand(
     if (file === undefined || (list !== undefined && single !== undefined)) {
       return usageError(ctx, 'explain', { vi: 'Cần đúng một trong hai: --cadres FILE --id ID, hoặc --cadre FILE.', en: 'Give exactly one of --cadres FILE --id ID, or --cadre FILE.' });
     }
+    const misused = sheetMisused(ctx, 'explain', file, values['input-format'], values.sheet);
+    if (misused !== undefined) return misused;
     if (list !== undefined && id === undefined) return usageError(ctx, 'explain', { vi: 'Thiếu --id ID (cán bộ cần giải thích).', en: 'Missing --id ID (the cadre to explain).' });
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);

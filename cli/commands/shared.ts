@@ -6,6 +6,7 @@ import { MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } fro
 import type { OptionSpec } from '../parseArgs.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic } from '../readFiles.ts';
+import { isWorkbookInput } from '../readInputBytes.ts';
 import type { NominationDefaults } from '../runCheck.ts';
 
 // Option entries are declared `as const satisfies OptionSpec`: their names and values stay literal, so the values a
@@ -106,6 +107,12 @@ export const SHEET_OPTION = {
   name: 'sheet', type: 'string', valueName: 'NAME|NUMBER',
   description: { vi: 'sổ tính .xlsx: chỉ đọc trang tính này, theo tên hoặc số thứ tự từ 1 (mặc định: mọi trang tính đang hiện)', en: '.xlsx workbook: read only this sheet, by name or 1-based number (default: every visible sheet)' },
 } as const satisfies OptionSpec;
+
+/** `--sheet` given for a cadre file that is not a workbook: a usage error (exit 2) rather than an option ignored. */
+export function sheetMisused(ctx: CommandIO, command: string, file: string | undefined, format: string | undefined, sheet: string | undefined): ExitCode | undefined {
+  if (sheet === undefined || file === undefined || isWorkbookInput(file, format)) return undefined;
+  return usageError(ctx, command, { vi: '--sheet chỉ dùng cho sổ tính .xlsx.', en: '--sheet applies to .xlsx workbooks only.' });
+}
 
 /** The sheet `--sheet` names: a number when it is all digits, else a name. */
 export function sheetOf(value: string | undefined): string | number | undefined {
