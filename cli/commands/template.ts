@@ -18,7 +18,7 @@ export const template = defineCommand(
     options: [
       { name: 'format', type: 'enum', values: ['xlsx'], default: 'xlsx', description: { vi: 'định dạng mẫu', en: 'template format' } },
       { name: 'out', type: 'string', valueName: 'FILE', required: true, description: { vi: 'tệp .xlsx được ghi', en: 'the .xlsx file written' } },
-      { name: 'year', type: 'integer', valueName: 'YEAR', min: 1951, max: 2200, description: {
+      { name: 'year', type: 'integer', valueName: 'YEAR', max: 2200, description: {
         vi: 'năm cử đi học: mẫu có cột xếp loại của ba năm trước đó (mặc định: năm nay)',
         en: 'nomination year: the template has rating columns for the three years before it (default: this year)',
       } },
@@ -33,6 +33,8 @@ export const template = defineCommand(
     const out = values.out;
     if (out === '-') return usageError(ctx, 'template', { vi: 'Sổ tính .xlsx không ghi ra stdout: nêu tên tệp ở --out.', en: 'An .xlsx workbook is not written to standard output: name a file with --out.' });
     const year = values.year ?? new Date().getFullYear();
+    // Ratings are read for the years 1950–2200: the three years before `year` must be among them.
+    if (year < 1953) return usageError(ctx, 'template', { vi: `--year phải từ 1953 trở lên, nhận ${year}.`, en: `--year must be at least 1953, got ${year}.` });
     const bytes = await writeTemplateWorkbook({ lang, positions: builtinDocuments().positions, ratingYears: [year - 3, year - 2, year - 1] });
     const w = await writeFileSafely(resolvePath(ctx.cwd, out), bytes);
     if (!w.ok) { ctx.err(`${describeWriteError(out, w.error, lang)}\n`); return 2; }
