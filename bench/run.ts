@@ -13,6 +13,7 @@
  *   BENCH_CLI_CADRES                 rows in the `llct check` run (default 1000000; 0 skips it)
  *   BENCH_CLI_TIMEOUT_S              the CLI run is killed after this (default 900)
  *   BENCH_SEED                       cohort seed (default "llct-bench")
+ *   BENCH_XLSX_CADRES                rows read as CSV and as .xlsx (default 100000; 0 skips it; see workbookRead.ts)
  *   BENCH_ONLY=simulate              run only the simulate section (see simulateBench.ts)
  *   BENCH_SIMULATE=0                 skip the simulate section
  *   BENCH_SIM_RUNS, BENCH_SIM_WORKERS  runs and workers of the Hà Nội Monte Carlo (default 1000, one per core)
@@ -34,6 +35,7 @@ import { LEVEL_MODES } from '../test/rules/differentialCadres.ts';
 import { HAND_WRITTEN } from './handWritten/handWrittenEvaluators.ts';
 import { cliCheck } from './cliCheck.ts';
 import { simulateBench } from './simulateBench.ts';
+import { workbookRead } from './workbookRead.ts';
 import { differentialRun } from './differentialRun.ts';
 import { collectGarbage, envInt, log, peakRssMiB, round, timeAlternating, timeAsync, timeSync } from './measure.ts';
 
@@ -218,6 +220,7 @@ async function main() {
     peakRssMiB: benchRss,
     cliCheck1M: cli,
     simulate,
+    workbookRead: workbookRead(profiles),
     targets: {
       compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
       atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),

@@ -13,7 +13,7 @@ import { lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 
 export type WriteOutcome = { ok: true } | { ok: false; error: NodeJS.ErrnoException };
 
-export async function writeFileSafely(path: string, text: string): Promise<WriteOutcome> {
+export async function writeFileSafely(path: string, text: string | Uint8Array): Promise<WriteOutcome> {
   let target = path;
   let temporary: string | undefined;
   try {

@@ -2,7 +2,8 @@
  * The reading half of `llct check`: opens the cadre file and scans it into batches of rows for the checkers
  * (createRowChecker.ts). CSV and JSON lines are read a chunk at a time from a file stream, so memory does not grow
  * with the file; a JSON document (an array, or `{ "cadres": [...] }`) is read whole, as is a file whose format can
- * only be told from its whole text.
+ * only be told from its whole text. A workbook (.xlsx) is read from its bytes, a sheet's rows a batch at a time
+ * (workbookSource.ts).
  */
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
@@ -14,6 +15,11 @@ import { createJsonCadreScanner, type ScannedObject } from '../../engine/io/read
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
 import { InputProblem, openInput, readWholeInput, type OpenedInput } from '../openInput.ts';
+import { isWorkbookInput, readInputBytes } from '../readInputBytes.ts';
+import { workbookSource } from './workbookSource.ts';
+
+/** What `--input-format` names: a text format, or a workbook. */
+export type InputFormat = CadreFormat | 'xlsx';
 
 /** A JSON document is read whole: more than this (about 1 GB of memory) is refused with a pointer to JSON lines. */
 const MAX_WHOLE_CHARS = 512 * 1024 * 1024;
@@ -50,7 +56,13 @@ export interface CadreSource {
  * extension decides how it is read, else its first characters. A file that cannot be opened is a diagnostic; bytes
  * that are not text in `encoding` stop the reading with an `InputProblem`.
  */
-export async function openCadreSource(path: string, file: string, format: CadreFormat | undefined, encoding?: InputEncoding): Promise<{ ok: true; source: CadreSource } | { ok: false; diagnostic: Diagnostic }> {
+export async function openCadreSource(path: string, file: string, format: InputFormat | undefined, encoding?: InputEncoding, sheet?: string | number): Promise<{ ok: true; source: CadreSource } | { ok: false; diagnostic: Diagnostic }> {
+  if (isWorkbookInput(file, format)) {
+    const read = await readInputBytes(path, file);
+    if (!read.ok) return read;
+    return { ok: true, source: workbookSource(read.bytes, file, sheet) };
+  }
+  if (format === 'xlsx') throw new Error('unreachable');
   const opened = await openInput(path, file, encoding);
   if (!opened.ok) return opened;
   const input = opened.input;

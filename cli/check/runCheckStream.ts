@@ -5,14 +5,13 @@
  * path (runCheck.ts + cli/format) prints. Results are never kept; errors and warnings are (they are printed last).
  */
 import { availableParallelism } from 'node:os';
-import type { CadreFormat } from '../../engine/io/cadreRows.ts';
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { CheckRun } from '../runCheck.ts';
 import { createCheckOutput, stableByRow } from './createCheckOutput.ts';
 import { createRowChecker, encodeCsvWork, encodeJsonLinesWork } from './createRowChecker.ts';
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.ts';
-import { openCadreSource, type RowItem } from './openCadreSource.ts';
+import { openCadreSource, type InputFormat, type RowItem } from './openCadreSource.ts';
 import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
 import { InputProblem } from '../openInput.ts';
 import type { BatchResult, CheckSettings } from './protocol.ts';
@@ -30,7 +29,9 @@ export interface StreamCheckOptions {
   /** Absolute path, and the name messages use (`settings.file`). */
   path: string;
   settings: CheckSettings;
-  inputFormat?: CadreFormat;
+  inputFormat?: InputFormat;
+  /** `--sheet`: the one sheet of a workbook to read. */
+  sheet?: string | number;
   /** `--encoding`: decode the input with it instead of strict UTF-8. */
   encoding?: InputEncoding;
   /** Worker threads: 0 checks on the main thread; `undefined` decides by input size (see `autoWorkers`). */
@@ -61,7 +62,7 @@ export function autoWorkers(streams: boolean, size: number): number {
 
 export async function runCheckStream(options: StreamCheckOptions): Promise<StreamCheckResult> {
   const { settings } = options;
-  const opened = await openCadreSource(options.path, settings.file, options.inputFormat, options.encoding);
+  const opened = await openCadreSource(options.path, settings.file, options.inputFormat, options.encoding, options.sheet);
   if (!opened.ok) return opened;
   const source = opened.source;
   const workers = source.streams ? (options.workers ?? autoWorkers(true, source.size)) : 0;

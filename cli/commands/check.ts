@@ -9,13 +9,14 @@ import { inputPath } from '../openInput.ts';
 import { noRuleForLevel } from '../../engine/rules/noRuleForLevel.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import { BATCH_ROWS, runCheckStream } from '../check/runCheckStream.ts';
+import { writeCheckText, writeCheckWorkbook } from '../check/writeCheckWorkbook.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { formatDiagnostic, rulesetsFromFlags } from '../readFiles.ts';
 import { ENGINE_OPTION } from '../engineOption.ts';
 import { LIMITS } from '../limits.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import {
-  CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, OVERLAY_OPTION, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
+  CADRE_FORMAT_OPTION, SHEET_OPTION, sheetMisused, sheetOf, CADRES_OPTION, usageError, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, OVERLAY_OPTION, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
 } from './shared.ts';
 import { loadOverlayFiles } from '../readOverlays.ts';
 
@@ -29,8 +30,10 @@ export const check = defineCommand(
       ...NOMINATION_OPTIONS,
       RULESET_OPTION,
       OVERLAY_OPTION,
-      formatOption(['table', 'json', 'csv', 'junit']),
+      formatOption(['table', 'json', 'csv', 'junit', 'xlsx']),
+      { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi kết quả vào tệp (bắt buộc với --format xlsx)', en: 'write the results to a file (required with --format xlsx)' } },
       CADRE_FORMAT_OPTION,
+      SHEET_OPTION,
       ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'workers', type: 'integer', valueName: 'N', max: LIMITS.workers, description: {
@@ -52,6 +55,8 @@ export const check = defineCommand(
   async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
     const file = values.cadres;
+    const misused = sheetMisused(ctx, 'check', file, values['input-format'], values.sheet);
+    if (misused !== undefined) return misused;
     const workers = values.workers;
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
@@ -80,26 +85,38 @@ export const check = defineCommand(
     }
 
     const format = values.format;
+    if (format === 'xlsx' && values.out === undefined) {
+      return usageError(ctx, 'check', {
+        vi: 'Sổ tính .xlsx là tệp nhị phân, không ghi ra stdout: thêm --out ket-qua.xlsx.',
+        en: 'An .xlsx workbook is a binary file and is not written to standard output: add --out results.xlsx.',
+      });
+    }
     const progress = streamProgress(ctx, { vi: 'Đang kiểm tra', en: 'Checking' }, runDetail(lang, { engine: values.engine }));
     const inputFormat = values['input-format'];
     const batchRows = values['batch-rows'];
-    const result = await runCheckStream({
+    const run = {
       path: inputPath(ctx.cwd, file),
       settings: {
-        file, lang, format, engine: values.engine,
+        file, lang, format: format === 'xlsx' ? 'json' as const : format, engine: values.engine,
         defaults: nominationDefaults(values),
         ...((values.ruleset ?? []).length > 0 ? { rulesets } : {}),
         ...(overlays?.ok ? { overlays: overlays.overlays } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.sheet !== undefined ? { sheet: sheetOf(values.sheet)! } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(batchRows !== undefined ? { batchRows } : {}),
-      out: ctx.out,
-      afterWrite: stdoutRoom,
       onProgress: progress.onProgress,
-      onStart: ({ workers: used }) => progress.using(runDetail(lang, { workers: used })),
-    }).finally(() => progress.finish());
+      onStart: ({ workers: used }: { workers: number }) => progress.using(runDetail(lang, { workers: used })),
+    };
+    if (format === 'xlsx' || values.out !== undefined) {
+      const done = await (format === 'xlsx'
+        ? writeCheckWorkbook(ctx, run, values.out!)
+        : writeCheckText(ctx, run, values.out!)).finally(() => progress.finish());
+      return done ? finishStreamedRun(ctx, done, format) : 2;
+    }
+    const result = await runCheckStream({ ...run, out: ctx.out, afterWrite: stdoutRoom }).finally(() => progress.finish());
     if (!result.ok) { ctx.err(`${formatDiagnostic(result.diagnostic, lang)}\n`); return 2; }
 
     return finishStreamedRun(ctx, result.run, format);

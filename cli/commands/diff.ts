@@ -10,7 +10,7 @@ import { runDiffStream } from '../diff/runDiffStream.ts';
 import { stdoutRoom } from '../stdoutRoom.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
 import { formatDiagnostic } from '../readFiles.ts';
-import { CADRE_FORMAT_OPTION, CADRES_OPTION, ENCODING_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, runDetail, streamProgress } from './shared.ts';
+import { CADRE_FORMAT_OPTION, SHEET_OPTION, sheetMisused, sheetOf, CADRES_OPTION, ENCODING_OPTION, finishStreamedRun, formatOption, nominationDefaults, NOMINATION_OPTIONS, PROGRESS_OPTION, runDetail, streamProgress } from './shared.ts';
 
 const RULESET_SIDE = (side: 'A' | 'B') => ({
   vi: `bộ quy tắc bên ${side}: mã bộ có sẵn (57-qd-tw, 350-qd-tw) hoặc đường dẫn tệp; áp dụng bất kể ngày (mặc định: quy định có hiệu lực vào ngày cử)`,
@@ -33,6 +33,7 @@ export const diff = defineCommand(
       formatOption(['table', 'json', 'csv']),
       { name: 'all', type: 'boolean', description: { vi: 'liệt kê mọi cán bộ, không chỉ người có thay đổi', en: 'list every cadre, not only those whose verdict changed' } },
       CADRE_FORMAT_OPTION,
+      SHEET_OPTION,
       ENCODING_OPTION,
       ENGINE_OPTION,
       PROGRESS_OPTION,
@@ -46,6 +47,8 @@ export const diff = defineCommand(
   async (ctx): Promise<ExitCode> => {
     const { values, lang } = ctx;
     const file = values.cadres;
+    const misused = sheetMisused(ctx, 'diff', file, values['input-format'], values.sheet);
+    if (misused !== undefined) return misused;
     const on = values.on;
     const engine = values.engine;
     const sides = await resolveDiffSides(ctx, {
@@ -68,6 +71,7 @@ export const diff = defineCommand(
       sync: engine === 'compiled',
       defaults, format, all: values.all === true, lang,
       ...(inputFormat ? { inputFormat } : {}),
+      ...(values.sheet !== undefined ? { sheet: sheetOf(values.sheet)! } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
       out: ctx.out,
       afterWrite: stdoutRoom,

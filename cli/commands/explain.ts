@@ -6,19 +6,19 @@
 import { builtinDocuments, createBuiltinChecker } from '../../engine/builtin.ts';
 import { closest, hintOf } from '../../engine/diagnostics/Diagnostic.ts';
 import { MODES, TRAINING_LEVELS } from '../../engine/documents/enums.ts';
-import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { rowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import { deriveFacts, indexPositions } from '../../engine/rules/facts.ts';
 import { indexProvinces } from '../../engine/rules/provinces.ts';
 import { selectRuleset } from '../../engine/rules/selectRuleset.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
 import { formatExplanation } from '../format/formatExplanation.ts';
-import { formatDiagnostic, readText, rulesetsFromFlags } from '../readFiles.ts';
+import { readCadreList } from '../readCadreList.ts';
+import { formatDiagnostic, rulesetsFromFlags } from '../readFiles.ts';
 import { loadOverlayFiles } from '../readOverlays.ts';
 import { resolveOverlays } from '../../engine/overlays/resolveOverlays.ts';
 import { nominationFor } from '../runCheck.ts';
 import { ENGINE_OPTION, evaluatorOf } from '../engineOption.ts';
-import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, OVERLAY_OPTION, RULESET_OPTION, usageError } from './shared.ts';
+import { CADRE_FORMAT_OPTION, ENCODING_OPTION, nominationDefaults, OVERLAY_OPTION, RULESET_OPTION, SHEET_OPTION, sheetMisused, sheetOf, usageError } from './shared.ts';
 
 export const explain = defineCommand(
   {
@@ -34,6 +34,7 @@ export const explain = defineCommand(
       RULESET_OPTION,
       OVERLAY_OPTION,
       CADRE_FORMAT_OPTION,
+      SHEET_OPTION,
       ENCODING_OPTION,
       ENGINE_OPTION,
       { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: { vi: 'định dạng', en: 'output format' } },
@@ -53,6 +54,8 @@ export const explain = defineCommand(
     if (file === undefined || (list !== undefined && single !== undefined)) {
       return usageError(ctx, 'explain', { vi: 'Cần đúng một trong hai: --cadres FILE --id ID, hoặc --cadre FILE.', en: 'Give exactly one of --cadres FILE --id ID, or --cadre FILE.' });
     }
+    const misused = sheetMisused(ctx, 'explain', file, values['input-format'], values.sheet);
+    if (misused !== undefined) return misused;
     if (list !== undefined && id === undefined) return usageError(ctx, 'explain', { vi: 'Thiếu --id ID (cán bộ cần giải thích).', en: 'Missing --id ID (the cadre to explain).' });
 
     const rulesets = await rulesetsFromFlags(ctx, values.ruleset, lang);
@@ -64,13 +67,20 @@ export const explain = defineCommand(
       if (!loadedOverlays.ok) return 2;
     }
     const overlays = loadedOverlays?.ok ? loadedOverlays.overlays : [];
-    const t = await readText(ctx.cwd, file, values.encoding);
-    if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, lang)}\n`); return 2; }
-    for (const d of t.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
-    const text = single !== undefined ? wrapSingleObject(t.text) : t.text;
     const docs = builtinDocuments();
-    const format = values['input-format'];
-    const read = readCadresFromText(text, { file, positions: docs.positions, ...(format ? { format } : {}) });
+    const opened = await readCadreList(ctx.cwd, file, {
+      format: values['input-format'], encoding: values.encoding, sheet: sheetOf(values.sheet), positions: docs.positions,
+      ...(single !== undefined ? { wrap: wrapSingleObject } : {}),
+    });
+    if (!opened.ok) { ctx.err(`${formatDiagnostic(opened.diagnostic, lang)}\n`); return 2; }
+    for (const d of opened.warnings) ctx.err(`${formatDiagnostic(d, lang)}\n`);
+    const read = opened.read;
+    // A workbook that cannot be read (encrypted, not a list…) is a file error, named before anything else.
+    const workbookErrors = read.errors.filter((d) => d.severity === 'error' && d.row === undefined && d.code.startsWith('xlsx/'));
+    if (workbookErrors.length > 0) {
+      for (const d of workbookErrors) ctx.err(`${formatDiagnostic(d, lang)}\n`);
+      return 2;
+    }
     for (const d of read.errors) if (d.severity !== 'error') ctx.err(`${formatDiagnostic(d, lang)}\n`);
 
     const row = id !== undefined ? read.rows.find((r) => r.profile.id === id) : read.rows.length === 1 && read.total === 1 ? read.rows[0] : undefined;

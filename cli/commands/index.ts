@@ -8,6 +8,7 @@ import { generate } from './generate.ts';
 import { lifecycle } from './lifecycle.ts';
 import { review } from './review.ts';
 import { simulate } from './simulate.ts';
+import { template } from './template.ts';
 import { test } from './test.ts';
 import { validate } from './validate.ts';
 
@@ -22,4 +23,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   simulate,
   coverage,
   review,
+  template,
 };

@@ -6,6 +6,7 @@ import { MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } fro
 import type { OptionSpec } from '../parseArgs.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { formatDiagnostic } from '../readFiles.ts';
+import { isWorkbookInput } from '../readInputBytes.ts';
 import type { NominationDefaults } from '../runCheck.ts';
 
 // Option entries are declared `as const satisfies OptionSpec`: their names and values stay literal, so the values a
@@ -14,7 +15,7 @@ import type { NominationDefaults } from '../runCheck.ts';
 /** `--cadres FILE`, required: the list a command reads (check, diff). */
 export const CADRES_OPTION = {
   name: 'cadres', type: 'string', valueName: 'FILE', required: true,
-  description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines hoặc CSV)', en: 'cadre file (JSON, JSON lines or CSV)' },
+  description: { vi: 'tệp hồ sơ cán bộ (JSON, JSON lines, CSV hoặc sổ tính .xlsx)', en: 'cadre file (JSON, JSON lines, CSV or an .xlsx workbook)' },
 } as const satisfies OptionSpec;
 
 /** `--format`, one of `values`, the table by default. */
@@ -106,9 +107,26 @@ export const OVERLAY_OPTION = {
 } as const satisfies OptionSpec;
 
 export const CADRE_FORMAT_OPTION = {
-  name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv'], valueName: 'json|jsonl|csv',
+  name: 'input-format', type: 'enum', values: ['json', 'jsonl', 'csv', 'xlsx'], valueName: 'json|jsonl|csv|xlsx',
   description: { vi: 'định dạng tệp cán bộ (mặc định: theo đuôi tệp, rồi theo nội dung)', en: 'cadre file format (default: from the extension, then the content)' },
 } as const satisfies OptionSpec;
+
+/** `--sheet NAME|NUMBER`: the one sheet of a workbook to read (all visible sheets by default). */
+export const SHEET_OPTION = {
+  name: 'sheet', type: 'string', valueName: 'NAME|NUMBER',
+  description: { vi: 'sổ tính .xlsx: chỉ đọc trang tính này, theo tên hoặc số thứ tự từ 1 (mặc định: mọi trang tính đang hiện)', en: '.xlsx workbook: read only this sheet, by name or 1-based number (default: every visible sheet)' },
+} as const satisfies OptionSpec;
+
+/** `--sheet` given for a cadre file that is not a workbook: a usage error (exit 2) rather than an option ignored. */
+export function sheetMisused(ctx: CommandIO, command: string, file: string | undefined, format: string | undefined, sheet: string | undefined): ExitCode | undefined {
+  if (sheet === undefined || file === undefined || isWorkbookInput(file, format)) return undefined;
+  return usageError(ctx, command, { vi: '--sheet chỉ dùng cho sổ tính .xlsx.', en: '--sheet applies to .xlsx workbooks only.' });
+}
+
+/** The sheet `--sheet` names: a number when it is all digits, else a name. */
+export function sheetOf(value: string | undefined): string | number | undefined {
+  return value === undefined ? undefined : /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+}
 
 /** `--encoding`: the encoding of a cadre file that is not UTF-8 (a legacy export), decoded with TextDecoder. */
 export const ENCODING_OPTION = {

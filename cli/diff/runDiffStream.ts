@@ -6,7 +6,7 @@
  */
 import { builtinDocuments } from '../../engine/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
-import type { CadreFormat, CadreRow } from '../../engine/io/cadreRows.ts';
+import type { CadreRow } from '../../engine/io/cadreRows.ts';
 import { positionCodes } from '../../engine/io/cadreRows.ts';
 import { buildCsvCadre } from '../../engine/io/createCsvCadreReader.ts';
 import { buildJsonCadre } from '../../engine/io/readJsonCadres.ts';
@@ -14,7 +14,7 @@ import type { RowContext, RowDiagnostic } from '../../engine/io/rowDiagnostic.ts
 import { createCohortDiff, type DiffSide } from '../../engine/rules/diff/createCohortDiff.ts';
 import type { CadreDiff } from '../../engine/rules/diff/diffVerdicts.ts';
 import { stableByRow } from '../check/createCheckOutput.ts';
-import { openCadreSource, type RowItem } from '../check/openCadreSource.ts';
+import { openCadreSource, type InputFormat, type RowItem } from '../check/openCadreSource.ts';
 import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
 import { InputProblem } from '../openInput.ts';
 import { nominationFor, type NominationDefaults } from '../runCheck.ts';
@@ -35,7 +35,9 @@ export interface DiffStreamOptions {
   /** List every compared cadre, not only those whose verdict changed. */
   all: boolean;
   lang: Lang;
-  inputFormat?: CadreFormat;
+  inputFormat?: InputFormat;
+  /** `--sheet`: the one sheet of a workbook to read. */
+  sheet?: string | number;
   /** `--encoding`: decode the input with it instead of strict UTF-8. */
   encoding?: InputEncoding;
   out(text: string): void;
@@ -50,7 +52,7 @@ export type DiffStreamResult = { ok: true; run: DiffRun } | { ok: false; diagnos
 export async function runDiffStream(options: DiffStreamOptions): Promise<DiffStreamResult> {
   const { head, defaults, lang } = options;
   const file = head.file;
-  const opened = await openCadreSource(options.path, file, options.inputFormat, options.encoding);
+  const opened = await openCadreSource(options.path, file, options.inputFormat, options.encoding, options.sheet);
   if (!opened.ok) return opened;
   const source = opened.source;
   const positions = positionCodes(builtinDocuments().positions);

@@ -4,19 +4,19 @@
  * regulation in force on each nomination date) and the cohort (`--cadres FILE`, `--generate N`, or the plan's own
  * generated cohort). Messages go to stderr; `undefined` means exit 2.
  */
+import { readCadreList } from '../readCadreList.ts';
 import { existsSync } from 'node:fs';
 import { builtinDocuments, builtinRulesetIds } from '../../engine/builtin.ts';
 import type { Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import type { Plan } from '../../engine/documents/plan.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
-import { readCadresFromText } from '../../engine/io/readCadres.ts';
 import { builtinLifecycles } from '../../engine/lifecycle/builtinLifecycles.ts';
 import type { StepperEngine } from '../../engine/simulate/createStepper.ts';
 import { loadPlan } from '../../engine/simulate/loadPlan.ts';
 import type { CohortSpec, ScenarioSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import type { CommandIO } from '../Command.ts';
 import { LIMITS } from '../limits.ts';
-import { formatDiagnostic, loadRulesetFiles, readJson, readText, resolvePath } from '../readFiles.ts';
+import { formatDiagnostic, loadRulesetFiles, readJson, resolvePath } from '../readFiles.ts';
 
 export interface SideFlags { plan: string; ruleset?: string | undefined; cadres?: string | undefined; generate?: number | undefined; seed: string | number; engine: StepperEngine }
 
@@ -58,9 +58,9 @@ export async function loadSide(ctx: CommandIO, f: SideFlags): Promise<LoadedSide
   let invalidRows = 0;
   let cohortSource: string;
   if (f.cadres !== undefined) {
-    const t = await readText(ctx.cwd, f.cadres);
-    if (!t.ok) { ctx.err(`${formatDiagnostic(t.diagnostic, ctx.lang)}\n`); return undefined; }
-    const read = readCadresFromText(t.text, { file: f.cadres, positions: docs.positions });
+    const opened = await readCadreList(ctx.cwd, f.cadres, { positions: docs.positions });
+    if (!opened.ok) { ctx.err(`${formatDiagnostic(opened.diagnostic, ctx.lang)}\n`); return undefined; }
+    const read = opened.read;
     for (const d of read.errors) ctx.err(`${formatDiagnostic(d, ctx.lang)}\n`);
     if (read.rows.length === 0) {
       ctx.err(en ? `${f.cadres}: no readable cadre.\n` : `${f.cadres}: không có hồ sơ cán bộ nào đọc được.\n`);

@@ -6,6 +6,7 @@ import { closest } from '../diagnostics/Diagnostic.ts';
 import { normalizeDate, yearOutOfRange } from '../documents/dates.ts';
 import { RATINGS, LABELS, type Label } from '../documents/enums.ts';
 import { parseBooleanCell, splitListCell, type Column } from './cadreColumns.ts';
+import { foldHeading } from './cadreHeadings.ts';
 
 export interface FieldIssue {
   code: string;
@@ -103,6 +104,13 @@ function coerceEnum(raw: unknown, values: readonly string[], labels: Readonly<Re
   for (const v of values) {
     const l = labels[v];
     if (v.toLowerCase() === folded || l?.vi.toLowerCase() === folded || l?.en.toLowerCase() === folded) return ok(v);
+  }
+  // A label typed without its diacritics ("dai hoc", "hoan thanh tot nhiem vu"), as lists typed on a keyboard without
+  // a Vietnamese input method have them: no two labels of one enum fold to the same text.
+  const bare = foldHeading(text);
+  for (const v of values) {
+    const l = labels[v];
+    if (l && (foldHeading(l.vi) === bare || foldHeading(l.en) === bare)) return ok(v);
   }
   const guess = closest(text, values);
   const allowed = values.join(', ');

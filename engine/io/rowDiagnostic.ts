@@ -6,7 +6,7 @@ import { hintFields, locate, type Diagnostic, type Severity } from '../diagnosti
 import type { Label } from '../documents/enums.ts';
 
 /** A diagnostic about a row of an input file; `line` is the 1-based physical line where it helps (CSV, JSON). */
-export type RowDiagnostic = Diagnostic & { line?: number; column?: number; id?: string };
+export type RowDiagnostic = Diagnostic & { line?: number; column?: number; id?: string; sheet?: string; cell?: string };
 
 export interface RowContext {
   file: string;
@@ -15,6 +15,10 @@ export interface RowContext {
   line?: number;
   /** The row's cadre id, when it could be read: helps find the row in a spreadsheet. */
   id?: string;
+  /** A workbook's sheet: messages then say "sheet S, row R" with R the row number the spreadsheet shows. */
+  sheet?: string;
+  /** A workbook's column letters and heading by field name, named after the field in messages (`cột D "Ngày sinh"`). */
+  columns?: ReadonlyMap<string, { letters: string; heading: string }>;
 }
 
 /**
@@ -26,17 +30,21 @@ export function rowDiagnostic(
 ): RowDiagnostic {
   const where = ctx.line !== undefined && ctx.line !== ctx.row ? { vi: ` (dòng ${ctx.line})`, en: ` (line ${ctx.line})` } : { vi: '', en: '' };
   const id = ctx.id ? ` [${ctx.id}]` : '';
-  const fieldVi = field === '' ? 'cả hàng' : `trường "${field}"`;
-  const fieldEn = field === '' ? 'whole row' : `field "${field}"`;
+  const cell = ctx.columns?.get(field.split(/[.[]/)[0] === 'ratings' ? 'ratings' : field);
+  const fieldVi = field === '' ? 'cả hàng' : `trường "${field}"${cell ? ` (cột ${cell.letters} "${cell.heading}")` : ''}`;
+  const fieldEn = field === '' ? 'whole row' : `field "${field}"${cell ? ` (column ${cell.letters} "${cell.heading}")` : ''}`;
+  const sheet = ctx.sheet !== undefined ? { vi: `, trang tính "${ctx.sheet}"`, en: `, sheet "${ctx.sheet}"` } : { vi: '', en: '' };
   const d: RowDiagnostic = {
     code, severity, ...locate(field),
-    message: `${ctx.file}, hàng ${ctx.row}${where.vi}${id}, ${fieldVi}: ${problem.vi}`,
-    messageEn: `${ctx.file}, row ${ctx.row}${where.en}${id}, ${fieldEn}: ${problem.en}`,
+    message: `${ctx.file}${sheet.vi}, hàng ${ctx.row}${where.vi}${id}, ${fieldVi}: ${problem.vi}`,
+    messageEn: `${ctx.file}${sheet.en}, row ${ctx.row}${where.en}${id}, ${fieldEn}: ${problem.en}`,
     file: ctx.file, row: ctx.row,
     ...hintFields(hint),
   };
   if (ctx.line !== undefined) d.line = ctx.line;
   if (ctx.id) d.id = ctx.id;
+  if (ctx.sheet !== undefined) d.sheet = ctx.sheet;
+  if (cell) d.cell = `${cell.letters}${ctx.row}`;
   return d;
 }
 

@@ -62,6 +62,8 @@ const LC_REPLAY = ['lifecycle', 'replay', '--events', EVENTS, '--format', 'json'
 const LC_GRAPH = ['lifecycle', 'graph'];
 const SIMULATE = ['simulate', '--plan', PLAN, '--runs', '2', '--generate', '40', '--workers', '0', '--format', 'json'];
 const CALIBRATE = [...SIMULATE, '--calibrate', 'fixtures/plans/ha-noi-2024.observed.json', '--particles', '8', '--simulations', '16'];
+const XLSX = 'fixtures/cadres/danh-sach-trich-ngang.xlsx';
+const TEMPLATE = ['template', '--out', '{tmp}/mau.xlsx'];
 const COVERAGE = ['coverage', '--regulation', '350-qd-tw', '--format', 'json'];
 /** `{review}` holds three sides (reviewFixtures.ts): base, head (a published change) and draft (the same, unpublished). */
 const REVIEW = ['review', '--base', '{review}/base', '--head', '{review}/head', '--format', 'json'];
@@ -118,6 +120,8 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'overlay': { than: LAO_CAI_CHECK, args: add(LAO_CAI_CHECK, '--overlay', LAO_CAI_OVERLAY), expect: 'changes' },
       'format': { args: swap(CHECK, 'format', 'csv'), expect: 'changes' },
       'input-format': { args: add(CHECK, '--input-format', 'json'), expect: 'changes' },
+      'sheet': { than: swap(CHECK, 'cadres', XLSX), args: add(swap(CHECK, 'cadres', XLSX), '--sheet', '2'), expect: 'changes' },
+      'out': { args: add(CHECK, '--out', '{tmp}/results.json'), expect: 'changes' },
       'encoding': { args: add(CHECK, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { than: withProgress(CHECK), args: add(withProgress(CHECK), '--engine', 'reference'), expect: 'changes' },
       'workers': { than: withProgress(CHECK), args: add(withProgress(CHECK), '--workers', '1'), expect: 'changes' },
@@ -158,6 +162,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'ruleset': { args: add(EXPLAIN, '--ruleset', 'rulesets/350-qd-tw.json'), expect: 'changes' },
       'overlay': { than: LAO_CAI_EXPLAIN, args: add(LAO_CAI_EXPLAIN, '--overlay', LAO_CAI_OVERLAY), expect: 'changes' },
       'input-format': { args: add(EXPLAIN, '--input-format', 'json'), expect: 'changes' },
+      'sheet': { than: swap(swap(EXPLAIN, 'cadres', XLSX), 'id', 'BTG-07'), args: add(swap(swap(EXPLAIN, 'cadres', XLSX), 'id', 'BTG-07'), '--sheet', '1'), expect: 'changes' },
       'encoding': { args: add(EXPLAIN, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { args: add(EXPLAIN, '--engine', 'reference'), expect: 'changes' },
       'format': { args: swap(EXPLAIN, 'format', 'text'), expect: 'changes' },
@@ -195,6 +200,7 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'format': { args: swap(DIFF, 'format', 'csv'), expect: 'changes' },
       'all': { args: add(DIFF, '--all'), expect: 'changes' },
       'input-format': { args: add(DIFF, '--input-format', 'json'), expect: 'changes' },
+      'sheet': { than: swap(DIFF, 'cadres', XLSX), args: add(swap(DIFF, 'cadres', XLSX), '--sheet', 'Ban Tuyen giao'), expect: 'changes' },
       'encoding': { args: add(DIFF, '--encoding', 'latin1'), expect: 'changes' },
       'engine': { than: withProgress(DIFF), args: add(withProgress(DIFF), '--engine', 'reference'), expect: 'changes' },
       'progress': { args: add(DIFF, '--progress'), expect: 'changes' },
@@ -270,6 +276,15 @@ const CASES: Record<string, { base: string[]; options: Record<string, Case> }> =
       'fit': { than: CALIBRATE, args: add(CALIBRATE, '--fit', 'noShow'), expect: 'changes' },
       'calibrated-plan': { than: CALIBRATE, args: add(CALIBRATE, '--calibrated-plan', '{tmp}/calibrated.json'), expect: 'changes' },
       ...common(SIMULATE),
+    },
+  },
+  template: {
+    base: TEMPLATE,
+    options: {
+      'out': { args: swap(TEMPLATE, 'out', '{tmp}/other.xlsx'), expect: 'changes' },
+      'format': { args: add(TEMPLATE, '--format', 'csv'), expect: 'usage' },
+      'year': { args: add(TEMPLATE, '--year', '2021'), expect: 'changes' },
+      ...common(TEMPLATE),
     },
   },
 };
