@@ -16,7 +16,6 @@ import { PLAN_KIND } from '../../engine/documents/plan.ts';
 import { RULESET_KIND, type Ruleset } from '../../engine/documents/ruleset.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { validateLifecycle } from '../../engine/lifecycle/validateLifecycle.ts';
-import { withoutDecisionFields } from './decisionsOf.ts';
 import type { Tree } from './openTree.ts';
 import { readDocuments, type SideDocument } from './readDocuments.ts';
 
@@ -51,10 +50,10 @@ export async function loadReviewSide(tree: Tree): Promise<ReviewSide> {
   for (const d of documents.values()) {
     if (d.problem) continue;
     if (d.kind === 'llct/ruleset') {
-      const r = loadDocument(RULESET_KIND, withoutDecisionFields(d.raw));
+      const r = loadDocument(RULESET_KIND, d.raw);
       if (r.ok) rulesets.set(d.path, r.value);
     } else if (d.kind === 'llct/lifecycle') {
-      const r = loadDocument(LIFECYCLE_KIND, withoutDecisionFields(d.raw));
+      const r = loadDocument(LIFECYCLE_KIND, d.raw);
       if (r.ok) lifecycles.set(d.path, r.value);
     }
   }
@@ -65,7 +64,7 @@ export async function loadReviewSide(tree: Tree): Promise<ReviewSide> {
     const d = documents.get(path);
     if (!d) return [];
     if (d.problem) return [d.problem];
-    const raw = withoutDecisionFields(d.raw);
+    const raw = d.raw;
     const withFile = (ds: readonly Diagnostic[]) => ds.map((x) => ({ ...x, file: path }));
     switch (d.kind) {
       case 'llct/ruleset': return validateRuleset(raw, { positions, institutions, file: path });

@@ -45,7 +45,7 @@ function decisionBlocks(doc: DocumentReview, l: Lang): Block[] {
     : ['Act', 'Title', 'Signed by', 'Applies from', 'Until', 'Summary', 'Source'];
   return [
     { kind: 'heading', level: 3, text: l === 'vi' ? 'Căn cứ ban hành' : 'Decisions cited' },
-    { kind: 'table', head, rows: doc.decisions.map((d) => [decisionName(d, l), d.title, d.signer, formatDate(d.appliesFrom), d.appliesUntil ? formatDate(d.appliesUntil) : '—', d.summary, d.source]) },
+    { kind: 'table', head, rows: doc.decisions.map((d) => [decisionName(d, l), d.title, d.signer ?? '—', formatDate(d.appliesFrom), d.appliesUntil ? formatDate(d.appliesUntil) : '—', d.summary, d.source]) },
   ];
 }
 
