@@ -75,6 +75,8 @@ describe('a stored workspace in Chromium', () => {
     await expect.poll(() => inInspector.allTextContents()).toContain('Tiêu đề (tiếng Việt): đang để trống.');
     // In the list.
     await page.locator('#rules-panel-tab-diagnostics').click();
+    // The panel loads when first opened.
+    await editor(page).getByTestId('diagnostics-list').getByTestId('diagnostic-message').first().waitFor();
     const listed = await editor(page).getByTestId('diagnostics-list').getByTestId('diagnostic-message').allTextContents();
     expect(listed).toContain('Tiêu đề (tiếng Việt): đang để trống.');
     expect(listed.join('\n')).not.toMatch(RAW_SCHEMA_WORDS);
