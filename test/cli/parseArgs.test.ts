@@ -153,7 +153,7 @@ describe('usage and option table of every command', () => {
 
     it(`llct ${command.spec.name}: every option in the usage parses, with a value of its own kind`, () => {
       for (const o of allOptions(command.spec)) {
-        const sample = o.type === 'boolean' ? [] : [o.type === 'integer' ? '1' : o.type === 'date' ? '2024-03-01' : o.values?.[0] ?? 'x'];
+        const sample = o.type === 'boolean' ? [] : [o.type === 'integer' ? String(o.min ?? 1) : o.type === 'date' ? '2024-03-01' : o.values?.[0] ?? 'x'];
         const required = allOptions(command.spec).filter((r) => r.required && r.name !== o.name).flatMap((r) => [`--${r.name}`, r.type === 'integer' ? '1' : 'x']);
         const prepared = command.prepare([...(command.spec.positionals?.slice(0, 1) ?? []), `--${o.name}`, ...sample, ...required]);
         expect(prepared.ok, `--${o.name}`).toBe(true);
