@@ -3,7 +3,7 @@
  * renderPrintableList.ts). The user fills in the heading and the signer, then opens the list in a new tab to print
  * it (Ctrl+P, or save it as PDF) or saves it as an HTML file. A list longer than the page keeps is not offered.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { LABELS, type Label } from '../../engine/documents/enums.ts';
 import { renderPrintableList, type PrintableHeading } from '../../engine/report/renderPrintableList.ts';
 import { printableRowOf } from '../../engine/report/printableRowOf.ts';
@@ -36,7 +36,9 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
   const entries = result.printable;
   const missing = (['issuingBody', 'place', 'subject', 'title'] as const).filter((k) => form[k].trim() === '');
 
-  const html = useMemo(() => {
+  const ready = entries !== undefined && missing.length === 0;
+  /** The page, written when it is opened or saved (not on every keystroke: a list may hold thousands of cadres). */
+  const render = (): string | undefined => {
     if (!entries || missing.length > 0) return undefined;
     const rows = entries.map((e) => printableRowOf(e.profile, e.b.ok ? { ok: true, verdict: e.b } : e.b, lang, positionName));
     const opt = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -46,7 +48,7 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
       signer: { capacity: opt(form.capacity), title: form.title.trim(), name: opt(form.name) },
     };
     return renderPrintableList(rows, heading, lang);
-  }, [entries, missing.length, form, date, lang, positionName, result.labels.b]);
+  };
 
   const field = (key: TextField, required = false) => (
     <div className="field">
@@ -57,6 +59,7 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
   );
 
   const open = () => {
+    const html = render();
     if (!html) return;
     const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
     window.open(url, '_blank', 'noopener');
@@ -76,9 +79,9 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
           </div>
           {missing.length > 0 && <p className="field-error" role="status">{text(lang, 'page.printMissing', { fields: missing.map((k) => text(lang, `page.print_${k}`)).join(', ') })}</p>}
           <div className="diff-actions">
-            <button type="button" className="button button-primary" data-testid="print-open" disabled={!html} onClick={open}>{text(lang, 'page.printOpen')}</button>
-            <button type="button" className="button" data-testid="print-save" disabled={!html}
-              onClick={() => { if (html) downloadText(html, text(lang, 'page.printFileName'), 'text/html;charset=utf-8'); }}>{text(lang, 'page.printSave')}</button>
+            <button type="button" className="button button-primary" data-testid="print-open" disabled={!ready} onClick={open}>{text(lang, 'page.printOpen')}</button>
+            <button type="button" className="button" data-testid="print-save" disabled={!ready}
+              onClick={() => { const html = render(); if (html) downloadText(html, text(lang, 'page.printFileName'), 'text/html;charset=utf-8'); }}>{text(lang, 'page.printSave')}</button>
           </div>
         </>
       )}
