@@ -8,6 +8,7 @@ import type { Label } from '../documents/enums.ts';
 import { messageIn } from '../diagnostics/Diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { Confidence } from '../documents/enums.ts';
+import { failureCitation } from '../rules/buildFailures.ts';
 import type { Lang } from '../rules/messages.ts';
 import type { PrintableRow } from './renderPrintableList.ts';
 
@@ -37,8 +38,8 @@ export function printableRowOf(profile: CadreProfile, outcome: PrintableJudgemen
     ...common,
     verdict: v.eligible ? 'eligible' : 'ineligible',
     reasons: v.failures.map((f) => ({
-      text: lang === 'vi' ? f.message : f.messageEn,
-      citation: lang === 'en' && f.citationEn !== undefined ? f.citationEn : f.citation,
+      text: messageIn(f, lang),
+      citation: failureCitation(f, lang),
       confidence: f.confidence,
     })),
     institution: v.institution?.name[lang],

@@ -72,6 +72,9 @@ describe('the printable list', () => {
     expect(en).toContain('Hà Nội, 16/05/2024');
     expect(en).toMatch(/<th>Full name<\/th>.*<th>School<\/th>/);
     expect(en).toContain('Total: 210 people (Eligible: ');
+    // Citations and reasons in English too: "Art. 5(2)", never "Điều 5 khoản 2".
+    expect(en).toMatch(/<span class="cite">\([^)]*Art\. \d/);
+    expect(en).not.toMatch(/<span class="cite">\([^)]*Điều /);
   });
 
   it('escapes every text, and prints a row that could not be judged with its reason, rows without an agency last', () => {
