@@ -80,7 +80,8 @@ export function createChecker(options: CheckerOptions): Checker {
   let lastOn: string | undefined;
   let lastSelection: Selection<Ruleset> | undefined;
   const resolver = options.overlays && options.overlays.length > 0 ? createOverlayResolver(options.overlays) : undefined;
-  const bases = new Map<Ruleset, VerdictBasis | undefined>();
+  /** The selection handed out for each effective ruleset, with its basis: built once, not per cadre. */
+  const judged = new Map<Ruleset, Selection<Ruleset> & { basis?: VerdictBasis | undefined }>();
   // Only a revision, a published list or an overlay gives a verdict a basis: without them the selection is used as is.
   const withBasis = resolver !== undefined || options.rulesets.some(hasRevisionFields);
 
@@ -91,15 +92,16 @@ export function createChecker(options: CheckerOptions): Checker {
   function effective(selection: Selection<Ruleset>, profile: CadreProfile, on: string): Selection<Ruleset> & { basis?: VerdictBasis | undefined } {
     if (!selection.ok || !withBasis) return selection;
     const base = selection.ruleset;
-    if (!resolver) {
-      if (!bases.has(base)) bases.set(base, verdictBasis(base, []));
-      return { ok: true, ruleset: base, basis: bases.get(base) };
+    let ruleset = base;
+    let applied: Parameters<typeof verdictBasis>[1] = [];
+    if (resolver) {
+      const named = profile.workplace.province;
+      const province = named ? resolveProvince(ctx.provinces, named, on)?.province.name ?? named : null;
+      ({ ruleset, applied } = resolver(base, on, { province, agency: profile.workplace.agency ?? null }));
     }
-    const named = profile.workplace.province;
-    const province = named ? resolveProvince(ctx.provinces, named, on)?.province.name ?? named : null;
-    const r = resolver(base, on, { province, agency: profile.workplace.agency ?? null });
-    if (!bases.has(r.ruleset)) bases.set(r.ruleset, verdictBasis(base, r.applied));
-    return { ok: true, ruleset: r.ruleset, basis: bases.get(r.ruleset) };
+    let hit = judged.get(ruleset);
+    if (!hit) judged.set(ruleset, (hit = { ok: true, ruleset, basis: verdictBasis(base, applied) }));
+    return hit;
   }
 
   function select(on: string): Selection<Ruleset> {
