@@ -20,7 +20,6 @@ import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { recordsOfType, SAMPLES_RECORD_ID, type RecordId } from '../workspace/records.ts';
 import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
-import { RulesCanvas } from './canvas/RulesCanvas.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { searchRules } from './searchRules.ts';
 import { actionForKey, selectionActions } from './selectionActions.ts';
@@ -35,6 +34,13 @@ import { text } from '../i18n/text.ts';
 type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
 
 /** The panels behind the first one load when first opened: the first tab's script carries the test bench only. */
+/**
+ * The canvas (React Flow and its d3 helpers, about 200 kB) is off the tab's critical path: its chunk starts loading
+ * when this module is evaluated, in parallel with the workspace read, and the tab paints its header, inspector and
+ * test bench without waiting for it.
+ */
+const rulesCanvasModule = import('./canvas/RulesCanvas.tsx');
+const RulesCanvas = lazy(() => rulesCanvasModule.then((m) => ({ default: m.RulesCanvas })));
 const GoldenPanel = lazy(() => import('./GoldenPanel.tsx').then((m) => ({ default: m.GoldenPanel })));
 const CoveragePanel = lazy(() => import('./CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
 const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel.tsx').then((m) => ({ default: m.DiagnosticsPanel })));
@@ -187,8 +193,10 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
       {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{text(lang, 'rules.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'rules.close')}</button></div>}
       <div className="editor-main">
         <section className="canvas-card card" aria-label={text(lang, 'rules.canvasOf', { code: built.ruleset.regulation.code })}>
-          <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
-            diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
+          <Suspense fallback={<div className="canvas-loading muted" role="status" data-testid="canvas-loading">{text(lang, 'rules.canvasLoading')}</div>}>
+            <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
+              diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
+          </Suspense>
           <p className="muted small">{text(lang, 'rules.shortcuts')}</p>
         </section>
         <Inspector records={records} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} diagnosticsByNode={analysis.diagnostics.byNode}
