@@ -5,6 +5,7 @@ import type { CohortInput } from './compareCohort.ts';
 import { formatCount } from './formatNumbers.ts';
 import { SAMPLE_COHORT } from './sampleCohort.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 export interface CohortInputCardProps {
   input: CohortInput | null;
@@ -34,9 +35,9 @@ export function CohortInputCard({ input, onLoad, lang }: CohortInputCardProps) {
 
   return (
     <fieldset className="card">
-      <legend>{text(lang, 'page.diffInput')}</legend>
+      <legend>{text(lang, 'diff.diffInput')}</legend>
       <div className="field">
-        <label htmlFor={fileId}>{text(lang, 'page.diffPickFile')}</label>
+        <label htmlFor={fileId}>{text(lang, 'diff.diffPickFile')}</label>
         <input id={fileId} data-testid="cohort-file" type="file" accept=".csv,.json,.jsonl,.ndjson,.txt,text/csv,application/json"
           onChange={(e) => {
             const el = e.currentTarget;
@@ -44,17 +45,17 @@ export function CohortInputCard({ input, onLoad, lang }: CohortInputCardProps) {
           }} />
       </div>
       <button type="button" className="button" data-testid="use-sample" onClick={() => { setReadError(null); onLoad(SAMPLE_COHORT); }}>
-        {text(lang, 'page.diffUseSample')}
+        {text(lang, 'diff.diffUseSample')}
       </button>
-      <p className="muted small diff-note">{text(lang, 'page.diffSampleNote')}</p>
+      <p className="muted small diff-note">{text(lang, 'diff.diffSampleNote')}</p>
       {readError && (
         <div className="alert alert-error" role="alert">
-          <p>{text(lang, 'page.diffReadError', { file: readError.file })}</p>
+          <p>{text(lang, 'diff.diffReadError', { file: readError.file })}</p>
           <code>{readError.error}</code>
         </div>
       )}
       <p className="diff-loaded" data-testid="cohort-loaded" aria-live="polite">
-        {input ? text(lang, 'page.diffLoaded', { file: input.file, size: sizeText(input.text.length, lang) }) : text(lang, 'page.diffNoInput')}
+        {input ? text(lang, 'diff.diffLoaded', { file: input.file, size: sizeText(input.text.length, lang) }) : text(lang, 'diff.diffNoInput')}
       </p>
     </fieldset>
   );
