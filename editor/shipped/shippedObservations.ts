@@ -14,9 +14,24 @@ export function shippedObservationsOf(planId: string): { url: URL; name: string 
   return Object.hasOwn(SHIPPED_OBSERVATIONS, planId) ? SHIPPED_OBSERVATIONS[planId] : undefined;
 }
 
-/** Fetches a shipped observation file as text; a failed request rejects, naming the file and the HTTP status. */
+/**
+ * A shipped observation file as text; a failed request rejects, naming the file and the HTTP status. A file small
+ * enough for the build to inline comes as a `data:` URL, which the page's Content-Security-Policy (`connect-src
+ * 'self'`) does not let it fetch: it is decoded here instead.
+ */
 export async function fetchShippedObservations(entry: { url: URL; name: string }, fetchFn: typeof fetch = fetch): Promise<string> {
+  if (entry.url.protocol === 'data:') return decodeDataUrl(entry.url.href);
   const response = await fetchFn(entry.url);
   if (!response.ok) throw new Error(`${entry.name}: HTTP ${response.status}`);
   return response.text();
+}
+
+/** The text of a `data:` URL (base64 or percent-encoded), read as UTF-8. */
+export function decodeDataUrl(href: string): string {
+  const comma = href.indexOf(',');
+  const head = href.slice(5, comma);
+  const body = href.slice(comma + 1);
+  if (!head.split(';').includes('base64')) return decodeURIComponent(body);
+  const binary = atob(body);
+  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
 }

@@ -45,6 +45,9 @@ export function CalibrationPanel({ records, planId, planDoc, plan, lang, onComma
   const [formError, setFormError] = useState<string | undefined>();
   const { state, start, cancel } = useCalibrationRun();
   const running = state.status === 'running';
+  // The Calibrate button is disabled while the fit runs: the focus goes to Cancel (Enter or Escape stops it).
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => { if (running) cancelButton.current?.focus(); }, [running]);
 
   const useShipped = useCallback(() => {
     if (!shipped || !plan) return;
@@ -99,7 +102,8 @@ export function CalibrationPanel({ records, planId, planDoc, plan, lang, onComma
   );
 
   return (
-    <div className="calib-panel" data-testid="calibration-panel">
+    // Escape stops a fit under way, wherever the focus is in the panel.
+    <div className="calib-panel" data-testid="calibration-panel" onKeyDown={(e) => { if (e.key === 'Escape' && running) { e.preventDefault(); cancel(); } }}>
       <p className="muted small">{text(lang, 'simulation.calibHint')}</p>
       <fieldset className="calib-choice">
         <legend>{text(lang, 'simulation.calibObservations')}</legend>
@@ -138,7 +142,7 @@ export function CalibrationPanel({ records, planId, planDoc, plan, lang, onComma
         {field('seed', 'calibSeed')}{field('particles', 'calibParticles')}{field('simulations', 'calibSimulations')}{field('checkRuns', 'calibCheckRuns')}
         <div className="run-actions">
           <button type="submit" className="primary" data-testid="calib-start" disabled={running || !doc}>{text(lang, 'simulation.calibStart')}</button>
-          <button type="button" data-testid="calib-cancel" disabled={!running} onClick={cancel}>{text(lang, 'simulation.calibCancel')}</button>
+          <button type="button" ref={cancelButton} data-testid="calib-cancel" disabled={!running} onClick={cancel}>{text(lang, 'simulation.calibCancel')}</button>
         </div>
       </form>
       <p className="muted small">{text(lang, 'simulation.calibOptionsHint')}</p>

@@ -41,6 +41,12 @@ export function CalibrationResult({ calibration, plan, observations, lang }: {
   const fixed = roles.filter((r) => r.role === 'fixed');
   const others = roles.filter((r) => r.role === 'timing' || r.role === 'unrelated');
   const checkRuns = c.fit[0]?.fitted.runs ?? c.method.checkRuns;
+  // Column names, also on each cell: on a narrow screen the tables become one card per row (calibration.css).
+  const heads = {
+    before: text(lang, 'simulation.calibBefore'), fitted: text(lang, 'simulation.calibFittedValue'), interval: text(lang, 'simulation.calibInterval'),
+    range: text(lang, 'simulation.calibRange'), confidence: text(lang, 'simulation.calibConfidence'), kind: text(lang, 'simulation.calibKind'),
+    value: text(lang, 'simulation.calibValue'), bandBefore: text(lang, 'simulation.calibBandBefore'), bandAfter: text(lang, 'simulation.calibBandAfter'),
+  };
   return (
     <div className="calib-result" data-testid="calib-result" data-observed-inside={String(c.observedInside)}>
       <p className="muted small">{text(lang, 'simulation.calibMeta', { method: c.method.name, particles: formatCount(c.method.particles, lang), simulations: formatCount(c.method.simulations, lang), seed: String(c.seed) })}</p>
@@ -48,24 +54,25 @@ export function CalibrationResult({ calibration, plan, observations, lang }: {
       <div className="table-scroll">
         <table className="plan-table calib-table" data-testid="calib-fitted">
           <thead><tr>
-            <th scope="col">{text(lang, 'simulation.parameter')}</th><th scope="col" className="num">{text(lang, 'simulation.calibBefore')}</th>
-            <th scope="col" className="num">{text(lang, 'simulation.calibFittedValue')}</th><th scope="col" className="num">{text(lang, 'simulation.calibInterval')}</th>
-            <th scope="col" className="num">{text(lang, 'simulation.calibRange')}</th><th scope="col">{text(lang, 'simulation.calibConfidence')}</th>
+            <th scope="col">{text(lang, 'simulation.parameter')}</th><th scope="col" className="num">{heads.before}</th>
+            <th scope="col" className="num">{heads.fitted}</th><th scope="col" className="num">{heads.interval}</th>
+            <th scope="col" className="num">{heads.range}</th><th scope="col">{heads.confidence}</th>
           </tr></thead>
           <tbody>
             {c.parameters.map((p) => (
               <tr key={p.name} data-testid="calib-param" data-param={p.name} data-value={p.value}>
                 <th scope="row">{p.label[lang]} <code className="muted small">{p.name}</code></th>
-                <td className="num">{formatParameterValue(p.before, p.unit, lang)}</td>
-                <td className="num"><strong>{formatParameterValue(p.value, p.unit, lang)}</strong></td>
-                <td className="num">{formatParameterRange({ min: p.interval.p5, max: p.interval.p95 }, p.unit, lang)}</td>
-                <td className="num muted">{formatParameterRange(p.range, p.unit, lang)}</td>
-                <td className="small"><ConfidenceBadge confidence="assumed" lang={lang} /> <span className="muted">{text(lang, 'simulation.calibStillAssumed')}</span></td>
+                <td className="num" data-label={heads.before}>{formatParameterValue(p.before, p.unit, lang)}</td>
+                <td className="num" data-label={heads.fitted}><strong>{formatParameterValue(p.value, p.unit, lang)}</strong></td>
+                <td className="num" data-label={heads.interval}>{formatParameterRange({ min: p.interval.p5, max: p.interval.p95 }, p.unit, lang)}</td>
+                <td className="num muted" data-label={heads.range}>{formatParameterRange(p.range, p.unit, lang)}</td>
+                <td data-label={heads.confidence}><ConfidenceBadge confidence="assumed" lang={lang} /></td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <p className="muted small">{text(lang, 'simulation.calibStillAssumed')}</p>
       <h3>{text(lang, 'simulation.calibGoodness', { runs: formatCount(checkRuns, lang), seed: String(c.seed) })}</h3>
       <p className={c.observedInside ? 'calib-verdict is-ok' : 'calib-verdict is-miss'} data-testid="calib-verdict">
         {text(lang, c.observedInside ? 'simulation.calibAllInside' : 'simulation.calibSomeOutside')}
@@ -73,18 +80,18 @@ export function CalibrationResult({ calibration, plan, observations, lang }: {
       <div className="table-scroll">
         <table className="plan-table calib-table" data-testid="calib-fit">
           <thead><tr>
-            <th scope="col">{text(lang, 'simulation.calibTarget')}</th><th scope="col">{text(lang, 'simulation.calibKind')}</th>
-            <th scope="col" className="num">{text(lang, 'simulation.calibValue')}</th><th scope="col" className="num">{text(lang, 'simulation.calibBandBefore')}</th>
-            <th scope="col" className="num">{text(lang, 'simulation.calibBandAfter')}</th><th scope="col">{text(lang, 'simulation.calibPosition')}</th>
+            <th scope="col">{text(lang, 'simulation.calibTarget')}</th><th scope="col">{heads.kind}</th>
+            <th scope="col" className="num">{heads.value}</th><th scope="col" className="num">{heads.bandBefore}</th>
+            <th scope="col" className="num">{heads.bandAfter}</th><th scope="col">{text(lang, 'simulation.calibPosition')}</th>
           </tr></thead>
           <tbody>
             {c.fit.map((f) => (
               <tr key={f.id} data-testid="calib-fit-row" data-target={f.id} data-kind={f.kind} data-inside={String(f.inside)}>
                 <th scope="row">{f.label[lang]}</th>
-                <td>{f.kind === 'observed' ? <span className="badge badge-confirmed">{text(lang, 'simulation.calibObserved')}</span> : <span className="badge badge-assumed">{text(lang, 'simulation.calibPlanned')}</span>}</td>
-                <td className="num"><strong>{formatCount(f.value, lang)}</strong></td>
-                <td className="num">{band(f.before, lang)}</td>
-                <td className="num">{band(f.fitted, lang)}</td>
+                <td data-label={heads.kind}>{f.kind === 'observed' ? <span className="badge badge-confirmed">{text(lang, 'simulation.calibObserved')}</span> : <span className="badge badge-assumed">{text(lang, 'simulation.calibPlanned')}</span>}</td>
+                <td className="num" data-label={heads.value}><strong>{formatCount(f.value, lang)}</strong></td>
+                <td className="num" data-label={heads.bandBefore}>{band(f.before, lang)}</td>
+                <td className="num" data-label={heads.bandAfter}>{band(f.fitted, lang)}</td>
                 <td className="calib-position">
                   <BandBar f={f} />
                   <span className="small">{text(lang, 'simulation.calibPositionValue', { position: formatDecimal(f.position, lang) })} · </span>
@@ -104,12 +111,17 @@ export function CalibrationResult({ calibration, plan, observations, lang }: {
           const confidence = plan.parameters[r.name]!.confidence;
           return <li key={r.name} data-role="fixed" data-param={r.name}>{PLAN_PARAMETERS[r.name].label[lang]} <code>{r.name}</code>: <ConfidenceBadge confidence={confidence} lang={lang} /> {text(lang, 'simulation.calibFixed')}</li>;
         })}
-        {others.map((r) => (
-          <li key={r.name} data-role={r.role} data-param={r.name} className="muted">
-            {PLAN_PARAMETERS[r.name].label[lang]} <code>{r.name}</code>: {text(lang, r.role === 'timing' ? 'simulation.calibTiming' : 'simulation.calibUnrelated')}
-          </li>
-        ))}
       </ul>
+      <details className="small" data-testid="calib-others">
+        <summary>{text(lang, 'simulation.calibOthers', { n: others.length })}</summary>
+        <ul className="calib-not-fitted">
+          {others.map((r) => (
+            <li key={r.name} data-role={r.role} data-param={r.name} className="muted">
+              {PLAN_PARAMETERS[r.name].label[lang]} <code>{r.name}</code>: {text(lang, r.role === 'timing' ? 'simulation.calibTiming' : 'simulation.calibUnrelated')}
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

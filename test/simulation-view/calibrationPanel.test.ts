@@ -19,6 +19,7 @@ import {
 } from '../../editor/simulation/calibrationPanelModel.ts';
 import { checkPlanDocument } from '../../editor/simulation/checkPlanDocument.ts';
 import { runCalibrationRequest } from '../../editor/simulation/runCalibrationRequest.ts';
+import { decodeDataUrl, fetchShippedObservations } from '../../editor/shipped/shippedObservations.ts';
 import { applyPlanCalibration } from '../../editor/workspace/commands/calibrationCommands.ts';
 import { toPlan } from '../../editor/workspace/planRecords.ts';
 import { planRecordId, type Records } from '../../editor/workspace/records.ts';
@@ -202,4 +203,13 @@ describe('the calibration worker’s request, run in Node', () => {
     const last = invalid[invalid.length - 1];
     expect(last?.kind === 'invalid' ? last.diagnostics.map((d) => d.code) : last).toEqual(['observations/other-plan']);
   }, 120_000);
+});
+
+describe('the shipped observations the panel reads', () => {
+  it('are read from a data: URL (a small file the build inlines) as the same UTF-8 text, without a fetch', async () => {
+    const b64 = `data:application/json;base64,${Buffer.from(OBSERVED, 'utf8').toString('base64')}`;
+    const noFetch = (() => Promise.reject(new Error('fetched'))) as unknown as typeof fetch;
+    expect(await fetchShippedObservations({ url: new URL(b64), name: 'o.json' }, noFetch)).toBe(OBSERVED);
+    expect(decodeDataUrl(`data:application/json,${encodeURIComponent('{"tên":"Hà Nội"}')}`)).toBe('{"tên":"Hà Nội"}');
+  });
 });
