@@ -44,7 +44,7 @@ export const CALIBRATION_STRINGS = {
   calibRefused: { vi: 'Không hiệu chỉnh được: {reason}', en: 'Cannot calibrate: {reason}' },
   calibStale: { vi: 'Kế hoạch đã thay đổi sau khi hiệu chỉnh; nên chạy lại trước khi áp dụng.', en: 'The plan has changed since this calibration; run it again before applying.' },
   calibFitted: { vi: 'Tham số đã hiệu chỉnh', en: 'Fitted parameters' },
-  calibBefore: { vi: 'Trước', en: 'Before' },
+  calibBefore: { vi: 'Trước khi khớp', en: 'Before the fit' },
   calibFittedValue: { vi: 'Đã khớp (trung vị)', en: 'Fitted (median)' },
   calibInterval: { vi: 'Khoảng 90 % (p5–p95)', en: '90 % interval (p5–p95)' },
   calibRange: { vi: 'Khoảng tìm', en: 'Range searched' },
@@ -70,6 +70,6 @@ export const CALIBRATION_STRINGS = {
   calibTiming: { vi: 'định ngày hoặc xếp loại, không đổi số học viên: số liệu đếm không khớp được', en: 'sets dates or grades, no count: counts cannot fit it' },
   calibUnrelated: { vi: 'các số liệu quan sát không phụ thuộc vào tham số này', en: 'the observed figures do not depend on it' },
   calibApply: { vi: 'Áp dụng vào kế hoạch', en: 'Apply to the plan' },
-  calibApplied: { vi: 'Đã áp dụng vào kế hoạch và tự động lưu. Hoàn tác bằng Ctrl+Z hoặc nút Hoàn tác để trở lại giá trị trước.', en: 'Applied to the plan and saved. Undo (Ctrl+Z or the Undo button) brings back the previous values.' },
+  calibApplied: { vi: 'Kế hoạch đang dùng các giá trị đã khớp này (đã lưu). Vừa áp dụng thì hoàn tác (Ctrl+Z hoặc nút Hoàn tác) trả lại giá trị trước.', en: 'The plan holds these fitted values (saved). Just applied? Undo (Ctrl+Z or the Undo button) brings back the values before.' },
   calibMeta: { vi: '{method} · {particles} hạt · {simulations} lần chạy · hạt giống {seed}', en: '{method} · {particles} particles · {simulations} runs · seed {seed}' },
 } as const satisfies Record<string, Label>;
