@@ -11,6 +11,7 @@ export const CALIBRATION_STRINGS = {
     vi: 'Khớp các tham số giả định của kế hoạch với kết quả đã quan sát của một năm (ABC-SMC, như llct simulate --calibrate). Tham số do quy định hoặc nguồn xác định không bao giờ được hiệu chỉnh.',
     en: "Fits the plan's assumed parameters to a past year's observed outcomes (ABC-SMC, as llct simulate --calibrate). A parameter fixed by the regulation or a source is never fitted.",
   },
+  calibPlanErrors: { vi: 'Kế hoạch còn lỗi (xem các ô được đánh dấu): sửa xong mới hiệu chỉnh được.', en: 'The plan has errors (see the marked cells): fix them before calibrating.' },
   calibObservations: { vi: 'Số liệu quan sát', en: 'Observations' },
   calibShipped: { vi: 'Số liệu kèm theo: {title}', en: 'Shipped observations: {title}' },
   calibShippedNone: { vi: 'Kế hoạch này không có số liệu quan sát kèm theo; hãy mở một tệp JSON.', en: 'This plan has no shipped observations; open a JSON file.' },

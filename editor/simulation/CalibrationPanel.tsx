@@ -105,6 +105,7 @@ export function CalibrationPanel({ records, planId, planDoc, plan, lang, onComma
     // Escape stops a fit under way, wherever the focus is in the panel.
     <div className="calib-panel" data-testid="calibration-panel" onKeyDown={(e) => { if (e.key === 'Escape' && running) { e.preventDefault(); cancel(); } }}>
       <p className="muted small">{text(lang, 'simulation.calibHint')}</p>
+      {!plan && <p className="alert alert-warning" role="alert" data-testid="calib-plan-errors">{text(lang, 'simulation.calibPlanErrors')}</p>}
       <fieldset className="calib-choice">
         <legend>{text(lang, 'simulation.calibObservations')}</legend>
         <div className="calib-sources">

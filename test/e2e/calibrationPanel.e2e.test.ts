@@ -110,7 +110,12 @@ describe('the calibration panel in Chromium', () => {
     await expect.poll(() => problems.innerText()).toContain('field observations[1].classes[0]: Plan ha-noi-2024 has no class "tc-2".');
     await page.getByTestId('lang-toggle').click();
 
-    await calib(page).getByTestId('calib-use-shipped').click();
+    // Keyboard: the file picker is reached by Tab from the shipped observations' button; Enter on that button reads them again.
+    await calib(page).getByTestId('calib-use-shipped').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('calib-file');
+    await calib(page).getByTestId('calib-use-shipped').focus();
+    await page.keyboard.press('Enter');
     await calib(page).getByTestId('calib-chosen').waitFor();
     await calib(page).getByTestId('calib-start').click();
     await expect.poll(() => progress(page).getAttribute('data-status')).toBe('running');
