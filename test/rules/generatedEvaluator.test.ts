@@ -14,7 +14,7 @@ import { deriveFacts, indexPositions, type Facts } from '../../engine/rules/fact
 import { indexProvinces } from '../../engine/rules/provinces.ts';
 import type { RuleOutcome } from '../../engine/rules/RuleEvaluator.ts';
 import { LEVEL_MODES } from './differentialCadres.ts';
-import { factsArb, listRootArb, oneRuleRuleset, referenceOutcomes, rootArb, sameOutcome, type Outcome } from './differentialSupport.ts';
+import { compiledOutcomes, factsArb, listRootArb, oneRuleRuleset, referenceOutcomes, rootArb, sameOutcome } from './differentialSupport.ts';
 
 const SEED = 20261207;
 
@@ -38,17 +38,6 @@ function countingMaker() {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-function outcomesOf(ruleset: Ruleset, factsList: readonly object[], makeFunction?: MakeFunction): Outcome[] {
-  const evaluator = createCompiledEvaluator(ruleset, makeFunction ? { makeFunction } : {});
-  return factsList.map((facts) => {
-    try {
-      return { threw: false, passed: evaluator.evaluate(facts as Facts, 'intermediate', 'full-time')[0]!.passed };
-    } catch (e) {
-      return { threw: true, message: messageOf(e) };
-    }
-  });
-}
-
 const summary = async (evaluate: () => RuleOutcome[] | Promise<RuleOutcome[]>) => {
   try {
     return (await evaluate()).map((o) => `${o.rule.id}:${o.passed}`);
@@ -62,10 +51,9 @@ describe('the generated evaluator against the closures and json-rules-engine', (
     const { seen, makeFunction } = countingMaker();
     let cases = 0;
     await fc.assert(fc.asyncProperty(rootArb, fc.array(factsArb, { minLength: 1, maxLength: 5 }), async (root, factsList) => {
-      const ruleset = oneRuleRuleset(root);
       const reference = await referenceOutcomes(root, factsList);
-      const closures = outcomesOf(ruleset, factsList);
-      const generated = outcomesOf(ruleset, factsList, makeFunction);
+      const closures = compiledOutcomes(root, factsList);
+      const generated = compiledOutcomes(root, factsList, { makeFunction });
       reference.forEach((r, i) => {
         cases++;
         expect(generated[i]).toEqual(closures[i]);

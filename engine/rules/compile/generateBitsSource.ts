@@ -9,10 +9,12 @@
  * passes a `MakeFunction`; the page, under a Content-Security-Policy without 'unsafe-eval', does not, and keeps the
  * closures.
  *
- * Rulesets are user input, so no ruleset text ever becomes code: every fact name, literal value and member set is an
- * element of the constants array `K`, passed in as a parameter and read by a numeric index the generator chose. The
- * source is built only from fixed fragments, identifiers the generator numbers itself (`k3`, `v2`) and integers it
- * computed; two plans with the same shape and different names or values give the same source. Operators come only
+ * Rulesets are user input, so no ruleset text ever becomes code: every fact name, string, literal value and member
+ * set is an element of the constants array `K`, passed in as a parameter and read by a numeric index the generator
+ * chose. The source is built only from fixed fragments, identifiers the generator numbers itself (`k3`, `v2`),
+ * integers it computed, and finite numbers compared by `<`, `<=`, `>`, `>=`, printed by `String` and checked against
+ * a numeric-literal pattern before use; two plans with the same shape and numbers but different names or strings
+ * give the same source. Operators come only
  * from the plan's fixed opcodes. Fact reads are `facts[k]` with a constant key, which the fast plan only admits for
  * names no plain object inherits, so a read is an own property or `undefined` (then `NOT_FAST`: the closures decide,
  * with their own-property checks and errors), as in `runFastPlan`.
