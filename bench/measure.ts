@@ -65,14 +65,15 @@ export function peakRssMiB(): number {
 }
 
 /**
- * Two subjects timed in alternating passes (a, b, a, b…), `passes` each, best pass of each: on a shared machine
- * both then see the same moments of load, so their ratio is steadier than two phases timed one after the other.
+ * Subjects timed in alternating passes (a, b, c, a, b, c…), `passes` each, best pass of each: on a shared machine
+ * they then see the same moments of load, so their ratios are steadier than phases timed one after the other.
  */
-export function timeAlternating(opsPerPass: number, a: () => void, b: () => void, passes = 7): [Rate, Rate] {
-  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
-  const total = [0, 0];
+export function timeAlternating<T extends Array<() => void>>(opsPerPass: number, ...subjects: T): { [K in keyof T]: Rate } {
+  const passes = 7;
+  const best = subjects.map(() => Number.POSITIVE_INFINITY);
+  const total = subjects.map(() => 0);
   for (let p = 0; p < passes; p++) {
-    [a, b].forEach((pass, k) => {
+    subjects.forEach((pass, k) => {
       const t = performance.now();
       pass();
       const s = (performance.now() - t) / 1000;
@@ -80,6 +81,5 @@ export function timeAlternating(opsPerPass: number, a: () => void, b: () => void
       total[k]! += s;
     });
   }
-  const rate = (k: number): Rate => ({ count: opsPerPass * passes, seconds: round(total[k]!, 3), perSecond: Math.round(opsPerPass / best[k]!), passes });
-  return [rate(0), rate(1)];
+  return subjects.map((_, k): Rate => ({ count: opsPerPass * passes, seconds: round(total[k]!, 3), perSecond: Math.round(opsPerPass / best[k]!), passes })) as { [K in keyof T]: Rate };
 }

@@ -26,6 +26,7 @@ import { CadreProfile, type Nomination } from '../engine/documents/cadre.ts';
 import type { Ruleset } from '../engine/documents/ruleset.ts';
 import { generateBuiltinCohort } from '../engine/generate/generateBuiltinCohort.ts';
 import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
+import { createGeneratedEvaluator } from '../cli/createGeneratedEvaluator.ts';
 import { createChecker } from '../engine/rules/createChecker.ts';
 import { createReferenceEvaluator } from '../engine/rules/createReferenceEvaluator.ts';
 import { deriveFacts, indexPositions, type Facts } from '../engine/rules/facts.ts';
@@ -67,7 +68,8 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
   const base = { rulesets: [ruleset], positions: docs.positions, institutions: docs.institutions };
 
   log(`${ruleset.id}: compiled verdicts × ${N}`);
-  const compiledChecker = createChecker({ ...base, evaluator: createCompiledEvaluator });
+  // As `llct check` runs it: with generated code (cli/createGeneratedEvaluator.ts).
+  const compiledChecker = createChecker({ ...base, evaluator: createGeneratedEvaluator });
   collectGarbage();
   const deriveRate = timeSync(N, () => { for (let i = 0; i < N; i++) deriveFacts(profiles[i]!, nominations[i]!, ctx); });
   collectGarbage();
@@ -82,24 +84,31 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
 
   log(`${ruleset.id}: compiled evaluations × ${N}`);
   const facts: Facts[] = profiles.map((p, i) => deriveFacts(p, nominations[i]!, ctx).facts);
-  const compiled = createCompiledEvaluator(ruleset);
+  const compiled = createGeneratedEvaluator(ruleset);
+  const closures = createCompiledEvaluator(ruleset);
   collectGarbage();
   const compiledRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 2, minPasses: 3 });
   // What checks use: the outcomes as an interned pattern, no outcome objects (see engine/rules/OutcomePattern.ts).
   const patternRate = timeSync(N, () => { for (let i = 0; i < N; i++) compiled.evaluatePattern(facts[i]!, nominations[i]!.level, nominations[i]!.mode); }, { minSeconds: 1, minPasses: 3 });
 
-  log(`${ruleset.id}: hand-written baseline and compiled bits × ${N}, alternating`);
+  log(`${ruleset.id}: hand-written baseline, generated bits and closure bits × ${N}, alternating`);
   const hand = HAND_WRITTEN[ruleset.id]!;
   const handBits = new Int32Array(N);
   const compiledBits = new Int32Array(N);
+  const closureBits = new Int32Array(N);
   collectGarbage();
-  const [handRate, bitsRate] = timeAlternating(
+  const [handRate, bitsRate, closureBitsRate] = timeAlternating(
     N,
     () => { for (let i = 0; i < N; i++) handBits[i] = hand(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
     () => { for (let i = 0; i < N; i++) compiledBits[i] = compiled.evaluateBits(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
+    () => { for (let i = 0; i < N; i++) closureBits[i] = closures.evaluateBits(facts[i]!, nominations[i]!.level, nominations[i]!.mode); },
   );
   let handVsCompiled = 0;
-  for (let i = 0; i < N; i++) if (handBits[i] !== compiledBits[i]) handVsCompiled++;
+  let closuresVsGenerated = 0;
+  for (let i = 0; i < N; i++) {
+    if (handBits[i] !== compiledBits[i]) handVsCompiled++;
+    if (closureBits[i] !== compiledBits[i]) closuresVsGenerated++;
+  }
 
   log(`${ruleset.id}: reference evaluations × ${REFERENCE_SAMPLE}`);
   const reference = createReferenceEvaluator(ruleset);
@@ -109,9 +118,11 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
     for (let i = 0; i < REFERENCE_SAMPLE; i++) referenceOut.push(await reference.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode));
   });
   let outcomeMismatches = 0;
+  let closureMismatches = 0;
   let handMismatches = 0;
   referenceOut.forEach((r, i) => {
     if (!sameOutcomes(r, compiled.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode))) outcomeMismatches++;
+    if (!sameOutcomes(r, closures.evaluate(facts[i]!, nominations[i]!.level, nominations[i]!.mode))) closureMismatches++;
     if (r.reduce((bits, o, k) => (o.passed ? bits | (1 << k) : bits), 0) !== handBits[i]) handMismatches++;
   });
   const compared = referenceOut.length;
@@ -141,13 +152,17 @@ async function benchRuleset(ruleset: Ruleset, profiles: CadreProfile[]) {
       compiledAsPattern: patternRate,
       patternRatio: round(patternRate.perSecond / referenceRate.perSecond),
       mismatches: outcomeMismatches,
+      closureMismatches,
       compared,
     },
     handWritten: {
-      what: 'bench/handWritten/: plain predicates per rule on the same facts, outcomes as bits (bit i: applicable rule i passed); compiled: evaluateBits, the same bits; timed in alternating passes, best of each',
+      what: 'bench/handWritten/: plain predicates per rule on the same facts, outcomes as bits (bit i: applicable rule i passed); compiled: evaluateBits, the same bits, with generated code as `llct check` runs it (compiledBits) and with the closures only, as the page runs it (closureBits); timed in alternating passes, best of each',
       handWritten: handRate,
       compiledBits: bitsRate,
+      closureBits: closureBitsRate,
       compiledVsHandWritten: round(handRate.perSecond / bitsRate.perSecond, 2),
+      closuresVsHandWritten: round(handRate.perSecond / closureBitsRate.perSecond, 2),
+      mismatchesClosuresVsGenerated: closuresVsGenerated,
       compiledPatternVsHandWritten: round(handRate.perSecond / patternRate.perSecond, 2),
       mismatchesAgainstReference: handMismatches,
       comparedWithReference: compared,
@@ -196,6 +211,7 @@ async function main() {
   // "How many times slower", each measured in this run; an object other sections add to.
   const ratios: Record<string, unknown> = {
     compiledVsHandWritten: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, (r as typeof rs[number]).handWritten.compiledVsHandWritten])),
+    closuresVsHandWritten: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, (r as typeof rs[number]).handWritten.closuresVsHandWritten])),
   };
   const floorRatio = (cli as { checkVsFloor?: { wall: number } }).checkVsFloor?.wall;
   if (floorRatio !== undefined) ratios.checkVsFloor = floorRatio;
@@ -214,7 +230,7 @@ async function main() {
     },
     rulesets: results,
     ratios,
-    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.verdicts.mismatches + r.handWritten.mismatchesAgainstReference + r.handWritten.mismatchesAgainstCompiled, 0)
+    mismatches: rs.reduce((s, r) => s + r.evaluations.mismatches + r.evaluations.closureMismatches + r.verdicts.mismatches + r.handWritten.mismatchesAgainstReference + r.handWritten.mismatchesAgainstCompiled + r.handWritten.mismatchesClosuresVsGenerated, 0)
       + ('mismatches' in differential ? differential.mismatches : 0),
     differential,
     peakRssMiB: benchRss,
@@ -224,7 +240,7 @@ async function main() {
     targets: {
       compiledAtLeast100xReference: rs.every((r) => r.evaluations.ratio >= 100),
       atLeast500kVerdictsPerSecond: rs.every((r) => r.verdicts.compiled.perSecond >= 500_000),
-      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.verdicts.mismatches === 0 && r.handWritten.mismatchesAgainstReference === 0 && r.handWritten.mismatchesAgainstCompiled === 0)
+      zeroMismatches: rs.every((r) => r.evaluations.mismatches === 0 && r.evaluations.closureMismatches === 0 && r.verdicts.mismatches === 0 && r.handWritten.mismatchesAgainstReference === 0 && r.handWritten.mismatchesAgainstCompiled === 0 && r.handWritten.mismatchesClosuresVsGenerated === 0)
         && (!('mismatches' in differential) || differential.mismatches === 0),
       compiledWithin2xOfHandWritten: rs.every((r) => r.handWritten.compiledVsHandWritten <= 2),
     },

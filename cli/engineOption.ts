@@ -1,7 +1,7 @@
 /** `--engine`: which rule evaluator a command uses. Both give the same verdicts; the compiled one is the default. */
-import { createCompiledEvaluator } from '../engine/rules/compile/createCompiledEvaluator.ts';
 import { createReferenceEvaluator } from '../engine/rules/createReferenceEvaluator.ts';
 import type { EvaluatorFactory } from '../engine/rules/RuleEvaluator.ts';
+import { createGeneratedEvaluator } from './createGeneratedEvaluator.ts';
 import type { OptionSpec } from './parseArgs.ts';
 
 export const ENGINE_OPTION = {
@@ -12,7 +12,7 @@ export const ENGINE_OPTION = {
   },
 } as const satisfies OptionSpec;
 
-/** The evaluator `--engine` names. */
+/** The evaluator `--engine` names (compiled: with generated code, see createGeneratedEvaluator.ts). */
 export function evaluatorOf(engine: (typeof ENGINE_OPTION.values)[number]): EvaluatorFactory {
-  return engine === 'reference' ? createReferenceEvaluator : createCompiledEvaluator;
+  return engine === 'reference' ? createReferenceEvaluator : createGeneratedEvaluator;
 }

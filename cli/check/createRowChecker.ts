@@ -12,9 +12,9 @@ import { buildCsvCadre, type CsvLayout, type ScannedRecord } from '../../engine/
 import { buildJsonCadre, jsonRowContext, type ScannedObject } from '../../engine/io/readJsonCadres.ts';
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
-import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import type { CheckOutcome } from '../../engine/rules/createChecker.ts';
 import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
+import { createGeneratedEvaluator } from '../createGeneratedEvaluator.ts';
 import { checkCsvLine } from '../format/formatCheckCsv.ts';
 import { appendResultJson } from '../format/formatCheckJson.ts';
 import { junitResultCase } from '../format/formatCheckJunit.ts';
@@ -56,7 +56,7 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
   const checker = createBuiltinChecker({
     ...(settings.rulesets ? { rulesets: settings.rulesets } : {}),
     ...(settings.overlays ? { overlays: settings.overlays } : {}),
-    evaluator: settings.engine === 'compiled' ? createCompiledEvaluator : createReferenceEvaluator,
+    evaluator: settings.engine === 'compiled' ? createGeneratedEvaluator : createReferenceEvaluator,
   });
   const sync = settings.engine === 'compiled';
   const positions = positionCodes(docs.positions);

@@ -16,6 +16,7 @@ import { REGULATION_OUTLINE_KIND, type RegulationOutline } from '../../engine/do
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import { runGoldenCases, type GoldenReport } from '../../engine/rules/runGoldenCases.ts';
 import { defineCommand, type ExitCode } from '../Command.ts';
+import { createGeneratedEvaluator } from '../createGeneratedEvaluator.ts';
 import { formatCoverageTable } from '../format/formatCoverageTable.ts';
 import { formatDiagnostic, loadRulesetFiles, PACKAGE_ROOT, readJson } from '../readFiles.ts';
 import { formatOption } from './shared.ts';
@@ -118,7 +119,7 @@ async function readGolden(cwd: string, given: readonly string[] | undefined, rul
   if (files.length === 0) {
     files = (await readdir(GOLDEN_DIR).catch(() => [] as string[])).filter((f) => f.endsWith('.cases.json')).sort().map((f) => relative(cwd, join(GOLDEN_DIR, f)) || f);
   }
-  const checker = createBuiltinChecker({ rulesets });
+  const checker = createBuiltinChecker({ rulesets, evaluator: createGeneratedEvaluator });
   const reports: GoldenReport[] = [];
   for (const file of files) {
     const j = await readJson(cwd, file);

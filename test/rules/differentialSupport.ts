@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { Engine, Operator } from 'json-rules-engine';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
-import { createCompiledEvaluator } from '../../engine/rules/compile/createCompiledEvaluator.ts';
+import { createCompiledEvaluator, type CompiledEvaluatorOptions } from '../../engine/rules/compile/createCompiledEvaluator.ts';
 import type { Facts } from '../../engine/rules/facts.ts';
 import { CUSTOM_OPERATORS } from '../../engine/rules/operators.ts';
 
@@ -50,8 +50,9 @@ export function oneRuleRuleset(conditions: unknown): Ruleset {
   };
 }
 
-export function compiledOutcomes(conditions: unknown, factsList: readonly object[]): Outcome[] {
-  const evaluator = createCompiledEvaluator(oneRuleRuleset(conditions));
+/** The compiled evaluator's outcomes: with the closures, or with generated code when `options.makeFunction` is given. */
+export function compiledOutcomes(conditions: unknown, factsList: readonly object[], options: CompiledEvaluatorOptions = {}): Outcome[] {
+  const evaluator = createCompiledEvaluator(oneRuleRuleset(conditions), options);
   return factsList.map((facts) => {
     try {
       const outcomes = evaluator.evaluate(facts as Facts, 'intermediate', 'full-time') as { passed: boolean }[];

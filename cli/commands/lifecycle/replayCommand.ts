@@ -9,7 +9,7 @@ import { formatDate } from '../../../engine/documents/dates.ts';
 import { saveClassRun, resumeClassRun } from '../../../engine/lifecycle/classSnapshot.ts';
 import { createClassLifecycle, type ClassRun } from '../../../engine/lifecycle/createClassLifecycle.ts';
 import { replayEvents, type ReplayResult } from '../../../engine/lifecycle/replayEvents.ts';
-import { createCompiledEvaluator } from '../../../engine/rules/compile/createCompiledEvaluator.ts';
+import { createGeneratedEvaluator } from '../../createGeneratedEvaluator.ts';
 import type { ExitCode } from '../../Command.ts';
 import type { Lang } from '../../parseArgs.ts';
 import { formatDiagnostic, readJson, resolvePath, rulesetsFromFlags } from '../../readFiles.ts';
@@ -37,7 +37,7 @@ export async function replayCommand(ctx: LifecycleContext): Promise<ExitCode> {
     if (wf.ok) ctx.err(lang === 'en' ? '--workflow must be a class lifecycle for replay.\n' : '--workflow phải là quy trình lớp để replay.\n');
     return 2;
   }
-  const checker = createBuiltinChecker({ rulesets, evaluator: createCompiledEvaluator });
+  const checker = createBuiltinChecker({ rulesets, evaluator: createGeneratedEvaluator });
   const lc = createClassLifecycle({
     lifecycle: wf.classLifecycle, learnerLifecycle: wf.learnerLifecycle, checkEligibility: (p, n) => checker.checkSync(p, n),
   });

@@ -31,6 +31,12 @@ const ALL = 16, ANY = 17, NOT = 18;
 /** A root `all` / non-empty `any` whose children are all leaves. */
 const ALL_LEAVES = 19, ANY_LEAVES = 20;
 
+/** The opcodes of `FastNode.op`, for readers of a plan other than `runFastPlan` (see generateBitsSource.ts). */
+export const FAST_OP = {
+  EQ, NE, IN, NOT_IN, LT, LE, GT, GE, INTERSECTS, FALSE, EQ_STRING, NE_STRING, IN_STRINGS, NOT_IN_STRINGS, GE_NUMBER, LT_NUMBER,
+  ALL, ANY, NOT, ALL_LEAVES, ANY_LEAVES,
+} as const;
+
 /** One node: a leaf (opcode below `ALL`) or a boolean node over `kids`. One class: every node has one shape. */
 export class FastNode {
   constructor(
@@ -199,7 +205,7 @@ function indexOfMembers(value: readonly unknown[]): ReadonlySet<unknown> {
 }
 
 /** `fact.some((x) => value.includes(x))` for an array fact: own elements only, SameValueZero as `Set.has`. */
-function intersects(a: readonly unknown[], set: ReadonlySet<unknown>): boolean {
+export function intersects(a: readonly unknown[], set: ReadonlySet<unknown>): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     if (set.has(x) && (x !== undefined || i in a)) return true;

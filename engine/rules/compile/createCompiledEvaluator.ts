@@ -22,6 +22,11 @@
  * literal values) are evaluated by it whenever the facts allow, with the outcomes as bits; everything else, and any
  * facts it does not take, by the closures.
  *
+ * Given `options.makeFunction` (a face that may run generated code: the CLI, the bench), each fast plan is also written
+ * out as JavaScript source (generateBitsSource.ts: no ruleset text in the code, values in a constants array) and
+ * made into a function by it; the same bits, without the interpreter. Without it (the page, under a strict
+ * Content-Security-Policy) the interpreter and the closures run, as before. The results are the same either way.
+ *
  * Two corners of the reference facade are copied too: an applicable rule reported passed when any applicable rule
  * with the same id passed (it matches results by name), and a rule with an empty id never reported passed.
  */
@@ -33,9 +38,20 @@ import { applicableRules, type RuleOutcome, type SyncRuleEvaluator } from '../Ru
 import { compileConditions } from './compileConditions.ts';
 import { compileFastPlan, NOT_FAST, runFastPlan, type FastPlan } from './compileFastPlan.ts';
 import type { FactBag, Run } from './compileLeaf.ts';
+import { makeBitsFunction, type GeneratedBits, type MakeFunction } from './generateBitsSource.ts';
 import { createOperatorTable } from './operatorTable.ts';
 
 export { UndefinedFactError } from './compileLeaf.ts';
+export type { MakeFunction } from './generateBitsSource.ts';
+
+/** Options of `createCompiledEvaluator`. */
+export interface CompiledEvaluatorOptions {
+  /**
+   * Makes functions from generated source (`(names, body) => new Function(...names, body)`). Only a face allowed to
+   * run generated code passes it; without it no source is generated.
+   */
+  makeFunction?: MakeFunction;
+}
 
 interface Plan {
   rules: Rule[];
@@ -59,7 +75,8 @@ export interface CompiledEvaluator extends SyncRuleEvaluator {
   evaluateBits(facts: Facts, level: TrainingLevel, mode: Mode): number;
 }
 
-export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
+export function createCompiledEvaluator(ruleset: Ruleset, options: CompiledEvaluatorOptions = {}): CompiledEvaluator {
+  const { makeFunction } = options;
   const ops = createOperatorTable();
   const compiled = new Map<Rule, { run: Run } | { error: unknown }>();
   const plans = new Map<string, Map<string, Plan>>();
@@ -88,18 +105,38 @@ export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
     }
     const plan: Plan = { rules, runs, patterns: createPatternTable(rules), sameId: sameIdGroups(rules) };
     const fast = compileFastPlan(rules.map((r) => r.conditions), rules.map((r) => r.id));
-    if (fast) { plan.fast = fast; plan.values = new Array<unknown>(fast.names.length).fill(null); }
+    if (fast) {
+      plan.fast = fast;
+      plan.values = new Array<unknown>(fast.names.length).fill(null);
+    }
     return plan;
   }
 
   /** Plans of the known levels and modes by position (a cohort mixes them row by row); others in `plans`. */
   const byIndex: Array<Plan | undefined> = new Array<Plan | undefined>(TRAINING_LEVELS.length * MODES.length).fill(undefined);
 
+  /**
+   * With `makeFunction`: the fast plans of every known level and mode as one generated function (built on the first
+   * evaluation that can use it; `null` until then, `undefined` when there is none).
+   */
+  let generated: GeneratedBits | null | undefined = makeFunction ? null : undefined;
+
+  function generate(): GeneratedBits | undefined {
+    const fastPlans: Array<FastPlan | undefined> = [];
+    for (const level of TRAINING_LEVELS) {
+      for (const mode of MODES) {
+        let plan: Plan | undefined;
+        // A level whose plan cannot be built throws when it is evaluated, as without generation.
+        try { plan = planFor(level, mode); } catch { plan = undefined; }
+        fastPlans[planIndex(level, mode)] = plan && plan.error === undefined && plan.rules.length <= MAX_BIT_RULES ? plan.fast : undefined;
+      }
+    }
+    return makeBitsFunction(fastPlans, makeFunction!);
+  }
+
   function planFor(level: TrainingLevel, mode: Mode): Plan {
-    const l = level === 'elementary' ? 0 : level === 'intermediate' ? 1 : level === 'advanced' ? 2 : -1;
-    const m = mode === 'full-time' ? 0 : mode === 'part-time' ? 1 : -1;
-    if (l >= 0 && m >= 0) {
-      const at = l * MODES.length + m;
+    const at = planIndex(level, mode);
+    if (at >= 0) {
       const known = byIndex[at];
       if (known !== undefined) return known;
     }
@@ -107,7 +144,7 @@ export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
     if (!byMode) { byMode = new Map(); plans.set(level, byMode); }
     let plan = byMode.get(mode);
     if (!plan) { plan = build(level, mode); byMode.set(mode, plan); }
-    if (l >= 0 && m >= 0) byIndex[l * MODES.length + m] = plan;
+    if (at >= 0) byIndex[at] = plan;
     return plan;
   }
 
@@ -144,8 +181,16 @@ export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
     return passed;
   }
 
-  /** Bits of a plan of at most `MAX_BIT_RULES` rules: the fast path when it takes the facts, else the closures. */
-  function bitsOf(plan: Plan, bag: FactBag): number {
+  /**
+   * Bits of a plan of at most `MAX_BIT_RULES` rules (at position `at`, -1 for an unknown level or mode): the generated
+   * function or the fast path when it takes the facts, else the closures.
+   */
+  function bitsOf(plan: Plan, bag: FactBag, at: number): number {
+    if (generated === null) generated = generate();
+    if (generated !== undefined && at >= 0) {
+      const bits = generated(bag, at);
+      if (bits !== NOT_FAST) return bits;
+    }
     if (plan.fast) {
       const bits = runFastPlan(plan.fast, bag, plan.values!);
       if (bits !== NOT_FAST) return bits;
@@ -164,7 +209,7 @@ export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
       const n = rules.length;
       const out = new Array<RuleOutcome>(n);
       if (n <= MAX_BIT_RULES) {
-        const bits = bitsOf(plan, bag);
+        const bits = bitsOf(plan, bag, planIndex(level, mode));
         for (let i = 0; i < n; i++) out[i] = { rule: rules[i]!, passed: (bits & (1 << i)) !== 0 };
         return out;
       }
@@ -175,15 +220,31 @@ export function createCompiledEvaluator(ruleset: Ruleset): CompiledEvaluator {
     evaluatePattern(facts, level, mode): OutcomePattern {
       const plan = planOf(level, mode);
       const bag = bagOf(facts);
-      if (plan.rules.length <= MAX_BIT_RULES) return plan.patterns.internBits(bitsOf(plan, bag));
+      if (plan.rules.length <= MAX_BIT_RULES) return plan.patterns.internBits(bitsOf(plan, bag, planIndex(level, mode)));
       return plan.patterns.intern(runAll(plan, bag));
     },
     evaluateBits(facts, level, mode) {
+      const at = planIndex(level, mode);
+      if (generated && at >= 0) {
+        // Straight to the generated function: a plan it covers has been built without error and fits the bits.
+        const proto: unknown = Object.getPrototypeOf(facts);
+        if (proto === Object.prototype || proto === null) {
+          const bits = generated(facts as unknown as FactBag, at);
+          if (bits !== NOT_FAST) return bits;
+        }
+      }
       const plan = planOf(level, mode);
       if (plan.rules.length > MAX_BIT_RULES) throw new RangeError(`outcomes as bits need at most ${MAX_BIT_RULES} applicable rules, ${level}/${mode} has ${plan.rules.length}`);
-      return bitsOf(plan, bagOf(facts));
+      return bitsOf(plan, bagOf(facts), at);
     },
   };
+}
+
+/** Position of a known level and mode among the plans (level-major, as `TRAINING_LEVELS` × `MODES`), else -1. */
+function planIndex(level: TrainingLevel, mode: Mode): number {
+  const l = level === 'elementary' ? 0 : level === 'intermediate' ? 1 : level === 'advanced' ? 2 : -1;
+  const m = mode === 'full-time' ? 0 : mode === 'part-time' ? 1 : -1;
+  return l < 0 || m < 0 ? -1 : l * 2 + m;
 }
 
 function sameIdGroups(rules: Rule[]): number[][] | null {
