@@ -75,10 +75,10 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
   // An overlay chosen in the same list is shown over its base, read-only (overlay/OverlayView.tsx).
   const overlayId = records.get(chosen)?.type === 'overlay' ? chosen : undefined;
   // Undo here acts on the ruleset shown (its rules, layout, golden cases, versions), the sample cadres the bench saves
-  // and rulesets deleted here (shown nowhere else; undoing the deletion brings back the one that was shown).
+  // and rulesets and overlays deleted here (shown nowhere else; undoing the deletion brings back the one that was shown).
   const scope = useMemo(() => {
     const { undo, redo } = store.history.stacks();
-    const deleted = [...undo, ...redo].flatMap((e) => e.documents).filter((d) => d.startsWith('ruleset:') && !records.has(d));
+    const deleted = [...undo, ...redo].flatMap((e) => e.documents).filter((d) => (d.startsWith('ruleset:') || d.startsWith('overlay:')) && !records.has(d));
     return new Set([overlayId ?? rulesetId, SAMPLES_RECORD_ID, ...deleted]);
   }, [rulesetId, overlayId, records, store]);
   const [selectedId, setSelectedId] = useState<RecordId | null>(null);

@@ -65,6 +65,9 @@ describe('an overlay over its base in the editor', () => {
       await page.getByTestId('birth-date').fill('01/06/1996');
       await page.getByTestId('province').selectOption('Lào Cai');
       await page.getByTestId('nomination-date').fill('02/03/2026');
+      // 350 asks for the ratings of the two years before the nomination.
+      await page.getByTestId('rating-2024').selectOption('good');
+      await page.getByTestId('rating-2025').selectOption('good');
       await expect.poll(() => page.getByTestId('verdict').getAttribute('data-eligible')).toBe('true');
       await page.getByTestId('check-overlay').selectOption(ID);
       await expect.poll(() => page.getByTestId('verdict').getAttribute('data-eligible')).toBe('false');
