@@ -166,9 +166,9 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
             {recordsOfType(records, 'overlay').map((o) => <option key={o.id} value={o.id}>{text(lang, 'overlay.option', { name: String(o.doc.id) })}</option>)}
           </select>
         </div>
-        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{text(lang, 'rules.rulesetDetails')}</button>
+        {overlayId === undefined && <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{text(lang, 'rules.rulesetDetails')}</button>}
         <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'undo', redo: 'redo' }} />
-        <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {text(lang, 'rules.addRule')}</button>
+        {overlayId === undefined && <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {text(lang, 'rules.addRule')}</button>}
         <div className="field search">
           <label htmlFor={searchId}>{text(lang, 'rules.search')}</label>
           <input id={searchId} type="search" data-testid="rule-search" value={search} placeholder={text(lang, 'rules.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)}

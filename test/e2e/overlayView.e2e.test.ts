@@ -42,13 +42,16 @@ describe('an overlay over its base in the editor', () => {
       expect(await page.getByTestId('illustrative').first().isVisible()).toBe(true);
       expect(await page.getByTestId('overlay-in-force').textContent()).toBe('2/2 thay đổi có hiệu lực vào ngày này');
       expect(await page.getByTestId('overlay-no-diagnostics').count()).toBe(1);
-      await page.screenshot({ path: screenshotPath(`overlay-view-vi-${width}.png`), fullPage: false });
+      await row(page, 'tc350-part-time-age').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`overlay-view-vi-${width}.png`) });
 
       await page.getByTestId('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       expect(await row(page, 'tc350-part-time-age').textContent()).toContain('age threshold 28 → 30 under 10-QĐ/TU, from 01/01/2026');
       expect(await page.locator('[data-testid=overlay-rule][data-status=inherited]').first().textContent()).toContain('inherited from 350-qd-tw');
+      await row(page, 'lc10-commune-civil-servant').scrollIntoViewIfNeeded();
       await page.screenshot({ path: screenshotPath(`overlay-view-en-${width}.png`) });
+      expect(await editor.getByTestId('add-rule').count()).toBe(0);
       await page.getByTestId('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.lang === 'vi');
 
