@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { messageIn, hintIn } from '../../../engine/diagnostics/Diagnostic.ts';
 import { formatDate } from '../../../engine/documents/dates.ts';
 import { LABELS } from '../../../engine/documents/enums.ts';
+import { ConfidenceBadge } from '../../shared/ConfidenceBadge.tsx';
 import { DateField } from '../../shared/DateField.tsx';
 import type { Lang } from '../../i18n/strings.ts';
 import { text } from '../../i18n/text.ts';
@@ -59,6 +60,7 @@ function RuleRow({ row, base, lang }: { row: OverlayRow; base: string; lang: Lan
         <span className="rule-name">{row.title[lang]}</span>{' '}
         <code className="muted small">{row.ruleId}</code>{' '}
         <span className="muted small">{LABELS.theoryLevel[row.rule.level][lang]}</span>
+        {row.rule.confidence === 'assumed' && <> <ConfidenceBadge confidence="assumed" lang={lang} /></>}
       </div>
       {row.changes.length === 0
         ? <div className="overlay-status muted small" data-testid="overlay-status">{text(lang, 'overlay.inherited', { base })}</div>
