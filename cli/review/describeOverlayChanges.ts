@@ -92,6 +92,12 @@ export function overlayChangeLines(before: Overlay | undefined, after: Overlay, 
 export function describeOverlayEffect(before: Overlay | undefined, after: Overlay, base: Ruleset, positionName?: PositionName): StructuralChanges {
   const from = before && before.extends === base.id ? overlayEffect(base, before) : base;
   const out = describeRulesetChanges(from, overlayEffect(base, after), positionName);
+  // A rule the overlay brings is cited under its decision, not the base's regulation (as a verdict's failure is).
+  for (const m of [...out.groupsAdded, ...out.rulesAdded]) {
+    const made = after.changes.find((c) => (c.op === 'add' || c.op === 'replace') && c.rule.id === m.rule);
+    const number = made ? changeDecision(after, made)?.number : undefined;
+    if (number) m.citation = { vi: m.citation.vi.replace(base.regulation.code, number), en: m.citation.en.replace(base.regulation.code, number) };
+  }
   const disabled = new Set(after.changes.filter((c) => c.op === 'disable').map((c) => c.rule));
   for (const list of [out.rulesRemoved, out.groupsRemoved]) {
     for (let i = list.length - 1; i >= 0; i--) {

@@ -71,6 +71,8 @@ describe('llct review on an overlay', () => {
     expect(vi.stdout).toContain('- Thêm thay đổi: thêm nhóm đối tượng "Công chức cấp xã (nhóm minh họa của lớp phủ Lào Cai)" \\[lc10-commune-civil-servant\\] — theo 10-QĐ/TU (Tỉnh ủy Lào Cai, ký ngày 28/11/2025, minh họa), áp dụng từ 01/01/2026 (minh họa)');
     const en = await runLlct(work, ['review', '--base', base, '--head', head, '--lang', 'en']);
     expect(en.stdout).toContain('### Overlay: its changes and their decisions');
+    // The added group is cited under the overlay's decision, not 350-QĐ/TW.
+    expect(en.stdout).toMatch(/- Commune civil servants \(illustrative Lào Cai overlay group\) \(assumed\) — [^\n]*10-QĐ\/TU/);
     expect(en.stdout).toContain('- New change: adds the subject group "Commune civil servants (illustrative Lào Cai overlay group)" \\[lc10-commune-civil-servant\\] — under 10-QĐ/TU (Tỉnh ủy Lào Cai, signed 28/11/2025, illustrative), applies from 01/01/2026 (illustrative)');
   });
 
