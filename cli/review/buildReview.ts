@@ -17,6 +17,7 @@ import { describeRulesetChanges } from './describeRulesetChanges.ts';
 import type { ReviewSide } from './loadReviewSide.ts';
 import type { SideDocument } from './readDocuments.ts';
 import { reviewGolden } from './reviewGolden.ts';
+import { reviewOverlay } from './reviewOverlay.ts';
 import { noChanges, type DocumentReview, type Review, type ReviewProblem } from './reviewModel.ts';
 
 /** The order documents are listed in: what a policy reader reads first. */
@@ -123,9 +124,7 @@ export async function buildReview(base: ReviewSide, head: ReviewSide, options: R
       if (DECIDED_KINDS.has(kind) && h.raw !== undefined) publication(doc, b?.raw !== undefined ? decisionsOf(b.raw) : undefined, decisionsOf(h.raw), options, problems);
     }
     if (kind === 'llct/ruleset-overlay') {
-      // Overlays (issue 22, part 3) are designed in another branch: this is where their review (rules added,
-      // replaced and disabled, thresholds changed, each with its decision) will be described.
-      doc.notDescribed = { vi: 'Lớp bổ sung (overlay): phần mô tả thay đổi chưa có trong phiên bản này của llct review.', en: 'Ruleset overlay: this version of llct review does not describe its changes yet.' };
+      if (h) reviewOverlay(doc, b, h, head, options, problems, positionName);
     } else if (b?.raw !== undefined && h?.raw !== undefined) {
       const rb = base.rulesets.get(path);
       const rh = head.rulesets.get(path);

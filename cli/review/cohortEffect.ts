@@ -7,7 +7,7 @@ import type { InstitutionCatalogue, PositionCatalogue } from '../../engine/docum
 import { citationIn, type Ruleset } from '../../engine/documents/ruleset.ts';
 import { LABELS, MODES, TRAINING_LEVELS, type Label, type Mode, type TrainingLevel } from '../../engine/documents/enums.ts';
 import type { CadreRow } from '../../engine/io/readCadres.ts';
-import { createCohortDiff, type RuleCount } from '../../engine/rules/diff/createCohortDiff.ts';
+import { createCohortDiff, type DiffSide, type RuleCount } from '../../engine/rules/diff/createCohortDiff.ts';
 import { createDiffSide } from '../../engine/rules/diff/createDiffSide.ts';
 import { nominationFor } from '../runCheck.ts';
 import type { NominationEffect, RuleTally } from './reviewModel.ts';
@@ -44,10 +44,15 @@ export function cohortEffect(base: Ruleset, head: Ruleset, input: CohortInput): 
   const a = createDiffSide({ ruleset: base }, documents, input.on);
   const b = createDiffSide({ ruleset: head }, documents, input.on);
   if (!a.ok || !b.ok) return { nominations: [], invalidRows: 0 };
+  return cohortEffectOfSides(a.side, b.side, head, input);
+}
+
+/** The effect of judging the cohort by side `a` then by side `b`, per nomination `head` regulates. */
+export function cohortEffectOfSides(a: DiffSide, b: DiffSide, head: Ruleset, input: Omit<CohortInput, 'positions' | 'institutions'>): { nominations: NominationEffect[]; invalidRows: number } {
   const nominations: NominationEffect[] = [];
   const invalid = new Set<number>();
   for (const { level, mode } of nominationsOf(head, input.level, input.mode)) {
-    const diff = createCohortDiff({ a: a.side, b: b.side });
+    const diff = createCohortDiff({ a, b });
     for (const row of input.rows) {
       const n = nominationFor(row, { level, mode, on: input.on }, { file: input.file, row: row.row, id: row.profile.id });
       if (!n.ok) { invalid.add(row.row); continue; }

@@ -16,6 +16,7 @@ import { PLAN_KIND } from '../../engine/documents/plan.ts';
 import { RULESET_KIND, type Ruleset } from '../../engine/documents/ruleset.ts';
 import { createLifecycleRegistry } from '../../engine/lifecycle/createLifecycleRegistry.ts';
 import { validateLifecycle } from '../../engine/lifecycle/validateLifecycle.ts';
+import { validateOverlay } from '../../engine/overlays/validateOverlay.ts';
 import type { Tree } from './openTree.ts';
 import { readDocuments, type SideDocument } from './readDocuments.ts';
 
@@ -80,6 +81,7 @@ export async function loadReviewSide(tree: Tree): Promise<ReviewSide> {
         const classLifecycle = [...lifecycles.values()].find((l) => l.subject === 'class');
         return withFile([...r.diagnostics, ...validatePlan(r.value, { institutions, rulesetIds: allRulesets.map((x) => x.id), rulesets: allRulesets, ...(classLifecycle ? { classLifecycle } : {}) })]);
       }
+      case 'llct/ruleset-overlay': return validateOverlay(raw, { bases: allRulesets, institutions, positions, file: path });
       case 'llct/golden-cases': return withFile(loadDocument(GOLDEN_CASES_KIND, raw).diagnostics);
       case 'llct/positions': return withFile(loadDocument(POSITIONS_KIND, raw).diagnostics);
       case 'llct/institutions': return withFile(loadDocument(INSTITUTIONS_KIND, raw).diagnostics);

@@ -9,9 +9,10 @@ import type { Tree } from './openTree.ts';
 
 /**
  * Where documents live: `rulesets/` (rulesets, catalogues, outlines, `rulesets/lifecycles/`), `fixtures/golden/`
- * (golden cases) and `fixtures/plans/` (plans). Other folders are not reviewed.
+ * (golden cases), `fixtures/plans/` (plans), and `overlays/` or `fixtures/overlays/` (provincial overlays, with
+ * their golden cases beside them). Other folders are not reviewed.
  */
-export const DOCUMENT_FOLDERS = ['rulesets', 'fixtures/golden', 'fixtures/plans'] as const;
+export const DOCUMENT_FOLDERS = ['rulesets', 'fixtures/golden', 'fixtures/plans', 'overlays', 'fixtures/overlays'] as const;
 
 /** The document kinds a review describes (by `schema`); other JSON files in the folders are passed over. */
 export const REVIEWED_KINDS = ['llct/ruleset', 'llct/ruleset-overlay', 'llct/lifecycle', 'llct/plan', 'llct/golden-cases', 'llct/positions', 'llct/institutions'] as const;

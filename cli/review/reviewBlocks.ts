@@ -77,12 +77,15 @@ function tallyLine(t: RuleTally, l: Lang): string {
 }
 
 function cohortBlocks(c: CohortEffect, l: Lang): Block[] {
-  const from = { flag: { vi: 'theo --on', en: 'from --on' }, decision: { vi: 'ngày áp dụng của quyết định', en: 'the date the decision applies from' }, ruleset: { vi: 'ngày hiệu lực của bộ quy tắc', en: "the ruleset's effective date" } }[c.onFrom][l];
+  const from = { flag: { vi: 'theo --on', en: 'from --on' }, decision: { vi: 'ngày áp dụng của quyết định', en: 'the date the decision applies from' }, ruleset: { vi: 'ngày hiệu lực của bộ quy tắc', en: "the ruleset's effective date" }, overlay: { vi: 'ngày muộn nhất mà một thay đổi của lớp phủ áp dụng', en: 'the latest date a change of the overlay applies from' } }[c.onFrom][l];
+  const judged = c.jurisdiction === undefined
+    ? (l === 'vi' ? 'mỗi cán bộ được xét theo bản cũ và bản mới của bộ quy tắc' : 'each judged under the old and the new version of the ruleset')
+    : (l === 'vi' ? `mỗi cán bộ được xét theo bộ gốc với lớp phủ cũ và lớp phủ mới; lớp phủ chỉ áp dụng cho cán bộ công tác tại ${c.jurisdiction}` : `each judged by the base with the old and the new overlay; the overlay applies only to cadres working in ${c.jurisdiction}`);
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: l === 'vi' ? 'Ảnh hưởng trên danh sách cán bộ' : 'Effect on the cohort' },
     { kind: 'paragraph', text: l === 'vi'
-      ? `${c.cadres}: ${c.rows} cán bộ, cử đi học ngày ${formatDate(c.on)} (${from}); mỗi cán bộ được xét theo bản cũ và bản mới của bộ quy tắc${c.invalidRows ? `; ${c.invalidRows} hàng không xét được` : ''}.`
-      : `${c.cadres}: ${c.rows} cadres, nominated on ${formatDate(c.on)} (${from}); each judged under the old and the new version of the ruleset${c.invalidRows ? `; ${c.invalidRows} rows could not be judged` : ''}.` },
+      ? `${c.cadres}: ${c.rows} cán bộ, cử đi học ngày ${formatDate(c.on)} (${from}); ${judged}${c.invalidRows ? `; ${c.invalidRows} hàng không xét được` : ''}.`
+      : `${c.cadres}: ${c.rows} cadres, nominated on ${formatDate(c.on)} (${from}); ${judged}${c.invalidRows ? `; ${c.invalidRows} rows could not be judged` : ''}.` },
     { kind: 'table', head: l === 'vi' ? ['Cử học', 'Đủ điều kiện (cũ → mới)', 'Được thêm', 'Mất điều kiện'] : ['Nomination', 'Eligible (old → new)', 'Gained', 'Lost'],
       rows: c.nominations.map((n) => [n.label[l], `${n.eligible.base} → ${n.eligible.head}`, String(n.gained), String(n.lost)]) },
   ];
@@ -90,6 +93,19 @@ function cohortBlocks(c: CohortEffect, l: Lang): Block[] {
     if (n.lostBy.length) blocks.push({ kind: 'paragraph', text: l === 'vi' ? `Vì sao mất điều kiện (${n.label.vi}), theo quy tắc bản mới không đạt:` : `Why cadres lose (${n.label.en}), by the new rule they fail:` }, { kind: 'list', items: n.lostBy.map((t) => tallyLine(t, l)) });
     if (n.gainedBy.length) blocks.push({ kind: 'paragraph', text: l === 'vi' ? `Vì sao được thêm (${n.label.vi}), theo quy tắc bản cũ nay không còn vướng:` : `Why cadres gain (${n.label.en}), by the old rule they no longer fail:` }, { kind: 'list', items: n.gainedBy.map((t) => tallyLine(t, l)) });
   }
+  return blocks;
+}
+
+function overlayBlocks(o: NonNullable<DocumentReview['overlay']>, l: Lang): Block[] {
+  const vi = l === 'vi';
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: vi ? 'Lớp phủ: các thay đổi và căn cứ' : 'Overlay: its changes and their decisions' },
+    { kind: 'paragraph', text: vi
+      ? `Lớp phủ trên bộ quy tắc ${o.extends}${o.baseFound ? '' : ' (KHÔNG có ở bản mới)'}, áp dụng cho ${o.jurisdiction}${o.illustrative ? '. MINH HỌA: không phải nội dung thật của văn bản.' : '.'}`
+      : `Overlay on the ruleset ${o.extends}${o.baseFound ? '' : ' (NOT on head)'}, applying to ${o.jurisdiction}${o.illustrative ? '. ILLUSTRATIVE: not the act’s real content.' : '.'}` },
+  ];
+  if (o.changes.length) blocks.push({ kind: 'list', items: o.changes.map((c) => `${c.text[l]}${c.illustrative ? (vi ? ' (minh họa)' : ' (illustrative)') : ''}`) });
+  else blocks.push({ kind: 'paragraph', text: vi ? 'Không thay đổi nào được thêm, bỏ hay sửa.' : 'No change was added, withdrawn or altered.' });
   return blocks;
 }
 
@@ -101,6 +117,7 @@ function documentBlocks(doc: DocumentReview, l: Lang): Block[] {
     ...decisionBlocks(doc, l),
   ];
   if (doc.notDescribed) blocks.push({ kind: 'paragraph', text: doc.notDescribed[l] });
+  if (doc.overlay) blocks.push(...overlayBlocks(doc.overlay, l));
   if (c.thresholds.length) {
     blocks.push({ kind: 'heading', level: 3, text: l === 'vi' ? 'Ngưỡng thay đổi' : 'Thresholds changed' },
       { kind: 'table', head: l === 'vi' ? ['Quy tắc', 'Áp dụng', 'Cũ', 'Mới', 'Điều kiện'] : ['Rule', 'Applies to', 'Old', 'New', 'Condition'],

@@ -3,7 +3,10 @@
  * each case's nomination date, as `llct test` does with the shipped ones): the cases whose outcome differs between
  * the sides, and the cases that fail on head.
  */
+import { posix } from 'node:path';
 import { closest } from '../../engine/diagnostics/Diagnostic.ts';
+import type { Overlay } from '../../engine/documents/overlay.ts';
+import { loadOverlay } from '../../engine/overlays/validateOverlay.ts';
 import { createChecker } from '../../engine/rules/createChecker.ts';
 import { runGoldenCases, type GoldenResult } from '../../engine/rules/runGoldenCases.ts';
 import type { ReviewSide } from './loadReviewSide.ts';
@@ -38,7 +41,25 @@ async function runSide(side: ReviewSide): Promise<SideRun> {
         `the case file names ruleset "${named}", which this side does not have or cannot load (loaded: ${ids.join(', ') || 'none'})${guess ? `. Did you mean "${guess}"?` : ''}`);
       continue;
     }
-    const r = await runGoldenCases(checker, d.raw, d.path);
+    // A case file naming overlays (paths beside it, as `llct test` reads them) is run with them applied.
+    const namedOverlays = (d.raw as { overlays?: unknown }).overlays;
+    let fileChecker = checker;
+    if (Array.isArray(namedOverlays) && namedOverlays.length > 0) {
+      const overlays: Overlay[] = [];
+      const missing: string[] = [];
+      for (const name of namedOverlays) {
+        const path = posix.join(posix.dirname(d.path), String(name));
+        const doc = side.documents.get(path);
+        const loaded = doc?.raw === undefined ? undefined : loadOverlay(doc.raw, { bases: rulesets, positions: side.positions, institutions: side.institutions, file: path });
+        if (loaded?.ok) overlays.push(loaded.overlay); else missing.push(path);
+      }
+      if (missing.length > 0) {
+        unreadable(d.path, `tệp ca kiểm thử nêu lớp phủ không có hoặc không hợp lệ ở phía này: ${missing.join(', ')}`, `the case file names overlays this side does not have or that are not valid: ${missing.join(', ')}`);
+        continue;
+      }
+      fileChecker = createChecker({ rulesets, positions: side.positions, institutions: side.institutions, overlays });
+    }
+    const r = await runGoldenCases(fileChecker, d.raw, d.path);
     if (!r.ok) { unreadable(d.path, r.diagnostics.map((x) => x.message).join('; '), r.diagnostics.map((x) => x.messageEn).join('; ')); continue; }
     run.side.files++;
     run.side.passed += r.report.passed;

@@ -9,7 +9,7 @@ import type { ReviewedKind } from './readDocuments.ts';
 
 /** A policy failure (`error`: exit 1) or a warning (printed, does not fail the review). */
 export interface ReviewProblem {
-  code: 'review/invalid-document' | 'review/draft' | 'review/changed-after-publication' | 'review/golden-failing' | 'review/golden-unreadable' | 'review/decision-fields';
+  code: 'review/invalid-document' | 'review/overlay-change-without-decision' | 'review/draft' | 'review/changed-after-publication' | 'review/golden-failing' | 'review/golden-unreadable' | 'review/decision-fields';
   severity: 'error' | 'warning';
   file: string;
   message: Label;
@@ -73,12 +73,43 @@ export interface NominationEffect {
   lostBy: RuleTally[];
 }
 
+/** One change of an overlay that was added, withdrawn or altered, with its decision and date. */
+export interface OverlayChangeLine {
+  change: 'added' | 'removed' | 'altered';
+  op: 'add' | 'replace' | 'disable' | 'threshold';
+  /** The rule it touches (an added rule's own id). */
+  rule: string;
+  /** The id of the decision it is made under, and its number as written (absent when the overlay lacks it). */
+  decision: string;
+  number?: string;
+  /** ISO date it applies from. */
+  appliesFrom: string;
+  illustrative?: true;
+  text: Label;
+}
+
+/** What a review says of an overlay file besides its decisions and diagnostics. */
+export interface OverlayReview {
+  /** The base ruleset's id, and whether the head side has it. */
+  extends: string;
+  baseFound: boolean;
+  /** Where it applies: "Lào Cai", "Lào Cai · Sở Nội vụ". */
+  jurisdiction: string;
+  illustrative: boolean;
+  changes: OverlayChangeLine[];
+}
+
 /** The effect of a changed ruleset on `--cadres`, nominated on `on`. */
 export interface CohortEffect {
   cadres: string;
   on: string;
-  /** Where the date came from: `flag` (--on), `decision` (the head decision's applies-from), `ruleset` (effectiveFrom). */
-  onFrom: 'flag' | 'decision' | 'ruleset';
+  /**
+   * Where the date came from: `flag` (--on), `decision` (the head decision's applies-from), `ruleset` (effectiveFrom),
+   * `overlay` (the latest date a change of the head overlay applies from, so that all of them are in force).
+   */
+  onFrom: 'flag' | 'decision' | 'ruleset' | 'overlay';
+  /** An overlay's cohort: the province or agency it applies to (cadres elsewhere are judged by the base alone). */
+  jurisdiction?: string;
   rows: number;
   invalidRows: number;
   nominations: NominationEffect[];
@@ -99,8 +130,10 @@ export interface DocumentReview {
   valid: boolean;
   diagnostics: Array<{ severity: 'error' | 'warning'; code: string; path: string; message: Label }>;
   changes: StructuralChanges;
-  /** A clearly marked gap: what the review cannot describe yet (overlays). */
+  /** A clearly marked gap: what the review cannot describe (absent for every kind it describes). */
   notDescribed?: Label;
+  /** An overlay file's own section. */
+  overlay?: OverlayReview;
   cohort?: CohortEffect;
 }
 

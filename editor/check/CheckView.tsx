@@ -2,12 +2,11 @@
  * Kiểm tra một cán bộ: one cadre (a sample or edited) checked against the workspace's rulesets on a nomination date,
  * with the verdict beside the forms. Loaded with its tab (App.tsx imports it dynamically).
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { builtinDocuments } from '../shipped/builtin.ts';
 import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
 import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import type { Checker } from '../../engine/rules/createChecker.ts';
-import { useWorkspaceChecker } from '../shared/useWorkspaceChecker.ts';
 import { useWorkspaceRecords } from '../shared/useWorkspaceRecords.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { ErrorBoundary } from '../shared/ErrorBoundary.tsx';
@@ -16,6 +15,8 @@ import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { CadreForm } from './CadreForm.tsx';
 import { factsInPlay } from './factsInPlay.ts';
 import { NominationForm } from './NominationForm.tsx';
+import { OverlayChoice } from './OverlayChoice.tsx';
+import { useOverlayChecker } from './useOverlayChecker.ts';
 import type { Sample } from '../workspace/samples.ts';
 import { useVerdict } from './useVerdict.ts';
 import { VerdictPanel } from './VerdictPanel.tsx';
@@ -34,12 +35,15 @@ const PROVINCES = [...docs.institutions.provinces].sort((a, b) => a.name.localeC
 /** The check view on the workspace: its checker and its sample cadres. */
 export function CheckView({ session, lang }: { session: WorkspaceSession; lang: Lang }) {
   const records = useWorkspaceRecords(session.store);
-  const checker = useWorkspaceChecker(records);
+  // A provincial overlay chosen here applies to cadres of its province (view state, not saved).
+  const [overlayId, setOverlayId] = useState('');
+  const { checker, overlay, unusable } = useOverlayChecker(records, overlayId);
   const samples = workspaceSamples(records);
-  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} samples={samples} lang={lang} />;
+  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} samples={samples} lang={lang}
+    overlayChoice={<OverlayChoice records={records} value={overlayId} onChange={setOverlayId} applied={overlay} unusable={unusable} lang={lang} />} />;
 }
 
-function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples: readonly Sample[]; lang: Lang }) {
+function CheckPage({ workspace, samples, lang, overlayChoice }: { workspace: Workspace; samples: readonly Sample[]; lang: Lang; overlayChoice?: ReactNode }) {
   const sampleId = useId();
   const first = samples[0]!;
   const [sample, setSample] = useState(first.id);
@@ -69,6 +73,7 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
             </select>
           </div>
         </div>
+        {overlayChoice}
         <NominationForm nomination={nomination} onChange={setNomination} lang={lang}
           waivable={(workspace.checker.rulesetOn(nomination.on)?.rules ?? []).filter((r) => r.waivable === true).map((r) => ({ id: r.id, title: r.title }))} />
       </div>

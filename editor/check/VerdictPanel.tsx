@@ -11,6 +11,7 @@ import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { carriedOverText } from '../../engine/rules/carriedOver.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
+import { layerText } from '../../engine/overlays/verdictBasis.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { ConfidenceBadge } from '../shared/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
@@ -167,6 +168,7 @@ function FailureItem({ failure, level, lang }: { failure: Failure; level: Nomina
         <span className="citation" data-testid="failure-citation">{failureCitation(failure, lang)}</span>
         <ConfidenceBadge confidence={failure.confidence} lang={lang} />
       </div>
+      {layerText(failure.layer, lang) && <div className="muted small" data-testid="failure-layer">{text(lang, 'overlay.layer', { layer: layerText(failure.layer, lang)! })}</div>}
       {alternatives.length > 0 && (
         <ul className="alternatives">
           {alternatives.map((a) => (

@@ -16,6 +16,7 @@ import type { SIMULATION_STRINGS } from './simulationStrings.ts';
 import { CADRE_FORM_STRINGS } from './cadreFormStrings.ts';
 import { COVERAGE_STRINGS } from './coverageStrings.ts';
 import { HISTORY_STRINGS } from './historyStrings.ts';
+import { OVERLAY_STRINGS } from './overlayStrings.ts';
 import { RULES_STRINGS } from './rulesStrings.ts';
 import { SET_ASIDE_STRINGS } from './setAsideStrings.ts';
 import { STRINGS } from './strings.ts';
@@ -29,6 +30,7 @@ const FIRST_TABLES = {
   history: HISTORY_STRINGS,
   setAside: SET_ASIDE_STRINGS,
   cadreForm: CADRE_FORM_STRINGS,
+  overlay: OVERLAY_STRINGS,
 } as const satisfies Record<string, Table>;
 
 /** The tables that load with their views, by namespace. */

@@ -49,6 +49,7 @@ const GoldenPanel = lazy(() => import('./GoldenPanel.tsx').then((m) => ({ defaul
 const CoveragePanel = lazy(() => import('./CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
 const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel.tsx').then((m) => ({ default: m.DiagnosticsPanel })));
 const VersionsPanel = lazy(() => import('./VersionsPanel.tsx').then((m) => ({ default: m.VersionsPanel })));
+const OverlayView = lazy(() => import('./overlay/OverlayView.tsx').then((m) => ({ default: m.OverlayView })));
 
 const docs = builtinDocuments();
 const CATALOGUES: Catalogues = { positions: docs.positions, institutions: docs.institutions };
@@ -81,13 +82,15 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
   const rulesets = recordsOfType(records, 'ruleset');
   const [chosen, setChosen] = useState<RecordId>('ruleset:57-qd-tw');
   const rulesetId = records.get(chosen)?.type === 'ruleset' ? chosen : rulesets[0]!.id;
+  // An overlay chosen in the same list is shown over its base, read-only (overlay/OverlayView.tsx).
+  const overlayId = records.get(chosen)?.type === 'overlay' ? chosen : undefined;
   // Undo here acts on the ruleset shown (its rules, layout, golden cases, versions), the sample cadres the bench saves
-  // and rulesets deleted here (shown nowhere else; undoing the deletion brings back the one that was shown).
+  // and rulesets and overlays deleted here (shown nowhere else; undoing the deletion brings back the one that was shown).
   const scope = useMemo(() => {
     const { undo, redo } = store.history.stacks();
-    const deleted = [...undo, ...redo].flatMap((e) => e.documents).filter((d) => d.startsWith('ruleset:') && !records.has(d));
-    return new Set([rulesetId, SAMPLES_RECORD_ID, ...deleted]);
-  }, [rulesetId, records, store]);
+    const deleted = [...undo, ...redo].flatMap((e) => e.documents).filter((d) => (d.startsWith('ruleset:') || d.startsWith('overlay:')) && !records.has(d));
+    return new Set([overlayId ?? rulesetId, SAMPLES_RECORD_ID, ...deleted]);
+  }, [rulesetId, overlayId, records, store]);
   const [selectedId, setSelectedId] = useState<RecordId | null>(null);
   const [search, setSearch] = useState('');
   const [panel, setPanel] = useState<Panel>('bench');
@@ -168,13 +171,14 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
         onKeyDown={(e: ReactKeyboardEvent) => { if (e.key === 'Escape') setSearch(''); }}>
         <div className="field">
           <label htmlFor={rulesetSelectId}>{text(lang, 'rules.ruleset')}</label>
-          <select id={rulesetSelectId} data-testid="ruleset-select" value={rulesetId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
+          <select id={rulesetSelectId} data-testid="ruleset-select" value={overlayId ?? rulesetId} onChange={(e) => { setChosen(e.target.value); setSelectedId(null); }}>
             {rulesets.map((r) => <option key={r.id} value={r.id}>{r.origin === 'imported' ? text(lang, 'rules.importedSuffix', { name: `${r.meta.regulation.code} — ${r.meta.id}` }) : `${r.meta.regulation.code} — ${r.meta.id}`}</option>)}
+            {recordsOfType(records, 'overlay').map((o) => <option key={o.id} value={o.id}>{text(lang, 'overlay.option', { name: String(o.doc.id) })}</option>)}
           </select>
         </div>
-        <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{text(lang, 'rules.rulesetDetails')}</button>
+        {overlayId === undefined && <button type="button" data-testid="ruleset-info" onClick={() => { setSelectedId(rulesetId); focusInspector(); }}>{text(lang, 'rules.rulesetDetails')}</button>}
         <UndoRedoButtons store={store} scope={scope} lang={lang} testIds={{ undo: 'undo', redo: 'redo' }} />
-        <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {text(lang, 'rules.addRule')}</button>
+        {overlayId === undefined && <button type="button" data-testid="add-rule" onClick={addNewRule}>+ {text(lang, 'rules.addRule')}</button>}
         <div className="field search">
           <label htmlFor={searchId}>{text(lang, 'rules.search')}</label>
           <input id={searchId} type="search" data-testid="rule-search" value={search} placeholder={text(lang, 'rules.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)}
@@ -195,6 +199,12 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
       </div>
       {rulesetRecord?.type === 'ruleset' && <Suspense fallback={null}><ShippedDifference record={rulesetRecord} ruleset={built.ruleset} lang={lang} onCommand={apply} /></Suspense>}
       {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{text(lang, 'rules.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'rules.close')}</button></div>}
+      {overlayId !== undefined && (
+        <Suspense fallback={<p className="muted" role="status">{text(lang, 'page.viewLoading')}</p>}>
+          <OverlayView records={records} overlayId={overlayId} catalogues={CATALOGUES} lang={lang} onCommand={apply} onRemoved={() => setChosen(rulesetId)} />
+        </Suspense>
+      )}
+      {overlayId === undefined && <>
       <div className="editor-main">
         <section className="canvas-card card" aria-label={text(lang, 'rules.canvasOf', { code: built.ruleset.regulation.code })}>
           <Suspense fallback={<div className="canvas-loading muted" role="status" data-testid="canvas-loading">{text(lang, 'rules.canvasLoading')}</div>}>
@@ -233,6 +243,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
         {panel === 'versions' && <VersionsPanel records={records} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} onCommand={apply} positionName={positionName} />}
         </Suspense>
       </div>
+      </>}
     </main>
   );
 }

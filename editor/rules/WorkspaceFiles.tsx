@@ -11,6 +11,7 @@ import { freeId } from '../workspace/commands/kit.ts';
 import { addRuleset } from '../workspace/commands/rulesetCommands.ts';
 import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { importRulesetText, importWorkspaceText, rulesetFileText } from '../workspace/importFiles.ts';
+import { looksLikeOverlay } from '../workspace/looksLikeOverlay.ts';
 import type { RecordId } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { text } from '../i18n/text.ts';
@@ -38,6 +39,14 @@ export function WorkspaceFiles({ session, rulesetId, catalogues, lang, onImporte
   };
 
   const importRuleset = (content: string, file: string) => {
+    if (looksLikeOverlay(content)) {
+      void import('./overlay/importOverlayFile.ts').then((m) => {
+        const r = m.importOverlayFile(session, content, file, catalogues, lang);
+        setNotice(r.notice);
+        if (r.id) onImportedRuleset(r.id);
+      });
+      return;
+    }
     const r = importRulesetText(content, file, catalogues);
     if (!r.ok) { setNotice({ ok: false, file, diagnostics: r.diagnostics }); return; }
     const records = session.store.records();

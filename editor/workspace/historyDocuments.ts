@@ -1,7 +1,7 @@
 /**
  * Which document a history step touches. A document is named by the record id of its head: a ruleset
  * (`ruleset:57-qd-tw`, which also owns its rules, conditions, canvas layout, golden cases and versions), a lifecycle
- * (`lifecycle:class-default`, with its states, transitions and layout), a plan (`plan:ha-noi-2024`, with its classes) or the sample cadres (`cadres:samples`).
+ * (`lifecycle:class-default`, with its states, transitions and layout), a plan (`plan:ha-noi-2024`, with its classes), an overlay (`overlay:…`) or the sample cadres (`cadres:samples`).
  * Views show documents; undo in a view acts only on the steps of the documents it shows.
  */
 import type { Diff } from './createHistory.ts';
@@ -16,7 +16,7 @@ export type RecordLookup = (id: RecordId) => WorkspaceRecord | undefined;
 /** The document a record belongs to; for a condition whose rule cannot be found, the rule's id. */
 export function documentOf(record: WorkspaceRecord, lookup: RecordLookup): DocumentId {
   switch (record.type) {
-    case 'ruleset': case 'lifecycle': case 'plan': case 'cadres': return record.id;
+    case 'ruleset': case 'lifecycle': case 'plan': case 'cadres': case 'overlay': return record.id;
     case 'rule': case 'version': return record.ruleset;
     case 'layout': return record.owner;
     case 'plan-class': return record.plan;

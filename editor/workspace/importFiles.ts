@@ -38,6 +38,9 @@ function parse(text: string, file: string): { ok: true; value: unknown } | { ok:
   return { ok: true, value: p.value };
 }
 
+/** The file's JSON, or why it does not read (too large, not JSON, a key repeated): what every import starts with. */
+export { parse as parseImportText };
+
 /**
  * A whole workspace file, read as the stored workspace is read (readWorkspace.ts), every record checked: a record
  * that would be set aside refuses the file with its reasons (an import is all or nothing, the current workspace stays

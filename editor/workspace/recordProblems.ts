@@ -38,10 +38,19 @@ const SnapshotShape = z.object({
   rules: z.array(z.object({ id: z.string(), conditions: Obj })),
 });
 
+/** What the overlay view walks before the engine's schema judges the rest: ids, its decisions and changes as lists. */
+const OverlayShape = z.object({
+  id: z.string(),
+  extends: z.string(),
+  decisions: z.array(Obj),
+  changes: z.array(Obj),
+});
+
 const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot' | 'meta'; schema: z.ZodMiniType }>> = {
   lifecycle: { field: 'meta', schema: LifecycleMetaShape },
   plan: { field: 'meta', schema: PlanShape },
   version: { field: 'snapshot', schema: SnapshotShape },
+  overlay: { field: 'doc', schema: OverlayShape },
 };
 
 /** The first value JSON does not keep as it is (NaN, ±Infinity, undefined in a list, a function…), with its path. */

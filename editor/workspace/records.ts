@@ -199,12 +199,26 @@ export interface PlanClassRecord {
   serves?: PlanQuotaItem[];
 }
 
+/**
+ * A ruleset overlay (`llct/ruleset-overlay`) the user imported: the document as written (it is read-only in the
+ * editor; the engine's schema and `validateOverlay` judge it where it shows). One record per overlay, its id
+ * `overlay:<document id>`.
+ */
+export interface OverlayRecord {
+  id: RecordId;
+  type: 'overlay';
+  doc: Record<string, unknown>;
+}
+
+/** Record id of an overlay document: `overlay:lao-cai-10-qd-tu-minh-hoa`. */
+export const overlayRecordId = (overlayId: string): RecordId => `overlay:${overlayId}`;
+
 /** Record id of a plan document: `plan:ha-noi-2024`. */
 export const planRecordId = (planId: string): RecordId => `plan:${planId}`;
 
 export type WorkspaceRecord =
   | RulesetRecord | RuleRecord | CondRecord | LifecycleRecord | GoldenRecord | VersionRecord | LayoutRecord | CadresRecord | PlanRecord
-  | StateRecord | TransitionRecord | PlanClassRecord;
+  | StateRecord | TransitionRecord | PlanClassRecord | OverlayRecord;
 
 export type RecordType = WorkspaceRecord['type'];
 

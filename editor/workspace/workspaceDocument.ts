@@ -60,6 +60,8 @@ export const RecordSchema = z.discriminatedUnion('type', [
     id: Id, type: z.literal('plan-class'), plan: Id, data: z.record(z.string(), z.unknown()),
     serves: z.optional(z.array(z.strictObject({ id: Id, data: z.record(z.string(), z.unknown()) }))),
   }),
+  // Overlays came after version 3 was fixed: like plans, a workspace without them still loads.
+  z.strictObject({ id: Id, type: z.literal('overlay'), doc: z.record(z.string(), z.unknown()) }),
 ]);
 
 export const WorkspaceDocumentSchema = z.strictObject({
