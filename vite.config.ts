@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -34,11 +35,30 @@ function minifyJsonAssets(): Plugin {
   };
 }
 
+/**
+ * The page's script resolves `engine/rules/compile/jsonPathQuery.ts` to `editor/shared/jsonPathOnDemand.ts`, which
+ * fetches jsonpath-plus beside the shipped data rather than inside the first script (main.tsx waits for both before
+ * anything is judged). Build only, and not in the workers (they keep the library in their own script); the dev server
+ * and the tests use the engine's module as it is.
+ */
+function jsonPathOnDemand(): Plugin {
+  const onDemand = fileURLToPath(new URL('./editor/shared/jsonPathOnDemand.ts', import.meta.url));
+  return {
+    name: 'llct-json-path-on-demand',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      if (source === './jsonPathQuery.ts' && importer?.replace(/\\/g, '/').endsWith('/engine/rules/compile/compilePath.ts')) return onDemand;
+      return null;
+    },
+  };
+}
+
 /** The editor app. The engine is bundled into it: rulesets run in the browser. */
 export default defineConfig({
   root: 'editor',
   base: './',
-  plugins: [react(), contentSecurityPolicy(), minifyJsonAssets()],
+  plugins: [react(), contentSecurityPolicy(), minifyJsonAssets(), jsonPathOnDemand()],
   // The Simulation view's worker is a module worker (`new Worker(url, { type: 'module' })`): bundled as an ES module,
   // served from 'self', which the policy's script-src (worker-src falls back to it) allows.
   worker: { format: 'es' },

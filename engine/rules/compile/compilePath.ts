@@ -10,7 +10,7 @@
  * (`defaultPathResolver` in dist/almanac.js), so the answer is the library's — without loading json-rules-engine
  * itself, which only the reference evaluator needs (the page then loads jsonpath-plus alone).
  */
-import { JSONPath } from 'jsonpath-plus';
+import { jsonPathQuery } from './jsonPathQuery.ts';
 
 type Resolver = (value: object) => unknown;
 
@@ -19,7 +19,7 @@ const STEP = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
 
 /** json-rules-engine 7.3.1's `defaultPathResolver`, call for call. */
 function libraryResolve(value: unknown, path: unknown): unknown {
-  return JSONPath({ path: path as string, json: value as object, wrap: false });
+  return jsonPathQuery(path, value);
 }
 
 /** True when `path` is resolved without the library. */
