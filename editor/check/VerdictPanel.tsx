@@ -9,6 +9,7 @@ import { LABELS } from '../../engine/documents/enums.ts';
 import { citationIn, citationText, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { carriedOverText } from '../../engine/rules/carriedOver.ts';
+import { basisText } from '../../engine/overlays/verdictBasis.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import type { Lang } from '../i18n/strings.ts';
@@ -54,6 +55,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
           <div className="eyebrow">{text(lang, 'page.regulationApplied')}</div>
           <div className="regulation"><strong data-testid="regulation">{code}</strong></div>
           {ruleset && <div className="regulation-title">{ruleset.regulation.title}</div>}
+          {verdict.basis && <div className="small" data-testid="verdict-basis" data-published={verdict.basis.published ? 'true' : 'false'}>{basisText(verdict.basis, lang)}</div>}
           <div className="muted">
             {LABELS.theoryLevel[nomination.level][lang]} · {LABELS.mode[nomination.mode][lang]} · {formatDate(nomination.on)}
           </div>
