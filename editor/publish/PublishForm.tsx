@@ -4,12 +4,11 @@
  * carries. For any document with `revision`, `decisions` and `published` (rulesets today); the caller turns the input
  * into its document's publish command and says whether it was accepted. Escape cancels.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { DECISION_KIND_LABELS, DECISION_KINDS, decisionText, type Decision, type DecisionKind } from '../../engine/documents/decision.ts';
 import type { Lang } from '../i18n/strings.ts';
 import '../i18n/publishStrings.ts';
 import { text, type PlainTextKey } from '../i18n/text.ts';
-import { TextInput } from '../rules/inspector/TextInput.tsx';
 import { DateField } from '../shared/DateField.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import type { PublishInput } from '../workspace/commands/publishCommands.ts';
@@ -109,5 +108,20 @@ export function PublishForm({ name, carried, revision, lang, onPublish, onCancel
         <button type="button" onClick={onCancel}>{text(lang, 'publish.cancel')}</button>
       </div>
     </form>
+  );
+}
+
+interface TextInputProps { label: string; value: string; onChange: (v: string) => void; testId: string; multiline?: boolean | undefined; hint?: string | undefined; invalid?: boolean | undefined }
+
+/** A labelled text field with a hint under it, marked invalid (the hint then says why) when `invalid`. */
+function TextInput({ label, value, onChange, testId, multiline, hint, invalid }: TextInputProps) {
+  const id = useId();
+  const common = { id, value, 'data-testid': testId, 'aria-invalid': invalid || undefined, 'aria-describedby': hint ? `${id}-hint` : undefined };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />}
+      {hint && <p id={`${id}-hint`} className={invalid ? 'field-error' : 'hint'}>{hint}</p>}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The publish form's decision as typed, and its check before the command runs: every problem at once, each naming
- * its field in the page's words (Vietnamese and English), dates shown as DD/MM/YYYY. The rules are the engine's
+ * The publish form's decision as typed, and its check before the command runs: every problem at once, in the form's order, each
+ * naming its field in the page's words (Vietnamese and English), dates shown as DD/MM/YYYY. The rules are the engine's
  * (`DecisionSchema`: the number pattern, applies-from not before signing, applies-until after applies-from); only
  * the wording is the page's. Loads no React (tested in Node).
  */
@@ -72,6 +72,8 @@ export function checkDecisionDraft(draft: DecisionDraft, carried: readonly Decis
   if (twin && !problems.some((p) => p.field === 'number')) {
     problems.push({ field: 'number', message: both((lang) => text(lang, 'publish.fieldProblem', { field: fieldName('number', lang), message: text(lang, 'publish.numberCarried') })) });
   }
+  const order = Object.keys(FIELD_KEY);
+  problems.sort((x, y) => order.indexOf(x.field) - order.indexOf(y.field));
   return problems.length > 0 || !parsed.success ? { problems } : { decision: parsed.data };
 }
 
