@@ -36,6 +36,7 @@ export const PUBLISH_STRINGS = {
   numberCarried: { vi: 'văn bản này đã có trong tài liệu — hãy chọn nó ở ô «Văn bản».', en: 'this act is already in the document — pick it under “Act”.' },
   fieldProblem: { vi: '{field}: {message}', en: '{field}: {message}' },
   problems: { vi: 'Chưa ban hành được — hãy sửa:', en: 'Not published yet — please fix:' },
+  defaultName: { vi: 'Bản {revision}', en: 'Revision {revision}' },
   published: { vi: 'Đã ban hành', en: 'Published' },
   draft: { vi: 'Bản nháp', en: 'Draft' },
   underDecision: { vi: 'Bản {revision} — theo {decision}', en: 'Revision {revision} — under {decision}' },
@@ -50,7 +51,6 @@ export const PUBLISH_STRINGS = {
   nextRevision: { vi: 'Sẽ ban hành thành bản {revision}.', en: 'Will be published as revision {revision}.' },
   sidePublished: { vi: '{name} — bản {revision}, theo {decision}', en: '{name} — revision {revision}, under {decision}' },
   sideDraft: { vi: '{name} (bản nháp, {saved})', en: '{name} (draft, {saved})' },
-  onlyPublished: { vi: 'Chỉ so các bản đã ban hành', en: 'Compare published versions only' },
 } as const satisfies Record<string, Label>;
 
 provideTextTable('publish', PUBLISH_STRINGS);

@@ -53,18 +53,15 @@ export function PublishForm({ name, carried, revision, lang, onPublish, onCancel
 
   const submit = () => {
     let under: PublishInput['under'];
-    let number: string;
     if (which === NEW) {
       const checked = checkDecisionDraft(draft, carried);
       if ('problems' in checked) { setProblems(checked.problems); return; }
       under = { decision: checked.decision };
-      number = checked.decision.number;
     } else {
       under = { decisionId: which };
-      number = carried.find((d) => d.id === which)?.number ?? which;
     }
     setProblems([]);
-    const named = versionName.trim() || text(lang, 'publish.underDecision', { revision, decision: number });
+    const named = versionName.trim() || text(lang, 'publish.defaultName', { revision });
     if (onPublish({ under, on: localToday(), name: named, ...(note.trim() ? { note: note.trim() } : {}) })) onCancel();
   };
   const escape = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); onCancel(); } };
@@ -84,12 +81,12 @@ export function PublishForm({ name, carried, revision, lang, onPublish, onCancel
           {field('issuedBy', 'publish.issuedBy')}
           {field('signer', 'publish.signer')}
           {field('title', 'publish.decisionTitle')}
-          <DateField label={text(lang, 'publish.signedOn')} testId="publish-signedOn" value={draft.signedOn} onChange={set('signedOn')} lang={lang} optional
-            {...(problemOf('signedOn') ? { hint: problemOf('signedOn') } : {})} />
-          <DateField label={text(lang, 'publish.appliesFrom')} testId="publish-appliesFrom" value={draft.appliesFrom} onChange={set('appliesFrom')} lang={lang} optional
-            {...(problemOf('appliesFrom') ? { hint: problemOf('appliesFrom') } : {})} />
-          <DateField label={text(lang, 'publish.appliesUntil')} testId="publish-appliesUntil" value={draft.appliesUntil} onChange={set('appliesUntil')} lang={lang} optional
-            {...(problemOf('appliesUntil') ? { hint: problemOf('appliesUntil') } : {})} />
+          <div className={problemOf('signedOn') ? 'date-invalid' : undefined}><DateField label={text(lang, 'publish.signedOn')} testId="publish-signedOn" value={draft.signedOn} onChange={set('signedOn')} lang={lang} optional
+            {...(problemOf('signedOn') ? { hint: problemOf('signedOn') } : {})} /></div>
+          <div className={problemOf('appliesFrom') ? 'date-invalid' : undefined}><DateField label={text(lang, 'publish.appliesFrom')} testId="publish-appliesFrom" value={draft.appliesFrom} onChange={set('appliesFrom')} lang={lang} optional
+            {...(problemOf('appliesFrom') ? { hint: problemOf('appliesFrom') } : {})} /></div>
+          <div className={problemOf('appliesUntil') ? 'date-invalid' : undefined}><DateField label={text(lang, 'publish.appliesUntil')} testId="publish-appliesUntil" value={draft.appliesUntil} onChange={set('appliesUntil')} lang={lang} optional
+            {...(problemOf('appliesUntil') ? { hint: problemOf('appliesUntil') } : {})} /></div>
           {field('summary', 'publish.summary', { multiline: true })}
           {field('source', 'publish.source')}
         </div>

@@ -107,10 +107,12 @@ describe('publishing a version under a decision', () => {
       expect(await version.textContent()).toContain(c.published);
       expect(await rules(page).getByTestId('publish-standing').getAttribute('data-status')).toBe('published');
       await shots(page, 'versions-panel', c.lang);
+      await rules(page).getByTestId('versions').screenshot({ path: `${SHOTS}/versions-only-${c.lang}-1280.png` });
       await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
       expect(await verdictBasis(page)).toBe(c.expectBasis);
       await shots(page, 'verdict', c.lang);
+      await page.locator('#panel-check .verdict-head').screenshot({ path: `${SHOTS}/verdict-head-${c.lang}-1280.png` });
 
       await page.reload();
       await page.waitForSelector('#panel-check [data-testid=verdict]');

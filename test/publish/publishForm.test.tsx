@@ -106,7 +106,7 @@ describe('the publish form (rendered)', () => {
     expect(f.host.querySelector('[data-testid=publish-problems]')).toBeNull();
     expect(f.sent).toHaveLength(1);
     expect(f.sent[0]!.under).toEqual({ decision: expect.objectContaining({ id: '10-qd-tu', signedOn: '2025-11-28', appliesFrom: '2025-12-01' }) });
-    expect(f.sent[0]!.name).toBe('Bản 1 — theo 10-QĐ/TU');
+    expect(f.sent[0]!.name).toBe('Bản 1');
     expect(f.sent[0]!.on).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(f.cancelled()).toBe(1);
     await f.unmount();
