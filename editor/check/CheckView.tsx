@@ -19,6 +19,7 @@ import { NominationForm } from './NominationForm.tsx';
 import type { Sample } from '../workspace/samples.ts';
 import { useVerdict } from './useVerdict.ts';
 import { VerdictPanel } from './VerdictPanel.tsx';
+import { standingsByDocument, type RulesetStanding } from '../publish/publicationState.ts';
 import { text } from '../i18n/text.ts';
 
 /** What the check page reads from the workspace: its checker, and the catalogues the cadre form offers. */
@@ -26,6 +27,8 @@ export interface Workspace {
   checker: Checker;
   positions: readonly Position[];
   provinces: readonly Province[];
+  /** Where the workspace's rulesets stand (published, draft, edited since publication), by document id. */
+  standings?: ReadonlyMap<string, RulesetStanding>;
 }
 
 const docs = builtinDocuments();
@@ -36,7 +39,8 @@ export function CheckView({ session, lang }: { session: WorkspaceSession; lang: 
   const records = useWorkspaceRecords(session.store);
   const checker = useWorkspaceChecker(records);
   const samples = workspaceSamples(records);
-  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} samples={samples} lang={lang} />;
+  const standings = useMemo(() => standingsByDocument(records), [records]);
+  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES, standings }} samples={samples} lang={lang} />;
 }
 
 function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples: readonly Sample[]; lang: Lang }) {
@@ -75,7 +79,7 @@ function CheckPage({ workspace, samples, lang }: { workspace: Workspace; samples
       <section className="card result" aria-labelledby="result-heading">
         <h2 id="result-heading">{text(lang, 'page.result')}{profile.fullName ? `: ${profile.fullName}` : ''}</h2>
         <ErrorBoundary lang={lang} resetKey={resetKey}>
-          <VerdictPanel state={state} nomination={nomination} lang={lang} />
+          <VerdictPanel state={state} nomination={nomination} lang={lang} standings={workspace.standings} />
         </ErrorBoundary>
       </section>
       <div className="inputs inputs-cadre">

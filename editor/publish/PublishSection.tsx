@@ -2,7 +2,7 @@
  * The top of a ruleset's versions panel: where the ruleset stands (published under which decision, a draft, or edited
  * since publication) and the "Publish version…" button that opens the publish form.
  */
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { decisionText } from '../../engine/documents/decision.ts';
 import type { Lang } from '../i18n/strings.ts';
 import '../i18n/publishStrings.ts';
@@ -26,7 +26,13 @@ export function PublishSection({ records, rulesetId, lang, onCommand }: PublishS
   const opener = useRef<HTMLButtonElement>(null);
   const ruleset = toRuleset(records, rulesetId).ruleset;
   const standing = rulesetStanding(records, rulesetId);
-  const close = () => { setOpen(false); requestAnimationFrame(() => opener.current?.focus()); };
+  const wasOpen = useRef(false);
+  // Closing the form gives the focus back to the button that opened it (keyboard users stay where they were).
+  useLayoutEffect(() => {
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
   return (
     <div className="publish-section">
       <p data-testid="publish-standing" data-status={standing.status}>

@@ -4,6 +4,7 @@
  */
 import { decisionOf, publishedEntry, type Decision, type Published } from '../../engine/documents/decision.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
+import type { VerdictBasis } from '../../engine/overlays/verdictBasis.ts';
 import { revisionToPublish } from '../workspace/commands/publishCommands.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
@@ -38,4 +39,19 @@ export function rulesetStanding(records: Records, rulesetId: RecordId): RulesetS
     return { status: 'edited', publication, next: revisionToPublish(ruleset) };
   }
   return { status: 'published', publication };
+}
+
+/**
+ * A verdict's basis as the workspace stands: a basis naming a published revision the ruleset has been edited since
+ * names the next revision instead, as a draft ("bản 2 (bản nháp, chưa ban hành)"). Otherwise the basis as it is.
+ */
+export function basisAsStanding(basis: VerdictBasis, standing: RulesetStanding | undefined): VerdictBasis {
+  if (standing?.status !== 'edited' || basis.published?.revision !== standing.publication.revision) return basis;
+  const { published: _published, ...rest } = basis;
+  return { ...rest, revision: standing.next };
+}
+
+/** The standing of each workspace ruleset the checker judges by (the built-in ones), by document id. */
+export function standingsByDocument(records: Records): ReadonlyMap<string, RulesetStanding> {
+  return new Map(recordsOfType(records, 'ruleset').filter((r) => r.origin === 'builtin').map((r) => [r.meta.id, rulesetStanding(records, r.id)]));
 }

@@ -75,7 +75,7 @@ describe('publishing a version under a decision', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('publish-which');
       await page.keyboard.press('Escape');
       await expect.poll(() => form.count()).toBe(0);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('publish-open');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('publish-open');
       await page.keyboard.press('Enter');
       await form.waitFor();
       await shots(page, 'publish-form', c.lang);

@@ -12,7 +12,7 @@ import { RULESET_KIND } from '../../engine/documents/ruleset.ts';
 import { basisText } from '../../engine/overlays/verdictBasis.ts';
 import { builtinDocuments } from '../../engine/builtin.ts';
 import { createChecker } from '../../engine/rules/createChecker.ts';
-import { publicationOf, rulesetStanding } from '../../editor/publish/publicationState.ts';
+import { basisAsStanding, publicationOf, rulesetStanding, standingsByDocument } from '../../editor/publish/publicationState.ts';
 import { rulesetsByDate } from '../../editor/workspace/analyseRuleset.ts';
 import { builtinRulesetId } from '../../editor/workspace/createDefaultWorkspace.ts';
 import { decisionIdOf, publishRuleset, type PublishInput } from '../../editor/workspace/commands/publishCommands.ts';
@@ -101,7 +101,7 @@ describe('publishing a ruleset under a decision', () => {
     expect(h.bytes()).toBe(start);
   });
 
-  it('makes the verdict name the revision and the decision, and a draft say it is a draft', async () => {
+  it('makes the verdict name the revision and the decision, and a draft (or an edit since publication) say it is a draft', async () => {
     const docs = builtinDocuments();
     const h = createHarness();
     const sample = workspaceSamples(h.store.records())[0]!;
@@ -116,6 +116,14 @@ describe('publishing a ruleset under a decision', () => {
     const basis = (await verdictOf()).basis!;
     expect(basisText(basis, 'vi')).toBe('350-qd-tw, bản 1 — theo 10-QĐ/TU ngày 28/11/2025 (minh họa)');
     expect(basisText(basis, 'en')).toBe('350-qd-tw, revision 1 — under 10-QĐ/TU of 28/11/2025 (illustrative)');
+    // Edited since publication: the workspace says the verdict is judged by a draft of the next revision.
+    const rule = recordsOfType(h.store.records(), 'rule').find((r) => r.ruleset === RS350)!;
+    h.store.apply(updateRule(rule.id, { source: 'sửa sau khi ban hành' }));
+    const edited = basisAsStanding((await verdictOf()).basis!, standingsByDocument(h.store.records()).get('350-qd-tw'));
+    expect(basisText(edited, 'vi')).toBe('350-qd-tw, bản 2 (bản nháp, chưa ban hành)');
+    expect(basisText(edited, 'en')).toBe('350-qd-tw, revision 2 (draft, not published)');
+    h.store.undo();
+    expect(basisText(basisAsStanding((await verdictOf()).basis!, standingsByDocument(h.store.records()).get('350-qd-tw')), 'vi')).toBe(basisText(basis, 'vi'));
     h.store.apply(updateRulesetMeta(RS350, { revision: 2 }));
     expect(basisText((await verdictOf()).basis!, 'vi')).toBe('350-qd-tw, bản 2 (bản nháp, chưa ban hành)');
   });
