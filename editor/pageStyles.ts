@@ -15,3 +15,4 @@ import './rules/coverage.css';
 import './rules/rules.css';
 import './simulation/simulation.css';
 import './styles.css';
+import './publish/publish.css';

@@ -20,6 +20,7 @@ import { useOverlayChecker } from './useOverlayChecker.ts';
 import type { Sample } from '../workspace/samples.ts';
 import { useVerdict } from './useVerdict.ts';
 import { VerdictPanel } from './VerdictPanel.tsx';
+import { standingsByDocument, type RulesetStanding } from '../publish/publicationState.ts';
 import { text } from '../i18n/text.ts';
 
 /** What the check page reads from the workspace: its checker, and the catalogues the cadre form offers. */
@@ -27,6 +28,8 @@ export interface Workspace {
   checker: Checker;
   positions: readonly Position[];
   provinces: readonly Province[];
+  /** Where the workspace's rulesets stand (published, draft, edited since publication), by document id. */
+  standings?: ReadonlyMap<string, RulesetStanding>;
 }
 
 const docs = builtinDocuments();
@@ -39,7 +42,8 @@ export function CheckView({ session, lang }: { session: WorkspaceSession; lang: 
   const [overlayId, setOverlayId] = useState('');
   const { checker, overlay, unusable } = useOverlayChecker(records, overlayId);
   const samples = workspaceSamples(records);
-  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES }} samples={samples} lang={lang}
+  const standings = useMemo(() => standingsByDocument(records), [records]);
+  return <CheckPage workspace={{ checker, positions: docs.positions.positions, provinces: PROVINCES, standings }} samples={samples} lang={lang}
     overlayChoice={<OverlayChoice records={records} value={overlayId} onChange={setOverlayId} applied={overlay} unusable={unusable} lang={lang} />} />;
 }
 
@@ -80,7 +84,7 @@ function CheckPage({ workspace, samples, lang, overlayChoice }: { workspace: Wor
       <section className="card result" aria-labelledby="result-heading">
         <h2 id="result-heading">{text(lang, 'page.result')}{profile.fullName ? `: ${profile.fullName}` : ''}</h2>
         <ErrorBoundary lang={lang} resetKey={resetKey}>
-          <VerdictPanel state={state} nomination={nomination} lang={lang} />
+          <VerdictPanel state={state} nomination={nomination} lang={lang} standings={workspace.standings} />
         </ErrorBoundary>
       </section>
       <div className="inputs inputs-cadre">

@@ -9,6 +9,8 @@ import { LABELS } from '../../engine/documents/enums.ts';
 import { citationIn, citationText, type Rule, type Ruleset } from '../../engine/documents/ruleset.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { carriedOverText } from '../../engine/rules/carriedOver.ts';
+import { basisText } from '../../engine/overlays/verdictBasis.ts';
+import { basisAsStanding, type RulesetStanding } from '../publish/publicationState.ts';
 import type { Failure, Verdict } from '../../engine/rules/buildVerdict.ts';
 import { describeSpecialDecision } from '../../engine/rules/specialDecision.ts';
 import { layerText } from '../../engine/overlays/verdictBasis.ts';
@@ -17,7 +19,8 @@ import { ConfidenceBadge } from '../shared/ConfidenceBadge.tsx';
 import type { VerdictState } from './useVerdict.ts';
 import { text } from '../i18n/text.ts';
 
-export function VerdictPanel({ state, nomination, lang }: { state: VerdictState; nomination: Nomination; lang: Lang }) {
+/** `standings`: where the workspace's rulesets stand, so a verdict of a ruleset edited since publication says it is a draft. */
+export function VerdictPanel({ state, nomination, lang, standings }: { state: VerdictState; nomination: Nomination; lang: Lang; standings?: ReadonlyMap<string, RulesetStanding> | undefined }) {
   if (state.status === 'checking') return <p className="muted" aria-live="polite">{text(lang, 'page.checking')}</p>;
   if (state.status === 'failed') {
     return (
@@ -39,10 +42,11 @@ export function VerdictPanel({ state, nomination, lang }: { state: VerdictState;
       </div>
     );
   }
-  return <VerdictView verdict={state.verdict} ruleset={state.ruleset} nomination={nomination} lang={lang} />;
+  return <VerdictView verdict={state.verdict} ruleset={state.ruleset} nomination={nomination} lang={lang} standings={standings} />;
 }
 
-function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict; ruleset: Ruleset | undefined; nomination: Nomination; lang: Lang }) {
+function VerdictView({ verdict, ruleset, nomination, lang, standings }: { verdict: Verdict; ruleset: Ruleset | undefined; nomination: Nomination; lang: Lang; standings?: ReadonlyMap<string, RulesetStanding> | undefined }) {
+  const basis = verdict.basis && basisAsStanding(verdict.basis, standings?.get(verdict.basis.ruleset));
   const rules = new Map<string, Rule>((ruleset?.rules ?? []).map((r) => [r.id, r]));
   const code = verdict.regulation;
   const met = [...verdict.subjects, ...verdict.passed].map((id) => rules.get(id)).filter((r): r is Rule => r !== undefined);
@@ -55,6 +59,7 @@ function VerdictView({ verdict, ruleset, nomination, lang }: { verdict: Verdict;
           <div className="eyebrow">{text(lang, 'page.regulationApplied')}</div>
           <div className="regulation"><strong data-testid="regulation">{code}</strong></div>
           {ruleset && <div className="regulation-title">{ruleset.regulation.title}</div>}
+          {basis && <div className="small" data-testid="verdict-basis" data-published={basis.published ? 'true' : 'false'}>{basisText(basis, lang)}</div>}
           <div className="muted">
             {LABELS.theoryLevel[nomination.level][lang]} · {LABELS.mode[nomination.mode][lang]} · {formatDate(nomination.on)}
           </div>

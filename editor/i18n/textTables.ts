@@ -11,6 +11,7 @@
 import type { Label } from '../../engine/documents/enums.ts';
 import type { LIFECYCLE_STRINGS } from './lifecycleStrings.ts';
 import type { DIFF_STRINGS } from './diffStrings.ts';
+import type { PUBLISH_STRINGS } from './publishStrings.ts';
 import type { RUN_STRINGS } from './runStrings.ts';
 import type { SIMULATION_STRINGS } from './simulationStrings.ts';
 import { CADRE_FORM_STRINGS } from './cadreFormStrings.ts';
@@ -39,6 +40,7 @@ export interface ViewTextTables {
   run: typeof RUN_STRINGS;
   simulation: typeof SIMULATION_STRINGS;
   diff: typeof DIFF_STRINGS;
+  publish: typeof PUBLISH_STRINGS;
 }
 
 export type TextTables = typeof FIRST_TABLES & ViewTextTables;
@@ -49,10 +51,11 @@ export const VIEW_TEXT_MODULES: Readonly<Record<keyof ViewTextTables, string>> =
   run: 'editor/i18n/runStrings.ts',
   simulation: 'editor/i18n/simulationStrings.ts',
   diff: 'editor/i18n/diffStrings.ts',
+  publish: 'editor/i18n/publishStrings.ts',
 };
 
 /** Every namespace, the view tables' included. */
-export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'diff'];
+export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'diff', 'publish'];
 
 const loaded: Partial<Record<keyof TextTables, Table>> = { ...FIRST_TABLES };
 

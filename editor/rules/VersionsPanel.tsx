@@ -13,7 +13,9 @@ import { SelectField } from '../shared/SelectField.tsx';
 import { goldenEffect, type CaseOutcome, type GoldenEffect } from '../workspace/goldenEffect.ts';
 import type { Catalogues } from '../workspace/analyseRuleset.ts';
 import { deleteVersion, restoreVersion, saveVersion } from '../workspace/commands/versionCommands.ts';
-import type { Command } from '../workspace/createWorkspaceStore.ts';
+import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
+import { PublishSection } from '../publish/PublishSection.tsx';
+import { VersionMark, versionSideLabel } from '../publish/VersionMark.tsx';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { TextInput } from './inspector/TextInput.tsx';
@@ -24,7 +26,7 @@ export interface VersionsPanelProps {
   rulesetId: RecordId;
   catalogues: Catalogues;
   lang: Lang;
-  onCommand: (c: Command) => void;
+  onCommand: (c: Command) => ApplyResult | void;
   positionName: (code: string) => { vi: string; en: string } | undefined;
 }
 
@@ -49,7 +51,7 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
   const sides = [
     { value: 'current', label: text(lang, 'rules.current') },
     ...(shippedExists ? [{ value: 'shipped', label: text(lang, 'rules.shipped') }] : []),
-    ...versions.map((v) => ({ value: v.id, label: `${v.name} (${formatDateTime(v.savedAt)})` })),
+    ...versions.map((v) => ({ value: v.id, label: versionSideLabel(v, lang) })),
   ];
   const before = sideRuleset(records, rulesetId, a);
   const after = sideRuleset(records, rulesetId, b);
@@ -63,6 +65,7 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
 
   return (
     <div className="versions" data-testid="versions">
+      <PublishSection records={records} rulesetId={rulesetId} lang={lang} onCommand={onCommand} />
       <form className="version-save" onSubmit={(e) => { e.preventDefault(); onCommand(saveVersion(rulesetId, name)); setName(''); }}>
         <TextInput label={text(lang, 'rules.versionName')} testId="version-name" value={name} onChange={setName} />
         <button type="submit" data-testid="version-save" disabled={!name.trim()}>{text(lang, 'rules.saveVersion')}</button>
@@ -71,7 +74,7 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
         <ul className="version-list" aria-labelledby={nameId}>
           {versions.map((v) => (
             <li key={v.id} data-testid="version">
-              <strong>{v.name}</strong> <span className="muted">{formatDateTime(v.savedAt)}</span>{' '}
+              <strong>{v.name}</strong> <span className="muted">{formatDateTime(v.savedAt)}</span> <VersionMark snapshot={v.snapshot} lang={lang} />{' '}
               <button type="button" onClick={() => onCommand(restoreVersion(v.id))}>{text(lang, 'rules.restore')}</button>{' '}
               <button type="button" className="danger" onClick={() => onCommand(deleteVersion(v.id))}>{text(lang, 'rules.delete')}</button>
             </li>

@@ -6,6 +6,7 @@ import '../../editor/i18n/lifecycleStrings.ts';
 import '../../editor/i18n/runStrings.ts';
 import '../../editor/i18n/simulationStrings.ts';
 import '../../editor/i18n/diffStrings.ts';
+import '../../editor/i18n/publishStrings.ts';
 import { TEXT_NAMESPACES, textTable } from '../../editor/i18n/textTables.ts';
 import { hasVietnameseLetter } from '../vietnameseLetters.ts';
 

@@ -1,6 +1,7 @@
 /** Named versions of a workspace ruleset: save the current state under a name, delete, restore. */
 import type { Command } from '../createWorkspaceStore.ts';
-import type { RecordId } from '../records.ts';
+import type { Ruleset } from '../../../engine/documents/ruleset.ts';
+import type { RecordId, RulesetRecord } from '../records.ts';
 import { toRuleset } from '../rulesetRecords.ts';
 import { isRefusal, recordOr, refuse } from './kit.ts';
 import { replaceRulesetContents, RULESET_NOT_FOUND } from './rulesetCommands.ts';
@@ -28,7 +29,10 @@ export function deleteVersion(versionId: RecordId): Command {
   };
 }
 
-/** Puts a saved version's rules back into its ruleset (undoable like any edit). */
+/**
+ * Puts a saved version's rules back into its ruleset (undoable like any edit). The ruleset's publication record
+ * (`revision`, `decisions`, `published`) stays as it is now: restoring old rules never unpublishes a later revision.
+ */
 export function restoreVersion(versionId: RecordId): Command {
   return {
     type: 'version/restore',
@@ -36,7 +40,23 @@ export function restoreVersion(versionId: RecordId): Command {
     run(records, ctx) {
       const v = recordOr(records, versionId, 'version', VERSION_NOT_FOUND);
       if (isRefusal(v)) return v;
-      return replaceRulesetContents(v.ruleset, v.snapshot).run(records, ctx);
+      const now = records.get(v.ruleset);
+      const snapshot = now?.type === 'ruleset' ? withPublicationOf(v.snapshot, now.meta) : v.snapshot;
+      return replaceRulesetContents(v.ruleset, snapshot).run(records, ctx);
     },
   };
+}
+
+const PUBLICATION_KEYS = new Set(['revision', 'decisions', 'published']);
+
+/** `ruleset` with the publication fields of `meta` instead of its own, each key where `ruleset` has it (else at the end). */
+function withPublicationOf(ruleset: Ruleset, meta: RulesetRecord['meta']): Ruleset {
+  const from = meta as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(ruleset)) {
+    if (!PUBLICATION_KEYS.has(k)) out[k] = v;
+    else if (from[k] !== undefined) out[k] = from[k];
+  }
+  for (const k of PUBLICATION_KEYS) if (from[k] !== undefined && !(k in out)) out[k] = from[k];
+  return out as unknown as Ruleset;
 }
