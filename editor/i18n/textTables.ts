@@ -12,6 +12,7 @@ import type { Label } from '../../engine/documents/enums.ts';
 import type { LIFECYCLE_STRINGS } from './lifecycleStrings.ts';
 import type { RUN_STRINGS } from './runStrings.ts';
 import type { SIMULATION_STRINGS } from './simulationStrings.ts';
+import type { WORKBOOK_STRINGS } from './workbookStrings.ts';
 import { CADRE_FORM_STRINGS } from './cadreFormStrings.ts';
 import { COVERAGE_STRINGS } from './coverageStrings.ts';
 import { HISTORY_STRINGS } from './historyStrings.ts';
@@ -35,6 +36,7 @@ export interface ViewTextTables {
   lifecycle: typeof LIFECYCLE_STRINGS;
   run: typeof RUN_STRINGS;
   simulation: typeof SIMULATION_STRINGS;
+  workbook: typeof WORKBOOK_STRINGS;
 }
 
 export type TextTables = typeof FIRST_TABLES & ViewTextTables;
@@ -44,10 +46,11 @@ export const VIEW_TEXT_MODULES: Readonly<Record<keyof ViewTextTables, string>> =
   lifecycle: 'editor/i18n/lifecycleStrings.ts',
   run: 'editor/i18n/runStrings.ts',
   simulation: 'editor/i18n/simulationStrings.ts',
+  workbook: 'editor/i18n/workbookStrings.ts',
 };
 
 /** Every namespace, the view tables' included. */
-export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation'];
+export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'workbook'];
 
 const loaded: Partial<Record<keyof TextTables, Table>> = { ...FIRST_TABLES };
 

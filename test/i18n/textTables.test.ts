@@ -5,6 +5,7 @@ import { text, textLabel, type TextKey } from '../../editor/i18n/text.ts';
 import '../../editor/i18n/lifecycleStrings.ts';
 import '../../editor/i18n/runStrings.ts';
 import '../../editor/i18n/simulationStrings.ts';
+import '../../editor/i18n/workbookStrings.ts';
 import { TEXT_NAMESPACES, textTable } from '../../editor/i18n/textTables.ts';
 import { hasVietnameseLetter } from '../vietnameseLetters.ts';
 
