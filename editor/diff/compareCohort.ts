@@ -38,7 +38,7 @@ export interface WorkbookCohort {
   sheets: readonly string[];
   sheet?: string;
   /** The rows of the chosen sheet (or of every sheet), read as the comparison pulls them. */
-  open(positions: PositionCatalogue): Omit<TextCadreSource, 'format'>;
+  open(positions?: PositionCatalogue): Omit<TextCadreSource, 'format'>;
 }
 
 /** How many bytes or characters the input holds (for "Đã mở … (12 KB)"). */

@@ -19,8 +19,8 @@ export function openWorkbookCohort(file: string, bytes: Uint8Array, sheet?: stri
       bytes: bytes.length,
       sheets,
       ...(sheet !== undefined ? { sheet } : {}),
-      open(positions: PositionCatalogue) {
-        const reader = createWorkbookCadreReader(bytes, { file, positions, ...(sheet !== undefined ? { sheet } : {}) });
+      open(positions?: PositionCatalogue) {
+        const reader = createWorkbookCadreReader(bytes, { file, ...(positions ? { positions } : {}), ...(sheet !== undefined ? { sheet } : {}) });
         const problems: RowDiagnostic[] = [];
         const reading = sheet !== undefined ? [sheet] : sheets;
         let done = 0;

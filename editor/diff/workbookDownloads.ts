@@ -1,7 +1,7 @@
 /**
  * The workbooks the comparison view offers to download, written by the same engine writers as `llct check --format
- * xlsx` and `llct template --format xlsx` (exceljs's browser build): loaded with `import()` when a button is pressed,
- * never with the view. `resultsWorkbook` turns side B's judgement of the compared list into the rows `llct check`
+ * xlsx` and `llct template --format xlsx` (engine/io/xlsx/writeXlsx.ts on fflate): loaded with `import()` when a button
+ * is pressed, never with the view. `resultsWorkbook` turns side B's judgement of the compared list into the rows `llct check`
  * writes (one per cadre, the rows that could not be checked in the summary sheet's problems).
  */
 import type { PositionCatalogue } from '../../engine/documents/catalogue.ts';

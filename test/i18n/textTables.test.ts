@@ -16,7 +16,8 @@ const EMPTY_BY_DESIGN: ReadonlySet<string> = new Set(['page.notesInVietnamese/vi
  * Vietnamese entries with no marked letter that are right as written: words that happen to carry none ("Trang sau"),
  * the language switch (named in the language it switches to), a file name kept in ASCII and the empty entry above.
  */
-const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['page.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'page.csvFileName', 'page.printFileName']);
+const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['page.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'page.csvFileName', 'page.printFileName',
+  'workbook.templateFileName', 'workbook.resultsFileName']);
 
 const entries: [TextKey, Label][] = TEXT_NAMESPACES.flatMap((ns) =>
   Object.entries(textTable(ns)).map(([key, label]): [TextKey, Label] => [`${ns}.${key}` as TextKey, label]));
