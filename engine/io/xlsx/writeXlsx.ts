@@ -51,8 +51,10 @@ export interface XlsxSheet {
 
 /** The number format id of DD/MM/YYYY (custom formats start at 164). */
 const DATE_FORMAT_ID = 164;
-/** Characters XML 1.0 cannot hold; written as SpreadsheetML's `_xHHHH_` escapes. */
-const NOT_XML = new RegExp('[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]', 'g');
+/** Whether XML 1.0 cannot hold the character (controls other than tab, line feed, carriage return; U+FFFE, U+FFFF). */
+function notXml(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+}
 
 function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -60,7 +62,14 @@ function esc(text: string): string {
 
 /** Cell text as SpreadsheetML stores it: an existing `_xHHHH_` is itself escaped, characters XML forbids become `_xHHHH_`. */
 function cellText(text: string): string {
-  const escaped = text.replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_').replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  let escaped = text.replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_');
+  let clean = true;
+  for (let i = 0; i < escaped.length && clean; i++) clean = !notXml(escaped.charCodeAt(i));
+  if (!clean) {
+    let out = '';
+    for (const c of escaped) out += c.length === 1 && notXml(c.charCodeAt(0)) ? `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_` : c;
+    escaped = out;
+  }
   return esc(escaped);
 }
 
