@@ -114,7 +114,7 @@ export async function compareCohort(input: CohortInput, setup: DiffSetup, option
       row: row.row, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), level: n.nomination.level, mode: n.nomination.mode, profile: row.profile, b: diff.b,
     });
     else printable = undefined;
-    if (isChanged(diff)) changed.push({ row: row.row, ...(row.profile.fullName ? { fullName: row.profile.fullName } : {}), diff });
+    if (isChanged(diff)) changed.push({ row: row.row, ...(sheetColumn && row.sheet !== undefined ? { sheet: row.sheet } : {}), ...(row.profile.fullName ? { fullName: row.profile.fullName } : {}), diff });
   }, {
     ...options,
     now,
