@@ -9,7 +9,7 @@ import { loadDocument, type DocumentKind } from './documents/loadDocument.ts';
 import { REGULATION_OUTLINE_KIND, type RegulationOutline } from './documents/regulationOutline.ts';
 import { RULESET_KIND, type Ruleset } from './documents/ruleset.ts';
 import { createChecker, type Checker, type CheckerOptions } from './rules/createChecker.ts';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** The raw JSON of the shipped files: rulesets and outlines by ruleset id, the two catalogues. */
 export interface BuiltinSources {
@@ -37,7 +37,7 @@ export interface Builtin {
   checker(options?: Partial<Pick<CheckerOptions, 'rulesets' | 'evaluator' | 'regardlessOfDate' | 'overlays'>>): Checker;
 }
 
-function mustLoad<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown, name: string): z.infer<S> {
+function mustLoad<S extends z.ZodMiniType>(kind: DocumentKind<S>, raw: unknown, name: string): z.infer<S> {
   const r = loadDocument(kind, raw);
   if (!r.ok) throw new Error(`built-in ${name} does not load: ${r.diagnostics.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
   return r.value;

@@ -4,7 +4,7 @@
  * field that does not read is a problem of the review (in both languages) while the rest of the document is judged
  * by its own schema.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkDecisionFields, DECISION_FIELDS, type Decision, type Published } from '../../engine/documents/decision.ts';
 import type { Label } from '../../engine/documents/enums.ts';
 import { locate } from '../../engine/diagnostics/Diagnostic.ts';
@@ -29,7 +29,7 @@ export type PublicationState =
   | { state: 'draft'; revision?: number; reason: Label };
 
 /** The decision fields alone, any other key of the document let through (its own schema judges those). */
-const Fields = z.looseObject({ revision: z.number().int().min(1).optional(), ...DECISION_FIELDS }).superRefine(checkDecisionFields);
+const Fields = z.looseObject({ revision: z.optional(z.int().check(z.gte(1))), ...DECISION_FIELDS }).check(z.superRefine(checkDecisionFields));
 
 /** Reads the decision fields of a raw document; absent lists are empty, a field that does not read is a problem. */
 export function decisionsOf(raw: unknown): DecisionFields {

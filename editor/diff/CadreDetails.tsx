@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { failureCitation } from '../../engine/rules/buildFailures.ts';
 import { text } from '../i18n/text.ts';
 import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
+import '../i18n/diffStrings.ts';
 
 export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: { a: Label; b: Label }; lang: Lang }) {
   return (
@@ -21,11 +22,11 @@ export function CadreDetails({ diff, labels, lang }: { diff: CadreDiff; labels: 
 function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: string; side: SideResult; lang: Lang }) {
   return (
     <div className="side-details" data-testid={`details-${name.toLowerCase()}`}>
-      <h4>{text(lang, 'page.sideHeading', { side: name, label })}</h4>
+      <h4>{text(lang, 'diff.sideHeading', { side: name, label })}</h4>
       {!side.ok
         ? (
           <>
-            <p className="field-error">{text(lang, 'page.sideNotChecked')}</p>
+            <p className="field-error">{text(lang, 'diff.sideNotChecked')}</p>
             <ul>{side.diagnostics.map((d, i) => <li key={i}>{messageIn(d, lang)}</li>)}</ul>
           </>
         )
@@ -61,7 +62,7 @@ function SideDetails({ name, label, side, lang }: { name: 'A' | 'B'; label: stri
   );
 }
 
-const DECISION_HEADINGS = { applied: 'page.sideDecisionApplied', 'not-needed': 'page.sideDecisionNotNeeded', 'not-applicable': 'page.sideDecisionNotApplicable' } as const;
+const DECISION_HEADINGS = { applied: 'diff.sideDecisionApplied', 'not-needed': 'diff.sideDecisionNotNeeded', 'not-applicable': 'diff.sideDecisionNotApplicable' } as const;
 
 /** The row's special decision as this side used it: waived, not needed, or set aside (judged without it) and why. */
 function DecisionNote({ decision, lang }: { decision: SideDecision; lang: Lang }) {

@@ -15,13 +15,14 @@ import type { CohortResult } from './compareCohort.ts';
 import { downloadText } from '../shared/downloadText.ts';
 import { formatCount } from './formatNumbers.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 const PAGE = 25;
 
 function state(s: SideResult, lang: Lang): string {
-  if (!s.ok) return text(lang, 'page.stateError');
-  if (restsOnDecision(s)) return text(lang, 'page.stateBySpecialDecision');
-  return s.eligible ? text(lang, 'page.stateEligible') : text(lang, 'page.stateIneligible');
+  if (!s.ok) return text(lang, 'diff.stateError');
+  if (restsOnDecision(s)) return text(lang, 'diff.stateBySpecialDecision');
+  return s.eligible ? text(lang, 'diff.stateEligible') : text(lang, 'diff.stateIneligible');
 }
 
 export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lang }) {
@@ -46,32 +47,32 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
   return (
     <section className="card" aria-labelledby={headingId} data-testid="changed-cadres">
       <div className="table-head">
-        <h3 id={headingId}>{text(lang, 'page.changedCadres')}</h3>
+        <h3 id={headingId}>{text(lang, 'diff.changedCadres')}</h3>
         <div className="table-tools">
-          <SelectField label={text(lang, 'page.changeFilter')} testId="change-filter" value={filter}
+          <SelectField label={text(lang, 'diff.changeFilter')} testId="change-filter" value={filter}
             options={CHANGE_FILTERS.map((f) => ({ value: f, label: `${FILTER_LABELS[f][lang]} (${formatCount(counts[f], lang)})` }))}
             onChange={(v) => setFilter(v as ChangeFilter)} />
           <button type="button" className="button" data-testid="export-csv" disabled={shown.length === 0}
-            onClick={() => downloadText(changedCadresToCsv(shown, lang), text(lang, 'page.csvFileName', { base, filter }))}>
-            {text(lang, 'page.exportCsv', { n: formatCount(shown.length, lang) })}
+            onClick={() => downloadText(changedCadresToCsv(shown, lang), text(lang, 'diff.csvFileName', { base, filter }))}>
+            {text(lang, 'diff.exportCsv', { n: formatCount(shown.length, lang) })}
           </button>
         </div>
       </div>
       {shown.length === 0
-        ? <p className="muted" data-testid="no-changes">{text(lang, 'page.noChanges')}</p>
+        ? <p className="muted" data-testid="no-changes">{text(lang, 'diff.noChanges')}</p>
         : (
           <>
             <div className="table-scroll">
               <table className="diff-table changes-table">
                 <thead>
                   <tr>
-                    <th scope="col"><span className="visually-hidden">{text(lang, 'page.colDetails')}</span></th>
-                    <th scope="col">{text(lang, 'page.colRow')}</th>
-                    <th scope="col">{text(lang, 'page.colId')}</th>
-                    <th scope="col">{text(lang, 'page.colName')}</th>
-                    <th scope="col">{text(lang, 'page.colChange')}</th>
-                    <th scope="col">{text(lang, 'page.colAB')}</th>
-                    <th scope="col">{text(lang, 'page.colReason')}</th>
+                    <th scope="col"><span className="visually-hidden">{text(lang, 'diff.colDetails')}</span></th>
+                    <th scope="col">{text(lang, 'diff.colRow')}</th>
+                    <th scope="col">{text(lang, 'diff.colId')}</th>
+                    <th scope="col">{text(lang, 'diff.colName')}</th>
+                    <th scope="col">{text(lang, 'diff.colChange')}</th>
+                    <th scope="col">{text(lang, 'diff.colAB')}</th>
+                    <th scope="col">{text(lang, 'diff.colReason')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -86,20 +87,20 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
                         <tr data-testid="changed-row" data-change={d.change} data-id={d.id} className={`change-${d.change}`}>
                           <td>
                             <button type="button" className="expand" aria-expanded={expanded} aria-controls={detailsId}
-                              aria-label={text(lang, 'page.showDetails', { id: d.id })} data-testid="expand-row" onClick={() => toggle(key)}>
+                              aria-label={text(lang, 'diff.showDetails', { id: d.id })} data-testid="expand-row" onClick={() => toggle(key)}>
                               {expanded ? '▾' : '▸'}
                             </button>
                           </td>
-                          <td data-label={text(lang, 'page.colRow')}>{c.sheet === undefined ? c.row : `${c.sheet} · ${c.row}`}</td>
+                          <td data-label={text(lang, 'diff.colRow')}>{c.sheet === undefined ? c.row : `${c.sheet} · ${c.row}`}</td>
                           <td className="nowrap">{d.id}</td>
                           <td className="name">{c.fullName ?? ''}</td>
                           <td>
                             <span className={`change-tag tag-${d.change}`}>{CHANGE_LABELS[d.change][lang]}</span>
-                            {d.institutionChanged && <span className="change-tag">{text(lang, 'page.tagInstitution')}</span>}
-                            {d.reasonsChanged && <span className="change-tag">{text(lang, 'page.tagReasons')}</span>}
-                            {d.byDecision && <span className="change-tag" data-testid="tag-by-decision">{text(lang, 'page.tagByDecision')}</span>}
+                            {d.institutionChanged && <span className="change-tag">{text(lang, 'diff.tagInstitution')}</span>}
+                            {d.reasonsChanged && <span className="change-tag">{text(lang, 'diff.tagReasons')}</span>}
+                            {d.byDecision && <span className="change-tag" data-testid="tag-by-decision">{text(lang, 'diff.tagByDecision')}</span>}
                           </td>
-                          <td className="nowrap" data-label={text(lang, 'page.colAB')}>{state(d.a, lang)} → {state(d.b, lang)}</td>
+                          <td className="nowrap" data-label={text(lang, 'diff.colAB')}>{state(d.a, lang)} → {state(d.b, lang)}</td>
                           <td className="reason">
                             {mainReason(d).map((p, i) => (
                               <div key={i}>
@@ -120,12 +121,12 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
                 </tbody>
               </table>
             </div>
-            <nav className="pager" aria-label={text(lang, 'page.pagination')}>
-              <button type="button" className="button" data-testid="prev-page" disabled={at === 0} onClick={() => setPage(at - 1)}>{text(lang, 'page.prevPage')}</button>
+            <nav className="pager" aria-label={text(lang, 'diff.pagination')}>
+              <button type="button" className="button" data-testid="prev-page" disabled={at === 0} onClick={() => setPage(at - 1)}>{text(lang, 'diff.prevPage')}</button>
               <span data-testid="page-info">{text(lang, 'page.pageOf', {
                 page: at + 1, pages, from: formatCount(at * PAGE + 1, lang), to: formatCount(at * PAGE + slice.length, lang), total: formatCount(shown.length, lang),
               })}</span>
-              <button type="button" className="button" data-testid="next-page" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>{text(lang, 'page.nextPage')}</button>
+              <button type="button" className="button" data-testid="next-page" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>{text(lang, 'diff.nextPage')}</button>
             </nav>
           </>
         )}

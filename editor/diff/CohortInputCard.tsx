@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { PositionCatalogue } from '../../engine/documents/catalogue.ts';
 import type { Lang } from '../i18n/strings.ts';
+import '../i18n/diffStrings.ts';
 import '../i18n/workbookStrings.ts';
 import { inputSize, type CohortInput, type WorkbookCohortInput } from './compareCohort.ts';
 import { formatCount } from './formatNumbers.ts';
@@ -67,9 +68,9 @@ export function CohortInputCard({ input, onLoad, lang, positions, year }: Cohort
 
   return (
     <fieldset className="card">
-      <legend>{text(lang, 'page.diffInput')}</legend>
+      <legend>{text(lang, 'diff.diffInput')}</legend>
       <div className="field">
-        <label htmlFor={fileId}>{text(lang, 'page.diffPickFile')}</label>
+        <label htmlFor={fileId}>{text(lang, 'diff.diffPickFile')}</label>
         <input id={fileId} data-testid="cohort-file" type="file"
           accept=".xlsx,.csv,.json,.jsonl,.ndjson,.txt,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => {
@@ -90,20 +91,20 @@ export function CohortInputCard({ input, onLoad, lang, positions, year }: Cohort
       )}
       <div className="diff-actions">
         <button type="button" className="button" data-testid="use-sample" onClick={() => { setReadError(null); setOpened(null); onLoad(SAMPLE_COHORT); }}>
-          {text(lang, 'page.diffUseSample')}
+          {text(lang, 'diff.diffUseSample')}
         </button>
         <TemplateButton lang={lang} positions={positions} year={year} />
       </div>
-      <p className="muted small diff-note">{text(lang, 'page.diffSampleNote')}</p>
+      <p className="muted small diff-note">{text(lang, 'diff.diffSampleNote')}</p>
       {readError && (
         <div className="alert alert-error" role="alert">
-          <p>{text(lang, 'page.diffReadError', { file: readError.file })}</p>
+          <p>{text(lang, 'diff.diffReadError', { file: readError.file })}</p>
           <code>{readError.error}</code>
         </div>
       )}
       <p className="diff-loaded" data-testid="cohort-loaded" aria-live="polite">
         {opening ? text(lang, 'workbook.opening', { file: opening })
-          : input ? text(lang, 'page.diffLoaded', { file: input.file, size: sizeText(inputSize(input), lang) }) : text(lang, 'page.diffNoInput')}
+          : input ? text(lang, 'diff.diffLoaded', { file: input.file, size: sizeText(inputSize(input), lang) }) : text(lang, 'diff.diffNoInput')}
       </p>
     </fieldset>
   );

@@ -8,13 +8,14 @@ import { DateField } from '../shared/DateField.tsx';
 import { Segmented } from '../shared/Segmented.tsx';
 import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 type Defaults = Pick<Nomination, 'level' | 'mode' | 'on'>;
 
 export function DiffDefaultsForm({ value, onChange, lang }: { value: Defaults; onChange: (next: Defaults) => void; lang: Lang }) {
   return (
     <fieldset className="card">
-      <legend>{text(lang, 'page.diffDefaults')}</legend>
+      <legend>{text(lang, 'diff.diffDefaults')}</legend>
       <Segmented name="diff-level" legend={text(lang, 'page.level')} value={value.level}
         options={TRAINING_LEVELS.map((v) => ({ value: v, label: LABELS.theoryLevel[v][lang] }))}
         onChange={(level) => onChange({ ...value, level })} />
@@ -23,7 +24,7 @@ export function DiffDefaultsForm({ value, onChange, lang }: { value: Defaults; o
         onChange={(mode) => onChange({ ...value, mode })} />
       <DateField label={text(lang, 'page.nominationDate')} testId="diff-nomination-date" value={value.on} lang={lang}
         onChange={(on) => onChange({ ...value, on })} />
-      <p className="muted small">{text(lang, 'page.diffDefaultsHint')}</p>
+      <p className="muted small">{text(lang, 'diff.diffDefaultsHint')}</p>
     </fieldset>
   );
 }

@@ -17,6 +17,7 @@ import { DiffStatus } from './DiffStatus.tsx';
 import { useCohortDiff } from './useCohortDiff.ts';
 import './diff.css';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 /** Today's date where the page runs, ISO. */
 function todayIso(): string {
@@ -46,7 +47,7 @@ export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSess
   return (
     <main className="diff-page" aria-labelledby="diff-heading">
       <h2 id="diff-heading" className="visually-hidden">{text(lang, 'page.viewDiff')}</h2>
-      <p className="diff-intro">{text(lang, 'page.diffIntro')}</p>
+      <p className="diff-intro">{text(lang, 'diff.diffIntro')}</p>
       <div className="diff-setup">
         <CohortInputCard input={input} onLoad={load} lang={lang} positions={sources.positions} year={Number(defaults.on.slice(0, 4))} />
         <DiffDefaultsForm value={defaults} onChange={setDefaults} lang={lang} />
@@ -55,9 +56,9 @@ export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSess
       <div className="diff-actions">
         <button type="button" className="button button-primary" data-testid="diff-run" disabled={!input || running}
           onClick={() => { if (input) start(input, setup, sources); }}>
-          {text(lang, 'page.diffRun')}
+          {text(lang, 'diff.diffRun')}
         </button>
-        {!input && <span className="muted">{text(lang, 'page.diffNoInput')}</span>}
+        {!input && <span className="muted">{text(lang, 'diff.diffNoInput')}</span>}
       </div>
       <DiffStatus state={state} onCancel={cancel} lang={lang} />
       {state.status === 'done' && <DiffResultView result={state.result} lang={lang} positionName={positionName} today={todayIso()} />}

@@ -11,6 +11,7 @@ import { ProblemList } from './ProblemList.tsx';
 import { ResultsWorkbookCard } from './ResultsWorkbookCard.tsx';
 import { TopRules } from './TopRules.tsx';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 export function DiffResultView({ result, lang, positionName, today }: { result: CohortResult; lang: Lang; positionName: (code: string) => Label | undefined; today: string }) {
   const { defaults, bOn } = result.setup;
@@ -18,23 +19,23 @@ export function DiffResultView({ result, lang, positionName, today }: { result: 
   return (
     <section className="diff-result" aria-labelledby="diff-result-heading" data-testid="diff-result">
       <div className="card">
-        <h2 id="diff-result-heading">{text(lang, 'page.diffResult')}</h2>
+        <h2 id="diff-result-heading">{text(lang, 'diff.diffResult')}</h2>
         <ul className="diff-head">
-          <li>{text(lang, 'page.diffFileLine', { file: result.file, rows: formatCount(result.rows, lang) })}</li>
+          <li>{text(lang, 'diff.diffFileLine', { file: result.file, rows: formatCount(result.rows, lang) })}</li>
           <li data-testid="side-a-label"><strong>A</strong>: {result.labels.a[lang]}</li>
-          <li data-testid="side-b-label"><strong>B</strong>: {result.labels.b[lang]}{bOn ? ` — ${text(lang, 'page.diffBDate').toLowerCase()} ${formatDate(bOn)}` : ''}</li>
-          <li>{text(lang, 'page.diffNominationLine', {
+          <li data-testid="side-b-label"><strong>B</strong>: {result.labels.b[lang]}{bOn ? ` — ${text(lang, 'diff.diffBDate').toLowerCase()} ${formatDate(bOn)}` : ''}</li>
+          <li>{text(lang, 'diff.diffNominationLine', {
             level: LABELS.theoryLevel[defaults.level][lang], mode: LABELS.mode[defaults.mode][lang], date: formatDate(defaults.on),
           })}</li>
           <li className="muted small" data-testid="diff-elapsed" data-ms={Math.round(result.elapsedMs)}>
-            {result.elapsedMs < 100 ? text(lang, 'page.diffElapsedFast') : text(lang, 'page.diffElapsed', { s: formatSeconds(result.elapsedMs, lang) })}
+            {result.elapsedMs < 100 ? text(lang, 'diff.diffElapsedFast') : text(lang, 'diff.diffElapsed', { s: formatSeconds(result.elapsedMs, lang) })}
           </li>
         </ul>
         <DiffStats result={result} lang={lang} />
       </div>
       <div className="diff-why">
-        <TopRules testId="why-lose" title={text(lang, 'page.whyLose')} hint={text(lang, 'page.whyLoseHint')} rules={byRule.lost} of={changes.lost} lang={lang} />
-        <TopRules testId="why-gain" title={text(lang, 'page.whyGain')} hint={text(lang, 'page.whyGainHint')} rules={byRule.gained} of={changes.gained} lang={lang} />
+        <TopRules testId="why-lose" title={text(lang, 'diff.whyLose')} hint={text(lang, 'diff.whyLoseHint')} rules={byRule.lost} of={changes.lost} lang={lang} />
+        <TopRules testId="why-gain" title={text(lang, 'diff.whyGain')} hint={text(lang, 'diff.whyGainHint')} rules={byRule.gained} of={changes.gained} lang={lang} />
       </div>
       <ChangedTable result={result} lang={lang} />
       {(result.errors.length > 0 || result.warnings.length > 0) && <ProblemList errors={result.errors} warnings={result.warnings} lang={lang} />}

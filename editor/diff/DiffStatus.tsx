@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
 import type { CohortDiffState } from './useCohortDiff.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; onCancel: () => void; lang: Lang }) {
   switch (state.status) {
@@ -10,9 +11,9 @@ export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; 
       const percent = formatPercent(state.fraction, 1, lang);
       return (
         <div className="card diff-progress" data-testid="diff-progress">
-          <progress value={state.fraction} max={1} aria-label={text(lang, 'page.diffProgressLabel')} />
-          <p aria-live="polite">{text(lang, 'page.diffProgress', { file: state.file, count: formatCount(state.compared, lang), percent })}</p>
-          <button type="button" className="button" data-testid="diff-cancel" onClick={onCancel}>{text(lang, 'page.diffCancel')}</button>
+          <progress value={state.fraction} max={1} aria-label={text(lang, 'diff.diffProgressLabel')} />
+          <p aria-live="polite">{text(lang, 'diff.diffProgress', { file: state.file, count: formatCount(state.compared, lang), percent })}</p>
+          <button type="button" className="button" data-testid="diff-cancel" onClick={onCancel}>{text(lang, 'diff.diffCancel')}</button>
         </div>
       );
     }
@@ -21,13 +22,13 @@ export function DiffStatus({ state, onCancel, lang }: { state: CohortDiffState; 
     case 'cancelled':
       return (
         <div className="alert alert-warning" role="status" data-testid="diff-cancelled">
-          {text(lang, 'page.diffCancelled', { file: state.file, count: formatCount(state.compared, lang) })}
+          {text(lang, 'diff.diffCancelled', { file: state.file, count: formatCount(state.compared, lang) })}
         </div>
       );
     case 'failed':
       return (
         <div className="alert alert-error" role="alert" data-testid="error">
-          <p>{text(lang, 'page.diffFailed')}</p>
+          <p>{text(lang, 'diff.diffFailed')}</p>
           <code>{state.error}</code>
         </div>
       );

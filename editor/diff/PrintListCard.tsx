@@ -13,6 +13,7 @@ import { DateField } from '../shared/DateField.tsx';
 import { downloadText } from '../shared/downloadText.ts';
 import { PRINTABLE_LIMIT, type CohortResult } from './compareCohort.ts';
 import { formatCount } from './formatNumbers.ts';
+import '../i18n/diffStrings.ts';
 
 interface Props {
   result: CohortResult;
@@ -28,9 +29,9 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
   const id = useId();
   const { level, mode } = result.setup.defaults;
   const [form, setForm] = useState<Record<TextField, string>>(() => ({
-    superiorBody: '', issuingBody: text(lang, 'page.printIssuingDefault'), number: '', place: '',
-    subject: text(lang, 'page.printSubjectDefault', { level: LABELS.theoryLevel[level][lang].toLowerCase(), mode: LABELS.mode[mode][lang].toLowerCase() }),
-    capacity: '', title: text(lang, 'page.printSignerDefault'), name: '',
+    superiorBody: '', issuingBody: text(lang, 'diff.printIssuingDefault'), number: '', place: '',
+    subject: text(lang, 'diff.printSubjectDefault', { level: LABELS.theoryLevel[level][lang].toLowerCase(), mode: LABELS.mode[mode][lang].toLowerCase() }),
+    capacity: '', title: text(lang, 'diff.printSignerDefault'), name: '',
   }));
   const [date, setDate] = useState(today);
   const entries = result.printable;
@@ -44,7 +45,7 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
     const opt = (s: string) => (s.trim() ? s.trim() : undefined);
     const heading: PrintableHeading = {
       superiorBody: opt(form.superiorBody), issuingBody: form.issuingBody.trim(), number: opt(form.number), place: form.place.trim(), date,
-      subject: form.subject.trim(), basis: text(lang, 'page.printBasis', { side: result.labels.b[lang] }),
+      subject: form.subject.trim(), basis: text(lang, 'diff.printBasis', { side: result.labels.b[lang] }),
       signer: { capacity: opt(form.capacity), title: form.title.trim(), name: opt(form.name) },
     };
     return renderPrintableList(rows, heading, lang);
@@ -68,20 +69,20 @@ export function PrintListCard({ result, positionName, lang, today }: Props) {
 
   return (
     <section className="card print-list" aria-labelledby={`${id}-h`} data-testid="print-list">
-      <h3 id={`${id}-h`}>{text(lang, 'page.printTitle')}</h3>
-      {!entries ? <p className="muted">{text(lang, 'page.printTooLong', { limit: formatCount(PRINTABLE_LIMIT, lang) })}</p> : (
+      <h3 id={`${id}-h`}>{text(lang, 'diff.printTitle')}</h3>
+      {!entries ? <p className="muted">{text(lang, 'diff.printTooLong', { limit: formatCount(PRINTABLE_LIMIT, lang) })}</p> : (
         <>
-          <p className="muted small">{text(lang, 'page.printLead', { side: result.labels.b[lang] })}</p>
+          <p className="muted small">{text(lang, 'diff.printLead', { side: result.labels.b[lang] })}</p>
           <div className="print-form">
             {field('superiorBody')}{field('issuingBody', true)}{field('number')}{field('place', true)}
-            <DateField label={text(lang, 'page.print_date')} testId="print-date" value={date} onChange={setDate} lang={lang} />
+            <DateField label={text(lang, 'diff.print_date')} testId="print-date" value={date} onChange={setDate} lang={lang} />
             {field('subject', true)}{field('capacity')}{field('title', true)}{field('name')}
           </div>
-          {missing.length > 0 && <p className="field-error" role="status">{text(lang, 'page.printMissing', { fields: missing.map((k) => text(lang, `page.print_${k}`)).join(', ') })}</p>}
+          {missing.length > 0 && <p className="field-error" role="status">{text(lang, 'diff.printMissing', { fields: missing.map((k) => text(lang, `page.print_${k}`)).join(', ') })}</p>}
           <div className="diff-actions">
-            <button type="button" className="button button-primary" data-testid="print-open" disabled={!ready} onClick={open}>{text(lang, 'page.printOpen')}</button>
+            <button type="button" className="button button-primary" data-testid="print-open" disabled={!ready} onClick={open}>{text(lang, 'diff.printOpen')}</button>
             <button type="button" className="button" data-testid="print-save" disabled={!ready}
-              onClick={() => { const html = render(); if (html) downloadText(html, text(lang, 'page.printFileName'), 'text/html;charset=utf-8'); }}>{text(lang, 'page.printSave')}</button>
+              onClick={() => { const html = render(); if (html) downloadText(html, text(lang, 'diff.printFileName'), 'text/html;charset=utf-8'); }}>{text(lang, 'diff.printSave')}</button>
           </div>
         </>
       )}

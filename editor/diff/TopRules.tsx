@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { formatCount, formatPercent } from './formatNumbers.ts';
 import { citationIn } from '../../engine/documents/ruleset.ts';
 import { text } from '../i18n/text.ts';
+import '../i18n/diffStrings.ts';
 
 const TOP = 5;
 
@@ -25,7 +26,7 @@ export function TopRules({ testId, title, hint, rules, of, lang }: TopRulesProps
       <h3>{title}</h3>
       <p className="muted small">{hint}</p>
       {entries.length === 0
-        ? <p className="muted">{text(lang, 'page.noneInList')}</p>
+        ? <p className="muted">{text(lang, 'diff.noneInList')}</p>
         : (
           <ol className="rule-list top-rules">
             {entries.slice(0, TOP).map(([id, r]) => (
@@ -33,7 +34,7 @@ export function TopRules({ testId, title, hint, rules, of, lang }: TopRulesProps
                 <div className="top-rule-line">
                   <span>{r.title ? r.title[lang] : id}</span>
                   <strong className="top-rule-count">
-                    {text(lang, 'page.cadresCount', { n: formatCount(r.count, lang) })} ({formatPercent(r.count, of, lang)})
+                    {text(lang, 'diff.cadresCount', { n: formatCount(r.count, lang) })} ({formatPercent(r.count, of, lang)})
                   </strong>
                 </div>
                 <div className="rule-meta"><span className="citation">{citationIn(r.citation, lang)}</span></div>
@@ -41,7 +42,7 @@ export function TopRules({ testId, title, hint, rules, of, lang }: TopRulesProps
             ))}
           </ol>
         )}
-      {entries.length > TOP && <p className="muted small">{text(lang, 'page.moreRules', { n: formatCount(entries.length - TOP, lang) })}</p>}
+      {entries.length > TOP && <p className="muted small">{text(lang, 'diff.moreRules', { n: formatCount(entries.length - TOP, lang) })}</p>}
     </section>
   );
 }

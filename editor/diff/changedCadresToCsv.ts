@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { text } from '../i18n/text.ts';
 import type { ChangedCadre } from './changedCadre.ts';
 import { CHANGE_LABELS } from './changeLabels.ts';
+import '../i18n/diffStrings.ts';
 
 const HEADER = {
   vi: ['Mã cán bộ', 'Hàng', 'Họ và tên', 'Thay đổi', 'Đổi cơ sở đào tạo', 'Đổi lý do', 'Bên A', 'Bên B', 'Quy định bên A', 'Quy định bên B',
@@ -37,8 +38,8 @@ export function csvCell(text: string): string {
 export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang): string {
   const yesNo = (b: boolean) => YES_NO[lang][b ? 0 : 1]!;
   const state = (s: SideResult) => (!s.ok
-    ? text(lang, 'page.csvNotChecked')
-    : text(lang, restsOnDecision(s) ? 'page.csvEligibleByDecision' : s.eligible ? 'page.csvEligible' : 'page.csvNotEligible'));
+    ? text(lang, 'diff.csvNotChecked')
+    : text(lang, restsOnDecision(s) ? 'diff.csvEligibleByDecision' : s.eligible ? 'diff.csvEligible' : 'diff.csvNotEligible'));
   const decision = (s: SideResult) => (s.ok && s.specialDecision ? capitalised(sideDecisionText(s.specialDecision)[lang]) : '');
   const regulation = (s: SideResult) => (s.ok ? s.regulation : '');
   const school = (s: SideResult) => (s.ok && s.institution ? s.institution.name[lang] : '');
@@ -53,7 +54,7 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
       d.id, String(row), fullName ?? '', CHANGE_LABELS[d.change][lang], yesNo(d.institutionChanged), yesNo(d.reasonsChanged),
       state(d.a), state(d.b), regulation(d.a), regulation(d.b), school(d.a), school(d.b), reasons(d.a), reasons(d.b),
       reasonText(mainReason(d), lang),
-      d.byDecision ? text(lang, 'page.csvSide', { side: d.byDecision.toUpperCase() }) : '', decision(d.a), decision(d.b),
+      d.byDecision ? text(lang, 'diff.csvSide', { side: d.byDecision.toUpperCase() }) : '', decision(d.a), decision(d.b),
       ...(withSheet ? [sheet ?? ''] : []),
     ].map(csvCell).join(','));
   }

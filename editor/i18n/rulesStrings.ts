@@ -145,6 +145,7 @@ export const RULES_STRINGS = {
   importedSuffix: { vi: '{name} (đã nhập)', en: '{name} (imported)' },
   rulesetDetails: { vi: 'Thông tin bộ quy tắc', en: 'Ruleset details' },
   canvasOf: { vi: 'Sơ đồ bộ quy tắc {code}', en: 'Canvas of ruleset {code}' },
+  canvasLoading: { vi: 'Đang tải sơ đồ…', en: 'Loading the canvas…' },
   panels: { vi: 'Bảng phụ', en: 'Panels' },
   newRuleSource: { vi: 'Chưa ghi nguồn: hãy ghi văn bản và điều khoản.', en: 'No source yet: write the text and article.' },
   actions: { vi: 'Thao tác', en: 'Actions' },

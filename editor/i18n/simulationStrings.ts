@@ -1,5 +1,6 @@
 /** The Simulation view's words, Vietnamese first. */
 import type { Label } from '../../engine/documents/enums.ts';
+import { CALIBRATION_STRINGS } from './calibrationStrings.ts';
 import { provideTextTable } from './textTables.ts';
 
 export const SIMULATION_STRINGS = {
@@ -103,6 +104,7 @@ export const SIMULATION_STRINGS = {
   changeOutcome: { vi: 'đổi kết quả', en: 'outcome changes' },
   noChanges: { vi: 'Không cán bộ nào đổi kết quả.', en: 'No cadre changes outcome.' },
   chartFallback: { vi: 'Số liệu của biểu đồ có trong các bảng.', en: 'The chart\'s figures are in the tables.' },
+  ...CALIBRATION_STRINGS,
 } as const satisfies Record<string, Label>;
 
 export type SimulationStringKey = keyof typeof SIMULATION_STRINGS;

@@ -2,14 +2,15 @@
  * Every table of the page's own words, one per view, each entry a `Label` (`{ vi, en }`), Vietnamese first. The
  * namespace before the dot of a text key names the table: `rules.addRule` is `RULES_STRINGS.addRule`.
  *
- * The tables the first tab and the page's frame read are here from the start. The lifecycle, run and simulation
- * tables load with the views that read them (they are 17 kB of the page's first script otherwise): each of those
+ * The tables the first tab and the page's frame read are here from the start. The lifecycle, run, simulation and
+ * comparison tables load with the views that read them (they are 17 kB of the page's first script otherwise): each of those
  * tables' modules hands itself over with `provideTextTable` when it is imported, and every module that reads one of
  * their keys imports that module (test/lint/lazyTextTables.test.ts checks it). Their types are here all the same,
  * so every key is typed from the start.
  */
 import type { Label } from '../../engine/documents/enums.ts';
 import type { LIFECYCLE_STRINGS } from './lifecycleStrings.ts';
+import type { DIFF_STRINGS } from './diffStrings.ts';
 import type { RUN_STRINGS } from './runStrings.ts';
 import type { SIMULATION_STRINGS } from './simulationStrings.ts';
 import type { WORKBOOK_STRINGS } from './workbookStrings.ts';
@@ -37,6 +38,7 @@ export interface ViewTextTables {
   run: typeof RUN_STRINGS;
   simulation: typeof SIMULATION_STRINGS;
   workbook: typeof WORKBOOK_STRINGS;
+  diff: typeof DIFF_STRINGS;
 }
 
 export type TextTables = typeof FIRST_TABLES & ViewTextTables;
@@ -47,10 +49,11 @@ export const VIEW_TEXT_MODULES: Readonly<Record<keyof ViewTextTables, string>> =
   run: 'editor/i18n/runStrings.ts',
   simulation: 'editor/i18n/simulationStrings.ts',
   workbook: 'editor/i18n/workbookStrings.ts',
+  diff: 'editor/i18n/diffStrings.ts',
 };
 
 /** Every namespace, the view tables' included. */
-export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'workbook'];
+export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'workbook', 'diff'];
 
 const loaded: Partial<Record<keyof TextTables, Table>> = { ...FIRST_TABLES };
 

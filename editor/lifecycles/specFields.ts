@@ -6,7 +6,7 @@
  * field per entry, so a policy officer picks values instead of writing JSON; whatever the form writes is still
  * checked by `validateLifecycle`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isNamedGuard, type GuardExpr, type LifecycleSubject, type ParameterUnit } from '../../engine/documents/lifecycle.ts';
 import type { LifecycleRegistry } from '../../engine/lifecycle/types.ts';
 

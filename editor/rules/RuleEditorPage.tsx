@@ -20,21 +20,31 @@ import type { WorkspaceSession } from '../workspace/createWorkspaceSession.ts';
 import { recordsOfType, SAMPLES_RECORD_ID, type RecordId } from '../workspace/records.ts';
 import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
-import { RulesCanvas } from './canvas/RulesCanvas.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { searchRules } from './searchRules.ts';
 import { actionForKey, selectionActions } from './selectionActions.ts';
-import { FIRST_BENCH, TestBench, type BenchInput } from './TestBench.tsx';
+import { FIRST_BENCH, type BenchInput } from './benchInput.ts';
 import { useRulesetAnalysis } from './useRulesetAnalysis.ts';
 import { useWorkspaceRecords } from '../shared/useWorkspaceRecords.ts';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 import './rules.css';
-import { ShippedDifference } from './ShippedDifference.tsx';
 import { text } from '../i18n/text.ts';
 
 type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
 
 /** The panels behind the first one load when first opened: the first tab's script carries the test bench only. */
+/**
+ * The canvas (React Flow and its d3 helpers, about 200 kB) is off the tab's critical path: its chunk starts loading
+ * when this module is evaluated, in parallel with the workspace read, and the tab paints its header, inspector and
+ * test bench without waiting for it.
+ */
+const rulesCanvasModule = import('./canvas/RulesCanvas.tsx');
+const RulesCanvas = lazy(() => rulesCanvasModule.then((m) => ({ default: m.RulesCanvas })));
+/** The test bench's forms and verdict panel (shared with the check tab), off the critical path in the same way. */
+const testBenchModule = import('./TestBench.tsx');
+const TestBench = lazy(() => testBenchModule.then((m) => ({ default: m.TestBench })));
+/** The difference from the shipped ruleset (and its structural diff code) shows only for an edited shipped ruleset. */
+const ShippedDifference = lazy(() => import('./ShippedDifference.tsx').then((m) => ({ default: m.ShippedDifference })));
 const GoldenPanel = lazy(() => import('./GoldenPanel.tsx').then((m) => ({ default: m.GoldenPanel })));
 const CoveragePanel = lazy(() => import('./CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
 const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel.tsx').then((m) => ({ default: m.DiagnosticsPanel })));
@@ -183,12 +193,14 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
         <WorkspaceFiles session={session} rulesetId={rulesetId} catalogues={CATALOGUES} lang={lang} errorCount={errorCount}
           onImportedRuleset={(id) => { setChosen(id); setSelectedId(null); }} />
       </div>
-      {rulesetRecord?.type === 'ruleset' && <ShippedDifference record={rulesetRecord} ruleset={built.ruleset} lang={lang} onCommand={apply} />}
+      {rulesetRecord?.type === 'ruleset' && <Suspense fallback={null}><ShippedDifference record={rulesetRecord} ruleset={built.ruleset} lang={lang} onCommand={apply} /></Suspense>}
       {refusal && <div className="alert alert-warning" role="alert" data-testid="refusal">{text(lang, 'rules.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'rules.close')}</button></div>}
       <div className="editor-main">
         <section className="canvas-card card" aria-label={text(lang, 'rules.canvasOf', { code: built.ruleset.regulation.code })}>
-          <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
-            diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
+          <Suspense fallback={<div className="canvas-loading muted" role="status" data-testid="canvas-loading">{text(lang, 'rules.canvasLoading')}</div>}>
+            <RulesCanvas records={records} rulesetId={rulesetId} lang={lang} selectedId={selectedId} alsoSelected={alsoSelected} onSelect={setSelectedId}
+              diagnosticsByNode={analysis.diagnostics.byNode} trace={analysis.trace} search={search} positionName={positionName} onCommand={apply} />
+          </Suspense>
           <p className="muted small">{text(lang, 'rules.shortcuts')}</p>
         </section>
         <Inspector records={records} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply} diagnosticsByNode={analysis.diagnostics.byNode}
@@ -203,6 +215,7 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
         { id: 'versions', label: text(lang, 'rules.versions') },
       ]} />
       <div className="card panel" role="tabpanel" id={`rules-panel-panel-${panel}`} aria-labelledby={`rules-panel-tab-${panel}`}>
+        <Suspense fallback={<p className="muted" role="status">{text(lang, 'page.viewLoading')}</p>}>
         {panel === 'bench' && (
           <>
             <label className="inline-check"><input type="checkbox" data-testid="bench-light" checked={light} onChange={(e) => setLight(e.target.checked)} /> {text(lang, 'rules.benchOff')}</label>
@@ -211,7 +224,6 @@ export function RuleEditorPage({ session, lang, active = true }: { session: Work
               citationHint={citationHint} samples={workspaceSamples(records)} onSaveSample={(sample) => apply(saveSample(sample))} onSaveCase={records.get(goldenRecordId)?.type === 'golden' ? (c) => apply(addGoldenCase(goldenRecordId, c)) : undefined} />
           </>
         )}
-        <Suspense fallback={<p className="muted" role="status">{text(lang, 'page.viewLoading')}</p>}>
         {panel === 'golden' && <GoldenPanel report={analysis.golden} lang={lang} onSelectRule={selectRuleById} />}
         {panel === 'coverage' && (
           <CoveragePanel coverage={coverage} outline={outline} rulesetId={built.ruleset.id} lang={lang} pickedKey={pick?.key}

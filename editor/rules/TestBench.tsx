@@ -3,7 +3,7 @@
  * edited — the same checker `llct check --ruleset` builds from the exported file. The canvas is lit from it.
  */
 import { useId, useMemo, useState } from 'react';
-import type { CadreProfileInput, Nomination } from '../../engine/documents/cadre.ts';
+import type { CadreProfileInput } from '../../engine/documents/cadre.ts';
 import type { Position, Province } from '../../engine/documents/catalogue.ts';
 import type { GoldenCase } from '../../engine/documents/goldenCases.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
@@ -12,16 +12,14 @@ import { CadreForm } from '../check/CadreForm.tsx';
 import { factsInPlay } from '../check/factsInPlay.ts';
 import { NominationForm } from '../check/NominationForm.tsx';
 import type { WaivableRule } from '../check/SpecialDecisionFields.tsx';
-import { SAMPLES, type Sample } from '../workspace/samples.ts';
+import type { Sample } from '../workspace/samples.ts';
 import type { VerdictState } from '../check/useVerdict.ts';
 import { VerdictPanel } from '../check/VerdictPanel.tsx';
 import type { Lang } from '../i18n/strings.ts';
 import { TextInput } from './inspector/TextInput.tsx';
 import { text } from '../i18n/text.ts';
+import type { BenchInput } from './benchInput.ts';
 
-export interface BenchInput { sample: string; profile: CadreProfileInput; nomination: Nomination }
-
-export const FIRST_BENCH: BenchInput = { sample: SAMPLES[0]!.id, profile: SAMPLES[0]!.profile, nomination: SAMPLES[0]!.nomination };
 
 export interface TestBenchProps {
   input: BenchInput;

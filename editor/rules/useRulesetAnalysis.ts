@@ -13,7 +13,7 @@ import { rulesetDiagnostics, runWorkspaceGolden, type Catalogues } from '../work
 import type { RecordId, Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 import { benchTrace, type TraceMark } from './benchTrace.ts';
-import type { BenchInput } from './TestBench.tsx';
+import type { BenchInput } from './benchInput.ts';
 
 export interface RulesetAnalysis {
   diagnostics: ReturnType<typeof rulesetDiagnostics>;

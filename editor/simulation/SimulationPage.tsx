@@ -25,10 +25,13 @@ import { QuotaTable } from './QuotaTable.tsx';
 import { RunPanel } from './RunPanel.tsx';
 import { workspaceLifecycles } from './workspaceLifecycles.ts';
 import { UndoRedoButtons } from '../shared/UndoRedoButtons.tsx';
+import { LazyView } from '../shared/LazyView.tsx';
+import { lazyView } from '../shared/lazyView.ts';
 import './simulation.css';
 import { text } from '../i18n/text.ts';
 import '../i18n/simulationStrings.ts';
 
+const CalibrationPanel = lazyView(() => import('./CalibrationPanel.tsx'), 'CalibrationPanel');
 
 export function SimulationPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
   const { store } = session;
@@ -38,6 +41,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   const recordId = records.get(chosen)?.type === 'plan' ? chosen : plans[0]?.id;
   const [selected, setSelected] = useState<RecordId | undefined>();
   const [refusal, setRefusal] = useState<Label | undefined>();
+  const [calibrating, setCalibrating] = useState(false);
   const selectId = useId();
 
   const apply = useCallback((command: Command) => {
@@ -111,6 +115,10 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
         <summary><h2 className="inline-heading">{text(lang, 'simulation.parameters')}</h2> <span className="muted small">{text(lang, 'simulation.parametersHint')}</span>
           {diagnosticsAt(checked.diagnostics, ['parameters']).length > 0 && <span className="diag-error"> ✗</span>}</summary>
         <ParameterTable recordId={recordId} parameters={isObject(doc.parameters) ? doc.parameters : {}} diagnostics={checked.diagnostics} lang={lang} onCommand={apply} />
+      </details>
+      <details className="card sim-section" data-testid="calibration-section" onToggle={(e) => { if (e.currentTarget.open) setCalibrating(true); }}>
+        <summary><h2 className="inline-heading">{text(lang, 'simulation.calibration')}</h2></summary>
+        {calibrating && <LazyView lang={lang}><CalibrationPanel key={recordId} records={records} planId={recordId} planDoc={doc} plan={checked.plan} lang={lang} onCommand={apply} /></LazyView>}
       </details>
       <RunPanel records={records} planId={recordId} lang={lang} />
     </main>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What is stored per workspace id: the envelope (who wrote it, when, which revision) around the workspace document. `revision` starts at 1 and grows by one per successful write; `savedAt` is the
@@ -7,10 +7,10 @@ import { z } from 'zod';
  * stored value corrupt: a record written by a newer format is not ours to rewrite.
  */
 export const StoredEnvelopeSchema = z.strictObject({
-  revision: z.number().int().positive(),
-  savedAt: z.string().min(1),
-  savedBy: z.string().min(1),
-  doc: z.unknown().refine((doc): boolean => doc !== undefined, { message: 'doc is missing' }),
+  revision: z.int().check(z.positive()),
+  savedAt: z.string().check(z.minLength(1)),
+  savedBy: z.string().check(z.minLength(1)),
+  doc: z.unknown().check(z.refine((doc): boolean => doc !== undefined, { message: 'doc is missing' })),
 });
 
 /** A stored workspace in its envelope, as validated by {@link StoredEnvelopeSchema}. */

@@ -7,7 +7,7 @@
  * migrated on load, their documents derived from the records of their diff, their label the generic "Thay đổi" /
  * "Change" followed by what the diff names.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Diff, HistoryEntry } from './createHistory.ts';
 import { describeStep, GENERIC_STEP_LABEL } from './describeStep.ts';
 import { documentsOfDiff, lookupIn, type RecordLookup } from './historyDocuments.ts';
@@ -18,12 +18,12 @@ export const PERSISTED_HISTORY_LIMIT = 200;
 
 const EntrySchema = z.object({
   /** Optional: absent in histories of older builds (migrated to a generic label). */
-  label: z.object({ vi: z.string(), en: z.string() }).optional(),
+  label: z.optional(z.object({ vi: z.string(), en: z.string() })),
   /** Optional: absent in histories of older builds (derived from the diff on load). */
-  documents: z.array(z.string()).optional(),
-  mergeKey: z.string().optional(),
+  documents: z.optional(z.array(z.string())),
+  mergeKey: z.optional(z.string()),
   at: z.number(),
-  diff: z.array(z.tuple([z.string(), RecordSchema.nullable(), RecordSchema.nullable()])),
+  diff: z.array(z.tuple([z.string(), z.nullable(RecordSchema), z.nullable(RecordSchema)])),
 });
 const HistorySchema = z.object({ undo: z.array(EntrySchema), redo: z.array(EntrySchema) });
 export type PersistedHistory = z.infer<typeof HistorySchema>;

@@ -6,7 +6,7 @@
  * sets aside a stored record that breaks it. Whether a document is *valid* (a title left empty, a minimum above the
  * maximum) is another matter: that is a diagnostic on the document, never a reason to refuse or set aside.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diagnostic, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { describeSchemaIssues } from '../../engine/diagnostics/describeSchemaIssues.ts';
 import type { WorkspaceRecord } from './records.ts';
@@ -20,15 +20,15 @@ const Obj = z.record(z.string(), z.unknown());
  */
 const LifecycleMetaShape = z.object({
   id: z.string(),
-  events: z.record(z.string(), Obj).optional(),
-  parameters: z.record(z.string(), Obj).optional(),
-  revisions: z.array(Obj).optional(),
+  events: z.optional(z.record(z.string(), Obj)),
+  parameters: z.optional(z.record(z.string(), Obj)),
+  revisions: z.optional(z.array(Obj)),
 });
 
 /** The parts of a plan's head the tables walk (its classes are records of their own): parameters by name, agencies a list. */
 const PlanShape = z.object({
-  parameters: Obj.optional(),
-  agencies: z.array(Obj).optional(),
+  parameters: z.optional(Obj),
+  agencies: z.optional(z.array(Obj)),
 });
 
 /** What the versions panel and a restore read of a saved version: a ruleset with rules that have conditions. */
@@ -38,7 +38,7 @@ const SnapshotShape = z.object({
   rules: z.array(z.object({ id: z.string(), conditions: Obj })),
 });
 
-const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot' | 'meta'; schema: z.ZodType }>> = {
+const DOCUMENT_SHAPES: Partial<Record<WorkspaceRecord['type'], { field: 'doc' | 'snapshot' | 'meta'; schema: z.ZodMiniType }>> = {
   lifecycle: { field: 'meta', schema: LifecycleMetaShape },
   plan: { field: 'meta', schema: PlanShape },
   version: { field: 'snapshot', schema: SnapshotShape },

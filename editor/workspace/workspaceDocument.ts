@@ -9,7 +9,7 @@
  * version 1. Stored and imported version-2 workspaces are read part by part by `readWorkspace` (readWorkspace.ts),
  * which sets a bad part aside instead of refusing the rest, and leaves invalid documents to the views' diagnostics.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diagnostic, hintOf, type Diagnostic } from '../../engine/diagnostics/Diagnostic.ts';
 import { Nomination } from '../../engine/documents/cadre.ts';
 import { LabelSchema } from '../../engine/documents/enums.ts';
@@ -24,50 +24,50 @@ import { counterIds, recordsFromRuleset, toRuleset, type PathSegment } from './r
 
 export const WORKSPACE_VERSION = 3;
 
-const Id = z.string().min(1).max(200);
-const Point = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
-const Leaf = z.object({
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
+const Point = z.strictObject({ x: z.number(), y: z.number() });
+const Leaf = z.strictObject({
   op: z.literal('leaf'), fact: z.string(), operator: z.string(), value: z.unknown(),
-  path: z.string().optional(), params: z.record(z.string(), z.unknown()).optional(),
-}).strict();
+  path: z.optional(z.string()), params: z.optional(z.record(z.string(), z.unknown())),
+});
 const CondNodeSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('all'), children: z.array(Id) }).strict(),
-  z.object({ op: z.literal('any'), children: z.array(Id) }).strict(),
-  z.object({ op: z.literal('not'), child: Id }).strict(),
+  z.strictObject({ op: z.literal('all'), children: z.array(Id) }),
+  z.strictObject({ op: z.literal('any'), children: z.array(Id) }),
+  z.strictObject({ op: z.literal('not'), child: Id }),
   Leaf,
 ]);
 
 /** A lifecycle's reference to a state: its record, or a name the document has no state for (written, kept). */
-const StateRefSchema = z.union([z.object({ state: Id }).strict(), z.object({ name: z.unknown() }).strict().refine((r) => r.name !== undefined, 'name')]);
+const StateRefSchema = z.union([z.strictObject({ state: Id }), z.strictObject({ name: z.unknown() }).check(z.refine((r) => r.name !== undefined, 'name'))]);
 
 export const RecordSchema = z.discriminatedUnion('type', [
-  z.object({ id: Id, type: z.literal('ruleset'), meta: z.record(z.string(), z.unknown()), rules: z.array(Id), origin: z.enum(['builtin', 'imported', 'created']) }).strict(),
-  z.object({ id: Id, type: z.literal('rule'), ruleset: Id, data: z.record(z.string(), z.unknown()), root: Id }).strict(),
-  z.object({ id: Id, type: z.literal('cond'), rule: Id, parent: Id, node: CondNodeSchema }).strict(),
-  z.object({ id: Id, type: z.literal('lifecycle'), meta: z.record(z.string(), z.unknown()), initial: StateRefSchema.optional(), states: z.array(Id), openRevision: z.number().int().min(2).optional() }).strict(),
-  z.object({ id: Id, type: z.literal('state'), lifecycle: Id, name: z.string(), data: z.record(z.string(), z.unknown()), on: z.array(Id).optional() }).strict(),
-  z.object({ id: Id, type: z.literal('transition'), lifecycle: Id, from: Id, event: z.string(), target: StateRefSchema.optional(), data: z.record(z.string(), z.unknown()) }).strict(),
-  z.object({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }).strict(),
-  z.object({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().min(1), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }).strict(),
-  z.object({ id: Id, type: z.literal('layout'), owner: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }).strict(),
-  z.object({
+  z.strictObject({ id: Id, type: z.literal('ruleset'), meta: z.record(z.string(), z.unknown()), rules: z.array(Id), origin: z.enum(['builtin', 'imported', 'created']) }),
+  z.strictObject({ id: Id, type: z.literal('rule'), ruleset: Id, data: z.record(z.string(), z.unknown()), root: Id }),
+  z.strictObject({ id: Id, type: z.literal('cond'), rule: Id, parent: Id, node: CondNodeSchema }),
+  z.strictObject({ id: Id, type: z.literal('lifecycle'), meta: z.record(z.string(), z.unknown()), initial: z.optional(StateRefSchema), states: z.array(Id), openRevision: z.optional(z.int().check(z.gte(2))) }),
+  z.strictObject({ id: Id, type: z.literal('state'), lifecycle: Id, name: z.string(), data: z.record(z.string(), z.unknown()), on: z.optional(z.array(Id)) }),
+  z.strictObject({ id: Id, type: z.literal('transition'), lifecycle: Id, from: Id, event: z.string(), target: z.optional(StateRefSchema), data: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ id: Id, type: z.literal('golden'), doc: GoldenCaseFileSchema }),
+  z.strictObject({ id: Id, type: z.literal('version'), ruleset: Id, name: z.string().check(z.minLength(1)), savedAt: z.string(), snapshot: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ id: Id, type: z.literal('layout'), owner: Id, positions: z.record(z.string(), Point), collapsed: z.array(Id) }),
+  z.strictObject({
     id: Id, type: z.literal('cadres'),
-    items: z.array(z.object({ id: z.string().min(1), title: LabelSchema, profile: z.record(z.string(), z.unknown()), nomination: Nomination }).strict()),
-  }).strict(),
+    items: z.array(z.strictObject({ id: z.string().check(z.minLength(1)), title: LabelSchema, profile: z.record(z.string(), z.unknown()), nomination: Nomination })),
+  }),
   // Plans came after version 2 was fixed: a workspace without them still loads (the record type is simply absent).
-  z.object({ id: Id, type: z.literal('plan'), meta: z.record(z.string(), z.unknown()), classes: z.array(Id).optional() }).strict(),
-  z.object({
+  z.strictObject({ id: Id, type: z.literal('plan'), meta: z.record(z.string(), z.unknown()), classes: z.optional(z.array(Id)) }),
+  z.strictObject({
     id: Id, type: z.literal('plan-class'), plan: Id, data: z.record(z.string(), z.unknown()),
-    serves: z.array(z.object({ id: Id, data: z.record(z.string(), z.unknown()) }).strict()).optional(),
-  }).strict(),
+    serves: z.optional(z.array(z.strictObject({ id: Id, data: z.record(z.string(), z.unknown()) }))),
+  }),
 ]);
 
-export const WorkspaceDocumentSchema = z.object({
+export const WorkspaceDocumentSchema = z.strictObject({
   schema: z.literal('llct/workspace'),
   version: z.literal(WORKSPACE_VERSION),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   records: z.array(RecordSchema),
-}).strict();
+});
 export type WorkspaceDocument = { schema: 'llct/workspace'; version: 3; name: string; records: WorkspaceRecord[] };
 
 /** Version 1 → 2: plain rulesets become records; path-keyed positions move to the records at those paths. */

@@ -4,7 +4,7 @@
  * and `segments` says the same as data (`['rules', 3, 'conditions', 'all', 0]`) for whoever must walk to the spot
  * (the editor's canvas); `file` and `row` are filled in by whoever read the input.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Label } from '../documents/enums.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -137,7 +137,7 @@ export function parsePath(path: string): PathSegment[] {
  * messages come from its Vietnamese and English locales. An issue about keys a strict object does not allow carries
  * them as `unknownKeys` (its `path` is the object's), so that callers can point at each key.
  */
-export function safeParseBilingual<S extends z.ZodType>(schema: S, data: unknown):
+export function safeParseBilingual<S extends z.ZodMiniType>(schema: S, data: unknown):
   | { success: true; data: z.infer<S> }
   | { success: false; issues: Array<{ path: PropertyKey[]; vi: string; en: string; unknownKeys?: string[] }> } {
   const vi = schema.safeParse(data, { error: z.locales.vi().localeError });

@@ -4,7 +4,7 @@
  * the names the documents use); the problem from the issue's code and its figures. A custom check keeps its own
  * message (Vietnamese) and its `params.en`. Pure; the same words for the editor, the CLI and imports.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Label } from '../documents/enums.ts';
 
 /** One schema issue, described in both languages; `unknownKeys` as in `safeParseBilingual`. */
@@ -181,7 +181,7 @@ function customText(issue: z.core.$ZodIssue): Label {
  * Validates `data` with `schema`; on failure each issue in words naming the field. Issues about keys a strict object
  * does not allow carry them as `unknownKeys` (the caller points at each key).
  */
-export function describeSchemaIssues<S extends z.ZodType>(schema: S, data: unknown):
+export function describeSchemaIssues<S extends z.ZodMiniType>(schema: S, data: unknown):
   | { success: true; data: z.infer<S> }
   | { success: false; issues: DescribedIssue[] } {
   const parsed = schema.safeParse(data);

@@ -11,7 +11,7 @@
  * entry naming a decision the document does not carry) are zod refinements whose messages name the field path, in
  * Vietnamese with the English as `params.en`, like every custom check of the documents.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDate } from './cadre.ts';
 import { compareDates, formatDate } from './dates.ts';
 import { Confidence } from './enums.ts';
@@ -36,42 +36,42 @@ export const DECISION_KIND_LABELS = {
  */
 export const DECISION_NUMBER_PATTERN = /^\d{1,5}[a-z]?-[A-ZĐ]{1,5}\/[A-ZĐ0-9]{1,15}(?:-[A-ZĐ0-9]{1,15})*$/u;
 
-export const DecisionNumber = z.string().refine((s) => DECISION_NUMBER_PATTERN.test(s), {
+export const DecisionNumber = z.string().check(z.refine((s) => DECISION_NUMBER_PATTERN.test(s), {
   message: 'số hiệu văn bản không đúng dạng "số-KÝ HIỆU/CƠ QUAN", ví dụ 350-QĐ/TW, 10-QĐ/TU, 25-HD/BTCTW',
   params: { en: 'the act\'s number is not in the form "number-SYMBOL/ISSUER", e.g. 350-QĐ/TW, 10-QĐ/TU, 25-HD/BTCTW' },
-});
+}));
 
-const DecisionId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã viết thường, nối bằng gạch ngang (vd. 350-qd-tw)');
+const DecisionId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã viết thường, nối bằng gạch ngang (vd. 350-qd-tw)'));
 
 /** The whole decision record, before its date checks. */
-const DecisionShape = z.object({
+const DecisionShape = z.strictObject({
   /** Kebab-case id the document's `published` entries and an overlay's changes name, e.g. `350-qd-tw`. */
   id: DecisionId,
   kind: DecisionKind,
   /** As written, e.g. `10-QĐ/TU` (see `DECISION_NUMBER_PATTERN`). */
   number: DecisionNumber,
   /** The issuing body, as written: "Ban Bí thư", "Tỉnh ủy Lào Cai". */
-  issuedBy: z.string().min(1),
+  issuedBy: z.string().check(z.minLength(1)),
   /** Who signed it, when a source says; absent when no source does (never guessed). */
-  signer: z.string().min(1).optional(),
-  title: z.string().min(1),
+  signer: z.optional(z.string().check(z.minLength(1))),
+  title: z.string().check(z.minLength(1)),
   signedOn: IsoDate,
   /** First day the act applies (to nominations dated that day or later). Not before `signedOn`. */
   appliesFrom: IsoDate,
   /** How `appliesFrom` is known: `assumed` when no source states it (e.g. taken as the signing date). */
-  appliesFromConfidence: Confidence.optional(),
+  appliesFromConfidence: z.optional(Confidence),
   /** Last day the act applies, when it has an end; after `appliesFrom`. */
-  appliesUntil: IsoDate.optional(),
+  appliesUntil: z.optional(IsoDate),
   /** What the act does, in a sentence or two (our own words). */
-  summary: z.string().min(1),
+  summary: z.string().check(z.minLength(1)),
   /** An address or a file reference where the act (or what is known of it) was read. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** The record is an illustration (an example modelled on a real act, not its content): shown wherever it shows. */
-  illustrative: z.literal(true).optional(),
-}).strict();
+  illustrative: z.optional(z.literal(true)),
+});
 
 /** A decision record with its date checks: applies-from not before signing; applies-until after applies-from. */
-export const DecisionSchema = DecisionShape.superRefine((d, ctx) => {
+export const DecisionSchema = DecisionShape.check(z.superRefine((d, ctx) => {
   if (compareDates(d.appliesFrom, d.signedOn) < 0) {
     ctx.addIssue({
       code: 'custom', path: ['appliesFrom'],
@@ -86,26 +86,26 @@ export const DecisionSchema = DecisionShape.superRefine((d, ctx) => {
       params: { en: `appliesUntil (${d.appliesUntil}) must be after appliesFrom (${d.appliesFrom})` },
     });
   }
-});
+}));
 export type Decision = z.infer<typeof DecisionSchema>;
 
 /** One published revision of a document: which revision, when, under which of the document's decisions. */
-export const PublishedSchema = z.object({
-  revision: z.number().int().min(1),
+export const PublishedSchema = z.strictObject({
+  revision: z.int().check(z.gte(1)),
   /** The day the revision was published (ban hành) in the project. */
   on: IsoDate,
   /** The id of a decision in the document's `decisions`. */
   decision: DecisionId,
-  note: z.string().min(1).optional(),
-}).strict();
+  note: z.optional(z.string().check(z.minLength(1))),
+});
 export type Published = z.infer<typeof PublishedSchema>;
 
 /** The optional fields rulesets, lifecycles and plans share (spread into their object shapes). */
 export const DECISION_FIELDS = {
   /** The acts the document's published versions were published under. */
-  decisions: z.array(DecisionSchema).optional(),
+  decisions: z.optional(z.array(DecisionSchema)),
   /** The published revisions; the document's `revision` is a draft unless listed here. */
-  published: z.array(PublishedSchema).optional(),
+  published: z.optional(z.array(PublishedSchema)),
 };
 
 /** What `checkDecisionFields` reads from a document. */
@@ -116,7 +116,7 @@ export interface DecisionFields { revision?: number | undefined; decisions?: rea
  * unique; each published entry names a decision of the document, is not dated before that decision was signed, and
  * names a revision once and no later than the document's own `revision` (when the document has one).
  */
-export function checkDecisionFields(doc: DecisionFields, ctx: z.RefinementCtx): void {
+export function checkDecisionFields(doc: DecisionFields, ctx: z.core.$RefinementCtx): void {
   const byId = new Map<string, number>();
   (doc.decisions ?? []).forEach((d, i) => {
     const first = byId.get(d.id);

@@ -2,7 +2,7 @@
  * The enumerations of the interchange contracts (shared/domain/contracts.md), declared once.
  * Every type and every label table derives from these tuples; order matters where the contract says "ordered".
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const SEXES = ['male', 'female'] as const;
 export const PARTY_STATUSES = ['none', 'probationary', 'full'] as const;
@@ -48,7 +48,7 @@ export type RuleKind = z.infer<typeof RuleKind>;
 
 /** A person-facing label, Vietnamese first. */
 export interface Label { vi: string; en: string }
-export const LabelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export const LabelSchema = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /** Labels for every enum value, so the CLI, the editor and the explanations read from one table. */
 export const LABELS = {

@@ -3,7 +3,7 @@
  * version, its zod schema and one migration per older version; old documents are upgraded step by step, documents
  * from a newer version are refused with a clear reason rather than misread.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { closest, diagnostic, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { describeSchemaIssues } from '../diagnostics/describeSchemaIssues.ts';
 import { findTooDeep, formatDeepPath, MAX_DOCUMENT_DEPTH, type TooDeep } from './findTooDeep.ts';
@@ -11,7 +11,7 @@ import { objectKeysAt } from './objectKeysAt.ts';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-export interface DocumentKind<S extends z.ZodType> {
+export interface DocumentKind<S extends z.ZodMiniType> {
   /** Value of the document's `schema` field, e.g. `llct/ruleset`. */
   kind: string;
   version: number;
@@ -24,7 +24,7 @@ export type LoadResult<T> =
   | { ok: true; value: T; diagnostics: Diagnostic[]; migratedFrom?: number }
   | { ok: false; diagnostics: Diagnostic[] };
 
-export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: unknown): LoadResult<z.infer<S>> {
+export function loadDocument<S extends z.ZodMiniType>(kind: DocumentKind<S>, raw: unknown): LoadResult<z.infer<S>> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail(diagnostic('document/not-an-object', 'error', '', { vi: `Tài liệu ${kind.kind} phải là một đối tượng JSON.`, en: `A ${kind.kind} document must be a JSON object.` }));
   }
@@ -65,7 +65,7 @@ export function loadDocument<S extends z.ZodType>(kind: DocumentKind<S>, raw: un
  * A key the schema does not allow (schemas are strict: a misspelt key would otherwise be dropped without a word),
  * coded by document kind (`ruleset/unknown-key`), located at the key itself, with the closest allowed key.
  */
-function unknownKey<S extends z.ZodType>(kind: DocumentKind<S>, at: readonly PropertyKey[], key: string): Diagnostic {
+function unknownKey<S extends z.ZodMiniType>(kind: DocumentKind<S>, at: readonly PropertyKey[], key: string): Diagnostic {
   const allowed = objectKeysAt(kind.schema, at) ?? [];
   const guess = closest(key, allowed);
   const hint = guess

@@ -13,7 +13,7 @@
  *
  * Every object is strict (a misspelt key is an `regulation-outline/unknown-key` diagnostic with a "did you mean").
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Confidence, LabelSchema } from './enums.ts';
 import type { DocumentKind } from './loadDocument.ts';
 import { CitationNumbering } from './ruleset.ts';
@@ -21,17 +21,17 @@ import { CitationNumbering } from './ruleset.ts';
 /** Provision keys: lower-case ASCII words joined by `.` or `-`, e.g. `tc.subjects.army`, `tier.sc.armed-forces`. */
 export const PROVISION_KEY = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
-export const OutlineSource = z.object({
+export const OutlineSource = z.strictObject({
   /** Short id the provisions cite, e.g. `dantri`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã nguồn viết thường, nối bằng gạch ngang'),
-  title: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã nguồn viết thường, nối bằng gạch ngang')),
+  title: z.string().check(z.minLength(1)),
   /** Web address or bibliographic reference. */
-  address: z.string().min(1).optional(),
+  address: z.optional(z.string().check(z.minLength(1))),
   /** Publication or signing date as written (ISO when known). */
-  date: z.string().min(1).optional(),
+  date: z.optional(z.string().check(z.minLength(1))),
   /** What the source covers and how complete it is. */
-  covers: z.string().min(1).optional(),
-}).strict();
+  covers: z.optional(z.string().check(z.minLength(1))),
+});
 export type OutlineSource = z.infer<typeof OutlineSource>;
 
 export interface Provision {
@@ -49,45 +49,45 @@ export interface Provision {
   children?: Provision[] | undefined;
 }
 
-export const ProvisionSchema: z.ZodType<Provision> = z.lazy(() => z.object({
-  key: z.string().regex(PROVISION_KEY, 'khóa điều khoản: chữ thường ASCII, nối bằng "." hoặc "-"'),
+export const ProvisionSchema: z.ZodMiniType<Provision> = z.lazy(() => z.strictObject({
+  key: z.string().check(z.regex(PROVISION_KEY, 'khóa điều khoản: chữ thường ASCII, nối bằng "." hoặc "-"')),
   /** Content label, Vietnamese first: "trung cấp · đối tượng · quân đội". */
   label: LabelSchema,
-  article: z.number().int().positive().optional(),
-  clause: z.number().int().positive().optional(),
-  point: z.string().regex(/^[a-zđ]$/).optional(),
+  article: z.optional(z.int().check(z.positive())),
+  clause: z.optional(z.int().check(z.positive())),
+  point: z.optional(z.string().check(z.regex(/^[a-zđ]$/))),
   /** Whether article/clause/point were read in the text or inferred (absent = assumed, as in a rule's citation). */
-  numbering: CitationNumbering.optional(),
+  numbering: z.optional(CitationNumbering),
   /** A short phrase of the provision in Vietnamese, in a source's own words; absent when no source states it. */
-  quote: z.string().min(1).optional(),
+  quote: z.optional(z.string().check(z.minLength(1))),
   /** Ids of the outline's `sources` that state the provision. */
-  sources: z.array(z.string().min(1)),
+  sources: z.array(z.string().check(z.minLength(1))),
   confidence: Confidence,
   /** Conflicts between sources (both readings, and which one the ruleset follows), inferences, gaps. */
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
   /**
    * The provision is encoded by ruleset data rather than by rules: the field that encodes it, e.g.
    * `regulation.levels` (350-QĐ/TW regulates trung cấp and cao cấp only) or `regulation.effectiveFrom`.
    */
-  scopeOnly: z.string().min(1).optional(),
-  children: z.array(ProvisionSchema).optional(),
-}).strict()) as z.ZodType<Provision>;
+  scopeOnly: z.optional(z.string().check(z.minLength(1))),
+  children: z.optional(z.array(ProvisionSchema)),
+})) as z.ZodMiniType<Provision>;
 
-export const RegulationOutlineSchema = z.object({
+export const RegulationOutlineSchema = z.strictObject({
   schema: z.literal('llct/regulation-outline'),
   version: z.literal(1),
   /** Regulation code, as the ruleset's `regulation.code`: `57-QĐ/TW`. */
-  regulation: z.string().min(1),
+  regulation: z.string().check(z.minLength(1)),
   /** Id of the ruleset that encodes it: `57-qd-tw`. */
-  ruleset: z.string().min(1),
-  title: z.string().min(1),
+  ruleset: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   /** What the outline leaves out and why, how its numbering was established. */
-  note: z.string().min(1).optional(),
-  sources: z.array(OutlineSource).min(1),
-  provisions: z.array(ProvisionSchema).min(1),
+  note: z.optional(z.string().check(z.minLength(1))),
+  sources: z.array(OutlineSource).check(z.minLength(1)),
+  provisions: z.array(ProvisionSchema).check(z.minLength(1)),
   /** Shipped rule id → the provision keys it encodes (written into the ruleset by scripts/applyProvisions.ts). */
-  rules: z.record(z.string(), z.array(z.string().min(1))).default({}),
-}).strict().superRefine((doc, ctx) => {
+  rules: z._default(z.record(z.string(), z.array(z.string().check(z.minLength(1)))), {}),
+}).check(z.superRefine((doc, ctx) => {
   const sourceIds = new Set(doc.sources.map((s) => s.id));
   const seen = new Set<string>();
   const walk = (list: readonly Provision[], path: Array<string | number>) => {
@@ -115,7 +115,7 @@ export const RegulationOutlineSchema = z.object({
       if (!seen.has(k)) ctx.addIssue({ code: 'custom', path: ['rules', rule, j], message: `quy tắc ${rule} nêu điều khoản "${k}" không có trong đề cương`, params: { en: `rule ${rule} names provision "${k}", which is not in the outline` } });
     });
   }
-});
+}));
 export type RegulationOutline = z.infer<typeof RegulationOutlineSchema>;
 
 export const REGULATION_OUTLINE_KIND: DocumentKind<typeof RegulationOutlineSchema> = {

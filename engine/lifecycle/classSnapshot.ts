@@ -6,7 +6,7 @@
  *   when a state it is in no longer exists — never resumed in a state the machine does not have;
  * - a document changed without a new revision gives a warning (and the same state check).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diagnostic, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { IsoDate } from '../documents/cadre.ts';
 import type { Label } from '../documents/enums.ts';
@@ -18,17 +18,17 @@ import { stateOf } from './createLifecycleRuntime.ts';
 import { lifecycleFingerprint } from './fingerprint.ts';
 import { own } from '../documents/own.ts';
 
-const DocRef = z.object({ id: LifecycleId, revision: z.number().int().min(1), fingerprint: z.string() }).strict();
+const DocRef = z.strictObject({ id: LifecycleId, revision: z.int().check(z.gte(1)), fingerprint: z.string() });
 
-export const ClassSnapshotSchema = z.object({
+export const ClassSnapshotSchema = z.strictObject({
   schema: z.literal('llct/lifecycle-snapshot'),
   version: z.literal(1),
   lifecycle: DocRef,
   learnerLifecycle: DocRef,
-  state: z.string().min(1),
+  state: z.string().check(z.minLength(1)),
   context: ClassContext,
-  lastAt: IsoDate.nullable(),
-}).strict();
+  lastAt: z.nullable(IsoDate),
+});
 export type ClassSnapshot = z.infer<typeof ClassSnapshotSchema>;
 
 export const CLASS_SNAPSHOT_KIND: DocumentKind<typeof ClassSnapshotSchema> = {

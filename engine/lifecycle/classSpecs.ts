@@ -3,7 +3,7 @@
  * `forwardToLearner` (one learner) and `broadcastToLearners` (all learners that accept the event), so the class
  * and its learners change in one step and cannot drift apart.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CadreProfile } from '../documents/cadre.ts';
 import { Mode, TrainingLevel } from '../documents/enums.ts';
 import type { ClassContext, LearnerRecord, LifecycleEvent } from './context.ts';
@@ -24,8 +24,7 @@ const learnerCount: GuardSpec<ClassContext> = {
     vi: 'Số học viên đang ở các trạng thái đã nêu nằm trong khoảng [min, max]. max = 0: không còn ai ở các trạng thái đó.',
     en: 'The number of learners in the given states lies within [min, max]. max = 0: nobody is left in those states.',
   },
-  params: z.object({ states: z.array(z.string()).min(1), min: NumOrRef.optional(), max: NumOrRef.optional() }).strict()
-    .refine((p) => p.min !== undefined || p.max !== undefined, { message: 'cần min hoặc max', params: { en: 'needs min or max' } }),
+  params: z.strictObject({ states: z.array(z.string()).check(z.minLength(1)), min: z.optional(NumOrRef), max: z.optional(NumOrRef) }).check(z.refine((p) => p.min !== undefined || p.max !== undefined, { message: 'cần min hoặc max', params: { en: 'needs min or max' } })),
   states: [{ key: 'states', of: 'learner' }],
   units: { min: 'learners', max: 'learners' },
   evaluate({ context, params, refs, env }) {
@@ -55,7 +54,7 @@ const postponedFrom: GuardSpec<ClassContext> = {
   subject: 'class',
   label: { vi: 'Hoãn từ trạng thái', en: 'Postponed from' },
   description: { vi: 'Lớp bị hoãn khi đang ở trạng thái đã nêu.', en: 'The class was postponed while in the given state.' },
-  params: z.object({ state: z.string() }).strict(),
+  params: z.strictObject({ state: z.string() }),
   states: [{ key: 'state', of: 'class' }],
   evaluate({ context, params }) {
     const state = params.state as string;
@@ -72,7 +71,7 @@ const monthsSince: GuardSpec<ClassContext> = {
     vi: 'Ngày của sự kiện cách ngày mốc (do stampDate ghi) ít nhất số tháng đã nêu.',
     en: 'The event falls at least the given number of whole months after a date stamped by stampDate.',
   },
-  params: z.object({ since: z.string().min(1), months: NumOrRef }).strict(),
+  params: z.strictObject({ since: z.string().check(z.minLength(1)), months: NumOrRef }),
   units: { months: 'months' },
   dateMarks: ['since'],
   evaluate({ context, event, params, refs }) {
@@ -114,7 +113,7 @@ const rememberState: ActionSpec<ClassContext> = {
   subject: 'class',
   label: { vi: 'Ghi trạng thái trước khi hoãn', en: 'Remember the state before postponing' },
   description: { vi: 'Ghi trạng thái để RESUME trở lại.', en: 'Records the state RESUME returns to.' },
-  params: z.object({ state: z.string() }).strict(),
+  params: z.strictObject({ state: z.string() }),
   states: [{ key: 'state', of: 'class' }],
   apply: ({ context, params }) => ({ ...context, postponedFrom: params.state as string }),
 };
@@ -221,7 +220,7 @@ const broadcastToLearners: ActionSpec<ClassContext> = {
     vi: 'Gửi sự kiện học viên đã nêu cho mọi học viên; học viên nào không nhận (theo quy trình học viên) thì giữ nguyên.',
     en: 'Sends the named learner event to every learner; learners whose lifecycle does not take it stay as they are.',
   },
-  params: z.object({ event: z.string().min(1) }).strict(),
+  params: z.strictObject({ event: z.string().check(z.minLength(1)) }),
   learnerEvents: ['event'],
   apply({ context, event, params, env }) {
     const runtime = runtimeOf(env);

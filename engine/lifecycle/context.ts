@@ -2,7 +2,7 @@
  * What a running class and its learners remember (the XState context), as zod schemas so a saved snapshot is
  * validated before it is resumed. Everything here is plain JSON: dates are ISO strings taken from events' `at`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CadreProfile, IsoDate, Nomination } from '../documents/cadre.ts';
 import { Mode, TrainingLevel, type Label } from '../documents/enums.ts';
 
@@ -22,43 +22,43 @@ export const ScreeningVerdict = z.object({
   regulation: z.string(),
   ruleset: z.string(),
   failures: z.array(z.object({ rule: z.string(), citation: z.string(), message: z.string(), messageEn: z.string() })),
-  institution: z.string().nullable(),
+  institution: z.nullable(z.string()),
 });
 export type ScreeningVerdict = z.infer<typeof ScreeningVerdict>;
 
 export const LearnerContext = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   profile: CadreProfile,
   /** Level and mode of the class; `on` is the nomination date, which selects the regulation. */
   nomination: Nomination,
-  agency: z.string().nullable(),
-  verdict: ScreeningVerdict.nullable(),
+  agency: z.nullable(z.string()),
+  verdict: z.nullable(ScreeningVerdict),
   /** Share of sessions attended, in percent. */
-  attendance: z.number().min(0).max(100).nullable(),
+  attendance: z.nullable(z.number().check(z.gte(0), z.lte(100))),
   /** Exam attempts so far (the first sitting counts as 1). */
-  attempts: z.number().int().min(0),
+  attempts: z.int().check(z.gte(0)),
   /** Scores of the latest attempt, 10-point scale, one per knowledge block (or one for a thesis). */
-  scores: z.array(z.number()).nullable(),
-  average: z.number().nullable(),
-  classification: Classification.nullable(),
+  scores: z.nullable(z.array(z.number())),
+  average: z.nullable(z.number()),
+  classification: z.nullable(Classification),
   /** Why the learner was suspended or withdrawn. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   dates: z.record(z.string(), IsoDate),
 });
 export type LearnerContext = z.infer<typeof LearnerContext>;
 
-export const LearnerRecord = z.object({ state: z.string().min(1), context: LearnerContext });
+export const LearnerRecord = z.object({ state: z.string().check(z.minLength(1)), context: LearnerContext });
 export type LearnerRecord = z.infer<typeof LearnerRecord>;
 
 export const ClassContext = z.object({
-  classId: z.string().nullable(),
-  name: z.string().nullable(),
-  level: TrainingLevel.nullable(),
-  mode: Mode.nullable(),
+  classId: z.nullable(z.string()),
+  name: z.nullable(z.string()),
+  level: z.nullable(TrainingLevel),
+  mode: z.nullable(Mode),
   /** Dates stamped by `stampDate` actions: `approved`, `opened`, … */
   dates: z.record(z.string(), IsoDate),
   /** The state a postponed class resumes to. */
-  postponedFrom: z.string().nullable(),
+  postponedFrom: z.nullable(z.string()),
   /** In nomination order. */
   learners: z.array(LearnerRecord),
 });

@@ -3,7 +3,7 @@
  * the regulation in force on the learner's nomination date (57-QĐ/TW or 350-QĐ/TW) and, when it fails, says which
  * rules failed with their citations. Exam scores are on the 10-point scale.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Mode, TrainingLevel } from '../documents/enums.ts';
 import type { Nomination } from '../documents/cadre.ts';
 import type { Classification, LearnerContext, ScreeningVerdict } from './context.ts';
@@ -16,7 +16,7 @@ import type { CheckOutcome } from '../rules/createChecker.ts';
 
 type Args = SpecArgs<LearnerContext>;
 
-const LevelModeParams = z.object({ level: TrainingLevel.optional(), mode: Mode.optional() }).strict();
+const LevelModeParams = z.strictObject({ level: z.optional(TrainingLevel), mode: z.optional(Mode) });
 
 function nominationOf({ context, params }: Args): Nomination {
   // Nominations are never changed once made: without a level or mode of its own, the learner's is the one asked about.
@@ -94,7 +94,7 @@ const attendanceAtLeast: GuardSpec<LearnerContext> = {
   subject: 'learner',
   label: { vi: 'Đủ tỷ lệ chuyên cần', en: 'Attendance threshold met' },
   description: { vi: 'Tỷ lệ buổi học tham dự (%) đạt ngưỡng.', en: 'The share of sessions attended (percent) reaches the threshold.' },
-  params: z.object({ min: NumOrRef }).strict(),
+  params: z.strictObject({ min: NumOrRef }),
   units: { min: 'percent' },
   evaluate({ context, params, refs }) {
     const min = describeNumber(params.min as number, refs.min);
@@ -118,7 +118,7 @@ const examPassed: GuardSpec<LearnerContext> = {
     vi: 'Mọi điểm của lần thi này (mỗi khối kiến thức, hoặc điểm khóa luận) đạt điểm đạt, thang 10.',
     en: 'Every score of this sitting (each knowledge block, or the thesis mark) reaches the pass mark, 10-point scale.',
   },
-  params: z.object({ passMark: NumOrRef }).strict(),
+  params: z.strictObject({ passMark: NumOrRef }),
   units: { passMark: 'points' },
   payload: ['scores'],
   evaluate(args) {
@@ -138,7 +138,7 @@ const resitAvailable: GuardSpec<LearnerContext> = {
     vi: 'Số lần thi lại đã dùng (số lần thi trước lần này) nhỏ hơn số lần thi lại cho phép.',
     en: 'The re-sits used so far (sittings before this one) are fewer than the re-sits allowed.',
   },
-  params: z.object({ allowance: NumOrRef }).strict(),
+  params: z.strictObject({ allowance: NumOrRef }),
   units: { allowance: 'attempts' },
   evaluate({ context, params, refs }) {
     const allowed = describeNumber(params.allowance as number, refs.allowance);
@@ -195,7 +195,7 @@ const recordExam: ActionSpec<LearnerContext> = {
     vi: 'Ghi điểm lần thi, tăng số lần thi, tính điểm trung bình (làm tròn 2 chữ số) và, nếu mọi điểm đạt, xếp loại giỏi/khá/trung bình theo các ngưỡng.',
     en: 'Records the scores, counts the sitting, computes the average (2 decimals) and, when every score passes, classifies very good/good/average by the thresholds.',
   },
-  params: z.object({ passMark: NumOrRef, veryGoodFrom: NumOrRef, goodFrom: NumOrRef }).strict(),
+  params: z.strictObject({ passMark: NumOrRef, veryGoodFrom: NumOrRef, goodFrom: NumOrRef }),
   units: { passMark: 'points', veryGoodFrom: 'points', goodFrom: 'points' },
   payload: ['scores'],
   changes: examChanges,
@@ -209,7 +209,7 @@ const recordNote: ActionSpec<LearnerContext> = {
     vi: 'Ghi lý do (trường reason của sự kiện, hoặc text đã nêu) khi bảo lưu, thôi học…',
     en: "Records the reason (the event's reason field, or the given text) on suspension, withdrawal, …",
   },
-  params: z.object({ text: z.string().min(1).optional() }).strict(),
+  params: z.strictObject({ text: z.optional(z.string().check(z.minLength(1))) }),
   changes: ({ context, event, params }) => ({ note: typeof event.reason === 'string' ? event.reason : (params.text as string | undefined) ?? context.note }),
   apply: ({ context, event, params }) => ({
     ...context,

@@ -1,11 +1,11 @@
 /** Parameter schemas and small text helpers shared by the guard and action specs. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { daysInMonth, parseIsoDate, toIso } from '../documents/dates.ts';
 import { ParamRefSchema, type Lifecycle } from '../documents/lifecycle.ts';
 
 /** A number, or a reference to a document parameter. */
 export const NumOrRef = z.union([z.number(), ParamRefSchema]);
-export const NoParams = z.object({}).strict();
+export const NoParams = z.strictObject({});
 
 /** `in-session` → "đang học (in-session)" using the lifecycle's own labels. */
 export function stateLabel(doc: Lifecycle | undefined, id: string, lang: 'vi' | 'en'): string {

@@ -3,7 +3,7 @@
  * a bilingual label, and a pure implementation over the context and the event. Guards explain themselves: every
  * evaluation says what it saw, so a rejected event can give the rule and the numbers.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { CadreProfile, Nomination } from '../documents/cadre.ts';
 import type { Label } from '../documents/enums.ts';
 import type { Lifecycle, LifecycleSubject, ParameterUnit } from '../documents/lifecycle.ts';
@@ -88,7 +88,7 @@ interface SpecBase extends SpecRefs {
   label: Label;
   description: Label;
   /** Validates the parameters as written in the document (numbers may be `{ param }` references). */
-  params: z.ZodType<Record<string, unknown>>;
+  params: z.ZodMiniType<Record<string, unknown>>;
 }
 
 export interface GuardSpec<C> extends SpecBase {

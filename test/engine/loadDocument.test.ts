@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { loadDocument, type DocumentKind } from '../../engine/documents/loadDocument.ts';
 
 const Note = z.object({ schema: z.literal('llct/note'), version: z.literal(3), title: z.string(), tags: z.array(z.string()) });
@@ -47,7 +47,7 @@ describe('schema errors', () => {
 
 describe('unknown keys of a strict document', () => {
   it('are one diagnostic per key, coded by kind, at the key, with the closest allowed key', () => {
-    const Strict = z.object({ schema: z.literal('llct/note'), version: z.literal(1), title: z.string(), meta: z.object({ author: z.string().optional() }).strict() }).strict();
+    const Strict = z.strictObject({ schema: z.literal('llct/note'), version: z.literal(1), title: z.string(), meta: z.strictObject({ author: z.optional(z.string()) }) });
     const kind: DocumentKind<typeof Strict> = { kind: 'llct/note', version: 1, schema: Strict };
     const r = loadDocument(kind, { schema: 'llct/note', version: 1, title: 'x', titel: 'y', meta: { autor: 'z' } });
     expect(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.path, d.segments, d.hint, d.hintEn])).toEqual([

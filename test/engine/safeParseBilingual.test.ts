@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { safeParseBilingual } from '../../engine/diagnostics/Diagnostic.ts';
 import { CadreProfile } from '../../engine/documents/cadre.ts';
 import { hasVietnameseLetter } from '../vietnameseLetters.ts';

@@ -6,6 +6,7 @@ import '../../editor/i18n/lifecycleStrings.ts';
 import '../../editor/i18n/runStrings.ts';
 import '../../editor/i18n/simulationStrings.ts';
 import '../../editor/i18n/workbookStrings.ts';
+import '../../editor/i18n/diffStrings.ts';
 import { TEXT_NAMESPACES, textTable } from '../../editor/i18n/textTables.ts';
 import { hasVietnameseLetter } from '../vietnameseLetters.ts';
 
@@ -16,7 +17,7 @@ const EMPTY_BY_DESIGN: ReadonlySet<string> = new Set(['page.notesInVietnamese/vi
  * Vietnamese entries with no marked letter that are right as written: words that happen to carry none ("Trang sau"),
  * the language switch (named in the language it switches to), a file name kept in ASCII and the empty entry above.
  */
-const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['page.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'page.csvFileName', 'page.printFileName',
+const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['diff.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'diff.csvFileName', 'diff.printFileName',
   'workbook.templateFileName', 'workbook.resultsFileName']);
 
 const entries: [TextKey, Label][] = TEXT_NAMESPACES.flatMap((ns) =>

@@ -3,7 +3,7 @@
  * class and its learners were, and the revisions of the two lifecycles it ran on, so a state renamed since is
  * followed (`renamedState`). The lifecycle editor reads it to warn before deleting a state the saved run stands in.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { describeSchemaIssues } from '../../../engine/diagnostics/describeSchemaIssues.ts';
 import { renamedState } from '../../../engine/lifecycle/classSnapshot.ts';
@@ -31,8 +31,8 @@ const SavedRunSchema = z.object({
   events: z.array(z.unknown()),
   state: z.string(),
   learners: z.array(z.object({ id: z.string(), state: z.string() })),
-  revisions: z.object({ class: z.number(), learner: z.number() }).optional(),
-  renames: z.object({ class: Renames, learner: Renames }).optional(),
+  revisions: z.optional(z.object({ class: z.number(), learner: z.number() })),
+  renames: z.optional(z.object({ class: Renames, learner: Renames })),
 });
 
 const SAVED_KEY = 'class-run';

@@ -6,7 +6,7 @@
  * A lifecycle whose document cannot be split is left exactly as it was, and so is its layout: the reader sets the
  * lifecycle aside with its reasons. Pure; never throws.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diagnostic, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { describeSchemaIssues } from '../../../engine/diagnostics/describeSchemaIssues.ts';
 import { recordsFromLifecycle } from '../lifecycleRecords.ts';
@@ -51,7 +51,7 @@ export const lifecycleRecordsV3: RecordListStep = (records) => {
 const Obj = z.record(z.string(), z.unknown());
 /** What a version-2 lifecycle document had to be for the migration to split it (see `lifecycleShapeProblem`). */
 const V2DocumentShape = z.object({
-  states: z.record(z.string(), z.object({ on: z.record(z.string(), z.array(Obj).min(1)).optional() })),
+  states: z.record(z.string(), z.object({ on: z.optional(z.record(z.string(), z.array(Obj).check(z.minLength(1)))) })),
 });
 
 /**

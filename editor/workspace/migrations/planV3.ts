@@ -5,7 +5,7 @@
  * twice gives the same records. A plan record whose document cannot be split (its classes not a list of objects…) is
  * left exactly as it was: the reader then sets it aside with its reasons. Pure; never throws.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diagnostic, type Diagnostic } from '../../../engine/diagnostics/Diagnostic.ts';
 import { describeSchemaIssues } from '../../../engine/diagnostics/describeSchemaIssues.ts';
 import { isPlanShaped, recordsFromPlan } from '../planRecords.ts';
@@ -25,9 +25,9 @@ const Obj = z.record(z.string(), z.unknown());
 
 /** What `isPlanShaped` asks of a version-2 plan's document, as a schema (for the reasons, in words). */
 const StoredPlanShape = z.object({
-  classes: z.array(z.object({ serves: z.array(Obj).optional() })).optional(),
-  parameters: Obj.optional(),
-  agencies: z.array(Obj).optional(),
+  classes: z.optional(z.array(z.object({ serves: z.optional(z.array(Obj)) }))),
+  parameters: z.optional(Obj),
+  agencies: z.optional(z.array(Obj)),
 });
 
 /**
