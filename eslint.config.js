@@ -23,6 +23,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // One schema face: zod/mini (tree-shakable; the classic API's methods cost the page 60 kB). engine/ repeats it.
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import { z } from 'zod/mini': the schemas use zod's functional face." }] }],
     },
   },
   {
@@ -30,6 +32,7 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: "Import { z } from 'zod/mini': the schemas use zod's functional face." }],
         patterns: [
           { group: ['**/editor/**', '**/cli/**'], message: 'engine/ must not import editor/ or cli/.' },
           { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'react', 'react-dom'], message: 'engine/ is pure: no Node built-ins or React.' },

@@ -2,8 +2,8 @@
  * Writes the workbook fixtures (`node --import tsx scripts/makeWorkbookFixtures.ts`): cadre lists shaped as Excel
  * writes them, and the bad workbooks of fixtures/bad-input/. They are written part by part (the XML Excel 2016 saves:
  * shared strings, a styles part with date formats, title rows, merged cells, a formula with its cached value) and
- * zipped with fflate, not with the library `llct` writes workbooks with (exceljs), so that the reader is tested on
- * files it did not make. Deterministic: the same bytes every run.
+ * zipped with fflate, written by this script's own XML and not by `llct`'s workbook writer (engine/io/xlsx/writeXlsx.ts),
+ * so that the reader is tested on files it did not make. Deterministic: the same bytes every run.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

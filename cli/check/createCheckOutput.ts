@@ -4,7 +4,10 @@
  * through a temporary file (see createSpool.ts) because their head depends on every row.
  */
 import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
-import { CHECK_CSV_HEADER } from '../format/formatCheckCsv.ts';
+import { messageIn } from '../../engine/diagnostics/Diagnostic.ts';
+import { renderPrintableList, type PrintableHeading, type PrintableRow } from '../../engine/report/renderPrintableList.ts';
+import { CHECK_CSV_HEADER, CHECK_CSV_HEADER_WITH_SHEET } from '../format/formatCheckCsv.ts';
+import { printableHeading } from './printableHeading.ts';
 import { JSON_DOCUMENT_HEAD, jsonDocumentTail } from '../format/formatCheckJson.ts';
 import { errorsByRow, junitDocument, junitErrorCase } from '../format/formatCheckJunit.ts';
 import { TABLE_HEAD, tableFooter } from '../format/formatCheckTable.ts';
@@ -32,10 +35,12 @@ export interface CheckOutput {
  */
 export function createCheckOutput(
   format: CheckFormat, file: string, lang: Lang, out: (text: string) => void, afterWrite: () => Promise<void> | void = () => {},
+  options: { sheetColumn?: boolean; heading?: PrintableHeading } = {},
 ): CheckOutput {
   switch (format) {
     case 'json': return jsonOutput(lang, out);
-    case 'csv': return csvOutput(out);
+    case 'csv': return csvOutput(out, options.sheetColumn === true);
+    case 'html': return htmlOutput(lang, out, options.heading ?? printableHeading(lang, {}));
     case 'junit': return junitOutput(file, lang, out, afterWrite);
     case 'table': return tableOutput(lang, out, afterWrite);
   }
@@ -56,13 +61,55 @@ function jsonOutput(lang: Lang, out: (text: string) => void): CheckOutput {
   };
 }
 
-function csvOutput(out: (text: string) => void): CheckOutput {
-  out(CHECK_CSV_HEADER);
+function csvOutput(out: (text: string) => void, withSheet: boolean): CheckOutput {
+  out(withSheet ? CHECK_CSV_HEADER_WITH_SHEET : CHECK_CSV_HEADER);
   return {
     batch(result) { for (const text of result.texts) out(text); },
     async finish() {},
     dispose() {},
   };
+}
+
+/**
+ * The printable list: checked rows (JSON lines `[row, PrintableRow]`) and unreadable rows (their errors, as
+ * `invalid` rows with the messages as reasons) are kept until the end, in row order, and rendered as one page.
+ * Memory grows with the list (a printed list is read by people: thousands of rows, not millions).
+ */
+function htmlOutput(lang: Lang, out: (text: string) => void, heading: PrintableHeading): CheckOutput {
+  const entries: { sheet: string; row: number; printable: PrintableRow }[] = [];
+  return {
+    batch(result, errors) {
+      for (const text of result.texts) {
+        for (const line of text.split('\n')) {
+          if (line === '') continue;
+          const [row, sheet, printable] = JSON.parse(line) as [number, string, PrintableRow];
+          entries.push({ sheet, row, printable });
+        }
+      }
+      const failed = new Map<string, RowDiagnostic[]>();
+      for (const d of errors) {
+        if (d.row === undefined || d.row <= 0) continue;
+        const key = `${d.sheet ?? ''}\u0000${d.row}`;
+        const list = failed.get(key);
+        if (list) list.push(d);
+        else failed.set(key, [d]);
+      }
+      for (const list of failed.values()) entries.push({ sheet: list[0]!.sheet ?? '', row: list[0]!.row!, printable: invalidRow(list, lang) });
+    },
+    async finish() {
+      const sheetRank = new Map<string, number>();
+      for (const e of entries) if (!sheetRank.has(e.sheet)) sheetRank.set(e.sheet, sheetRank.size);
+      const sorted = entries.slice().sort((a, b) => sheetRank.get(a.sheet)! - sheetRank.get(b.sheet)! || a.row - b.row);
+      out(renderPrintableList(sorted.map((e) => e.printable), heading, lang));
+    },
+    dispose() {},
+  };
+}
+
+function invalidRow(errors: readonly RowDiagnostic[], lang: Lang): PrintableRow {
+  const first = errors[0]!;
+  const sheet = first.sheet !== undefined ? `${first.sheet} ` : '';
+  return { id: first.id ?? `${sheet}#${first.row ?? ''}`, verdict: 'invalid', reasons: errors.map((d) => ({ text: messageIn(d, lang) })) };
 }
 
 /** The results of a batch, one serialized piece per row. */

@@ -11,6 +11,8 @@ import { positionCodes, type CadreRow } from '../../engine/io/cadreRows.ts';
 import { buildCsvCadre, type CsvLayout, type ScannedRecord } from '../../engine/io/createCsvCadreReader.ts';
 import { buildJsonCadre, jsonRowContext, type ScannedObject } from '../../engine/io/readJsonCadres.ts';
 import { rowDiagnostic, type RowContext, type RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
+import type { Label } from '../../engine/documents/enums.ts';
+import { printableRowOf } from '../../engine/report/printableRowOf.ts';
 import type { Verdict } from '../../engine/rules/buildVerdict.ts';
 import type { CheckOutcome } from '../../engine/rules/createChecker.ts';
 import { createReferenceEvaluator } from '../../engine/rules/createReferenceEvaluator.ts';
@@ -34,16 +36,22 @@ export interface RowChecker {
   checkRows(seq: number, rows: readonly CadreRow[]): Promise<BatchResult>;
 }
 
-/** Appends one checked row in the output format to `parts`. */
-type Serialize = (parts: string[], row: number, v: Verdict, lang: Lang) => void;
+/** Appends one checked row in the output format to `parts`; `sheet` only when `CheckSettings.sheetColumn`. */
+type Serialize = (parts: string[], row: number, v: Verdict, lang: Lang, cadre: CadreRow, sheet: string | undefined) => void;
 
-/** How each format writes one checked row (the table keeps its cells as JSON until the column widths are known). */
-export function serializerOf(format: CheckFormat): Serialize {
+/**
+ * How each format writes one checked row (the table keeps its cells as JSON until the column widths are known; the
+ * printable list keeps `[row, sheet, PrintableRow]` as a JSON line until every row is in).
+ */
+export function serializerOf(format: CheckFormat, positionName: (code: string) => Label | undefined = () => undefined): Serialize {
   switch (format) {
-    case 'json': return appendResultJson;
-    case 'csv': return (parts, row, v, lang) => { parts.push(checkCsvLine(row, v, lang), '\n'); };
+    case 'json': return (parts, row, v, lang, _cadre, sheet) => { appendResultJson(parts, row, v, lang, sheet); };
+    case 'csv': return (parts, row, v, lang, _cadre, sheet) => { parts.push(checkCsvLine(row, v, lang, sheet), '\n'); };
     case 'junit': return (parts, row, v, lang) => { parts.push(junitResultCase(row, v, lang)); };
     case 'table': return (parts, row, v, lang) => { parts.push(JSON.stringify([tableCells(row, v, lang), tableFailureLines(v, lang)])); };
+    case 'html': return (parts, row, v, lang, cadre) => {
+      parts.push(JSON.stringify([row, cadre.sheet ?? '', printableRowOf(cadre.profile, { ok: true, verdict: v }, lang, positionName)]), '\n');
+    };
   }
 }
 
@@ -61,12 +69,14 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
   const sync = settings.engine === 'compiled';
   const positions = positionCodes(docs.positions);
   const { file, lang, defaults } = settings;
-  const serialize = serializerOf(settings.format);
+  const positionNames = new Map(docs.positions.positions.map((p) => [p.code, p.name]));
+  const serialize = serializerOf(settings.format, (code) => positionNames.get(code));
+  const withSheet = settings.sheetColumn === true;
   const separator = resultSeparator(settings.format);
 
   // JUnit and the table interleave or reformat single results on the main thread: they need where each one ends.
   const piecewise = settings.format === 'junit' || settings.format === 'table';
-  const chunkRows = settings.format === 'csv' ? CHUNK_ROWS.csv : CHUNK_ROWS.json;
+  const chunkRows = settings.format === 'json' ? CHUNK_ROWS.json : CHUNK_ROWS.csv;
 
   /** Collects one batch's results. */
   function collector(seq: number, size: number) {
@@ -84,10 +94,10 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
         for (const e of errors) result.errors.push(e);
         result.invalid++;
       },
-      add(row: number, v: Verdict) {
+      add(row: number, v: Verdict, cadre: CadreRow) {
         if (n > 0 && separator !== '') parts.push(separator);
         const at = parts.length;
-        serialize(parts, row, v, lang);
+        serialize(parts, row, v, lang, cadre, withSheet ? cadre.sheet ?? '' : undefined);
         if (piecewise) {
           length += (n > 0 ? separator.length : 0) + parts[at]!.length;
           ends[n] = length;
@@ -122,21 +132,21 @@ export function createRowChecker(settings: CheckSettings): RowChecker {
   }
 
   function checkRow(cadre: CadreRow, line: number | undefined, out: Collector): Promise<void> | undefined {
-    const ctx: RowContext = line !== undefined
-      ? { file, row: cadre.row, line, id: cadre.profile.id }
-      : { file, row: cadre.row, id: cadre.profile.id };
+    const ctx: RowContext = {
+      file, row: cadre.row, ...(line !== undefined ? { line } : {}), ...(cadre.sheet !== undefined ? { sheet: cadre.sheet } : {}), id: cadre.profile.id,
+    };
     const n = nominationFor(cadre, defaults, ctx);
     if (!n.ok) { out.fail(n.errors); return undefined; }
-    if (sync) { record(cadre.row, ctx, checker.checkSync(cadre.profile, n.nomination), out); return undefined; }
-    return checker.check(cadre.profile, n.nomination).then((outcome) => record(cadre.row, ctx, outcome, out));
+    if (sync) { record(cadre, ctx, checker.checkSync(cadre.profile, n.nomination), out); return undefined; }
+    return checker.check(cadre.profile, n.nomination).then((outcome) => record(cadre, ctx, outcome, out));
   }
 
-  function record(row: number, ctx: RowContext, outcome: CheckOutcome, out: Collector): void {
+  function record(cadre: CadreRow, ctx: RowContext, outcome: CheckOutcome, out: Collector): void {
     if (!outcome.ok) {
       out.fail(outcome.diagnostics.map((d) => rowDiagnostic(ctx, d.code, 'error', d.path, { vi: d.message, en: d.messageEn }, hintOf(d))));
       return;
     }
-    out.add(row, outcome.verdict);
+    out.add(cadre.row, outcome.verdict, cadre);
   }
 
   return {

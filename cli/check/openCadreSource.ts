@@ -48,6 +48,8 @@ export interface CadreSource {
   /** Data rows seen, and rows the scan itself left out (after `read`). */
   readonly total: number;
   readonly invalid: number;
+  /** A workbook's sheets that are read, known once opened (absent for text inputs). */
+  readonly sheets?: readonly string[];
   close(): Promise<void>;
 }
 

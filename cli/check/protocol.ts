@@ -9,7 +9,8 @@ import type { RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { Lang } from '../parseArgs.ts';
 import type { NominationDefaults } from '../runCheck.ts';
 
-export type CheckFormat = 'json' | 'csv' | 'junit' | 'table';
+/** `html`: the printable list (engine/report/renderPrintableList.ts), each result a JSON line `[row, sheet, PrintableRow]` until the end. */
+export type CheckFormat = 'json' | 'csv' | 'junit' | 'table' | 'html';
 
 /** `compiled`: the compiled evaluator (default); `reference`: json-rules-engine, the semantics oracle. */
 export type CheckEngine = 'compiled' | 'reference';
@@ -26,6 +27,11 @@ export interface CheckSettings {
   rulesets?: Ruleset[];
   /** Overlays layered over the rulesets (`--overlay`), checked. */
   overlays?: Overlay[];
+  /**
+   * The input is a workbook read from several sheets: each JSON result carries its `sheet`, each CSV line ends with
+   * a `sheet` cell (row numbers are then the sheet's own, so the sheet tells two rows 5 apart).
+   */
+  sheetColumn?: boolean;
 }
 
 /**

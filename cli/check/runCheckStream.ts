@@ -13,6 +13,7 @@ import { createRowChecker, encodeCsvWork, encodeJsonLinesWork } from './createRo
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.ts';
 import { openCadreSource, type InputFormat, type RowItem } from './openCadreSource.ts';
 import type { InputEncoding } from '../../engine/io/detectEncoding.ts';
+import type { PrintableHeading } from '../../engine/report/renderPrintableList.ts';
 import { InputProblem } from '../openInput.ts';
 import type { BatchResult, CheckSettings } from './protocol.ts';
 
@@ -30,6 +31,8 @@ export interface StreamCheckOptions {
   path: string;
   settings: CheckSettings;
   inputFormat?: InputFormat;
+  /** `--format html`: the printable list's heading block (default: cli/check/printableHeading.ts without a date). */
+  heading?: PrintableHeading;
   /** `--sheet`: the one sheet of a workbook to read. */
   sheet?: string | number;
   /** `--encoding`: decode the input with it instead of strict UTF-8. */
@@ -61,16 +64,18 @@ export function autoWorkers(streams: boolean, size: number): number {
 }
 
 export async function runCheckStream(options: StreamCheckOptions): Promise<StreamCheckResult> {
-  const { settings } = options;
-  const opened = await openCadreSource(options.path, settings.file, options.inputFormat, options.encoding, options.sheet);
+  const opened = await openCadreSource(options.path, options.settings.file, options.inputFormat, options.encoding, options.sheet);
   if (!opened.ok) return opened;
   const source = opened.source;
+  const sheetColumn = (source.sheets?.length ?? 0) > 1;
+  const settings = sheetColumn ? { ...options.settings, sheetColumn } : options.settings;
   const workers = source.streams ? (options.workers ?? autoWorkers(true, source.size)) : 0;
   options.onStart?.({ workers });
   const batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
   const inline = workers === 0 ? createRowChecker(settings) : undefined;
   let pool: WorkerPool | undefined;
-  const output = createCheckOutput(settings.format, settings.file, settings.lang, options.out, options.afterWrite);
+  const output = createCheckOutput(settings.format, settings.file, settings.lang, options.out, options.afterWrite,
+    { sheetColumn, ...(options.heading ? { heading: options.heading } : {}) });
   try {
     pool = workers > 0 ? createWorkerPool(workers, settings) : undefined;
     const errors: RowDiagnostic[] = [];

@@ -8,9 +8,11 @@ import type { CadreSource } from './openCadreSource.ts';
 
 export function workbookSource(bytes: Uint8Array, file: string, sheet: string | number | undefined): CadreSource {
   const reader = createWorkbookCadreReader(bytes, { file, positions: builtinDocuments().positions, ...(sheet !== undefined ? { sheet } : {}) });
+  const sheets = reader.sheetNames();
   return {
     streams: false,
     size: bytes.length,
+    sheets,
     get total() { return reader.total; },
     get invalid() { return reader.invalid; },
     close: async () => {},

@@ -19,6 +19,13 @@ import {
   CADRE_FORMAT_OPTION, SHEET_OPTION, sheetMisused, sheetOf, CADRES_OPTION, usageError, ENCODING_OPTION, formatOption, finishStreamedRun, nominationDefaults, NOMINATION_OPTIONS, OVERLAY_OPTION, PROGRESS_OPTION, RULESET_OPTION, runDetail, streamProgress,
 } from './shared.ts';
 import { loadOverlayFiles } from '../readOverlays.ts';
+import { printableHeading } from '../check/printableHeading.ts';
+
+/** Today's date where `llct` runs, ISO (the printable list's date when no --on is given). */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 
 export const check = defineCommand(
@@ -30,7 +37,7 @@ export const check = defineCommand(
       ...NOMINATION_OPTIONS,
       RULESET_OPTION,
       OVERLAY_OPTION,
-      formatOption(['table', 'json', 'csv', 'junit', 'xlsx']),
+      formatOption(['table', 'json', 'csv', 'junit', 'xlsx', 'html']),
       { name: 'out', type: 'string', valueName: 'FILE', description: { vi: 'ghi kết quả vào tệp (bắt buộc với --format xlsx)', en: 'write the results to a file (required with --format xlsx)' } },
       CADRE_FORMAT_OPTION,
       SHEET_OPTION,
@@ -47,8 +54,8 @@ export const check = defineCommand(
       PROGRESS_OPTION,
     ],
     notes: {
-      vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, chưa đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nCSV và JSON lines (.jsonl, .ndjson hoặc --input-format jsonl) được đọc, kiểm tra và ghi dần từng lô nên bộ nhớ không tăng theo cỡ tệp; tệp JSON (mảng hoặc { "cadres": [...] }) được đọc cả tệp. Bảng và JUnit chỉ in ra khi đọc hết tệp (giữ tạm trong một tệp tạm).\nMã thoát: 0 xong (dù đủ hay chưa đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
-      en: 'CSV: headers are the dotted field names (party.status…); lists (planning, ratings) are separated by ; or |, and in a ;-delimited file such a cell is quoted or uses |.\nA row\'s own nomination (nomination.level/mode/on) wins over the flags. JUnit: one testcase per cadre; an invalid row is an <error>, an ineligible cadre is a passing testcase with the reasons in <system-out>.\nCSV and JSON lines (.jsonl, .ndjson or --input-format jsonl) are read, checked and written a batch at a time, so memory does not grow with the file; a JSON file (an array or { "cadres": [...] }) is read whole. The table and JUnit are printed once the whole file is read (kept in a temporary file meanwhile).\nExit codes: 0 done (whatever the eligibility), 1 some rows invalid, 2 usage, file or ruleset error.',
+      vi: 'CSV: tiêu đề là tên trường có dấu chấm (party.status…); danh sách (planning, ratings) ngăn bằng ; hoặc |, trong tệp phân cách bằng ; thì đặt ô trong ngoặc kép hoặc dùng |.\nNomination ghi trong hàng (nomination.level/mode/on) thắng các cờ. JUnit: mỗi cán bộ một testcase; hàng lỗi là <error>, chưa đủ điều kiện vẫn là testcase đạt với lý do trong <system-out>.\nCSV và JSON lines (.jsonl, .ndjson hoặc --input-format jsonl) được đọc, kiểm tra và ghi dần từng lô nên bộ nhớ không tăng theo cỡ tệp; tệp JSON (mảng hoặc { "cadres": [...] }) được đọc cả tệp. Bảng và JUnit chỉ in ra khi đọc hết tệp (giữ tạm trong một tệp tạm).\nhtml: danh sách để in và ký (A4 ngang, theo cơ quan, có lý do và căn cứ), thường kèm --out danh-sach.html; nơi ban hành và số văn bản để trống cho văn thư điền; ngày là --on hoặc hôm nay. Sổ tính nhiều trang tính: kết quả json/csv/xlsx có thêm cột sheet.\nMã thoát: 0 xong (dù đủ hay chưa đủ điều kiện), 1 có hàng lỗi, 2 lỗi cách dùng, tệp hoặc bộ quy tắc.',
+      en: 'CSV: headers are the dotted field names (party.status…); lists (planning, ratings) are separated by ; or |, and in a ;-delimited file such a cell is quoted or uses |.\nA row\'s own nomination (nomination.level/mode/on) wins over the flags. JUnit: one testcase per cadre; an invalid row is an <error>, an ineligible cadre is a passing testcase with the reasons in <system-out>.\nCSV and JSON lines (.jsonl, .ndjson or --input-format jsonl) are read, checked and written a batch at a time, so memory does not grow with the file; a JSON file (an array or { "cadres": [...] }) is read whole. The table and JUnit are printed once the whole file is read (kept in a temporary file meanwhile).\nhtml: the printable list to sign (A4 landscape, grouped by agency, reasons with citations), usually with --out list.html; the place and the document number are left as dots for the clerk; the date is --on or today. A workbook read from several sheets: the json/csv/xlsx results gain a sheet column.\nExit codes: 0 done (whatever the eligibility), 1 some rows invalid, 2 usage, file or ruleset error.',
     },
   },
 
@@ -91,6 +98,7 @@ export const check = defineCommand(
         en: 'An .xlsx workbook is a binary file and is not written to standard output: add --out results.xlsx.',
       });
     }
+    const heading = format === 'html' ? printableHeading(lang, nominationDefaults(values), todayIso()) : undefined;
     const progress = streamProgress(ctx, { vi: 'Đang kiểm tra', en: 'Checking' }, runDetail(lang, { engine: values.engine }));
     const inputFormat = values['input-format'];
     const batchRows = values['batch-rows'];
@@ -103,6 +111,7 @@ export const check = defineCommand(
         ...(overlays?.ok ? { overlays: overlays.overlays } : {}),
       },
       ...(inputFormat ? { inputFormat } : {}),
+      ...(heading ? { heading } : {}),
       ...(values.sheet !== undefined ? { sheet: sheetOf(values.sheet)! } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
       ...(workers !== undefined ? { workers } : {}),

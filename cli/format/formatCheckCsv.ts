@@ -19,8 +19,11 @@ const HEADER = [
 /** The header line, with its line break. */
 export const CHECK_CSV_HEADER = `${HEADER.join(',')}\n`;
 
-/** One verdict as a CSV line, without its line break. */
-export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
+/** The header when the input is a workbook read from several sheets: a last column `sheet` (see `CheckSettings.sheetColumn`). */
+export const CHECK_CSV_HEADER_WITH_SHEET = `${[...HEADER, 'sheet'].join(',')}\n`;
+
+/** One verdict as a CSV line, without its line break; `sheet` given: a last cell naming the row's sheet. */
+export function checkCsvLine(row: number, v: Verdict, lang: Lang, sheet?: string): string {
   const cells = [
     String(row), v.id, v.level, v.mode, v.on, v.regulation, String(v.eligible), v.institution?.id ?? '',
     v.institution ? v.institution.name[lang] : '',
@@ -30,6 +33,7 @@ export function checkCsvLine(row: number, v: Verdict, lang: Lang): string {
     verdictWords(v, lang),
     (v.warnings ?? []).map((w) => (lang === 'en' ? w.messageEn : w.message)).join(' | '),
     v.specialDecision ? describeSpecialDecision(v.specialDecision, lang) : '',
+    ...(sheet !== undefined ? [sheet] : []),
   ];
   return cells.map((c) => safeCell(c, ',')).join(',');
 }

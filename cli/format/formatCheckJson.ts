@@ -17,15 +17,15 @@ import type { CheckRun } from '../runCheck.ts';
 
 export function diagnosticJson(d: Diagnostic & Partial<RowDiagnostic>, lang: Lang) {
   return {
-    file: d.file, row: d.row, line: d.line, id: d.id, field: d.path, code: d.code, severity: d.severity,
+    file: d.file, sheet: d.sheet, row: d.row, line: d.line, id: d.id, field: d.path, code: d.code, severity: d.severity,
     message: lang === 'en' ? d.messageEn : d.message, messageEn: d.messageEn, hint: hintIn(d, lang), hintEn: d.hintEn,
   };
 }
 
-/** One entry of `results`, as an object. */
-export function resultJson(row: number, v: Verdict, lang: Lang) {
+/** One entry of `results`, as an object; `sheet` (a workbook read from several sheets) follows `row`. */
+export function resultJson(row: number, v: Verdict, lang: Lang, sheet?: string) {
   return {
-    id: v.id, row, level: v.level, mode: v.mode, on: v.on, regulation: v.regulation, ruleset: v.ruleset,
+    id: v.id, row, ...(sheet !== undefined ? { sheet } : {}), level: v.level, mode: v.mode, on: v.on, regulation: v.regulation, ruleset: v.ruleset,
     eligible: v.eligible,
     ...(v.outOfScope ? { outOfScope: true } : {}),
     failures: v.failures.map((f) => ({
@@ -109,10 +109,10 @@ const PARTS: string[] = [];
  * `resultJsonText` as pieces appended to `parts`, for a writer that joins many results at once (join the pieces
  * soon: a long-lived array of small pieces is costly for the garbage collector).
  */
-export function appendResultJson(parts: string[], row: number, v: Verdict, lang: Lang): void {
-  // Verdict warnings, special decisions and out-of-scope verdicts are rare enough for the slow path.
-  if (!plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision || v.outOfScope || v.basis) {
-    parts.push(generic(resultJson(row, v, lang)));
+export function appendResultJson(parts: string[], row: number, v: Verdict, lang: Lang, sheet?: string): void {
+  // Verdict warnings, special decisions, out-of-scope verdicts and workbook sheets are rare enough for the slow path.
+  if (sheet !== undefined || !plainVerdict(v) || !Number.isFinite(row) || (v.warnings && v.warnings.length > 0) || v.specialDecision || v.outOfScope || v.basis) {
+    parts.push(generic(resultJson(row, v, lang, sheet)));
     return;
   }
   parts.push('    {\n      "id": ', q(v.id), ',\n      "row": ', String(row), nominationText(v));

@@ -29,7 +29,7 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
   const headingId = useId();
   const [filter, setFilter] = useState<ChangeFilter>('all');
   const [page, setPage] = useState(0);
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const counts = useMemo(() => Object.fromEntries(CHANGE_FILTERS.map((f) => [f, result.changed.filter((c) => matchesFilter(c.diff, f)).length])) as Record<ChangeFilter, number>, [result]);
   const shown = useMemo(() => result.changed.filter((c) => matchesFilter(c.diff, filter)), [result, filter]);
   useEffect(() => { setPage(0); setOpen(new Set()); }, [result, filter]);
@@ -37,9 +37,9 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const at = Math.min(page, pages - 1);
   const slice = shown.slice(at * PAGE, at * PAGE + PAGE);
-  const toggle = (row: number) => setOpen((old) => {
+  const toggle = (key: string) => setOpen((old) => {
     const next = new Set(old);
-    if (!next.delete(row)) next.add(row);
+    if (!next.delete(key)) next.add(key);
     return next;
   });
   const base = result.file.replace(/\.[^.]+$/, '');
@@ -76,20 +76,22 @@ export function ChangedTable({ result, lang }: { result: CohortResult; lang: Lan
                   </tr>
                 </thead>
                 <tbody>
-                  {slice.map((c) => {
+                  {slice.map((c, i) => {
                     const d = c.diff;
-                    const expanded = open.has(c.row);
-                    const detailsId = `${headingId}-details-${c.row}`;
+                    // A workbook's rows are numbered per sheet: the sheet and the row name a cadre.
+                    const key = c.sheet === undefined ? String(c.row) : `${c.sheet}\u0000${c.row}`;
+                    const expanded = open.has(key);
+                    const detailsId = `${headingId}-details-${at}-${i}`;
                     return (
-                      <Fragment key={c.row}>
+                      <Fragment key={key}>
                         <tr data-testid="changed-row" data-change={d.change} data-id={d.id} className={`change-${d.change}`}>
                           <td>
                             <button type="button" className="expand" aria-expanded={expanded} aria-controls={detailsId}
-                              aria-label={text(lang, 'diff.showDetails', { id: d.id })} data-testid="expand-row" onClick={() => toggle(c.row)}>
+                              aria-label={text(lang, 'diff.showDetails', { id: d.id })} data-testid="expand-row" onClick={() => toggle(key)}>
                               {expanded ? '▾' : '▸'}
                             </button>
                           </td>
-                          <td data-label={text(lang, 'diff.colRow')}>{c.row}</td>
+                          <td data-label={text(lang, 'diff.colRow')}>{c.sheet === undefined ? c.row : `${c.sheet} · ${c.row}`}</td>
                           <td className="nowrap">{d.id}</td>
                           <td className="name">{c.fullName ?? ''}</td>
                           <td>

@@ -49,7 +49,7 @@ export function DiffPage({ lang, session }: { lang: Lang; session: WorkspaceSess
       <h2 id="diff-heading" className="visually-hidden">{text(lang, 'page.viewDiff')}</h2>
       <p className="diff-intro">{text(lang, 'diff.diffIntro')}</p>
       <div className="diff-setup">
-        <CohortInputCard input={input} onLoad={load} lang={lang} />
+        <CohortInputCard input={input} onLoad={load} lang={lang} positions={sources.positions} year={Number(defaults.on.slice(0, 4))} />
         <DiffDefaultsForm value={defaults} onChange={setDefaults} lang={lang} />
         <DiffSidesForm value={sides} onChange={setSides} choices={sources.options} lang={lang} />
       </div>

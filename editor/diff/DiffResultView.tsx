@@ -8,6 +8,7 @@ import { DiffStats } from './DiffStats.tsx';
 import { formatCount, formatSeconds } from './formatNumbers.ts';
 import { PrintListCard } from './PrintListCard.tsx';
 import { ProblemList } from './ProblemList.tsx';
+import { ResultsWorkbookCard } from './ResultsWorkbookCard.tsx';
 import { TopRules } from './TopRules.tsx';
 import { text } from '../i18n/text.ts';
 import '../i18n/diffStrings.ts';
@@ -38,6 +39,7 @@ export function DiffResultView({ result, lang, positionName, today }: { result: 
       </div>
       <ChangedTable result={result} lang={lang} />
       {(result.errors.length > 0 || result.warnings.length > 0) && <ProblemList errors={result.errors} warnings={result.warnings} lang={lang} />}
+      <ResultsWorkbookCard result={result} lang={lang} />
       <PrintListCard key={lang} result={result} positionName={positionName} lang={lang} today={today} />
     </section>
   );

@@ -6,8 +6,10 @@ import type { CadreDiff, ChangeKind } from '../../engine/rules/diff/diffVerdicts
 import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 
 export interface ChangedCadre {
-  /** 1-based data row of the file. */
+  /** 1-based data row of the file (of its sheet, in a workbook). */
   row: number;
+  /** The workbook sheet the row is on. */
+  sheet?: string;
   fullName?: string;
   diff: CadreDiff;
 }

@@ -26,6 +26,8 @@ const HEADER = {
     'By special decision alone', 'Special decision on A', 'Special decision on B'],
 } as const;
 
+const SHEET = { vi: 'Trang tính', en: 'Sheet' } as const;
+
 const YES_NO = { vi: ['có', 'không'], en: ['yes', 'no'] } as const;
 
 /** One cell, quoted when it must be, defused when a spreadsheet would read it as a formula, controls escaped. */
@@ -44,13 +46,16 @@ export function changedCadresToCsv(cadres: readonly ChangedCadre[], lang: Lang):
   const reasons = (s: SideResult) => (s.ok
     ? s.failures.map((f) => `${messageIn(f, lang)} (${citationIn(f.citation, lang)})`)
     : s.diagnostics.map((d) => messageIn(d, lang))).join(' | ');
-  const lines = [HEADER[lang].map(csvCell).join(',')];
-  for (const { row, fullName, diff: d } of cadres) {
+  // A list from several sheets of a workbook: a last column names each row's sheet (its rows are numbered per sheet).
+  const withSheet = cadres.some((c) => c.sheet !== undefined);
+  const lines = [[...HEADER[lang], ...(withSheet ? [SHEET[lang]] : [])].map(csvCell).join(',')];
+  for (const { row, sheet, fullName, diff: d } of cadres) {
     lines.push([
       d.id, String(row), fullName ?? '', CHANGE_LABELS[d.change][lang], yesNo(d.institutionChanged), yesNo(d.reasonsChanged),
       state(d.a), state(d.b), regulation(d.a), regulation(d.b), school(d.a), school(d.b), reasons(d.a), reasons(d.b),
       reasonText(mainReason(d), lang),
       d.byDecision ? text(lang, 'diff.csvSide', { side: d.byDecision.toUpperCase() }) : '', decision(d.a), decision(d.b),
+      ...(withSheet ? [sheet ?? ''] : []),
     ].map(csvCell).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

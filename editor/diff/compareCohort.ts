@@ -3,7 +3,8 @@
  * the engine's running summary, the changed cadres (for the table and the export) and the problems of the rows
  * that could not be read. No React, no DOM beyond the default pause; `now` and `pause` are parameters.
  */
-import type { Label } from '../../engine/documents/enums.ts';
+import type { Label, Mode, TrainingLevel } from '../../engine/documents/enums.ts';
+import type { PositionCatalogue } from '../../engine/documents/catalogue.ts';
 import type { CadreProfile } from '../../engine/documents/cadre.ts';
 import type { RowContext, RowDiagnostic } from '../../engine/io/rowDiagnostic.ts';
 import type { SideResult } from '../../engine/rules/diff/diffVerdicts.ts';
@@ -12,14 +13,37 @@ import { isChanged } from '../../engine/rules/diff/mainReason.ts';
 import { buildDiffSides, type DiffSetup } from './buildDiffSides.ts';
 import { shippedSources, type DiffSources } from './diffSources.ts';
 import type { ChangedCadre } from './changedCadre.ts';
-import { createTextCadreSource } from './createTextCadreSource.ts';
+import { createTextCadreSource, type TextCadreSource } from './createTextCadreSource.ts';
 import { nominationForRow } from './nominationForRow.ts';
 import { runInChunks, type ChunkOptions } from './runInChunks.ts';
 
-export interface CohortInput {
+/** A list as text (CSV, JSON, JSON lines), or a workbook opened by workbookCohort.ts (loaded when one is picked). */
+export type CohortInput = TextCohort | WorkbookCohortInput;
+
+export interface TextCohort {
   /** The file name, as messages name it. */
   file: string;
   text: string;
+}
+
+export interface WorkbookCohortInput {
+  file: string;
+  workbook: WorkbookCohort;
+}
+
+/** An opened .xlsx workbook: its size, the sheets it offers, the one chosen (all when absent) and its rows. */
+export interface WorkbookCohort {
+  bytes: number;
+  /** The visible sheets' names, in order (empty when the file is no readable workbook: its rows then say why). */
+  sheets: readonly string[];
+  sheet?: string;
+  /** The rows of the chosen sheet (or of every sheet), read as the comparison pulls them. */
+  open(positions?: PositionCatalogue): Omit<TextCadreSource, 'format'>;
+}
+
+/** How many bytes or characters the input holds (for "Đã mở … (12 KB)"). */
+export function inputSize(input: CohortInput): number {
+  return 'workbook' in input ? input.workbook.bytes : input.text.length;
 }
 
 export interface CohortResult {
@@ -44,10 +68,12 @@ export interface CohortResult {
    * has more than `PRINTABLE_LIMIT` cadres (a list that long is printed from `llct check --format html`).
    */
   printable?: PrintableEntry[];
+  /** The list came from several sheets of a workbook: the results name each row's sheet. */
+  sheetColumn?: true;
 }
 
-/** A cadre of the list and side B's judgement of it. */
-export interface PrintableEntry { profile: CadreProfile; b: SideResult }
+/** A cadre of the list, where it is (row, and sheet in a workbook), its nomination, and side B's judgement of it. */
+export interface PrintableEntry { row: number; sheet?: string; level: TrainingLevel; mode: Mode; profile: CadreProfile; b: SideResult }
 
 /** The most cadres the page keeps for the printable list (about 600 printed pages). */
 export const PRINTABLE_LIMIT = 5000;
@@ -70,20 +96,25 @@ export async function compareCohort(input: CohortInput, setup: DiffSetup, option
   const sources = options.sources ?? shippedSources();
   const sides = buildDiffSides(setup, sources);
   if (!sides.ok) return { status: 'refused', message: sides.message };
-  const source = createTextCadreSource(input.text, input.file, sources.positions);
+  const source = 'workbook' in input ? input.workbook.open(sources.positions) : createTextCadreSource(input.text, input.file, sources.positions);
+  const sheetColumn = 'workbook' in input && input.workbook.sheet === undefined && input.workbook.sheets.length > 1;
   const cohort = createCohortDiff({ a: sides.a, b: sides.b });
   const changed: ChangedCadre[] = [];
   const nominationErrors: RowDiagnostic[] = [];
   let printable: PrintableEntry[] | undefined = [];
 
   const run = await runInChunks(source.rows(), (row) => {
-    const ctx: RowContext = { file: input.file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), id: row.profile.id };
+    const ctx: RowContext = {
+      file: input.file, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), id: row.profile.id,
+    };
     const n = nominationForRow(row, setup.defaults, ctx);
     if (!n.ok) { nominationErrors.push(...n.errors); return; }
     const diff = cohort.add(row.profile, n.nomination);
-    if (printable && printable.length < PRINTABLE_LIMIT) printable.push({ profile: row.profile, b: diff.b });
+    if (printable && printable.length < PRINTABLE_LIMIT) printable.push({
+      row: row.row, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), level: n.nomination.level, mode: n.nomination.mode, profile: row.profile, b: diff.b,
+    });
     else printable = undefined;
-    if (isChanged(diff)) changed.push({ row: row.row, ...(row.profile.fullName ? { fullName: row.profile.fullName } : {}), diff });
+    if (isChanged(diff)) changed.push({ row: row.row, ...(sheetColumn && row.sheet !== undefined ? { sheet: row.sheet } : {}), ...(row.profile.fullName ? { fullName: row.profile.fullName } : {}), diff });
   }, {
     ...options,
     now,
@@ -100,7 +131,7 @@ export async function compareCohort(input: CohortInput, setup: DiffSetup, option
     result: {
       file: input.file, setup, labels: { a: sides.a.label, b: sides.b.label }, summary: cohort.summary(), changed,
       errors, warnings, rows: source.total, unreadable: source.invalid + countRows(nominationErrors),
-      elapsedMs: now() - started, ...(printable ? { printable } : {}),
+      elapsedMs: now() - started, ...(printable ? { printable } : {}), ...(sheetColumn ? { sheetColumn } : {}),
     },
   };
 }

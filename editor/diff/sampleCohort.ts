@@ -4,6 +4,6 @@
  * fixtures/cadres/README.md.
  */
 import text from '../../fixtures/cadres/hanoi-2024-central-agencies.csv?raw';
-import type { CohortInput } from './compareCohort.ts';
+import type { TextCohort } from './compareCohort.ts';
 
-export const SAMPLE_COHORT: CohortInput = { file: 'hanoi-2024-central-agencies.csv', text };
+export const SAMPLE_COHORT: TextCohort = { file: 'hanoi-2024-central-agencies.csv', text };

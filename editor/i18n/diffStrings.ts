@@ -8,7 +8,7 @@ export const DIFF_STRINGS = {
     en: 'Load a list of cadres, choose two regulations (or two nomination dates) and see who gains, who loses eligibility, and why.',
   },
   diffInput: { vi: 'Danh sách cán bộ', en: 'List of cadres' },
-  diffPickFile: { vi: 'Chọn tệp CSV, JSON hoặc JSON lines (mã UTF-8)', en: 'Choose a CSV, JSON or JSON lines file (UTF-8)' },
+  diffPickFile: { vi: 'Chọn tệp Excel (.xlsx), CSV, JSON hoặc JSON lines (mã UTF-8)', en: 'Choose an Excel (.xlsx), CSV, JSON or JSON lines file (UTF-8)' },
   diffUseSample: { vi: 'Dùng danh sách mẫu (210 cán bộ)', en: 'Use the sample list (210 cadres)' },
   diffSampleNote: {
     vi: 'Danh sách mẫu: 210 người giả lập (họ tên và hồ sơ do máy sinh) công tác tại 16 cơ quan trung ương có thật ở Hà Nội, cử học trung cấp năm 2024. Đây không phải danh sách cử học thật.',

@@ -40,7 +40,7 @@ export const RUN_STRINGS = {
   bulkTitle: { vi: 'Cử nhiều cán bộ một lúc', en: 'Nominate many cadres at once' },
   bulkSource: { vi: 'Danh sách: {file}, {n} cán bộ đọc được.', en: 'List: {file}, {n} cadres read.' },
   bulkInvalid: { vi: '{n} hàng không đọc được (không cử).', en: '{n} rows could not be read (not nominated).' },
-  bulkFile: { vi: 'Hoặc chọn tệp danh sách (CSV, JSON)', en: 'Or pick a list file (CSV, JSON)' },
+  bulkFile: { vi: 'Hoặc chọn tệp danh sách (Excel .xlsx, CSV, JSON)', en: 'Or pick a list file (Excel .xlsx, CSV, JSON)' },
   bulkCount: { vi: 'Số cán bộ cử (từ đầu danh sách)', en: 'Cadres to nominate (from the top of the list)' },
   bulkSend: { vi: 'Cử {n} cán bộ', en: 'Nominate {n} cadres' },
   everyLearner: { vi: 'Gửi cho mọi học viên đang nhận được sự kiện này ({n})', en: 'Send to every learner who can take this event ({n})' },

@@ -14,6 +14,7 @@ import type { DIFF_STRINGS } from './diffStrings.ts';
 import type { PUBLISH_STRINGS } from './publishStrings.ts';
 import type { RUN_STRINGS } from './runStrings.ts';
 import type { SIMULATION_STRINGS } from './simulationStrings.ts';
+import type { WORKBOOK_STRINGS } from './workbookStrings.ts';
 import { CADRE_FORM_STRINGS } from './cadreFormStrings.ts';
 import { COVERAGE_STRINGS } from './coverageStrings.ts';
 import { HISTORY_STRINGS } from './historyStrings.ts';
@@ -39,6 +40,7 @@ export interface ViewTextTables {
   lifecycle: typeof LIFECYCLE_STRINGS;
   run: typeof RUN_STRINGS;
   simulation: typeof SIMULATION_STRINGS;
+  workbook: typeof WORKBOOK_STRINGS;
   diff: typeof DIFF_STRINGS;
   publish: typeof PUBLISH_STRINGS;
 }
@@ -50,12 +52,13 @@ export const VIEW_TEXT_MODULES: Readonly<Record<keyof ViewTextTables, string>> =
   lifecycle: 'editor/i18n/lifecycleStrings.ts',
   run: 'editor/i18n/runStrings.ts',
   simulation: 'editor/i18n/simulationStrings.ts',
+  workbook: 'editor/i18n/workbookStrings.ts',
   diff: 'editor/i18n/diffStrings.ts',
   publish: 'editor/i18n/publishStrings.ts',
 };
 
 /** Every namespace, the view tables' included. */
-export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'diff', 'publish'];
+export const TEXT_NAMESPACES: readonly (keyof TextTables)[] = [...(Object.keys(FIRST_TABLES) as (keyof typeof FIRST_TABLES)[]), 'lifecycle', 'run', 'simulation', 'workbook', 'diff', 'publish'];
 
 const loaded: Partial<Record<keyof TextTables, Table>> = { ...FIRST_TABLES };
 

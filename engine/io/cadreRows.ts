@@ -12,6 +12,8 @@ export interface CadreRow {
   row: number;
   /** 1-based physical line the row starts on (CSV, JSON lines). */
   line?: number;
+  /** The workbook sheet the row is on (a workbook's rows only; `row` is then the row number the sheet shows). */
+  sheet?: string;
   profile: CadreProfile;
   /** The row's own nomination fields, which win over the caller's defaults. */
   nomination?: Partial<Nomination>;

@@ -5,6 +5,7 @@ import { text, textLabel, type TextKey } from '../../editor/i18n/text.ts';
 import '../../editor/i18n/lifecycleStrings.ts';
 import '../../editor/i18n/runStrings.ts';
 import '../../editor/i18n/simulationStrings.ts';
+import '../../editor/i18n/workbookStrings.ts';
 import '../../editor/i18n/diffStrings.ts';
 import '../../editor/i18n/publishStrings.ts';
 import { TEXT_NAMESPACES, textTable } from '../../editor/i18n/textTables.ts';
@@ -17,7 +18,8 @@ const EMPTY_BY_DESIGN: ReadonlySet<string> = new Set(['page.notesInVietnamese/vi
  * Vietnamese entries with no marked letter that are right as written: words that happen to carry none ("Trang sau"),
  * the language switch (named in the language it switches to), a file name kept in ASCII and the empty entry above.
  */
-const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['diff.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'diff.csvFileName', 'diff.printFileName']);
+const UNMARKED_BY_DESIGN: ReadonlySet<string> = new Set(['diff.nextPage', 'simulation.pageNext', 'page.switchLanguage', 'page.notesInVietnamese', 'diff.csvFileName', 'diff.printFileName',
+  'workbook.templateFileName', 'workbook.resultsFileName']);
 
 const entries: [TextKey, Label][] = TEXT_NAMESPACES.flatMap((ns) =>
   Object.entries(textTable(ns)).map(([key, label]): [TextKey, Label] => [`${ns}.${key}` as TextKey, label]));

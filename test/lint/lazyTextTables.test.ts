@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import '../../editor/i18n/lifecycleStrings.ts';
 import '../../editor/i18n/runStrings.ts';
 import '../../editor/i18n/simulationStrings.ts';
+import '../../editor/i18n/workbookStrings.ts';
 import '../../editor/i18n/diffStrings.ts';
 import '../../editor/i18n/publishStrings.ts';
 import { textTable, VIEW_TEXT_MODULES, type ViewTextTables } from '../../editor/i18n/textTables.ts';

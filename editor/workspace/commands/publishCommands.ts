@@ -8,7 +8,7 @@
  * published once (engine/documents/decision.ts). The `revision` is then written out explicitly, so the checker's
  * verdicts name it.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkDecisionFields, DECISION_FIELDS, DecisionSchema, type Decision, type Published } from '../../../engine/documents/decision.ts';
 import { IsoDate } from '../../../engine/documents/cadre.ts';
 import type { Ruleset } from '../../../engine/documents/ruleset.ts';
@@ -30,7 +30,7 @@ export interface PublishInput {
   note?: string;
 }
 
-const PublishedFields = z.object({ revision: z.number().int().min(1).optional(), ...DECISION_FIELDS }).superRefine(checkDecisionFields);
+const PublishedFields = z.object({ revision: z.optional(z.int().check(z.gte(1))), ...DECISION_FIELDS }).check(z.superRefine(checkDecisionFields));
 
 /** The revision publishing `meta` would publish: its own while a draft, the next one once it is published. */
 export function revisionToPublish(meta: Pick<Ruleset, 'revision' | 'published'>): number {

@@ -42,6 +42,11 @@ export interface WorkbookBatch {
 export interface WorkbookCadreReader {
   /** The batches, in sheet and row order. A workbook that cannot be read yields one batch holding its error. */
   batches(): Generator<WorkbookBatch>;
+  /**
+   * The names of the sheets `batches` reads (every visible sheet, or the one asked for), in order; empty when the
+   * workbook cannot be opened or the sheet asked for is not there (`batches` then says why).
+   */
+  sheetNames(): string[];
   /** Data rows seen, and rows left out for errors (after `batches` ran). */
   readonly total: number;
   readonly invalid: number;
@@ -263,7 +268,7 @@ export function createWorkbookCadreReader(bytes: Uint8Array, options: ReadWorkbo
       const built = buildCadreFromValues(raw, ctx, positions);
       batch.errors.push(...built.diagnostics);
       if (!built.profile) { invalid++; continue; }
-      batch.rows.push({ row: row.row, profile: built.profile, ...(built.nomination ? { nomination: built.nomination } : {}) });
+      batch.rows.push({ row: row.row, sheet: sheet.name, profile: built.profile, ...(built.nomination ? { nomination: built.nomination } : {}) });
       if (batch.rows.length >= batchRows) { yield batch; batch = { rows: [], errors: [] }; }
     }
     if (!layout && named) {
@@ -286,9 +291,19 @@ export function createWorkbookCadreReader(bytes: Uint8Array, options: ReadWorkbo
   const mergedTops = new Map<string, CellValue>();
 
   return {
+    sheetNames() {
+      try {
+        book ??= openWorkbook(bytes, options.limits ?? DEFAULT_WORKBOOK_LIMITS);
+      } catch (e) {
+        if (!(e instanceof WorkbookProblem)) throw e;
+        return [];
+      }
+      const chosen = pickSheets(book.sheets, options.sheet);
+      return chosen.ok ? chosen.sheets.map((s) => s.name) : [];
+    },
     *batches() {
       try {
-        book = openWorkbook(bytes, options.limits ?? DEFAULT_WORKBOOK_LIMITS);
+        book ??= openWorkbook(bytes, options.limits ?? DEFAULT_WORKBOOK_LIMITS);
       } catch (e) {
         if (!(e instanceof WorkbookProblem)) throw e;
         yield { rows: [], errors: [fileDiagnostic(file, e.code, 'error', '', e.problem, undefined, e.hint)] };

@@ -3,11 +3,11 @@
  * list on: one row per checked cadre with its verdict, each failing reason with its citation and confidence, the
  * training institution and the regulation applied; the summary counts, then the rows that could not be checked.
  * Headings in Vietnamese or English; heading row frozen and filtered; dates as date cells shown DD/MM/YYYY; every
- * text written as a text cell, never as a formula. Pure (exceljs builds the file in memory); the caller saves it.
+ * text written as a text cell, never as a formula. Pure (writeXlsx.ts builds the file in memory); the caller saves it.
  */
-import ExcelJS from 'exceljs';
 import { LABELS, type Label } from '../../documents/enums.ts';
-import { dateCell, DATE_FORMAT, guardTextCells, styleHeading, textCell } from './workbookStyle.ts';
+import { dateCell, HEADING_STYLE, textCell } from './workbookStyle.ts';
+import { writeXlsx, type XlsxCell, type XlsxStyle, type XlsxValue } from './writeXlsx.ts';
 
 /** A failing rule of a verdict, as `llct check --format json` writes it. */
 export interface ResultFailure {
@@ -73,58 +73,54 @@ const H = {
   },
 } satisfies Record<string, Label>;
 
+const ROW_STYLE: XlsxStyle = { vertical: 'top', wrap: true };
+
 /** The workbook's bytes. */
 export async function writeResultsWorkbook(input: ResultsWorkbookInput): Promise<Uint8Array> {
   const { lang } = input;
   const t = (l: Label) => l[lang];
-  const book = new ExcelJS.Workbook();
-  book.creator = 'llct';
-  const sheet = book.addWorksheet(t(H.results));
   const withSheet = input.results.some((r) => r.sheet !== undefined);
   const heads = [
     ...(withSheet ? [H.sheet] : []), H.row, H.id, H.level, H.mode, H.on, H.regulation, H.verdict, H.institution, H.reasons, H.citations, H.confidence,
   ];
-  sheet.addRow(heads.map(t));
+  const rows: (XlsxValue | XlsxCell)[][] = [heads.map((h) => ({ value: t(h), style: HEADING_STYLE }))];
+  const text = (s: string) => textCell(s, ROW_STYLE);
+  const cell = (v: XlsxValue) => ({ value: v, style: ROW_STYLE });
   for (const r of input.results) {
     const level = (LABELS.theoryLevel as Record<string, Label>)[r.level];
     const mode = (LABELS.mode as Record<string, Label>)[r.mode];
     const verdict = r.outOfScope ? H.outOfScope : r.eligible ? H.eligible : H.ineligible;
     const numbered = (xs: string[]) => (xs.length > 1 ? xs.map((x, i) => `${i + 1}. ${x}`) : xs).join('\n');
-    const row = sheet.addRow([
-      ...(withSheet ? [textCell(r.sheet ?? '')] : []),
-      r.row, textCell(r.id), level ? t(level) : r.level, mode ? t(mode) : r.mode, dateCell(r.on) ?? r.on, textCell(r.regulation),
-      r.verdictWords ?? t(verdict),
-      r.institution ? textCell((lang === 'en' ? r.institution.nameEn : r.institution.name) ?? r.institution.id) : '',
-      textCell(numbered(r.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)))),
-      textCell(numbered(r.failures.map((f) => (lang === 'en' ? f.citationEn ?? f.citation : f.citation)))),
-      numbered(r.failures.map((f) => t(LABELS.confidence[f.confidence]))),
+    rows.push([
+      ...(withSheet ? [text(r.sheet ?? '')] : []),
+      cell(r.row), text(r.id), text(level ? t(level) : r.level), text(mode ? t(mode) : r.mode), dateCell(r.on) ? cell(dateCell(r.on)) : text(r.on), text(r.regulation),
+      text(r.verdictWords ?? t(verdict)),
+      text(r.institution ? (lang === 'en' ? r.institution.nameEn : r.institution.name) ?? r.institution.id : ''),
+      text(numbered(r.failures.map((f) => (lang === 'en' ? f.messageEn : f.message)))),
+      text(numbered(r.failures.map((f) => (lang === 'en' ? f.citationEn ?? f.citation : f.citation)))),
+      text(numbered(r.failures.map((f) => t(LABELS.confidence[f.confidence])))),
     ]);
-    row.getCell(heads.indexOf(H.on) + 1).numFmt = DATE_FORMAT;
-    row.alignment = { vertical: 'top', wrapText: true };
-    guardTextCells(sheet, row.number);
   }
-  styleHeading(sheet, [...(withSheet ? [18] : []), 7, 14, 12, 12, 13, 14, 20, 30, 60, 40, 14]);
 
-  const summary = book.addWorksheet(t(H.summary));
-  summary.addRow([t(H.file), textCell(input.file)]);
-  summary.addRow([t(H.total), input.summary.total]);
-  summary.addRow([t(H.eligible), input.summary.eligible]);
-  summary.addRow([t(H.ineligible), input.summary.ineligible]);
-  summary.addRow([t(H.outOfScope), input.summary.outOfScope]);
-  summary.addRow([t(H.invalid), input.summary.invalid]);
-  if (input.results.some((r) => r.failures.some((f) => f.confidence === 'assumed'))) summary.addRow([t(H.assumedNote)]);
+  const bold: XlsxStyle = { bold: true };
+  const summary: (XlsxValue | XlsxCell)[][] = [
+    [{ value: t(H.file), style: bold }, textCell(input.file)],
+    [{ value: t(H.total), style: bold }, input.summary.total],
+    [{ value: t(H.eligible), style: bold }, input.summary.eligible],
+    [{ value: t(H.ineligible), style: bold }, input.summary.ineligible],
+    [{ value: t(H.outOfScope), style: bold }, input.summary.outOfScope],
+    [{ value: t(H.invalid), style: bold }, input.summary.invalid],
+  ];
+  if (input.results.some((r) => r.failures.some((f) => f.confidence === 'assumed'))) summary.push([{ value: t(H.assumedNote), style: bold }]);
   if (input.errors.length > 0) {
-    summary.addRow([]);
-    const head = summary.addRow([t(H.sheet), t(H.row), t(H.problem)]);
-    head.font = { bold: true };
+    summary.push([]);
+    summary.push([t(H.sheet), t(H.row), t(H.problem)].map((h) => ({ value: h, style: bold })));
     for (const e of input.errors) {
-      const r = summary.addRow([textCell(e.sheet ?? ''), e.row ?? '', textCell(lang === 'en' ? e.messageEn : e.message)]);
-      guardTextCells(summary, r.number);
+      summary.push([{ ...textCell(e.sheet ?? ''), style: { ...textCell(e.sheet ?? '').style, bold: true } }, e.row ?? '', textCell(lang === 'en' ? e.messageEn : e.message)]);
     }
   }
-  summary.getColumn(1).width = 34;
-  summary.getColumn(2).width = 14;
-  summary.getColumn(3).width = 100;
-  summary.getColumn(1).font = { bold: true };
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return writeXlsx([
+    { name: t(H.results), rows, widths: [...(withSheet ? [18] : []), 7, 14, 12, 12, 13, 14, 20, 30, 60, 40, 14], heading: { filterColumns: heads.length } },
+    { name: t(H.summary), rows: summary, widths: [34, 14, 100], columnStyles: [bold] },
+  ]);
 }

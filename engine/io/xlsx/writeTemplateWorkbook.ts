@@ -4,14 +4,14 @@
  * row, and dropdowns (list data validation) of the Vietnamese (or English) labels for every enumerated column —
  * sex, Party status, education, political theory, tier, sector, grade, position, ratings, level, mode, yes/no —
  * drawn from a hidden sheet of lists; sheet 2 says how to fill it in. What a person types from the dropdowns is
- * what the workbook reader reads back. Pure (exceljs builds the file in memory).
+ * what the workbook reader reads back. Pure (writeXlsx.ts builds the file in memory).
  */
-import ExcelJS, { type DataValidation } from 'exceljs';
 import type { PositionCatalogue } from '../../documents/catalogue.ts';
 import { LABELS, RATINGS, type Label } from '../../documents/enums.ts';
 import { CADRE_COLUMNS, type Column } from '../cadreColumns.ts';
 import { headingOf } from '../cadreHeadings.ts';
-import { dateCell, DATE_FORMAT, styleHeading } from './workbookStyle.ts';
+import { dateCell, HEADING_STYLE } from './workbookStyle.ts';
+import { columnName, writeXlsx, type XlsxCell, type XlsxStyle, type XlsxValidation, type XlsxValue } from './writeXlsx.ts';
 
 export interface TemplateOptions {
   lang: 'vi' | 'en';
@@ -89,51 +89,54 @@ function choices(column: Column, options: TemplateOptions): Label[] | undefined 
 export async function writeTemplateWorkbook(options: TemplateOptions): Promise<Uint8Array> {
   const { lang } = options;
   const rows = options.rows ?? 1000;
-  const book = new ExcelJS.Workbook();
-  book.creator = 'llct';
-  const list = book.addWorksheet(TEXT.list[lang]);
-  const help = book.addWorksheet(TEXT.help[lang]);
-  const lists = book.addWorksheet(TEXT.lists[lang], { state: 'hidden' });
 
   const heads = [...TEMPLATE_COLUMNS.map((c) => headingOf(c, lang)), ...options.ratingYears.map((y) => `${TEXT.rating[lang]} ${y}`)];
-  list.addRow(heads);
-  const example = TEMPLATE_COLUMNS.map((c) => exampleCell(c, options));
+  const example: XlsxValue[] = TEMPLATE_COLUMNS.map((c) => exampleCell(c, options));
   const ratingLabels = RATINGS.map((r) => LABELS.rating[r][lang]);
-  list.addRow([...example, ...options.ratingYears.map((_, i) => LABELS.rating[EXAMPLE_RATINGS[(EXAMPLE_RATINGS.length - options.ratingYears.length + i + EXAMPLE_RATINGS.length) % EXAMPLE_RATINGS.length]!][lang])]);
+  example.push(...options.ratingYears.map((_, i) => LABELS.rating[EXAMPLE_RATINGS[(EXAMPLE_RATINGS.length - options.ratingYears.length + i + EXAMPLE_RATINGS.length) % EXAMPLE_RATINGS.length]!][lang]));
 
-  let listColumn = 0;
+  // The hidden sheet of lists: one column per dropdown's labels.
+  const listColumns: string[][] = [];
   const listRange = (labels: readonly string[]) => {
-    listColumn++;
-    labels.forEach((l, i) => { lists.getCell(i + 1, listColumn).value = l; });
-    const letters = lists.getColumn(listColumn).letter;
+    listColumns.push([...labels]);
+    const letters = columnName(listColumns.length - 1);
     return `'${TEXT.lists[lang]}'!$${letters}$1:$${letters}$${labels.length}`;
   };
-  // exceljs keeps a sheet's validations by range (`worksheet.dataValidations`) but its typings omit the member.
-  const validations = (list as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations;
-  const validate = (col: number, range: string) => {
-    const letters = list.getColumn(col).letter;
-    validations.add(`${letters}2:${letters}${rows + 1}`, {
-      type: 'list', allowBlank: true, formulae: [range], showErrorMessage: true, errorStyle: 'warning',
+  const validations: XlsxValidation[] = [];
+  const validate = (col: number, source: string) => {
+    const letters = columnName(col);
+    validations.push({
+      ref: `${letters}2:${letters}${rows + 1}`, source,
       errorTitle: lang === 'en' ? 'Not in the list' : 'Không có trong danh sách',
       error: lang === 'en' ? 'Pick a value from the dropdown.' : 'Hãy chọn một giá trị trong danh sách thả xuống.',
     });
   };
+  const columnStyles: (XlsxStyle | undefined)[] = [];
   TEMPLATE_COLUMNS.forEach((c, i) => {
     const labels = choices(c, options);
-    if (labels) validate(i + 1, listRange(labels.map((l) => l[lang])));
-    if (c.spec.type === 'date') list.getColumn(i + 1).numFmt = DATE_FORMAT;
+    if (labels) validate(i, listRange(labels.map((l) => l[lang])));
+    if (c.spec.type === 'date') columnStyles[i] = { date: true };
   });
   const ratings = listRange(ratingLabels);
-  options.ratingYears.forEach((_, j) => validate(TEMPLATE_COLUMNS.length + j + 1, ratings));
-  styleHeading(list, heads.map((h) => Math.max(12, Math.min(36, h.length + 4))));
+  options.ratingYears.forEach((_, j) => validate(TEMPLATE_COLUMNS.length + j, ratings));
+  const longest = Math.max(...listColumns.map((l) => l.length));
+  const listRows = Array.from({ length: longest }, (_, r) => listColumns.map((l) => l[r]));
 
-  for (const line of TEXT.lines[lang]) help.addRow([line]);
-  help.getColumn(1).width = 120;
-  help.getRow(1).font = { bold: true };
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return writeXlsx([
+    {
+      name: TEXT.list[lang],
+      rows: [heads.map((h): XlsxCell => ({ value: h, style: HEADING_STYLE })), example],
+      widths: heads.map((h) => Math.max(12, Math.min(36, h.length + 4))),
+      columnStyles,
+      heading: { filterColumns: heads.length },
+      validations,
+    },
+    { name: TEXT.help[lang], rows: TEXT.lines[lang].map((line) => [line]), rowStyles: new Map([[0, { bold: true }]]), widths: [120] },
+    { name: TEXT.lists[lang], hidden: true, rows: listRows },
+  ]);
 }
 
-function exampleCell(column: Column, options: TemplateOptions): string | Date | null {
+function exampleCell(column: Column, options: TemplateOptions): XlsxValue {
   const v = EXAMPLE[column.name];
   if (v === undefined) return null;
   const spec = column.spec;

@@ -26,10 +26,16 @@ export function attribute(attrs: string, name: string): string | undefined {
 const RUN_TEXT = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
 
-/** The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic guides left out. */
+const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic guides left out, SpreadsheetML's
+ * `_xHHHH_` escapes (Excel writes a carriage return as `_x000D_`, `_x005F_` for a literal underscore) decoded.
+ */
 export function stringItemText(inner: string): string {
   const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;
   let out = '';
   for (const m of body.matchAll(RUN_TEXT)) out += m[1] ?? '';
-  return decodeXml(out);
+  const text = decodeXml(out);
+  return text.includes('_x') ? text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
