@@ -5,6 +5,7 @@
  */
 import type { CalibrationReply, CalibrationRequest } from './calibrationProtocol.ts';
 import { runCalibrationRequest } from './runCalibrationRequest.ts';
+import { taskPause } from './taskPause.ts';
 
 // The page's lib is DOM (not WebWorker): the members used here, typed by hand.
 const scope = self as unknown as {
@@ -13,17 +14,8 @@ const scope = self as unknown as {
 };
 const signal = { aborted: false };
 
-/** A task boundary without the 4 ms that nested timers are clamped to: the messages already queued run first. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-    channel.port2.postMessage(0);
-  });
-}
-
 scope.onmessage = (e) => {
   const m = e.data;
   if (m === 'cancel') { signal.aborted = true; return; }
-  void runCalibrationRequest(m, { post: (reply) => scope.postMessage(reply), pause, signal });
+  void runCalibrationRequest(m, { post: (reply) => scope.postMessage(reply), pause: taskPause, signal });
 };

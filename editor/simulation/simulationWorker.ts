@@ -10,6 +10,7 @@ import { serveRanges } from './serveRanges.ts';
 import type { ScenarioSpec } from '../../engine/simulate/scenarioFromSpec.ts';
 import type { RunFigures } from '../../engine/simulate/runFigures.ts';
 import type { SimulationReply, SimulationRequest } from './simulationProtocol.ts';
+import { taskPause } from './taskPause.ts';
 
 type Incoming = SimulationRequest | HelperRequest | 'cancel';
 // The page's lib is DOM (not WebWorker): the members used here, typed by hand.
@@ -19,15 +20,6 @@ const scope = self as unknown as {
   navigator: { hardwareConcurrency?: number };
 };
 const signal = { aborted: false };
-
-/** A task boundary without the 4 ms that nested timers are clamped to: the messages already queued run first. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-    channel.port2.postMessage(0);
-  });
-}
 
 function startHelper(specs: ScenarioSpec[], seed: number | string): StartedHelper {
   const worker = new Worker(import.meta.url, { type: 'module', name: 'llct-simulation-helper' });
@@ -80,7 +72,7 @@ scope.onmessage = (e: MessageEvent<Incoming>) => {
   }
   void runSimulationRequest(m, {
     post: (reply: SimulationReply) => { if (!signal.aborted) scope.postMessage(reply); },
-    pause,
+    pause: taskPause,
     signal,
     threads: scope.navigator.hardwareConcurrency ?? 1,
     startHelper,
