@@ -8,7 +8,8 @@ import { decisionText } from '../../engine/documents/decision.ts';
 import type { Lang } from '../i18n/strings.ts';
 import '../i18n/publishStrings.ts';
 import { text } from '../i18n/text.ts';
-import { isPublishable, publicationMeta, publishDocument, revisionToPublish } from '../workspace/commands/publishCommands.ts';
+import { publishDocument } from '../workspace/commands/publishCommands.ts';
+import { isPublishable, publicationMeta, revisionToPublish } from '../workspace/publication.ts';
 import type { ApplyResult, Command } from '../workspace/createWorkspaceStore.ts';
 import type { RecordId, Records } from '../workspace/records.ts';
 import { PublishForm } from './PublishForm.tsx';
@@ -40,7 +41,7 @@ export function PublishSection({ records, documentId, lang, onCommand, heading }
   if (!meta || !standing) return null;
   const carried = Array.isArray(meta.decisions) ? meta.decisions : [];
   return (
-    <div className="publish-section" data-testid="publish-section" data-document={documentId}>
+    <div className={heading ? 'publish-section on-page' : 'publish-section'} data-testid="publish-section" data-document={documentId}>
       {heading && <h2 className="inline-heading">{text(lang, 'publish.sectionTitle')}</h2>}
       <p data-testid="publish-standing" data-status={standing.status}>
         <span className={`badge ${standing.status === 'published' ? 'badge-ok' : 'badge-draft'}`}>

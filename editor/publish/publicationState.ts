@@ -7,7 +7,7 @@
 import { decisionOf, publishedEntry, type Decision, type Published } from '../../engine/documents/decision.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import type { VerdictBasis } from '../../engine/overlays/verdictBasis.ts';
-import { isPublishable, publicationMeta, revisionToPublish } from '../workspace/commands/publishCommands.ts';
+import { isPublishable, publicationMeta, revisionToPublish } from '../workspace/publication.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 

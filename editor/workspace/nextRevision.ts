@@ -12,7 +12,7 @@
  * open revision (`openRevision`), so state renames made after it are recorded in that same revision.
  */
 import { publishedEntry } from '../../engine/documents/decision.ts';
-import { isPublishable, publicationMeta, revisionToPublish, type PublishableRecord } from './commands/publishCommands.ts';
+import { isPublishable, publicationMeta, revisionToPublish, type PublishableRecord } from './publication.ts';
 import type { Change } from './createWorkspaceStore.ts';
 import { documentOf, lookupIn } from './historyDocuments.ts';
 import { toLifecycle } from './lifecycleRecords.ts';

@@ -16,9 +16,9 @@
 import { z } from 'zod/mini';
 import { checkDecisionFields, DECISION_FIELDS, DecisionSchema, type Decision, type Published } from '../../../engine/documents/decision.ts';
 import { IsoDate } from '../../../engine/documents/cadre.ts';
-import type { Ruleset } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
-import type { LifecycleRecord, PlanRecord, RecordId, Records, RulesetRecord } from '../records.ts';
+import { isPublishable, publicationMeta, revisionToPublish } from '../publication.ts';
+import type { RecordId, Records, RulesetRecord } from '../records.ts';
 import { toRuleset } from '../rulesetRecords.ts';
 import { freeId, isRefusal, refuse, type Refusal } from './kit.ts';
 
@@ -36,14 +36,6 @@ export interface PublishInput {
 
 const PublishedFields = z.object({ revision: z.optional(z.int().check(z.gte(1))), ...DECISION_FIELDS }).check(z.superRefine(checkDecisionFields));
 
-/** The revision publishing `meta` would publish: its own while a draft, the next one once it is published. */
-export function revisionToPublish(meta: Pick<Ruleset, 'revision' | 'published'>): number {
-  const current = meta.revision ?? 1;
-  const published = meta.published ?? [];
-  if (!published.some((p) => p.revision === current)) return current;
-  return Math.max(current, ...published.map((p) => p.revision)) + 1;
-}
-
 /**
  * A kebab-case decision id made from its number: `10-QĐ/TU` → `10-qd-tu` (diacritics dropped, Đ as d, every other
  * run of signs a hyphen).
@@ -58,16 +50,7 @@ const refusalOfIssue = (issue: z.core.$ZodIssue): Refusal => {
   return refuse(`${at}: ${issue.message}`, `${at}: ${typeof en === 'string' ? en : issue.message}`);
 };
 
-/** The head record of a document that can be published. */
-export type PublishableRecord = RulesetRecord | LifecycleRecord | PlanRecord;
-
-/** True for the head record of a ruleset, a lifecycle or a plan. */
-export const isPublishable = (r: { type: string } | undefined): r is PublishableRecord => r?.type === 'ruleset' || r?.type === 'lifecycle' || r?.type === 'plan';
-
 const NOT_PUBLISHABLE = refuse('Không tìm thấy bộ quy tắc, quy trình hay kế hoạch này.', 'No such ruleset, lifecycle or plan.');
-
-/** The publication fields of a head record's metadata, as written (an invalid document's are checked when publishing). */
-export const publicationMeta = (head: PublishableRecord): Pick<Ruleset, 'id' | 'revision' | 'decisions' | 'published'> => head.meta as Ruleset;
 
 /**
  * Publishes the document whose head record is `headId` (a ruleset, a lifecycle or a plan) under a decision (see the
