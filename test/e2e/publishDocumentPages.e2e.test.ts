@@ -50,7 +50,8 @@ async function publishLaoCai(form: Locator): Promise<void> {
   await form.getByTestId('publish-appliesFrom').fill('01/12/2025');
   await form.getByTestId('publish-summary').fill('Minh họa: ban hành theo văn bản của tỉnh.');
   await form.getByTestId('publish-source').fill('issue 22');
-  await form.getByTestId('publish-submit').click();
+  await form.getByTestId('publish-submit').focus();
+  await form.page().keyboard.press('Enter');
   await expect.poll(() => form.count()).toBe(0);
 }
 
