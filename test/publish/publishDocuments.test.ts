@@ -25,6 +25,7 @@ import type { Command } from '../../editor/workspace/createWorkspaceStore.ts';
 import { toLifecycle } from '../../editor/workspace/lifecycleRecords.ts';
 import { planClasses, toPlan } from '../../editor/workspace/planRecords.ts';
 import { layoutIdOf, planRecordId, recordOf, recordsOfType, type RecordId, type Records } from '../../editor/workspace/records.ts';
+import { readWorkspace } from '../../editor/workspace/readWorkspace.ts';
 import { toRuleset } from '../../editor/workspace/rulesetRecords.ts';
 import { createHarness } from '../workspace/workspaceHarness.ts';
 
@@ -73,6 +74,19 @@ describe('publishing a lifecycle and a plan', () => {
       expect(h.bytes()).toBe(start);
     });
   }
+
+  it('is stored and read back whole: a published lifecycle and plan, and the revision an edit opened', () => {
+    const h = createHarness();
+    h.store.apply(publishDocument(CLASS_LC, input()));
+    h.store.apply(publishDocument(PLAN, input()));
+    const lc = recordOf(h.store.records(), CLASS_LC, 'lifecycle')!;
+    h.store.apply(updateState(lc.states[0]!, { label: { vi: 'Nhãn mới', en: 'New label' } }));
+    const read = readWorkspace(JSON.parse(h.bytes()));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.setAside).toEqual([]);
+    expect(JSON.stringify(read.document.records)).toBe(JSON.stringify(JSON.parse(h.bytes()).records));
+  });
 
   it('publishes the next revision under a carried decision, and refuses what it cannot publish, writing nothing', () => {
     const h = createHarness();
