@@ -50,7 +50,7 @@ export function PublishSection({ records, documentId, lang, onCommand, heading }
         {standingText(standing, lang)}
       </p>
       {open
-        ? <PublishForm name={String(meta.id)} carried={carried} revision={revisionToPublish(meta)} lang={lang} onCancel={close}
+        ? <PublishForm name={String(meta.id)} carried={carried} revision={revisionToPublish(meta)} versioned={head?.type === 'ruleset'} lang={lang} onCancel={close}
             onPublish={(input) => onCommand(publishDocument(documentId, input))?.ok === true} />
         : <button type="button" ref={opener} data-testid="publish-open" onClick={() => setOpen(true)}>{text(lang, 'publish.open')}</button>}
     </div>

@@ -29,7 +29,7 @@ export interface PublishInput {
   under: PublishUnder;
   /** The day of publishing (ISO), the page's local date: not before the decision was signed. */
   on: string;
-  /** The version's name in the versions panel. */
+  /** The version's name in the versions panel (a ruleset's; lifecycles and plans save no version and ignore it). */
   name: string;
   note?: string;
 }
@@ -65,7 +65,7 @@ export function publishDocument(headId: RecordId, input: PublishInput): Command 
       if (!isPublishable(found)) return NOT_PUBLISHABLE;
       if (!IsoDate.safeParse(input.on).success) return refuse(`Ngày ban hành "${input.on}" không phải một ngày có thật.`, `The publishing date "${input.on}" is not a real date.`);
       const name = input.name.trim();
-      if (!name) return refuse('Hãy đặt tên cho phiên bản.', 'Give the version a name.');
+      if (!name && found.type === 'ruleset') return refuse('Hãy đặt tên cho phiên bản.', 'Give the version a name.');
       const current = publicationMeta(found);
       const decisions = current.decisions ?? [];
       if (!Array.isArray(decisions) || (current.published !== undefined && !Array.isArray(current.published))) {
