@@ -48,6 +48,11 @@ export const PUBLISH_STRINGS = {
     en: 'Now: edited since revision {revision} was published — a draft, not published. Publishing makes revision {next}.',
   },
   currentDraft: { vi: 'Hiện tại: bản {revision} — bản nháp, chưa ban hành.', en: 'Now: revision {revision} — a draft, not published.' },
+  currentDraftAfter: {
+    vi: 'Hiện tại: bản {revision} — bản nháp, chưa ban hành (đã sửa sau bản {last}, ban hành theo {decision}).',
+    en: 'Now: revision {revision} — a draft, not published (edited since revision {last}, published under {decision}).',
+  },
+  sectionTitle: { vi: 'Ban hành', en: 'Publication' },
   nextRevision: { vi: 'Sẽ ban hành thành bản {revision}.', en: 'Will be published as revision {revision}.' },
   sidePublished: { vi: '{name} — bản {revision}, theo {decision}', en: '{name} — revision {revision}, under {decision}' },
   sideDraft: { vi: '{name} (bản nháp, {saved})', en: '{name} (draft, {saved})' },

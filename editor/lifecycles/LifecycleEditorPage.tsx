@@ -28,6 +28,10 @@ import { freeId } from '../workspace/commands/kit.ts';
 import { workspaceSamples } from '../workspace/commands/sampleCommands.ts';
 import { text } from '../i18n/text.ts';
 import '../i18n/lifecycleStrings.ts';
+import { LazyView } from '../shared/LazyView.tsx';
+import { lazyView } from '../shared/lazyView.ts';
+
+const PublishSection = lazyView(() => import('../publish/PublishSection.tsx'), 'PublishSection');
 
 const NO_POSITIONS = Object.freeze({});
 
@@ -105,6 +109,7 @@ export function LifecycleEditorPage({ session, lang, active }: { session: Worksp
         </span>
       </div>
       {refusal && <div className="alert alert-warning" role="alert" data-testid="lifecycle-refusal">{text(lang, 'lifecycle.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'lifecycle.close')}</button></div>}
+      <section className="card publish-card"><LazyView lang={lang}><PublishSection records={records} documentId={recordId} lang={lang} onCommand={apply} heading /></LazyView></section>
       <div className="editor-main">
         <section className="canvas-card card" aria-label={text(lang, 'lifecycle.canvas', { title })}>
           <LifecycleCanvas recordId={recordId} title={title} graph={graph} lang={lang} selectedId={selectedId} onSelect={setSelectedId} onCommand={apply}

@@ -21,6 +21,8 @@ export interface PublishFormProps {
   carried: readonly Decision[];
   /** The revision publishing will make. */
   revision: number;
+  /** Publishing saves a named version (a ruleset's versions list): the form asks for its name. Default true. */
+  versioned?: boolean;
   lang: Lang;
   /** Sends the publish command; true when it was accepted (the form then closes). */
   onPublish: (input: PublishInput) => boolean;
@@ -35,7 +37,7 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function PublishForm({ name, carried, revision, lang, onPublish, onCancel }: PublishFormProps) {
+export function PublishForm({ name, carried, revision, versioned = true, lang, onPublish, onCancel }: PublishFormProps) {
   const [which, setWhich] = useState(NEW);
   const [draft, setDraft] = useState<DecisionDraft>(EMPTY_DRAFT);
   const [versionName, setVersionName] = useState('');
@@ -91,7 +93,7 @@ export function PublishForm({ name, carried, revision, lang, onPublish, onCancel
           {field('source', 'publish.source')}
         </div>
       )}
-      <TextInput label={text(lang, 'publish.versionName')} testId="publish-version-name" value={versionName} onChange={setVersionName} />
+      {versioned && <TextInput label={text(lang, 'publish.versionName')} testId="publish-version-name" value={versionName} onChange={setVersionName} />}
       <TextInput label={text(lang, 'publish.note')} testId="publish-note" value={note} onChange={setNote} />
       <p className="muted small" data-testid="publish-revision">{text(lang, 'publish.nextRevision', { revision })}</p>
       {problems.length > 0 && (

@@ -1,11 +1,13 @@
 /**
- * Where a workspace ruleset and its saved versions stand: published under a decision, a draft, or edited since its
- * revision was published (then a draft of the next revision). Loads no React.
+ * Where a workspace document (a ruleset, a lifecycle, a plan) and a ruleset's saved versions stand: published under a
+ * decision, or a draft — since the first edit after a publication opens the next revision (workspace/nextRevision.ts),
+ * a draft that follows a publication names it. A ruleset saved by an earlier build may still be "edited since its
+ * revision was published" (then a draft of the next revision). Loads no React.
  */
 import { decisionOf, publishedEntry, type Decision, type Published } from '../../engine/documents/decision.ts';
 import type { Ruleset } from '../../engine/documents/ruleset.ts';
 import type { VerdictBasis } from '../../engine/overlays/verdictBasis.ts';
-import { revisionToPublish } from '../workspace/commands/publishCommands.ts';
+import { isPublishable, publicationMeta, revisionToPublish } from '../workspace/publication.ts';
 import { recordsOfType, type RecordId, type Records } from '../workspace/records.ts';
 import { toRuleset } from '../workspace/rulesetRecords.ts';
 
@@ -19,10 +21,30 @@ export function publicationOf(ruleset: Ruleset): Publication | undefined {
   return entry && decision ? { revision: entry.revision, entry, decision } : undefined;
 }
 
+/** The newest published revision of a document with its decision (`undefined` when none is). */
+export function lastPublication(doc: Pick<Ruleset, 'revision' | 'decisions' | 'published'>): Publication | undefined {
+  const entries = Array.isArray(doc.published) ? [...doc.published].sort((a, b) => b.revision - a.revision) : [];
+  for (const entry of entries) {
+    const decision = decisionOf(doc, entry);
+    if (decision) return { revision: entry.revision, entry, decision };
+  }
+  return undefined;
+}
+
 export type RulesetStanding =
   | { status: 'published'; publication: Publication }
   | { status: 'edited'; publication: Publication; next: number }
-  | { status: 'draft'; revision: number };
+  | { status: 'draft'; revision: number; last?: Publication };
+
+/** The standing of a document's own fields: published when its revision is, else a draft (after `last`, if any). */
+function standingOfFields(doc: Pick<Ruleset, 'revision' | 'decisions' | 'published'>): RulesetStanding {
+  const revision = typeof doc.revision === 'number' ? doc.revision : 1;
+  if ((doc.published !== undefined && !Array.isArray(doc.published)) || (doc.decisions !== undefined && !Array.isArray(doc.decisions))) return { status: 'draft', revision };
+  const publication = publicationOf(doc as Ruleset);
+  if (publication) return { status: 'published', publication };
+  const last = lastPublication(doc);
+  return { status: 'draft', revision, ...(last ? { last } : {}) };
+}
 
 /**
  * The standing of the workspace ruleset `rulesetId`. Its revision counts as edited since publication when a version
@@ -32,13 +54,23 @@ export type RulesetStanding =
 export function rulesetStanding(records: Records, rulesetId: RecordId): RulesetStanding {
   const ruleset = toRuleset(records, rulesetId).ruleset;
   const publication = publicationOf(ruleset);
-  if (!publication) return { status: 'draft', revision: ruleset.revision ?? 1 };
+  if (!publication) return standingOfFields(ruleset);
   const saved = recordsOfType(records, 'version').filter((v) => v.ruleset === rulesetId && publicationOf(v.snapshot)?.revision === publication.revision);
   const now = JSON.stringify(ruleset);
   if (saved.length > 0 && !saved.some((v) => JSON.stringify(v.snapshot) === now)) {
     return { status: 'edited', publication, next: revisionToPublish(ruleset) };
   }
   return { status: 'published', publication };
+}
+
+/**
+ * The standing of the document whose head record is `headId`: a ruleset's as `rulesetStanding`; a lifecycle's or a
+ * plan's from its own fields (they have no saved versions). `undefined` when there is no such document.
+ */
+export function documentStanding(records: Records, headId: RecordId): RulesetStanding | undefined {
+  const head = records.get(headId);
+  if (!isPublishable(head)) return undefined;
+  return head.type === 'ruleset' ? rulesetStanding(records, headId) : standingOfFields(publicationMeta(head));
 }
 
 /**

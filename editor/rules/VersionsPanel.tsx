@@ -65,7 +65,7 @@ export function VersionsPanel({ records, rulesetId, catalogues, lang, onCommand,
 
   return (
     <div className="versions" data-testid="versions">
-      <PublishSection records={records} rulesetId={rulesetId} lang={lang} onCommand={onCommand} />
+      <PublishSection records={records} documentId={rulesetId} lang={lang} onCommand={onCommand} />
       <form className="version-save" onSubmit={(e) => { e.preventDefault(); onCommand(saveVersion(rulesetId, name)); setName(''); }}>
         <TextInput label={text(lang, 'rules.versionName')} testId="version-name" value={name} onChange={setName} />
         <button type="submit" data-testid="version-save" disabled={!name.trim()}>{text(lang, 'rules.saveVersion')}</button>

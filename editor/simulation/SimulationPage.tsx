@@ -32,6 +32,7 @@ import { text } from '../i18n/text.ts';
 import '../i18n/simulationStrings.ts';
 
 const CalibrationPanel = lazyView(() => import('./CalibrationPanel.tsx'), 'CalibrationPanel');
+const PublishSection = lazyView(() => import('../publish/PublishSection.tsx'), 'PublishSection');
 
 export function SimulationPage({ session, lang, active }: { session: WorkspaceSession; lang: Lang; active: boolean }) {
   const { store } = session;
@@ -47,6 +48,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
   const apply = useCallback((command: Command) => {
     const r = store.apply(command);
     setRefusal(r.ok ? undefined : r.reason);
+    return r;
   }, [store]);
 
   // Undo here acts on the plan shown only: a step on another document is never undone out of sight.
@@ -103,6 +105,7 @@ export function SimulationPage({ session, lang, active }: { session: WorkspaceSe
       </div>
       <p className="muted small">{text(lang, 'simulation.shortcuts')}</p>
       {refusal && <div className="alert alert-warning" role="alert" data-testid="plan-refusal">{text(lang, 'simulation.refused')}: {refusal[lang]} <button type="button" className="link" onClick={() => setRefusal(undefined)}>{text(lang, 'simulation.close')}</button></div>}
+      <section className="card sim-section"><LazyView lang={lang}><PublishSection records={records} documentId={recordId} lang={lang} onCommand={apply} heading /></LazyView></section>
       {others.length > 0 && <ul className="card plan-messages" data-testid="plan-messages">{others.map((d, k) => <li key={k} className={`diag-${d.severity}`}>{messageIn(d, lang)}</li>)}</ul>}
       <section className="card sim-section" aria-labelledby={`${selectId}-classes`}>
         <h2 id={`${selectId}-classes`}>{text(lang, 'simulation.classes')}: {title}</h2>

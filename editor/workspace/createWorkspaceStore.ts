@@ -9,6 +9,7 @@ import { documentsOfDiff, lookupIn } from './historyDocuments.ts';
 import type { RecordId, Records, WorkspaceRecord } from './records.ts';
 import type { IdSource } from './rulesetRecords.ts';
 import { recordProblems } from './recordProblems.ts';
+import { withNextRevisions } from './nextRevision.ts';
 
 /** What a command does to the records: ids to remove, then records to put (create or replace). */
 export interface Change {
@@ -100,8 +101,10 @@ export function createWorkspaceStore(initial: Iterable<WorkspaceRecord>, options
     records: () => records,
     revision: () => revision,
     apply(command) {
-      const result = command.run(records, ctx);
-      if ('refused' in result) return { ok: false, reason: result.refused };
+      const ran = command.run(records, ctx);
+      if ('refused' in ran) return { ok: false, reason: ran.refused };
+      // The first edit of a published document opens its next revision, in the same step (nextRevision.ts).
+      const result = withNextRevisions(records, ran);
       // What is stored must read back: a record the loader would set aside is refused here, at once, with its reason.
       const unstorable = unstorableReason(result.put ?? []);
       if (unstorable) return { ok: false, reason: unstorable };

@@ -128,13 +128,13 @@ describe('publishing a ruleset under a decision', () => {
     expect(basisText((await verdictOf()).basis!, 'vi')).toBe('350-qd-tw, bản 2 (bản nháp, chưa ban hành)');
   });
 
-  it('tells a ruleset edited since publication from a published one, and restoring keeps the publication record', () => {
+  it('tells a ruleset edited since publication (a draft of the next revision) from a published one, and restoring keeps the publication record', () => {
     const h = createHarness();
     h.store.apply(saveVersion(RS350, 'trước'));
     h.store.apply(publishRuleset(RS350, input()));
     const rule = recordsOfType(h.store.records(), 'rule').find((r) => r.ruleset === RS350)!;
     h.store.apply(updateRule(rule.id, { source: 'sửa sau khi ban hành' }));
-    expect(rulesetStanding(h.store.records(), RS350)).toMatchObject({ status: 'edited', next: 2 });
+    expect(rulesetStanding(h.store.records(), RS350)).toMatchObject({ status: 'draft', revision: 2, last: { revision: 1 } });
     h.store.undo();
     expect(rulesetStanding(h.store.records(), RS350).status).toBe('published');
     const keys = Object.keys(rs350(h.store.records()));

@@ -58,14 +58,14 @@ describe('the publish form’s check (headless)', () => {
   });
 });
 
-async function renderForm(lang: 'vi' | 'en') {
+async function renderForm(lang: 'vi' | 'en', versioned?: boolean) {
   const sent: PublishInput[] = [];
   let cancelled = 0;
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
   await act(async () => {
-    root.render(<PublishForm name="350-qd-tw" carried={carried} revision={1} lang={lang}
+    root.render(<PublishForm name="350-qd-tw" carried={carried} revision={1} lang={lang} {...(versioned === undefined ? {} : { versioned })}
       onPublish={(i) => { sent.push(i); return true; }} onCancel={() => { cancelled++; }} />);
   });
   const type = async (testId: string, value: string) => {
@@ -110,6 +110,16 @@ describe('the publish form (rendered)', () => {
     expect(f.sent[0]!.on).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(f.cancelled()).toBe(1);
     await f.unmount();
+  });
+
+  it('asks for a version name only for a document that keeps versions (a ruleset, not a lifecycle or a plan)', async () => {
+    const ruleset = await renderForm('vi');
+    expect(ruleset.host.querySelector('[data-testid=publish-version-name]')).not.toBeNull();
+    await ruleset.unmount();
+    const lifecycle = await renderForm('vi', false);
+    expect(lifecycle.host.querySelector('[data-testid=publish-version-name]')).toBeNull();
+    expect(lifecycle.host.querySelector('[data-testid=publish-note]')).not.toBeNull();
+    await lifecycle.unmount();
   });
 
   it('cancels on Escape', async () => {

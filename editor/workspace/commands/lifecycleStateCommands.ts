@@ -5,7 +5,9 @@
  * follow by themselves — and every reference by name: guard and action parameters naming the state in this lifecycle
  * and, for a learner lifecycle, in the class lifecycles that host it. It records the rename in
  * `revisions[].renamedStates`, so class snapshots saved under the earlier revision resume in the new name. The first
- * rename after loading opens revision n + 1; later renames in the workspace go into that same revision.
+ * rename after loading opens revision n + 1; later renames in the workspace go into that same revision, as do renames
+ * made after an edit that opened the next revision of a published lifecycle (workspace/nextRevision.ts). Publishing
+ * closes the open revision (publishCommands.ts).
  */
 import type { Label } from '../../../engine/documents/enums.ts';
 import { LifecycleId, type LifecycleSubject } from '../../../engine/documents/lifecycle.ts';
@@ -181,6 +183,9 @@ function withRevision(lc: LifecycleRecord, from: string, to: string): LifecycleR
   let openRevision = lc.openRevision;
   if (open) {
     open.renamedStates = composeRename(isObject(open.renamedStates) ? open.renamedStates as Record<string, string> : {}, from, to);
+  } else if (lc.openRevision === revision && revision >= 2) {
+    // Opened by the first edit after a publication (workspace/nextRevision.ts), with no rename recorded yet.
+    revisions.push({ revision, note: EDITOR_REVISION_NOTE, renamedStates: { [from]: to } });
   } else {
     openRevision = revision + 1;
     meta.revision = openRevision;

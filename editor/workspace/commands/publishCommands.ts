@@ -1,22 +1,26 @@
 /**
- * Publishing (ban hành) a workspace ruleset under a decision: one command, hence one undo step, that adds the decision
- * to the ruleset's `decisions` when it is new, a `published` entry for the revision being published, and a named
- * version whose snapshot is the ruleset as published (what the versions panel lists and compares).
+ * Publishing (ban hành) a workspace document — a ruleset, a lifecycle or a plan — under a decision: one command, hence
+ * one undo step, that adds the decision to the document's `decisions` when it is new and a `published` entry for the
+ * revision being published. A ruleset also gets a named version whose snapshot is the ruleset as published (what its
+ * versions panel lists and compares); lifecycles and plans have no versions list: the publication is recorded in the
+ * document only.
  *
  * The revision published is the document's current `revision` (absent counts as 1) while it is a draft; when that
  * revision is already published, the next one (one more than any revision the document names), since a revision is
  * published once (engine/documents/decision.ts). The `revision` is then written out explicitly, so the checker's
- * verdicts name it.
+ * verdicts name it. The first edit after a publication opens the next revision (workspace/nextRevision.ts).
+ *
+ * A lifecycle's open revision (`openRevision`, where the editor records state renames) is closed by publishing: the
+ * revision is published as it stands, renames and all, and a rename after it opens the next revision.
  */
 import { z } from 'zod/mini';
 import { checkDecisionFields, DECISION_FIELDS, DecisionSchema, type Decision, type Published } from '../../../engine/documents/decision.ts';
 import { IsoDate } from '../../../engine/documents/cadre.ts';
-import type { Ruleset } from '../../../engine/documents/ruleset.ts';
 import type { Command } from '../createWorkspaceStore.ts';
+import { isPublishable, publicationMeta, revisionToPublish } from '../publication.ts';
 import type { RecordId, Records, RulesetRecord } from '../records.ts';
 import { toRuleset } from '../rulesetRecords.ts';
-import { freeId, isRefusal, recordOr, refuse, type Refusal } from './kit.ts';
-import { RULESET_NOT_FOUND } from './rulesetCommands.ts';
+import { freeId, isRefusal, refuse, type Refusal } from './kit.ts';
 
 /** What to publish under: a new decision record, or the id of one the ruleset already carries. */
 export type PublishUnder = { decision: Decision } | { decisionId: string };
@@ -25,20 +29,12 @@ export interface PublishInput {
   under: PublishUnder;
   /** The day of publishing (ISO), the page's local date: not before the decision was signed. */
   on: string;
-  /** The version's name in the versions panel. */
+  /** The version's name in the versions panel (a ruleset's; lifecycles and plans save no version and ignore it). */
   name: string;
   note?: string;
 }
 
 const PublishedFields = z.object({ revision: z.optional(z.int().check(z.gte(1))), ...DECISION_FIELDS }).check(z.superRefine(checkDecisionFields));
-
-/** The revision publishing `meta` would publish: its own while a draft, the next one once it is published. */
-export function revisionToPublish(meta: Pick<Ruleset, 'revision' | 'published'>): number {
-  const current = meta.revision ?? 1;
-  const published = meta.published ?? [];
-  if (!published.some((p) => p.revision === current)) return current;
-  return Math.max(current, ...published.map((p) => p.revision)) + 1;
-}
 
 /**
  * A kebab-case decision id made from its number: `10-QĐ/TU` → `10-qd-tu` (diacritics dropped, Đ as d, every other
@@ -54,35 +50,53 @@ const refusalOfIssue = (issue: z.core.$ZodIssue): Refusal => {
   return refuse(`${at}: ${issue.message}`, `${at}: ${typeof en === 'string' ? en : issue.message}`);
 };
 
-/** Publishes the ruleset `rulesetId` under a decision (see the module comment); refuses with the reason when it cannot. */
-export function publishRuleset(rulesetId: RecordId, input: PublishInput): Command {
+const NOT_PUBLISHABLE = refuse('Không tìm thấy bộ quy tắc, quy trình hay kế hoạch này.', 'No such ruleset, lifecycle or plan.');
+
+/**
+ * Publishes the document whose head record is `headId` (a ruleset, a lifecycle or a plan) under a decision (see the
+ * module comment); refuses with the reason when it cannot.
+ */
+export function publishDocument(headId: RecordId, input: PublishInput): Command {
   return {
     type: 'version/publish',
     label: { vi: 'Ban hành phiên bản', en: 'Publish version' },
     run(records, ctx) {
-      const rs = recordOr(records, rulesetId, 'ruleset', RULESET_NOT_FOUND);
-      if (isRefusal(rs)) return rs;
+      const found = records.get(headId);
+      if (!isPublishable(found)) return NOT_PUBLISHABLE;
       if (!IsoDate.safeParse(input.on).success) return refuse(`Ngày ban hành "${input.on}" không phải một ngày có thật.`, `The publishing date "${input.on}" is not a real date.`);
       const name = input.name.trim();
-      if (!name) return refuse('Hãy đặt tên cho phiên bản.', 'Give the version a name.');
-      const decisions = rs.meta.decisions ?? [];
+      if (!name && found.type === 'ruleset') return refuse('Hãy đặt tên cho phiên bản.', 'Give the version a name.');
+      const current = publicationMeta(found);
+      const decisions = current.decisions ?? [];
+      if (!Array.isArray(decisions) || (current.published !== undefined && !Array.isArray(current.published))) {
+        return refuse('Trường decisions/published của tài liệu không đúng dạng: hãy sửa tệp trước khi ban hành.', 'The document\'s decisions/published fields are malformed: fix the file before publishing.');
+      }
       const chosen = chooseDecision(decisions, input.under);
       if (isRefusal(chosen)) return chosen;
-      const revision = revisionToPublish(rs.meta);
+      const revision = revisionToPublish(current);
       const entry: Published = { revision, on: input.on, decision: chosen.decision.id, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
       const meta = {
-        ...rs.meta, revision,
+        ...found.meta, revision,
         decisions: chosen.isNew ? [...decisions, chosen.decision] : decisions,
-        published: [...(rs.meta.published ?? []), entry],
+        published: [...(current.published ?? []), entry],
       };
       const checked = PublishedFields.safeParse(meta);
       if (!checked.success) return refusalOfIssue(checked.error.issues[0]!);
-      const head: RulesetRecord = { ...rs, meta };
-      const snapshot = toRuleset(new Map(records).set(rulesetId, head) as Records, rulesetId).ruleset;
-      return { put: [head, { id: ctx.ids('version'), type: 'version', ruleset: rulesetId, name, savedAt: ctx.now(), snapshot }] };
+      if (found.type === 'lifecycle') {
+        // Publishing closes the open revision: a later rename opens the next one (module comment).
+        const { openRevision: _closed, ...rest } = found;
+        return { put: [{ ...rest, meta }] };
+      }
+      if (found.type === 'plan') return { put: [{ ...found, meta }] };
+      const head: RulesetRecord = { ...found, meta: meta as RulesetRecord['meta'] };
+      const snapshot = toRuleset(new Map(records).set(headId, head) as Records, headId).ruleset;
+      return { put: [head, { id: ctx.ids('version'), type: 'version', ruleset: headId, name, savedAt: ctx.now(), snapshot }] };
     },
   };
 }
+
+/** Publishes the ruleset `rulesetId` under a decision: `publishDocument` for a ruleset (with its published version). */
+export const publishRuleset = (rulesetId: RecordId, input: PublishInput): Command => publishDocument(rulesetId, input);
 
 /** The decision to publish under, and whether it is new to the document; or why it cannot be. */
 function chooseDecision(decisions: readonly Decision[], under: PublishUnder): { decision: Decision; isNew: boolean } | Refusal {
