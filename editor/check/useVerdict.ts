@@ -30,7 +30,7 @@ export async function checkProfile(checker: Checker, input: CadreProfileInput, n
   try {
     const outcome = await checker.check(parsed.data, nomination);
     if (!outcome.ok) return { status: 'rejected', diagnostics: outcome.diagnostics };
-    return { status: 'done', verdict: outcome.verdict, ruleset: checker.rulesetOn(nomination.on) };
+    return { status: 'done', verdict: outcome.verdict, ruleset: checker.rulesetFor(parsed.data, nomination) };
   } catch (e) {
     return { status: 'failed', error: e instanceof Error ? e.message : String(e) };
   }

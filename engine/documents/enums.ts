@@ -3,6 +3,7 @@
  * Every type and every label table derives from these tuples; order matters where the contract says "ordered".
  */
 import { z } from 'zod/mini';
+import './zodLocale.ts';
 
 export const SEXES = ['male', 'female'] as const;
 export const PARTY_STATUSES = ['none', 'probationary', 'full'] as const;

@@ -63,6 +63,11 @@ export interface Checker {
   screenSync(profile: CadreProfile, nomination: Nomination): ScreenOutcome;
   /** The ruleset that applies on a date (for headers and reports). */
   rulesetOn(on: string): Ruleset | undefined;
+  /**
+   * The ruleset that judges this cadre's nomination: `rulesetOn`'s, with the overlays that apply to the cadre's
+   * workplace on the date layered over it (the rules a verdict's ids name, an overlay's added rules included).
+   */
+  rulesetFor(profile: CadreProfile, nomination: Nomination): Ruleset | undefined;
 }
 
 export function createChecker(options: CheckerOptions): Checker {
@@ -151,6 +156,10 @@ export function createChecker(options: CheckerOptions): Checker {
   return {
     rulesetOn(on) {
       const s = forced ?? selectRuleset(options.rulesets, on);
+      return s.ok ? s.ruleset : undefined;
+    },
+    rulesetFor(profile, nomination) {
+      const s = effective(select(nomination.on), profile, nomination.on);
       return s.ok ? s.ruleset : undefined;
     },
     async check(profile, nomination) {

@@ -117,6 +117,22 @@ describe('resolving overlays by workplace', () => {
     const sync = checker.checkSync(profile, nomination);
     expect(sync).toEqual(o);
   });
+
+  it("names the ruleset that judged the cadre: the overlay's added group for a Lào Cai cadre, the base for another province", async () => {
+    const checker = createBuiltinChecker({ overlays: [laoCai] });
+    const cadre = (province: string) => CadreProfile.parse({
+      id: 'LC', sex: 'male', birthDate: '1990-01-01', party: { status: 'full' }, education: 'university', politicalTheory: 'elementary',
+      workplace: { tier: 'commune', province, sector: 'state' }, position: 'commune-civil-servant',
+      ratings: [{ year: 2024, rating: 'good' }, { year: 2025, rating: 'good' }],
+    } satisfies CadreProfileInput);
+    const nomination: Nomination = { level: 'intermediate', mode: 'full-time', on: '2026-03-02' };
+    const inLaoCai = checker.rulesetFor(cadre('Lào Cai'), nomination)!;
+    const o = await checker.check(cadre('Lào Cai'), nomination);
+    expect(o.ok && o.verdict.subjects).toEqual(['lc10-commune-civil-servant']);
+    expect(rule(inLaoCai, 'lc10-commune-civil-servant')?.layer?.id).toBe(OV);
+    expect(checker.rulesetFor(cadre('Hà Nội'), nomination)).toBe(base350);
+    expect(checker.rulesetOn('2026-03-02')).toBe(base350);
+  });
 });
 
 describe('each kind of change', () => {
