@@ -8,9 +8,9 @@
  *   minus the entry's (a chunk shared by two tabs counts in both);
  * - `defaultTab`: the entry plus the default tab's own (what the page must run before the tab paints at `/`), against
  *   the 600 kB target;
- * - `defaultTabComplete`: `defaultTab` plus the chunks the default tab starts fetching as soon as it is evaluated,
- *   off its critical path (`DEFAULT_TAB_PRELOADS`: the rules canvas and the test bench) — what `/` has loaded once the
- *   tab is whole;
+ * - `defaultTabComplete`: `defaultTab` plus the chunks fetched without being waited for (`DEFAULT_TAB_PRELOADS`: the
+ *   rules canvas, the test bench, the shipped-difference banner; `ENTRY_PRELOADS`: jsonpath-plus) — what `/` has
+ *   loaded once the tab is whole;
  * - `data`: the shipped JSON files the entry and the default tab fetch at start-up (editor/shipped/shippedJson.ts),
  *   counted apart from the script: they are parsed with `JSON.parse`, not compiled;
  * - `workers`: the module workers, loaded only when used (the simulation's runs).
@@ -43,10 +43,14 @@ export type Tab = keyof typeof TAB_VIEWS;
 export const DEFAULT_TAB: Tab = 'rules';
 
 /**
- * The modules (relative to `editor/`) the default tab imports at its own evaluation, so they load beside the
- * workspace read and the tab paints without waiting for them (editor/rules/RuleEditorPage.tsx).
+ * The modules (relative to `editor/`) the default tab fetches without waiting for them: the canvas and the test bench,
+ * imported when the tab's module is evaluated, and the shipped-difference banner, on the tab's first render
+ * (editor/rules/RuleEditorPage.tsx).
  */
-export const DEFAULT_TAB_PRELOADS = ['rules/canvas/RulesCanvas.tsx', 'rules/TestBench.tsx'] as const;
+export const DEFAULT_TAB_PRELOADS = ['rules/canvas/RulesCanvas.tsx', 'rules/TestBench.tsx', 'rules/ShippedDifference.tsx'] as const;
+
+/** Packages the entry fetches beside the shipped data at start-up (editor/shared/jsonPathOnDemand.ts). */
+export const ENTRY_PRELOADS = ['jsonpath-plus'] as const;
 
 /** The default tab's script (entry + default tab), in bytes before compression. */
 export const DEFAULT_TAB_TARGET_BYTES = 600_000;
@@ -125,7 +129,13 @@ export function measureBundle(distDir: string): BundleReport {
     if (!key) throw new Error(`${m} is not loaded by a dynamic import of ${TAB_VIEWS[DEFAULT_TAB]} in this build`);
     return staticClosure(manifest, key).map(fileOf);
   });
-  const complete = sizeOf([...first.files, ...preloaded]);
+  const entryDynamic = entryKeys.flatMap((k) => manifest[k]!.dynamicImports ?? []);
+  const packages = ENTRY_PRELOADS.flatMap((p) => {
+    const key = entryDynamic.find((k) => k.includes(`node_modules/${p}/`));
+    if (!key) throw new Error(`the entry does not import ${p} dynamically in this build`);
+    return staticClosure(manifest, key).map(fileOf);
+  });
+  const complete = sizeOf([...first.files, ...preloaded, ...packages]);
   const firstKeys = [...entryKeys, ...staticClosure(manifest, TAB_VIEWS[DEFAULT_TAB])];
   const data = sizeOf(firstKeys.flatMap((k) => manifest[k]!.assets ?? []).filter((f) => f.endsWith('.json')));
   const workerFiles = Object.values(manifest).flatMap((c) => c.assets ?? []).filter((f) => f.endsWith('.js'));
