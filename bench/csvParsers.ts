@@ -6,7 +6,8 @@
  * quote-aware mode: `fastMode: false`, `skipEmptyLines: true`) and csv-parse (its stream API, `skip_empty_lines`,
  * `relax_column_count`). A timed pass only counts records and fields; a second, untimed pass per parser hashes every
  * record (fields joined by U+001F) so that the three are shown to read the same records. The reading alone (decoding,
- * no parser) is timed too, so parse cost = pass − read. On stderr, one JSON line (`{"rows":…}`).
+ * no parser) is timed too, so parse cost = pass − read. `BENCH_CSV_VERIFY=0` skips the hashing passes. On stderr, one
+ * JSON line (`{"rows":…}`).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { Readable } from 'node:stream';
