@@ -163,6 +163,12 @@ function scan(buf: string, from: number, delim: number, startLine: number, final
   const n = buf.length;
   let i = from;
   let line = startLine;
+  // Without a CR every line ends at an LF, and a bare field ends at the nearer of the next delimiter and the next LF,
+  // both found with indexOf and kept until the scan passes them (each is searched for once per occurrence: linear).
+  const noCR = buf.indexOf('\r', from) < 0;
+  const delimChar = String.fromCharCode(delim);
+  let nextDelim = -1;
+  let nextLF = -1;
   records: while (i < n) {
     const recordStart = i;
     const recordLine = line;
@@ -174,7 +180,7 @@ function scan(buf: string, from: number, delim: number, startLine: number, final
       continue;
     }
     const fields: string[] = [];
-    const problems: CsvProblem[] = [];
+    let problems: CsvProblem[] | undefined;
     for (;;) {
       let c = buf.charCodeAt(i);
       if (i < n && c === QUOTE) {
@@ -186,11 +192,11 @@ function scan(buf: string, from: number, delim: number, startLine: number, final
           const q = buf.indexOf('"', j);
           const end = q < 0 ? n : q;
           if (end - quoteAt > MAX_FIELD_CHARS || line - quoteLine + countLineBreaks(buf, j, end) > MAX_QUOTED_LINES) {
-            return { kind: 'unterminated', fields, problems, recordLine, quoteAt, quoteLine, line };
+            return { kind: 'unterminated', fields, problems: problems ?? [], recordLine, quoteAt, quoteLine, line };
           }
           if (q < 0 || (q + 1 >= n && !final)) {
             if (!final) return { kind: 'done', next: recordStart, line: recordLine };
-            return { kind: 'unterminated', fields, problems, recordLine, quoteAt, quoteLine, line };
+            return { kind: 'unterminated', fields, problems: problems ?? [], recordLine, quoteAt, quoteLine, line };
           }
           line += countLineBreaks(buf, j, q);
           if (buf.charCodeAt(q + 1) === QUOTE) { parts.push(buf.slice(j, q + 1)); j = q + 2; continue; }
@@ -202,10 +208,16 @@ function scan(buf: string, from: number, delim: number, startLine: number, final
         const k = endOfBareField(buf, i, delim);
         if (k > i) {
           value += buf.slice(i, k);
-          problems.push({ code: 'csv/text-after-quote', field: fields.length });
+          (problems ??= []).push({ code: 'csv/text-after-quote', field: fields.length });
           i = k;
         }
         fields.push(value);
+      } else if (noCR) {
+        if (nextDelim < i) { nextDelim = buf.indexOf(delimChar, i); if (nextDelim < 0) nextDelim = n; }
+        if (nextLF < i) { nextLF = buf.indexOf('\n', i); if (nextLF < 0) nextLF = n; }
+        const k = nextDelim < nextLF ? nextDelim : nextLF;
+        fields.push(buf.slice(i, k));
+        i = k;
       } else {
         const k = endOfBareField(buf, i, delim);
         fields.push(buf.slice(i, k));
@@ -228,8 +240,8 @@ function scan(buf: string, from: number, delim: number, startLine: number, final
   return { kind: 'done', next: i, line };
 }
 
-function record(fields: string[], line: number, problems: CsvProblem[]): CsvRecord {
-  return problems.length > 0 ? { fields, line, problems } : { fields, line };
+function record(fields: string[], line: number, problems: CsvProblem[] | undefined): CsvRecord {
+  return problems ? { fields, line, problems } : { fields, line };
 }
 
 function endOfBareField(buf: string, from: number, delim: number): number {
