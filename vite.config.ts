@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The built app runs under a strict Content-Security-Policy: no eval, no inline script. Rulesets come from users, so
- * the engine must never turn them into code (the compiled evaluator builds closures). Dev mode keeps Vite's inline
- * HMR preamble working by adding the policy to production builds only.
+ * the page never turns them into code: its compiled evaluator builds closures (only the CLI runs the source
+ * engine/rules/compile/generateBitsSource.ts writes, whose ruleset values are all constants, never code). Dev mode
+ * keeps Vite's inline HMR preamble working by adding the policy to production builds only.
  */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
 

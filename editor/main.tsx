@@ -12,8 +12,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 /**
- * Fetches the shipped data files (and the JSONPath library, beside them), then opens the workspace stored in this browser (or the default one); a failure
- * becomes a message, not a blank page.
+ * Fetches the shipped data files (and the JSONPath library, beside them), then opens the workspace stored in this
+ * browser (or the default one); a failure becomes a message, not a blank page.
  */
 async function boot(): Promise<Loaded> {
   try {
