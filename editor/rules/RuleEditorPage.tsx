@@ -40,9 +40,12 @@ type Panel = 'bench' | 'golden' | 'coverage' | 'diagnostics' | 'versions';
  */
 const rulesCanvasModule = import('./canvas/RulesCanvas.tsx');
 const RulesCanvas = lazy(() => rulesCanvasModule.then((m) => ({ default: m.RulesCanvas })));
+// A chunk that fails to load fails where it renders (the view's error boundary), not as an unhandled rejection here.
+rulesCanvasModule.catch(() => {});
 /** The test bench's forms and verdict panel (shared with the check tab), off the critical path in the same way. */
 const testBenchModule = import('./TestBench.tsx');
 const TestBench = lazy(() => testBenchModule.then((m) => ({ default: m.TestBench })));
+testBenchModule.catch(() => {});
 /** The difference from the shipped ruleset (and its structural diff code) shows only for an edited shipped ruleset. */
 const ShippedDifference = lazy(() => import('./ShippedDifference.tsx').then((m) => ({ default: m.ShippedDifference })));
 const GoldenPanel = lazy(() => import('./GoldenPanel.tsx').then((m) => ({ default: m.GoldenPanel })));
