@@ -4,28 +4,13 @@
  * the first edit after it makes a draft of revision 2 (undo gives the publication back), and the publication stays
  * over a reload. Vietnamese and English; screenshots at 1280 and 390 px.
  */
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { shootAtBothWidths, switchLanguage } from './pageShots.ts';
 import { useBuiltPage } from './useBuiltPage.ts';
 
 const built = useBuiltPage();
-const SHOTS = '/tmp/shots-wt-publish2';
-
-async function shots(page: Page, name: string, lang: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: width === 390 });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function toLang(page: Page, lang: 'vi' | 'en'): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
-  await page.getByTestId('lang-toggle').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const shots = (page: Page, name: string, lang: string) => shootAtBothWidths(page, `publish-${name}`, lang, [390]);
 
 /** Opens the form from the keyboard, checks Escape closes it (focus back on the button), opens it again. */
 async function openByKeyboard(page: Page, panel: Locator): Promise<Locator> {
@@ -64,7 +49,7 @@ describe('publishing a plan and a lifecycle from their pages', () => {
   for (const c of CASES) {
     it(`publishes, opens revision 2 on the first edit (undone: published again), and keeps it over a reload (${c.lang})`, async () => {
       const { page, errors } = await built.open({ viewport: { width: 1280, height: 900 } }, '#simulation');
-      await toLang(page, c.lang);
+      await switchLanguage(page, c.lang);
       const sim = page.locator('#panel-simulation');
       const standing = sim.getByTestId('publish-standing');
       await standing.waitFor();
@@ -98,7 +83,7 @@ describe('publishing a plan and a lifecycle from their pages', () => {
       await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
       await page.reload();
-      await toLang(page, c.lang);
+      await switchLanguage(page, c.lang);
       await page.getByTestId('view-simulation').click();
       await expect.poll(() => page.locator('#panel-simulation').getByTestId('publish-standing').textContent(), { timeout: 20_000 }).toContain(c.published);
       await page.getByTestId('view-lifecycles').click();

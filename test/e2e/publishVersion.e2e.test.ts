@@ -4,30 +4,15 @@
  * view's verdict names the revision and the decision; both stay over a reload. Vietnamese and English, from the
  * keyboard where the form is opened and closed; screenshots at 1280 and 390 px.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltPage } from './useBuiltPage.ts';
+import { shootAtBothWidths, switchLanguage } from './pageShots.ts';
+import { screenshotPath, useBuiltPage } from './useBuiltPage.ts';
 
 const built = useBuiltPage();
-const SHOTS = '/tmp/shots-wt-publish';
-
-async function shots(page: Page, name: string, lang: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shots = (page: Page, name: string, lang: string) => shootAtBothWidths(page, `publish-${name}`, lang, [1280, 390]);
 
 const rules = (page: Page) => page.locator('#panel-rules');
-
-async function toLang(page: Page, lang: 'vi' | 'en'): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
-  await page.getByTestId('lang-toggle').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 async function openVersions(page: Page): Promise<void> {
   await rules(page).getByTestId('ruleset-select').selectOption('ruleset:57-qd-tw');
@@ -63,7 +48,7 @@ describe('publishing a version under a decision', () => {
   for (const c of CASES) {
     it(`refuses a bad decision by field, publishes a good one, and the verdict names it, over a reload (${c.lang})`, async () => {
       const { page, errors } = await built.open({ viewport: { width: 1280, height: 900 } }, '#rules');
-      await toLang(page, c.lang);
+      await switchLanguage(page, c.lang);
       await openVersions(page);
       expect(await rules(page).getByTestId('publish-standing').getAttribute('data-status')).toBe('draft');
 
@@ -107,16 +92,16 @@ describe('publishing a version under a decision', () => {
       expect(await version.textContent()).toContain(c.published);
       expect(await rules(page).getByTestId('publish-standing').getAttribute('data-status')).toBe('published');
       await shots(page, 'versions-panel', c.lang);
-      await rules(page).getByTestId('versions').screenshot({ path: `${SHOTS}/versions-only-${c.lang}-1280.png` });
+      await rules(page).getByTestId('versions').screenshot({ path: screenshotPath(`publish-versions-only-${c.lang}-1280.png`) });
       await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
       expect(await verdictBasis(page)).toBe(c.expectBasis);
       await shots(page, 'verdict', c.lang);
-      await page.locator('#panel-check .verdict-head').screenshot({ path: `${SHOTS}/verdict-head-${c.lang}-1280.png` });
+      await page.locator('#panel-check .verdict-head').screenshot({ path: screenshotPath(`publish-verdict-head-${c.lang}-1280.png`) });
 
       await page.reload();
       await page.waitForSelector('#panel-check [data-testid=verdict]');
-      await toLang(page, c.lang);
+      await switchLanguage(page, c.lang);
       expect(await verdictBasis(page)).toBe(c.expectBasis);
       await page.getByTestId('view-rules').click();
       await page.waitForSelector('#panel-rules .react-flow__node');
